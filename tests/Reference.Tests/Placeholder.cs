@@ -1,0 +1,1 @@
+public class Placeholder { [Xunit.Fact] public void Builds() { } }
