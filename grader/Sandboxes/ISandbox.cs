@@ -1,0 +1,17 @@
+namespace Grader.Sandboxes;
+
+/// <summary>
+/// Where student programs run. Each launch opens its own <see cref="ISandboxNetwork"/>, in which the program
+/// runs and the grader's probes reach it on the lab's fixed port.
+/// </summary>
+public interface ISandbox
+{
+    /// <summary>The name users choose it by, such as <c>namespace</c>.</summary>
+    string Name { get; }
+
+    /// <summary>One sentence for reports: what isolates the programs.</summary>
+    string Description { get; }
+
+    /// <summary>Opens the network for one launch; may wait while the sandbox allows only one launch at a time.</summary>
+    Task<ISandboxNetwork> OpenNetworkAsync(CancellationToken cancellationToken);
+}

@@ -1,0 +1,17 @@
+using System.Net.Sockets;
+using Grader.Launching;
+
+namespace Grader.Sandboxes;
+
+/// <summary>The network of one launch: the program runs in it and the probes' sockets are created in it.</summary>
+public interface ISandboxNetwork : IDisposable
+{
+    /// <summary>Creates a socket that lives in this network.</summary>
+    Task<Socket> CreateSocketAsync(AddressFamily family, SocketType type, ProtocolType protocol);
+
+    /// <summary>Returns <paramref name="command"/> made to run inside this network, confined as the sandbox confines.</summary>
+    ProgramCommand Confine(ProgramCommand command);
+
+    /// <summary>The kernel's socket tables of this network, or null where the platform does not show them.</summary>
+    SocketTable? ReadSocketTable();
+}

@@ -1,0 +1,59 @@
+using System.Net.Sockets;
+using Grader.Threading;
+
+namespace Grader.Sandboxes;
+
+/// <summary>
+/// A fresh Linux network namespace with only loopback in it, held by one dedicated thread of the grader.
+/// Sockets created through it live in the namespace for their whole life, whichever thread uses them later,
+/// so the grader's probes talk to a program inside the namespace as if they were beside it.
+/// </summary>
+internal sealed class NetworkNamespace : IDisposable
+{
+    private readonly DedicatedThread _thread;
+    private readonly int _threadId;
+
+    private NetworkNamespace(DedicatedThread thread, int threadId)
+    {
+        _thread = thread;
+        _threadId = threadId;
+    }
+
+    /// <summary>The namespace's file, for <c>nsenter --net=</c>; valid while this object is not disposed.</summary>
+    public string NamespacePath => $"/proc/{Environment.ProcessId}/task/{_threadId}/ns/net";
+
+    /// <summary>Creates a namespace; fails with <see cref="SandboxUnavailableException"/> when the kernel refuses.</summary>
+    public static async Task<NetworkNamespace> CreateAsync(CancellationToken cancellationToken)
+    {
+        var thread = new DedicatedThread("network namespace");
+        try
+        {
+            var threadId = await thread.InvokeAsync(() =>
+            {
+                if (LinuxNative.Unshare(LinuxNative.CloneNewNet) != 0) throw LinuxNative.LastError("unshare(CLONE_NEWNET)");
+                LinuxNative.BringLoopbackUp();
+                return LinuxNative.GetThreadId();
+            }).WaitAsync(cancellationToken);
+            return new NetworkNamespace(thread, threadId);
+        }
+        catch
+        {
+            thread.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Creates a socket inside the namespace.</summary>
+    public Task<Socket> CreateSocketAsync(AddressFamily family, SocketType type, ProtocolType protocol) =>
+        _thread.InvokeAsync(() => new Socket(family, type, protocol));
+
+    /// <summary>Reads one of the namespace's socket tables, such as <c>tcp</c> or <c>udp6</c>.</summary>
+    public string ReadSocketTable(string name)
+    {
+        var path = $"/proc/{Environment.ProcessId}/task/{_threadId}/net/{name}";
+        return File.Exists(path) ? File.ReadAllText(path) : "";
+    }
+
+    /// <summary>Ends the holding thread; the kernel frees the namespace once nothing in it is left.</summary>
+    public void Dispose() => _thread.Dispose();
+}

@@ -1,0 +1,50 @@
+using System.Globalization;
+
+namespace Grader.Sandboxes;
+
+/// <summary>One socket of the kernel's table: its transport, local port and whether it accepts traffic there.</summary>
+public sealed record SocketEntry(Transport Transport, int LocalPort, bool Serving);
+
+/// <summary>
+/// The kernel's view of the sockets in one network, read from <c>/proc/net/{tcp,tcp6,udp,udp6}</c>.
+/// A TCP socket serves when it listens; a UDP socket serves as soon as it is bound.
+/// </summary>
+public sealed class SocketTable(IReadOnlyList<SocketEntry> entries)
+{
+    private const string TcpListen = "0A";
+
+    /// <summary>Every socket in the table.</summary>
+    public IReadOnlyList<SocketEntry> Entries { get; } = entries;
+
+    /// <summary>Whether a socket serves <paramref name="transport"/> on <paramref name="port"/>.</summary>
+    public bool IsServing(Transport transport, int port) =>
+        Entries.Any(e => e.Transport == transport && e.LocalPort == port && e.Serving);
+
+    /// <summary>The ports on which some socket serves <paramref name="transport"/>, lowest first.</summary>
+    public IReadOnlyList<int> ServingPorts(Transport transport) =>
+        Entries.Where(e => e.Transport == transport && e.Serving).Select(e => e.LocalPort).Distinct().Order().ToList();
+
+    /// <summary>Reads the tables through <paramref name="readTable"/>, which maps a name such as <c>tcp6</c> to its text.</summary>
+    public static SocketTable Read(Func<string, string> readTable)
+    {
+        var entries = new List<SocketEntry>();
+        foreach (var (name, transport) in new[] { ("tcp", Transport.Tcp), ("tcp6", Transport.Tcp), ("udp", Transport.Udp), ("udp6", Transport.Udp) })
+            entries.AddRange(Parse(transport, readTable(name)));
+        return new SocketTable(entries);
+    }
+
+    /// <summary>Parses one table in the kernel's text format.</summary>
+    public static IEnumerable<SocketEntry> Parse(Transport transport, string text)
+    {
+        foreach (var line in text.Split('\n').Skip(1))
+        {
+            // "  0: 00000000:2EE0 00000000:0000 0A ..." : local address:port in hex, remote, state.
+            var fields = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (fields.Length < 4) continue;
+            var colon = fields[1].LastIndexOf(':');
+            if (colon < 0 || !int.TryParse(fields[1].AsSpan(colon + 1), NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var port)) continue;
+            var serving = transport == Transport.Udp || fields[3] == TcpListen;
+            yield return new SocketEntry(transport, port, serving);
+        }
+    }
+}

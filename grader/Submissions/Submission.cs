@@ -1,0 +1,16 @@
+using Grader.Rubric;
+
+namespace Grader.Submissions;
+
+/// <summary>What the grader found in a submission folder: for each role, the program that plays it.</summary>
+/// <param name="Name">The folder's name, used in reports.</param>
+/// <param name="Directory">The folder's full path.</param>
+/// <param name="Programs">One entry per role found; a role with no entry is missing.</param>
+/// <param name="Build">A build command from the manifest, run once before any check, or null.</param>
+public sealed record Submission(string Name, string Directory, IReadOnlyList<RoleProgram> Programs, string? Build);
+
+/// <summary>The program that plays one role.</summary>
+/// <param name="Role">The role.</param>
+/// <param name="Language">The language's name, such as <c>python</c>, <c>csharp</c>, <c>java</c>, <c>c</c>, <c>c++</c>, <c>executable</c> or <c>manifest</c>.</param>
+/// <param name="Source">The file or project it comes from, relative to the submission folder, or the manifest's run command.</param>
+public sealed record RoleProgram(Role Role, string Language, string Source);
