@@ -31,6 +31,8 @@ public sealed class DirectSandbox : ISandbox
         public Task<Socket> CreateSocketAsync(AddressFamily family, SocketType type, ProtocolType protocol) =>
             Task.FromResult(new Socket(family, type, protocol));
 
+        public bool SeesOnlyTheProgram => false;
+
         public ProgramCommand Confine(ProgramCommand command) => HostTools.DieWithGrader(command);
 
         public SocketTable? ReadSocketTable() =>

@@ -12,6 +12,9 @@ public interface ISandboxNetwork : IDisposable
     /// <summary>Returns <paramref name="command"/> made to run inside this network, confined as the sandbox confines.</summary>
     ProgramCommand Confine(ProgramCommand command);
 
+    /// <summary>Whether the socket table holds only the program's sockets (a private network), so other ports in it are the program's.</summary>
+    bool SeesOnlyTheProgram { get; }
+
     /// <summary>The kernel's socket tables of this network, or null where the platform does not show them.</summary>
     SocketTable? ReadSocketTable();
 }

@@ -41,6 +41,8 @@ public sealed class NamespaceSandbox : ISandbox
         public Task<Socket> CreateSocketAsync(AddressFamily family, SocketType type, ProtocolType protocol) =>
             ns.CreateSocketAsync(family, type, protocol);
 
+        public bool SeesOnlyTheProgram => true;
+
         public ProgramCommand Confine(ProgramCommand command) =>
             HostTools.DieWithGrader(
                 command

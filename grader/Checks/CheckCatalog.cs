@@ -1,0 +1,34 @@
+using Grader.Checks.Clients;
+using Grader.Checks.Servers;
+using Grader.Rubric;
+
+namespace Grader.Checks;
+
+/// <summary>Every check the grader has, by the kind name assignment files use. Adding a check is one line here.</summary>
+public static class CheckCatalog
+{
+    private static readonly IReadOnlyList<IServerCheck> ServerChecks =
+    [
+        new UppercaseCheck(),
+        new SeveralClientsCheck(),
+        new StaysUpCheck(),
+        new IdleClientCheck(),
+    ];
+
+    private static readonly IReadOnlyList<IClientCheck> ClientChecks =
+    [
+        new SendsLineCheck(),
+        new PrintsReplyCheck(),
+        new ExitsCleanlyCheck(),
+    ];
+
+    /// <summary>Whether a check of <paramref name="kind"/> exists for <paramref name="role"/>.</summary>
+    public static bool IsKnown(Role role, string kind) =>
+        role.IsServer() ? ServerCheck(role, kind) is not null : ClientCheck(role, kind) is not null;
+
+    /// <summary>The server check of <paramref name="kind"/> for <paramref name="role"/>, or null.</summary>
+    public static IServerCheck? ServerCheck(Role role, string kind) => ServerChecks.FirstOrDefault(c => c.Kind == kind && c.AppliesTo(role));
+
+    /// <summary>The client check of <paramref name="kind"/> for <paramref name="role"/>, or null.</summary>
+    public static IClientCheck? ClientCheck(Role role, string kind) => ClientChecks.FirstOrDefault(c => c.Kind == kind && c.AppliesTo(role));
+}

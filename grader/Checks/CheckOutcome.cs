@@ -1,0 +1,33 @@
+namespace Grader.Checks;
+
+/// <summary>How a check ended.</summary>
+public enum CheckStatus
+{
+    /// <summary>The program did what the check asks.</summary>
+    Passed,
+
+    /// <summary>It did not: the message says what was expected and what happened.</summary>
+    Failed,
+
+    /// <summary>Not run, because an earlier fault makes it meaningless: the message names that fault.</summary>
+    Skipped,
+}
+
+/// <summary>The verdict of one check and its reason, in one or two sentences a student understands.</summary>
+/// <param name="Status">Passed, failed or skipped.</param>
+/// <param name="Message">Why.</param>
+/// <param name="BlocksLaterChecks">Whether the fault makes the role's later checks meaningless (the server does not answer at all).</param>
+public sealed record CheckOutcome(CheckStatus Status, string Message, bool BlocksLaterChecks = false)
+{
+    /// <summary>A pass.</summary>
+    public static CheckOutcome Pass(string message) => new(CheckStatus.Passed, message);
+
+    /// <summary>A failure, with its diagnosis.</summary>
+    public static CheckOutcome Fail(string message) => new(CheckStatus.Failed, message);
+
+    /// <summary>A failure after which the role's later checks would only repeat it.</summary>
+    public static CheckOutcome FailAndBlock(string message) => new(CheckStatus.Failed, message, BlocksLaterChecks: true);
+
+    /// <summary>Not run, because of <paramref name="cause"/>.</summary>
+    public static CheckOutcome Skip(string cause) => new(CheckStatus.Skipped, cause);
+}

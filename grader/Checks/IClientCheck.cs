@@ -1,0 +1,17 @@
+using Grader.Checks.Clients;
+using Grader.Rubric;
+
+namespace Grader.Checks;
+
+/// <summary>A check of a client role: it judges what the client did in one run against the probe server.</summary>
+public interface IClientCheck
+{
+    /// <summary>The name assignment files use for it, such as <c>sends-line</c>.</summary>
+    string Kind { get; }
+
+    /// <summary>Whether it makes sense for <paramref name="role"/>.</summary>
+    bool AppliesTo(Role role);
+
+    /// <summary>Judges <paramref name="run"/>.</summary>
+    CheckOutcome Judge(CheckSpec spec, ClientRun run);
+}

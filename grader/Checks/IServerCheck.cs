@@ -1,0 +1,17 @@
+using Grader.Checks.Servers;
+using Grader.Rubric;
+
+namespace Grader.Checks;
+
+/// <summary>A check of a server role: it talks to the running server through probes.</summary>
+public interface IServerCheck
+{
+    /// <summary>The name assignment files use for it, such as <c>uppercase</c>.</summary>
+    string Kind { get; }
+
+    /// <summary>Whether it makes sense for <paramref name="role"/>.</summary>
+    bool AppliesTo(Role role);
+
+    /// <summary>Runs the check against <paramref name="server"/>, as <paramref name="spec"/> configures it.</summary>
+    Task<CheckOutcome> RunAsync(CheckSpec spec, ServerUnderTest server, CancellationToken cancellationToken);
+}

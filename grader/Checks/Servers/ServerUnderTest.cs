@@ -1,0 +1,133 @@
+using System.Text;
+using Grader.Launching;
+using Grader.Probes;
+using Grader.Rubric;
+using Grader.Sandboxes;
+
+namespace Grader.Checks.Servers;
+
+/// <summary>
+/// A running student server and the probes that talk to it, as one check sees it. The grader keeps one server
+/// process across checks (a new one when a check asks for it), so a server that dies is caught by the next check.
+/// </summary>
+public sealed class ServerUnderTest(ISandboxNetwork network, RunningProgram program, Transport transport, Assignment assignment)
+{
+    // Once a reply has started, how long the probe waits for more of it or for the close that ends it.
+    private static readonly TimeSpan QuietAfterReply = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>The server's process.</summary>
+    public RunningProgram Program { get; } = program;
+
+    /// <summary>TCP or UDP.</summary>
+    public Transport Transport { get; } = transport;
+
+    /// <summary>The port it must serve on.</summary>
+    public int Port { get; } = assignment.Port;
+
+    /// <summary>The assignment's deadlines.</summary>
+    public Timeouts Timeouts { get; } = assignment.Timeouts;
+
+    /// <summary>How many requests it has answered so far, across checks.</summary>
+    public int ServedClients { get; private set; }
+
+    /// <summary>Where the current check's probes record what they do; set by the grader for each check.</summary>
+    public Transcript Transcript { get; set; } = new();
+
+    /// <summary>Connects a TCP probe client.</summary>
+    public Task<TcpConnection> ConnectAsync(string peer, CancellationToken cancellationToken) =>
+        TcpConnection.ConnectAsync(network, Port, Transcript, peer, Timeouts.Reply, cancellationToken);
+
+    /// <summary>Opens a UDP probe client.</summary>
+    public Task<UdpProbeClient> OpenUdpAsync(string peer) => UdpProbeClient.OpenAsync(network, Transcript, peer);
+
+    /// <summary>Sends <paramref name="message"/> as the lecture's client does (one write, no half-close) and reads the reply.</summary>
+    public Task<Exchange> ExchangeAsync(string peer, string message, CancellationToken cancellationToken) =>
+        Transport == Transport.Tcp ? TcpExchangeAsync(peer, message, cancellationToken) : UdpExchangeAsync(peer, message, cancellationToken);
+
+    /// <summary>
+    /// Completes a TCP exchange on an open connection: sends, then reads the reply, waiting at most
+    /// <paramref name="replyTimeout"/> (the assignment's reply deadline by default). When no reply comes and
+    /// <paramref name="diagnoseSilence"/> is set, the probe finds out whether the server waits for the end of the stream.
+    /// </summary>
+    public async Task<Exchange> SendAndReadAsync(TcpConnection connection, string message, CancellationToken cancellationToken,
+        TimeSpan? replyTimeout = null, bool diagnoseSilence = true)
+    {
+        try
+        {
+            await connection.SendAsync(Encoding.UTF8.GetBytes(message), cancellationToken);
+        }
+        catch (ProbeException e)
+        {
+            return new Exchange(message, null, await ExplainAsync(e.Message));
+        }
+        var timeout = replyTimeout ?? Timeouts.Reply;
+        var reply = await connection.ReadUntilClosedAsync(timeout, QuietAfterReply, cancellationToken);
+        if (reply.Bytes.Length > 0)
+        {
+            ServedClients++;
+            return new Exchange(message, reply.Bytes, null);
+        }
+        return reply.End switch
+        {
+            TcpEnd.Closed => new Exchange(message, null, await ExplainAsync("the server closed the connection without replying")),
+            TcpEnd.Reset => new Exchange(message, null, await ExplainAsync("the server reset the connection without replying")),
+            _ when diagnoseSilence => await DiagnoseSilenceAsync(connection, message, cancellationToken),
+            _ => new Exchange(message, null, $"the server never replied within {timeout.TotalSeconds:0.#} s"),
+        };
+    }
+
+    /// <summary>If the server has ended (or ends within a moment), how; else null.</summary>
+    public async Task<string?> HowItEndedAsync()
+    {
+        var grace = TimeSpan.FromMilliseconds(Math.Min(1000, Timeouts.Reply.TotalMilliseconds));
+        if (await Task.WhenAny(Program.Exited, Task.Delay(grace)) != Program.Exited) return null;
+        var exit = await Program.Exited;
+        var served = ServedClients switch { 0 => "before serving any client", 1 => "after serving 1 client", var n => $"after serving {n} clients" };
+        return $"the server {ProgramDiagnosis.HowItEnded(exit)}, {served}; a server must keep serving clients until it is stopped";
+    }
+
+    /// <summary><paramref name="problem"/>, followed by how the server ended if it did.</summary>
+    public async Task<string> ExplainAsync(string problem) =>
+        await HowItEndedAsync() is { } ended ? $"{problem}: {ended}" : problem;
+
+    private async Task<Exchange> TcpExchangeAsync(string peer, string message, CancellationToken cancellationToken)
+    {
+        TcpConnection connection;
+        try
+        {
+            connection = await ConnectAsync(peer, cancellationToken);
+        }
+        catch (ProbeException e)
+        {
+            return new Exchange(message, null, await ExplainAsync(e.Message));
+        }
+        using (connection) return await SendAndReadAsync(connection, message, cancellationToken);
+    }
+
+    private async Task<Exchange> DiagnoseSilenceAsync(TcpConnection connection, string message, CancellationToken cancellationToken)
+    {
+        var silence = $"the server never replied within {Timeouts.Reply.TotalSeconds:0.#} s";
+        if (await HowItEndedAsync() is { } ended) return new Exchange(message, null, $"{silence}: {ended}");
+
+        // A server that reads until the end of the stream answers only once the client closes its side,
+        // which the lecture's client never does before reading the reply: try it, to name the fault.
+        Transcript.Note("no reply: closing the probe's sending side to see whether the server waits for the end of the stream");
+        connection.ShutdownSend();
+        var late = await connection.ReadUntilClosedAsync(Timeouts.Reply, QuietAfterReply, cancellationToken);
+        if (late.Bytes.Length > 0)
+            return new Exchange(message, null,
+                $"{silence}: it waits for the end of the stream, but the client does not close its side; it replied {Exchange.Quote(late.Text)} only after the probe closed its sending side. Read the message with a single recv(1024)");
+        return new Exchange(message, null, $"{silence}, not even after the client closed its sending side");
+    }
+
+    private async Task<Exchange> UdpExchangeAsync(string peer, string message, CancellationToken cancellationToken)
+    {
+        using var client = await OpenUdpAsync(peer);
+        await client.SendAsync(Encoding.UTF8.GetBytes(message), Port, cancellationToken);
+        var reply = await client.ReceiveAsync(Timeouts.Reply, cancellationToken);
+        if (reply is null)
+            return new Exchange(message, null, await ExplainAsync($"no reply came back to the client's address {client.LocalEndPoint} within {Timeouts.Reply.TotalSeconds:0.#} s"));
+        ServedClients++;
+        return new Exchange(message, reply.Bytes, null);
+    }
+}

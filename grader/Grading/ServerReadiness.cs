@@ -1,0 +1,48 @@
+using Grader.Checks;
+using Grader.Launching;
+using Grader.Sandboxes;
+
+namespace Grader.Grading;
+
+/// <summary>
+/// Waits until a server is ready, which is when the kernel's socket table shows its port listening (TCP) or
+/// bound (UDP), not when it prints a line: Python buffers standard output on a pipe. Ends early, with a
+/// diagnosis, when the program exits or serves on another port.
+/// </summary>
+internal static class ServerReadiness
+{
+    private static readonly TimeSpan FirstPoll = TimeSpan.FromMilliseconds(1);
+    private static readonly TimeSpan LongestPoll = TimeSpan.FromMilliseconds(10);
+
+    // A server serving on another port and not on ours, for this long, is on the wrong port.
+    private static readonly TimeSpan WrongPortSettle = TimeSpan.FromMilliseconds(300);
+
+    /// <summary>Null when ready; otherwise why not, in words for a student.</summary>
+    public static async Task<string?> WaitAsync(ISandboxNetwork network, RunningProgram program, Transport transport, int port,
+        TimeSpan deadline, CancellationToken cancellationToken)
+    {
+        var what = transport == Transport.Tcp ? "listening on TCP" : "bound to UDP";
+        var started = DateTime.UtcNow;
+        DateTime? otherPortSince = null;
+        var poll = FirstPoll;
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var table = network.ReadSocketTable();
+            if (table is null || table.IsServing(transport, port)) return null;
+            if (program.Exited.IsCompleted)
+                return $"the server {ProgramDiagnosis.HowItEnded(await program.Exited)} before it was {what} port {port}";
+
+            var others = network.SeesOnlyTheProgram ? table.ServingPorts(transport) : [];
+            otherPortSince = others.Count == 0 ? null : otherPortSince ?? DateTime.UtcNow;
+            var waited = DateTime.UtcNow - started;
+            if (otherPortSince is { } since && DateTime.UtcNow - since >= WrongPortSettle)
+                return $"nothing is {what} port {port}; your server is {what} port {string.Join(", ", others)}";
+            if (waited >= deadline)
+                return $"the server was not {what} port {port} within {deadline.TotalSeconds:0.#} s";
+
+            await Task.WhenAny(program.Exited, Task.Delay(poll, cancellationToken));
+            poll = TimeSpan.FromTicks(Math.Min(poll.Ticks * 2, LongestPoll.Ticks));
+        }
+    }
+}

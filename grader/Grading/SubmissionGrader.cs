@@ -1,0 +1,79 @@
+using System.Diagnostics;
+using Grader.Checks;
+using Grader.Results;
+using Grader.Rubric;
+using Grader.Sandboxes;
+using Grader.Submissions;
+
+namespace Grader.Grading;
+
+/// <summary>Grades submissions against one assignment in one sandbox: build once, then every role, in parallel.</summary>
+public sealed class SubmissionGrader(Assignment assignment, ISandbox sandbox)
+{
+    /// <summary>Grades the submission in <paramref name="directory"/>.</summary>
+    /// <exception cref="SubmissionException">The folder is missing or its manifest is unreadable.</exception>
+    public async Task<GradeResult> GradeAsync(string directory, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        var submission = SubmissionScanner.Scan(directory);
+        var work = Directory.CreateTempSubdirectory("grader-");
+        try
+        {
+            var built = await SubmissionBuilder.BuildAsync(submission, work.FullName, assignment.Timeouts.Build, cancellationToken);
+            var roles = await Task.WhenAll(assignment.Roles.Select(role => GradeRoleAsync(role, built, cancellationToken)));
+            var checks = roles.SelectMany(r => r.Checks).ToList();
+            return new GradeResult(
+                submission.Name,
+                assignment.Id,
+                checks.Sum(c => c.Points),
+                checks.Sum(c => c.MaxPoints),
+                clock.ElapsedMilliseconds,
+                sandbox.Name,
+                roles.Select(r => r.Role).ToList(),
+                checks);
+        }
+        finally
+        {
+            try
+            {
+                work.Delete(recursive: true);
+            }
+            catch (IOException)
+            {
+                // A build tool still holding a file: the temporary folder is left for the system to clean.
+            }
+        }
+    }
+
+    private async Task<(RoleResult Role, IReadOnlyList<CheckResult> Checks)> GradeRoleAsync(RoleSpec role, BuiltSubmission built, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<CheckResult> checks;
+        string? program = null;
+        string? problem = null;
+        switch (built.Launches.GetValueOrDefault(role.Role) ?? new RoleLaunch.Missing($"no program for {role.Role.Name()}"))
+        {
+            case RoleLaunch.Ready ready:
+                program = ready.Program.Source;
+                checks = role.Role.IsServer()
+                    ? await new ServerRoleGrader(assignment, sandbox).GradeAsync(role, ready.Command, cancellationToken)
+                    : await new ClientRoleGrader(assignment, sandbox).GradeAsync(role, ready.Command, cancellationToken);
+                break;
+            case RoleLaunch.BuildFailed failed:
+                program = failed.Program.Source;
+                problem = $"{failed.Summary}\n{failed.CompilerOutput}".TrimEnd();
+                checks = SkipAll(role, $"skipped: {failed.Summary}");
+                break;
+            case RoleLaunch.Missing missing:
+                problem = missing.Reason;
+                checks = SkipAll(role, $"skipped: {missing.Reason}");
+                break;
+            default:
+                throw new InvalidOperationException("unknown kind of launch");
+        }
+        var passed = problem is null && checks.Where(c => c.Required).All(c => c.Passed);
+        return (new RoleResult(role.Role.Name(), passed, checks.Sum(c => c.Points), checks.Sum(c => c.MaxPoints), program, problem), checks);
+    }
+
+    private static List<CheckResult> SkipAll(RoleSpec role, string reason) =>
+        role.Checks.Select(spec => CheckResult.From(spec, CheckOutcome.Skip(reason), [], null)).ToList();
+}

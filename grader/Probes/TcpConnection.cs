@@ -1,0 +1,168 @@
+using System.Net.Sockets;
+using Grader.Results;
+
+namespace Grader.Probes;
+
+/// <summary>The probe's end of one TCP connection with a program, recording everything in a transcript.</summary>
+public sealed class TcpConnection : IDisposable
+{
+    private const int ReadSize = 64 * 1024;
+    private readonly Socket _socket;
+    private readonly Transcript _transcript;
+    private bool _closed;
+    private bool _programClosed;
+
+    /// <summary>Wraps a connected socket; <paramref name="peer"/> names the connection in the transcript.</summary>
+    public TcpConnection(Socket socket, Transcript transcript, string peer)
+    {
+        _socket = socket;
+        _transcript = transcript;
+        Peer = peer;
+    }
+
+    /// <summary>The connection's name in the transcript.</summary>
+    public string Peer { get; }
+
+    /// <summary>Connects to <paramref name="port"/> on loopback inside <paramref name="network"/>.</summary>
+    /// <exception cref="ProbeException">Refused, or no answer before <paramref name="timeout"/>.</exception>
+    public static async Task<TcpConnection> ConnectAsync(
+        Sandboxes.ISandboxNetwork network, int port, Transcript transcript, string peer, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        var socket = await network.CreateSocketAsync(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        socket.NoDelay = true;
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(timeout);
+        try
+        {
+            await socket.ConnectAsync(System.Net.IPAddress.Loopback, port, deadline.Token);
+        }
+        catch (SocketException e) when (e.SocketErrorCode == SocketError.ConnectionRefused)
+        {
+            socket.Dispose();
+            transcript.Add(peer, TranscriptEvent.Refused, $"127.0.0.1:{port}");
+            throw new ProbeException(TranscriptEvent.Refused, $"the connection to port {port} was refused: nothing listens there");
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            socket.Dispose();
+            transcript.Add(peer, TranscriptEvent.TimedOut, $"connect to 127.0.0.1:{port}");
+            throw new ProbeException(TranscriptEvent.TimedOut, $"the connection to port {port} was not accepted within {timeout.TotalSeconds:0.#} s");
+        }
+        transcript.Add(peer, TranscriptEvent.Connected, $"127.0.0.1:{port}");
+        return new TcpConnection(socket, transcript, peer);
+    }
+
+    /// <summary>Sends <paramref name="data"/> in one write.</summary>
+    public async Task SendAsync(ReadOnlyMemory<byte> data, CancellationToken cancellationToken)
+    {
+        _transcript.AddBytes(Peer, TranscriptEvent.Sent, data.Span);
+        try
+        {
+            await _socket.SendAsync(data, SocketFlags.None, cancellationToken);
+        }
+        catch (SocketException e) when (e.SocketErrorCode is SocketError.ConnectionReset or SocketError.Shutdown or SocketError.ConnectionAborted)
+        {
+            _transcript.Add(Peer, TranscriptEvent.ResetByProgram);
+            throw new ProbeException(TranscriptEvent.ResetByProgram, "the server reset the connection while the message was being sent");
+        }
+    }
+
+    /// <summary>
+    /// Reads what the program sends until it closes the connection, or until <paramref name="timeout"/> passes
+    /// with nothing, or until <paramref name="quietAfterData"/> passes with nothing more after some data came.
+    /// </summary>
+    public async Task<TcpReply> ReadUntilClosedAsync(TimeSpan timeout, TimeSpan quietAfterData, CancellationToken cancellationToken)
+    {
+        var received = new MemoryStream();
+        var buffer = new byte[ReadSize];
+        while (true)
+        {
+            using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            deadline.CancelAfter(received.Length == 0 ? timeout : quietAfterData);
+            int read;
+            try
+            {
+                read = await _socket.ReceiveAsync(buffer, SocketFlags.None, deadline.Token);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                _transcript.Add(Peer, TranscriptEvent.TimedOut, received.Length == 0
+                    ? $"no reply within {timeout.TotalSeconds:0.#} s"
+                    : $"the connection stayed open {quietAfterData.TotalSeconds:0.#} s after the reply");
+                return new TcpReply(received.ToArray(), TcpEnd.TimedOut);
+            }
+            catch (SocketException e) when (e.SocketErrorCode is SocketError.ConnectionReset or SocketError.ConnectionAborted)
+            {
+                _transcript.Add(Peer, TranscriptEvent.ResetByProgram);
+                return new TcpReply(received.ToArray(), TcpEnd.Reset);
+            }
+            if (read == 0)
+            {
+                _programClosed = true;
+                _transcript.Add(Peer, TranscriptEvent.ClosedByProgram);
+                return new TcpReply(received.ToArray(), TcpEnd.Closed);
+            }
+            _transcript.AddBytes(Peer, TranscriptEvent.Received, buffer.AsSpan(0, read));
+            received.Write(buffer, 0, read);
+        }
+    }
+
+    /// <summary>Reads what one read returns, as the lecture's programs do, waiting at most <paramref name="timeout"/>; empty when the program closed.</summary>
+    /// <exception cref="ProbeException">Nothing came in time.</exception>
+    public async Task<byte[]> ReadOnceAsync(TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        var buffer = new byte[ReadSize];
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(timeout);
+        try
+        {
+            var read = await _socket.ReceiveAsync(buffer, SocketFlags.None, deadline.Token);
+            if (read == 0)
+            {
+                _programClosed = true;
+                _transcript.Add(Peer, TranscriptEvent.ClosedByProgram);
+            }
+            else _transcript.AddBytes(Peer, TranscriptEvent.Received, buffer.AsSpan(0, read));
+            return buffer[..read];
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            _transcript.Add(Peer, TranscriptEvent.TimedOut, $"nothing within {timeout.TotalSeconds:0.#} s");
+            throw new ProbeException(TranscriptEvent.TimedOut, $"nothing arrived within {timeout.TotalSeconds:0.#} s");
+        }
+        catch (SocketException e) when (e.SocketErrorCode is SocketError.ConnectionReset or SocketError.ConnectionAborted)
+        {
+            _transcript.Add(Peer, TranscriptEvent.ResetByProgram);
+            return [];
+        }
+    }
+
+    /// <summary>Closes the probe's sending side (FIN) while still reading: what the lecture's client never does.</summary>
+    public void ShutdownSend()
+    {
+        _socket.Shutdown(SocketShutdown.Send);
+        _transcript.Add(Peer, TranscriptEvent.Closed, "sending side only (half-close)");
+    }
+
+    /// <summary>Aborts the connection with a reset (RST) instead of a close.</summary>
+    public void Reset()
+    {
+        if (_closed) return;
+        _closed = true;
+        _socket.LingerState = new LingerOption(true, 0);
+        _socket.Dispose();
+        _transcript.Add(Peer, TranscriptEvent.Reset);
+    }
+
+    /// <summary>Closes the connection.</summary>
+    public void Dispose()
+    {
+        if (_closed) return;
+        _closed = true;
+        // Once the program has closed its side, ending ours without the usual handshake leaves its port free of
+        // TIME_WAIT, so a server restarted on the same port (the direct sandbox) can bind at once.
+        if (_programClosed) _socket.LingerState = new LingerOption(true, 0);
+        _socket.Dispose();
+        _transcript.Add(Peer, TranscriptEvent.Closed);
+    }
+}

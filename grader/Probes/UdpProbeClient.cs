@@ -1,0 +1,80 @@
+using System.Net;
+using System.Net.Sockets;
+using Grader.Results;
+using Grader.Sandboxes;
+
+namespace Grader.Probes;
+
+/// <summary>A datagram received by a probe: the bytes and where they came from.</summary>
+public sealed record Datagram(byte[] Bytes, IPEndPoint From)
+{
+    /// <summary>The bytes as text, for messages.</summary>
+    public string Text => WireText.Show(Bytes);
+}
+
+/// <summary>A UDP socket on loopback inside a sandbox network, talking to a UDP server as the lecture's client does.</summary>
+public sealed class UdpProbeClient : IDisposable
+{
+    private readonly Socket _socket;
+    private readonly Transcript _transcript;
+
+    private UdpProbeClient(Socket socket, Transcript transcript, string peer)
+    {
+        _socket = socket;
+        _transcript = transcript;
+        Peer = peer;
+    }
+
+    /// <summary>The socket's name in the transcript.</summary>
+    public string Peer { get; }
+
+    /// <summary>The address the probe sends from, which a correct server replies to.</summary>
+    public IPEndPoint LocalEndPoint => (IPEndPoint)_socket.LocalEndPoint!;
+
+    /// <summary>Opens a socket bound to a free port on 127.0.0.1 inside <paramref name="network"/>.</summary>
+    public static async Task<UdpProbeClient> OpenAsync(ISandboxNetwork network, Transcript transcript, string peer)
+    {
+        var socket = await network.CreateSocketAsync(AddressFamily.InterNetwork, SocketType.Dgram, ProtocolType.Udp);
+        socket.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+        transcript.Add(peer, TranscriptEvent.Connected, $"bound to {socket.LocalEndPoint}");
+        return new UdpProbeClient(socket, transcript, peer);
+    }
+
+    /// <summary>Sends one datagram to <paramref name="port"/> on 127.0.0.1.</summary>
+    public async Task SendAsync(ReadOnlyMemory<byte> data, int port, CancellationToken cancellationToken)
+    {
+        _transcript.AddBytes(Peer, TranscriptEvent.Sent, data.Span);
+        await _socket.SendToAsync(data, SocketFlags.None, new IPEndPoint(IPAddress.Loopback, port), cancellationToken);
+    }
+
+    /// <summary>Receives one datagram, or null when none comes within <paramref name="timeout"/>.</summary>
+    public async Task<Datagram?> ReceiveAsync(TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        var buffer = new byte[65536];
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(timeout);
+        while (true)
+        {
+            try
+            {
+                var result = await _socket.ReceiveFromAsync(buffer, SocketFlags.None, new IPEndPoint(IPAddress.Any, 0), deadline.Token);
+                var from = (IPEndPoint)result.RemoteEndPoint;
+                _transcript.Add(Peer, TranscriptEvent.Received, $"{WireText.Show(buffer.AsSpan(0, result.ReceivedBytes))} (from port {from.Port})", result.ReceivedBytes);
+                return new Datagram(buffer[..result.ReceivedBytes], from);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                _transcript.Add(Peer, TranscriptEvent.TimedOut, $"no datagram within {timeout.TotalSeconds:0.#} s");
+                return null;
+            }
+            catch (SocketException e) when (e.SocketErrorCode == SocketError.ConnectionReset)
+            {
+                // An ICMP "port unreachable" for an earlier datagram: nothing is bound there. Keep listening.
+                _transcript.Add(Peer, TranscriptEvent.Refused, "port unreachable (ICMP)");
+            }
+        }
+    }
+
+    /// <summary>Closes the socket.</summary>
+    public void Dispose() => _socket.Dispose();
+}

@@ -1,0 +1,119 @@
+using Grader.Checks;
+using Grader.Results;
+using Grader.Rubric;
+using Spectre.Console;
+
+namespace Grader.Reports;
+
+/// <summary>For people at a terminal, students first: a table of roles and checks, then each failure with its diagnosis.</summary>
+public sealed class ConsoleReport : IReport
+{
+    private const int TranscriptLines = 12;
+
+    /// <inheritdoc />
+    public string Format => "console";
+
+    /// <inheritdoc />
+    public Task WriteAsync(GradeResult result, ReportContext context, TextWriter output, CancellationToken cancellationToken)
+    {
+        var toTerminal = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected;
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(output),
+            Ansi = toTerminal ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = toTerminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+        });
+        if (!toTerminal) console.Profile.Width = 120;
+
+        foreach (var notice in context.Notices) console.MarkupLine($"[yellow]note:[/] {Markup.Escape(notice)}");
+        var verdict = result.Passed ? "[green]all required checks passed[/]" : "[red]some required checks failed[/]";
+        console.MarkupLine($"[bold]{Markup.Escape(result.Submission)}[/]: {result.Score}/{result.MaxScore} points, {verdict} " +
+                           $"[grey]({Markup.Escape(result.Assignment)}, {result.Sandbox} sandbox, {result.DurationMs / 1000.0:0.0} s)[/]");
+
+        var shown = result.Checks.Where(c => context.Instructor || c.Visibility == Visibility.Visible).ToList();
+        console.Write(Table(result, shown));
+
+        var hidden = result.Checks.Where(c => !context.Instructor && c.Visibility == Visibility.Hidden).ToList();
+        if (hidden.Count > 0)
+            console.MarkupLine($"{hidden.Count} hidden check{(hidden.Count == 1 ? "" : "s")}: {hidden.Count(c => c.Passed)} passed");
+
+        foreach (var role in result.Roles.Where(r => r.Problem is not null))
+        {
+            console.WriteLine();
+            console.MarkupLine($"[red]✘ {Markup.Escape(role.Role)}[/]: {Markup.Escape(role.Problem!)}");
+        }
+        foreach (var check in shown.Where(c => c.Status == CheckStatus.Failed))
+        {
+            console.WriteLine();
+            console.MarkupLine($"[red]✘ {Markup.Escape(check.Id)}[/] — {Markup.Escape(check.Title)}");
+            console.MarkupLine($"  {Markup.Escape(check.Message)}");
+            WriteTranscript(console, check);
+            WriteOutput(console, check.Output);
+        }
+        return Task.CompletedTask;
+    }
+
+    private static Table Table(GradeResult result, IReadOnlyList<CheckResult> checks)
+    {
+        var table = new Table().Border(TableBorder.Rounded)
+            .AddColumn("Role").AddColumn("Check").AddColumn("Result").AddColumn(new TableColumn("Points").RightAligned());
+        foreach (var role in result.Roles)
+        {
+            var roleVerdict = role.Passed ? "[green]passed[/]" : "[red]failed[/]";
+            table.AddRow(new Markup($"[bold]{Markup.Escape(role.Role)}[/]"), new Markup($"[grey]{Markup.Escape(role.Program ?? "missing")}[/]"),
+                new Markup(roleVerdict), new Markup($"[bold]{role.Score}/{role.MaxScore}[/]"));
+            foreach (var check in checks.Where(c => c.Role == role.Role))
+            {
+                var status = check.Status switch
+                {
+                    CheckStatus.Passed => "[green]✔ passed[/]",
+                    CheckStatus.Failed => "[red]✘ failed[/]",
+                    _ => "[grey]– skipped[/]",
+                };
+                var title = check.Required ? check.Title : $"{check.Title} (robustness)";
+                table.AddRow("", Markup.Escape(title), status, $"{check.Points}/{check.MaxPoints}");
+            }
+        }
+        return table;
+    }
+
+    private static void WriteTranscript(IAnsiConsole console, CheckResult check)
+    {
+        if (check.Transcript.Count == 0) return;
+        console.MarkupLine("  [grey]what happened:[/]");
+        foreach (var entry in check.Transcript.Take(TranscriptLines))
+        {
+            var data = entry.Data is null ? "" : $" {entry.Data}";
+            console.MarkupLine($"  [grey]{entry.AtMs,8:0.0} ms[/]  {Markup.Escape(entry.Peer),-14} {Markup.Escape(Describe(entry.Event))}{Markup.Escape(data)}");
+        }
+        if (check.Transcript.Count > TranscriptLines) console.MarkupLine($"  [grey]… {check.Transcript.Count - TranscriptLines} more events in the JSON result[/]");
+    }
+
+    private static void WriteOutput(IAnsiConsole console, ProgramOutput? output)
+    {
+        if (output is null) return;
+        foreach (var (name, text) in new[] { ("standard output", output.StandardOutput), ("standard error", output.StandardError) })
+        {
+            var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            if (lines.Length == 0) continue;
+            console.MarkupLine($"  [grey]program's {name} (last lines):[/]");
+            foreach (var line in lines.TakeLast(6)) console.MarkupLine($"  │ {Markup.Escape(line.TrimEnd())}");
+        }
+    }
+
+    private static string Describe(TranscriptEvent what) => what switch
+    {
+        TranscriptEvent.Connected => "connected",
+        TranscriptEvent.Accepted => "program connected",
+        TranscriptEvent.Sent => "→ grader sent",
+        TranscriptEvent.Received => "← program sent",
+        TranscriptEvent.ClosedByProgram => "program closed the connection",
+        TranscriptEvent.Closed => "closed",
+        TranscriptEvent.Reset => "reset the connection",
+        TranscriptEvent.ResetByProgram => "program reset the connection",
+        TranscriptEvent.TimedOut => "timed out:",
+        TranscriptEvent.Refused => "refused:",
+        _ => "note:",
+    };
+}

@@ -1,0 +1,18 @@
+using Grader.Results;
+
+namespace Grader.Reports;
+
+/// <summary>A way to show a grade: for a terminal, for a program, for a CI system.</summary>
+public interface IReport
+{
+    /// <summary>The name users choose it by with <c>--format</c>.</summary>
+    string Format { get; }
+
+    /// <summary>Writes <paramref name="result"/> to <paramref name="output"/>.</summary>
+    Task WriteAsync(GradeResult result, ReportContext context, TextWriter output, CancellationToken cancellationToken);
+}
+
+/// <summary>What a report needs besides the result.</summary>
+/// <param name="Instructor">Whether hidden checks are shown in detail.</param>
+/// <param name="Notices">Remarks about the run (a sandbox fallback, say).</param>
+public sealed record ReportContext(bool Instructor, IReadOnlyList<string> Notices);

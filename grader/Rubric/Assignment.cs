@@ -1,0 +1,56 @@
+namespace Grader.Rubric;
+
+/// <summary>An assignment: the roles to grade and, for each, its checks, with points and deadlines.</summary>
+/// <param name="Id">A short name, such as <c>lab1-sockets</c>.</param>
+/// <param name="Title">For reports.</param>
+/// <param name="Port">The port the programs use (12000 in the lab).</param>
+/// <param name="Timeouts">Every deadline a check may wait on.</param>
+/// <param name="Limits">The bounds every program runs within.</param>
+/// <param name="Roles">The roles, in report order.</param>
+public sealed record Assignment(string Id, string Title, int Port, Timeouts Timeouts, ProgramLimits Limits, IReadOnlyList<RoleSpec> Roles)
+{
+    /// <summary>Every check of every role.</summary>
+    public IEnumerable<CheckSpec> Checks => Roles.SelectMany(r => r.Checks);
+}
+
+/// <summary>The deadlines checks wait on. A correct program never reaches one.</summary>
+/// <param name="ServerStart">From launch until the server's port is bound.</param>
+/// <param name="Reply">From a request until its reply.</param>
+/// <param name="Concurrency">How long a second client may wait while a first one is idle, for a concurrent server.</param>
+/// <param name="ClientRun">From a client's launch until it has exited.</param>
+/// <param name="Build">For the submission's one build.</param>
+public sealed record Timeouts(TimeSpan ServerStart, TimeSpan Reply, TimeSpan Concurrency, TimeSpan ClientRun, TimeSpan Build);
+
+/// <summary>The bounds every launched program runs within.</summary>
+/// <param name="WallTime">How long one launch may run in all.</param>
+/// <param name="OutputBytes">How much of each of standard output and error is kept.</param>
+public sealed record ProgramLimits(TimeSpan WallTime, int OutputBytes);
+
+/// <summary>One role of an assignment and its checks.</summary>
+public sealed record RoleSpec(Role Role, string Title, IReadOnlyList<CheckSpec> Checks);
+
+/// <summary>Whether a student sees a check's details.</summary>
+public enum Visibility
+{
+    /// <summary>Shown to everyone.</summary>
+    Visible,
+
+    /// <summary>Counted in the student's report but not detailed; detailed for instructors.</summary>
+    Hidden,
+}
+
+/// <summary>One check of a role, as the assignment file states it.</summary>
+/// <param name="Role">The role it checks.</param>
+/// <param name="Id">Unique within the role, such as <c>uppercase</c>; the full id is <c>role/id</c>.</param>
+/// <param name="Kind">Which check runs, such as <c>uppercase</c>.</param>
+/// <param name="Title">One line for reports.</param>
+/// <param name="Points">What passing it is worth.</param>
+/// <param name="Required">Whether the role passes only if this check passes; false for robustness-only checks.</param>
+/// <param name="Visibility">Whether students see its details.</param>
+/// <param name="Message">The message to send, for checks that send one; null for the check's own default.</param>
+/// <param name="Clients">How many clients, for checks that use several; null for the check's default.</param>
+public sealed record CheckSpec(Role Role, string Id, string Kind, string Title, int Points, bool Required, Visibility Visibility, string? Message, int? Clients)
+{
+    /// <summary>The id in results, such as <c>tcp-server/uppercase</c>.</summary>
+    public string FullId => $"{Role.Name()}/{Id}";
+}
