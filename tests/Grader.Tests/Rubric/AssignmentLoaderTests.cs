@@ -1,0 +1,47 @@
+using FluentAssertions;
+using Grader.Checks;
+using Grader.Rubric;
+
+namespace Grader.Tests.Rubric;
+
+public sealed class AssignmentLoaderTests
+{
+    private static Assignment Parse(string yaml) => AssignmentLoader.Parse(yaml, "/somewhere/course.yaml", CheckCatalog.IsKnown);
+
+    [Fact]
+    public void Shipped_rubric_has_all_five_roles_for_fifty_points()
+    {
+        var lab = AssignmentLoader.LoadShipped(CheckCatalog.IsKnown);
+
+        lab.Roles.Select(r => r.Role).Should().BeEquivalentTo(Roles.All);
+        lab.Checks.Sum(c => c.Points).Should().Be(50);
+        lab.Port.Should().Be(12000);
+    }
+
+    [Theory]
+    [InlineData("assignment: x\nroles:\n  tcp-server:\n    checks:\n      - check: uppercase\n        pionts: 3\n",
+        "course.yaml:6: unknown key 'pionts' in a check of 'tcp-server' (expected one of: check, id, title, points, required, visibility, message, clients)")]
+    [InlineData("assignment: x\nroles:\n  tcp-sever:\n    checks: []\n",
+        "course.yaml:3: unknown key 'tcp-sever' in 'roles' (expected one of: tcp-client, tcp-server, tcp-server-concurrent, udp-client, udp-server)")]
+    [InlineData("assignment: x\ntimeouts:\n  reply: soon\nroles:\n  tcp-server:\n    checks: []\n",
+        "course.yaml:3: 'reply' in 'timeouts' must be a duration such as 500ms, 2s or 1.5m, not 'soon'")]
+    [InlineData("assignment: x\nroles:\n  udp-server:\n    checks:\n      - check: idle-client\n",
+        "course.yaml:5: 'idle-client' is not a check the grader has for 'udp-server'")]
+    [InlineData("assignment: x\nroles:\n  tcp-client:\n    checks:\n      - check: sends-line\n        points: -2\n",
+        "course.yaml:6: 'points' in a check of 'tcp-client' must be a whole number from 0 to 1000, not '-2'")]
+    [InlineData("assignment: [x\n", "course.yaml:2: not valid YAML")]
+    public void Bad_assignment_file_is_an_error_naming_file_line_and_key(string yaml, string expected)
+    {
+        var parse = () => Parse(yaml);
+
+        parse.Should().Throw<AssignmentException>().Which.Message.Should().StartWith(expected);
+    }
+
+    [Fact]
+    public void Defaults_fill_what_a_check_leaves_out()
+    {
+        var check = Parse("assignment: x\nroles:\n  tcp-server:\n    checks:\n      - check: uppercase\n").Checks.Single();
+
+        check.Should().BeEquivalentTo(new { Id = "uppercase", Points = 1, Required = true, Visibility = Visibility.Visible, FullId = "tcp-server/uppercase" });
+    }
+}

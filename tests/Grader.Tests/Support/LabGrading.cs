@@ -1,0 +1,24 @@
+using Grader.Checks;
+using Grader.Grading;
+using Grader.Results;
+using Grader.Rubric;
+using Grader.Sandboxes;
+
+namespace Grader.Tests.Support;
+
+/// <summary>Grades submissions the way <c>grader grade</c> does, with the lab's shipped rubric.</summary>
+public static class LabGrading
+{
+    /// <summary>The lab's rubric as shipped.</summary>
+    public static Assignment Lab { get; } = AssignmentLoader.LoadShipped(CheckCatalog.IsKnown);
+
+    /// <summary>Grades <paramref name="directory"/> in the namespace sandbox (or <paramref name="sandbox"/>).</summary>
+    public static Task<GradeResult> GradeAsync(string directory, ISandbox? sandbox = null, Assignment? assignment = null) =>
+        new SubmissionGrader(assignment ?? Lab, sandbox ?? new NamespaceSandbox()).GradeAsync(directory, TestContext.Current.CancellationToken);
+
+    /// <summary>The result of one check, by its full id.</summary>
+    public static CheckResult Check(this GradeResult result, string id) => result.Checks.Single(c => c.Id == id);
+
+    /// <summary>The result of one role.</summary>
+    public static RoleResult Role(this GradeResult result, string role) => result.Roles.Single(r => r.Role == role);
+}
