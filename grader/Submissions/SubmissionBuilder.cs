@@ -1,4 +1,5 @@
-using Grader.Launching;
+using System.Diagnostics;
+using Grader.Languages;
 using Grader.Rubric;
 
 namespace Grader.Submissions;
@@ -7,12 +8,52 @@ namespace Grader.Submissions;
 public static class SubmissionBuilder
 {
     /// <summary>Builds <paramref name="submission"/> with its outputs in <paramref name="workDirectory"/> (created if needed, left in place).</summary>
-    public static Task<BuiltSubmission> BuildAsync(Submission submission, string workDirectory, TimeSpan buildTimeLimit, CancellationToken cancellationToken)
+    public static Task<BuiltSubmission> BuildAsync(Submission submission, string workDirectory, TimeSpan buildTimeLimit, CancellationToken cancellationToken) =>
+        BuildAsync(submission, workDirectory, buildTimeLimit, LanguageRegistry.All, cancellationToken);
+
+    /// <summary>As the public overload, with the languages given rather than the registry's (for tests).</summary>
+    internal static async Task<BuiltSubmission> BuildAsync(Submission submission, string workDirectory, TimeSpan buildTimeLimit,
+        IReadOnlyList<ILanguage> languages, CancellationToken cancellationToken)
     {
-        // TEMPORARY until the languages branch lands.
-        var launches = Roles.All.ToDictionary(r => r, r => submission.Programs.FirstOrDefault(p => p.Role == r) is { } p
-            ? (RoleLaunch)new RoleLaunch.Ready(p, new ProgramCommand("/usr/bin/python3", ["-u", p.Source], submission.Directory))
-            : new RoleLaunch.Missing("missing"));
-        return Task.FromResult(new BuiltSubmission(submission, launches, TimeSpan.Zero));
+        ArgumentNullException.ThrowIfNull(submission);
+        ArgumentException.ThrowIfNullOrWhiteSpace(workDirectory);
+        var clock = Stopwatch.StartNew();
+        var work = Path.GetFullPath(workDirectory);
+        Directory.CreateDirectory(work);
+        var build = new LanguageBuild(submission, work, buildTimeLimit);
+
+        // Languages build side by side: their outputs go to separate places under the work folder.
+        var built = await Task.WhenAll(submission.Programs
+            .GroupBy(program => program.Language)
+            .Select(group => BuildLanguageAsync(build, languages, group.Key, [.. group], cancellationToken)));
+
+        var launches = built.SelectMany(launch => launch).ToDictionary();
+        foreach (var role in Roles.All)
+        {
+            if (!launches.ContainsKey(role)) launches[role] = new RoleLaunch.Missing(MissingReason(submission, role));
+        }
+        return new BuiltSubmission(submission, launches, clock.Elapsed);
+    }
+
+    private static async Task<IReadOnlyDictionary<Role, RoleLaunch>> BuildLanguageAsync(LanguageBuild build, IReadOnlyList<ILanguage> languages,
+        string name, IReadOnlyList<RoleProgram> programs, CancellationToken cancellationToken)
+    {
+        if (languages.FirstOrDefault(language => language.Name == name) is { } found)
+            return await found.BuildAsync(build, programs, cancellationToken);
+        return programs.ToDictionary(program => program.Role, RoleLaunch (program) =>
+            new RoleLaunch.BuildFailed(program, $"The grader knows no language named '{name}', so {program.Source} cannot be built.", ""));
+    }
+
+    /// <summary>Why <paramref name="role"/> has no program, naming what was looked for in the language the rest of the submission is in.</summary>
+    private static string MissingReason(Submission submission, Role role)
+    {
+        if (submission.Build is not null || submission.Programs.Any(program => program.Language == ManifestLanguage.LanguageName))
+            return $"{SubmissionManifest.FileName} gives no command for {role.Name()}.";
+        var extension = submission.Programs
+            .GroupBy(program => Path.GetExtension(program.Source))
+            .OrderByDescending(group => group.Count()).ThenBy(group => group.Key == ".py" ? 0 : 1)
+            .Select(group => group.Key)
+            .FirstOrDefault() ?? ".py";
+        return $"no {RoleNames.Describe(role, extension)} in the submission.";
     }
 }

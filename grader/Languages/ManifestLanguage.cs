@@ -1,0 +1,54 @@
+using Grader.Launching;
+using Grader.Rubric;
+using Grader.Submissions;
+
+namespace Grader.Languages;
+
+/// <summary>
+/// Programs named by a <c>submission.yaml</c>: its build command, if any, run once with <c>/bin/sh -c</c>, then each
+/// role's command line, with <c>GRADER_BUILD_DIR</c> set to the build's work folder. No file is recognised by it.
+/// </summary>
+public sealed class ManifestLanguage : ILanguage
+{
+    /// <summary>The language's name, recorded for every program a manifest names.</summary>
+    public const string LanguageName = "manifest";
+
+    /// <summary>The shell that runs the manifest's command lines.</summary>
+    public const string Shell = "/bin/sh";
+
+    /// <summary>The environment variable that tells the manifest's commands where build outputs go.</summary>
+    public const string BuildDirectoryVariable = "GRADER_BUILD_DIR";
+
+    /// <inheritdoc/>
+    public string Name => LanguageName;
+
+    /// <inheritdoc/>
+    public bool Recognises(FileInfo file) => false;
+
+    /// <inheritdoc/>
+    public async Task<IReadOnlyDictionary<Role, RoleLaunch>> BuildAsync(LanguageBuild build, IReadOnlyList<RoleProgram> programs, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(build);
+        ArgumentNullException.ThrowIfNull(programs);
+        // The manifest's build is often a dotnet build (the reference's is), which must not leave servers behind either.
+        var environment = new Dictionary<string, string?>(CSharpLanguage.BuildEnvironment) { [BuildDirectoryVariable] = build.WorkDirectory };
+        string? failure = null;
+        var errors = "";
+        if (build.Submission.Build is { } command)
+        {
+            var run = await BuildTool.RunAsync(build, Shell, ["-c", command], cancellationToken, environment);
+            failure = run switch
+            {
+                { Succeeded: true } => null,
+                { Installed: false } => run.Summary("submission.yaml"),
+                { Exit.KilledBecause: { } reason } => $"The build command of submission.yaml was stopped: {reason}.",
+                _ => $"The build command of submission.yaml failed with exit code {run.Exit?.ExitCode}.",
+            };
+            errors = run.FirstErrorLines();
+        }
+        var runEnvironment = new Dictionary<string, string?> { [BuildDirectoryVariable] = build.WorkDirectory };
+        return programs.ToDictionary(program => program.Role, RoleLaunch (program) => failure is not null
+            ? new RoleLaunch.BuildFailed(program, failure, errors)
+            : new RoleLaunch.Ready(program, new ProgramCommand(Shell, ["-c", program.Source], build.Submission.Directory, runEnvironment)));
+    }
+}
