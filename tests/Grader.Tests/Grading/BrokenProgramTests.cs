@@ -15,7 +15,7 @@ public sealed class BrokenProgramTests
             ["TCPServer.py"] = "import time\nprint('The server is ready to receive')\ntime.sleep(60)\n",
         });
 
-        var result = await LabGrading.GradeAsync(submission.Directory);
+        var result = await LabGrading.GradeAsync(submission.Folder);
 
         var first = result.Check("tcp-server/uppercase");
         first.Status.Should().Be(CheckStatus.Failed);
@@ -33,7 +33,7 @@ public sealed class BrokenProgramTests
             ["UDPServer.py"] = "from socket import *\ns = socket(AF_INET, SOCK_DGRAM)\ns.bind(('', 12001))\nwhile True:\n    m, a = s.recvfrom(2048)\n    s.sendto(m.upper(), a)\n",
         });
 
-        var result = await LabGrading.GradeAsync(submission.Directory);
+        var result = await LabGrading.GradeAsync(submission.Folder);
 
         result.Check("udp-server/uppercase").Message.Should().Be("nothing is bound to UDP port 12000; your server is bound to UDP port 12001");
         result.DurationMs.Should().BeLessThan(3000, "a server on another port is recognised without waiting for the start deadline");
@@ -57,7 +57,7 @@ public sealed class BrokenProgramTests
                 """,
         });
 
-        var result = await LabGrading.GradeAsync(submission.Directory);
+        var result = await LabGrading.GradeAsync(submission.Folder);
 
         result.Check("tcp-client/sends-line").Passed.Should().BeTrue();
         result.Check("tcp-client/prints-reply").Passed.Should().BeTrue();
@@ -73,7 +73,7 @@ public sealed class BrokenProgramTests
             ["UDPClient.py"] = "import sys\nwhile True:\n    sys.stdout.write('flood ' * 1000)\n",
         });
 
-        var result = await LabGrading.GradeAsync(submission.Directory);
+        var result = await LabGrading.GradeAsync(submission.Folder);
 
         var check = result.Check("udp-client/sends-line");
         check.Status.Should().Be(CheckStatus.Failed);
@@ -91,7 +91,7 @@ public sealed class BrokenProgramTests
             ["UDPClient.py"] = "from socket import *\nmessage = raw_input('Input a lowercase sentence:')\nprint 'From Server:', message\n",
         });
 
-        var result = await LabGrading.GradeAsync(submission.Directory);
+        var result = await LabGrading.GradeAsync(submission.Folder);
 
         var check = result.Check("udp-client/sends-line");
         check.Message.Should().Contain("exited with code 1").And.Contain("SyntaxError").And.Contain("UDPClient.py line 3").And.Contain("Python 2");

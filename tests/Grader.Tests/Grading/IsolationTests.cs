@@ -16,7 +16,7 @@ public sealed class IsolationTests
 
         var results = await Task.WhenAll(
             LabGrading.GradeAsync(Repository.Submission("python-correct")),
-            LabGrading.GradeAsync(faulty.Directory));
+            LabGrading.GradeAsync(faulty.Folder));
 
         results[0].Score.Should().Be(results[0].MaxScore);
         results[1].Check("tcp-server/uppercase").Message.Should().Contain("without upper-casing it");
@@ -48,7 +48,7 @@ public sealed class IsolationTests
                 """,
         });
 
-        var result = await LabGrading.GradeAsync(submission.Directory);
+        var result = await LabGrading.GradeAsync(submission.Folder);
 
         result.Role("tcp-server").Passed.Should().BeTrue();
         LeftoverProcesses.Matching(marker).Should().BeEmpty();

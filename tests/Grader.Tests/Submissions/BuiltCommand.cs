@@ -1,3 +1,4 @@
+using Grader.Tests.Support;
 using Grader.Launching;
 
 namespace Grader.Tests.Submissions;

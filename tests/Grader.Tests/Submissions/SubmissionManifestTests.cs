@@ -1,3 +1,4 @@
+using Grader.Tests.Support;
 using FluentAssertions;
 using Grader.Rubric;
 using Grader.Submissions;

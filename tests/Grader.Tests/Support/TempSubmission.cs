@@ -1,31 +1,61 @@
 namespace Grader.Tests.Support;
 
-/// <summary>A submission folder written by a test, deleted afterwards.</summary>
+/// <summary>A submission folder made for one test, with a work folder beside it, both deleted afterwards.</summary>
 public sealed class TempSubmission : IDisposable
 {
-    private TempSubmission(string directory) => Directory = directory;
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "grader-tests-" + Guid.NewGuid().ToString("N"));
 
-    /// <summary>The folder.</summary>
-    public string Directory { get; }
-
-    /// <summary>Writes <paramref name="files"/> (name → content) into a new folder named <paramref name="name"/>.</summary>
-    public static TempSubmission Create(string name, IReadOnlyDictionary<string, string> files)
+    /// <summary>Creates an empty submission folder named <paramref name="name"/> (reports show the name).</summary>
+    public TempSubmission(string name = "student")
     {
-        var root = System.IO.Directory.CreateTempSubdirectory("grader-test-");
-        var directory = System.IO.Directory.CreateDirectory(Path.Combine(root.FullName, name)).FullName;
-        foreach (var (file, content) in files) File.WriteAllText(Path.Combine(directory, file), content);
-        return new TempSubmission(directory);
+        Folder = Path.Combine(_root, name);
+        Directory.CreateDirectory(Folder);
+        Directory.CreateDirectory(WorkDirectory);
     }
 
-    /// <summary>A copy of <c>submissions/python-correct</c> in which <paramref name="replaced"/> files are replaced.</summary>
+    /// <summary>The submission folder.</summary>
+    public string Folder { get; }
+
+    /// <summary>A folder for build outputs, outside the submission.</summary>
+    public string WorkDirectory => Path.Combine(_root, "work");
+
+    /// <summary>A copy of <c>submissions/python-correct</c> in which the <paramref name="replaced"/> files (name → content) are replaced.</summary>
     public static TempSubmission CorrectPythonWith(string name, IReadOnlyDictionary<string, string> replaced)
     {
-        var files = System.IO.Directory.GetFiles(Repository.Submission("python-correct"), "*.py")
-            .ToDictionary(path => Path.GetFileName(path), File.ReadAllText);
-        foreach (var (file, content) in replaced) files[file] = content;
-        return Create(name, files);
+        var submission = new TempSubmission(name);
+        foreach (var file in Directory.GetFiles(Repository.Submission("python-correct"), "*.py"))
+            submission.With(Path.GetFileName(file), File.ReadAllText(file));
+        foreach (var (file, content) in replaced) submission.With(file, content);
+        return submission;
     }
 
-    /// <summary>Deletes the folder.</summary>
-    public void Dispose() => System.IO.Directory.Delete(Path.GetDirectoryName(Directory)!, recursive: true);
+    /// <summary>Writes <paramref name="text"/> to <paramref name="relativePath"/> in the submission, creating folders.</summary>
+    public TempSubmission With(string relativePath, string text = "")
+    {
+        var path = Path.Combine(Folder, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+        return this;
+    }
+
+    /// <summary>Writes an executable file.</summary>
+    public TempSubmission WithExecutable(string relativePath, string text)
+    {
+        With(relativePath, text);
+        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(Path.Combine(Folder, relativePath), UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        return this;
+    }
+
+    /// <summary>Deletes both folders.</summary>
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(_root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A program still holding a file; the temp folder is cleaned by the system eventually.
+        }
+    }
 }
