@@ -1,0 +1,15 @@
+#!/usr/bin/python3
+# UDP server: answers every datagram.
+from socket import *
+
+serverPort = 12000
+
+serverSocket = socket(AF_INET, SOCK_DGRAM)
+serverSocket.bind(("", serverPort))
+print("The server is ready to receive")
+
+while True:
+    sentence, clientAddress = serverSocket.recvfrom(1024)
+    serverSocket.sendto(sentence, clientAddress)
+
+serverSocket.close()
