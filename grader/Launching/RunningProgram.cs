@@ -51,6 +51,7 @@ public sealed class RunningProgram : IAsyncDisposable
     public async Task<ProgramExit> KillAsync(string reason)
     {
         Interlocked.CompareExchange(ref _killReason, reason, null);
+        if (IsRunning) ProcessTree.KillDescendantsLeavesFirst(ProcessId);
         await _kill.CancelAsync();
         return await Exited;
     }
