@@ -10,9 +10,17 @@ public static class CheckCatalog
     private static readonly IReadOnlyList<IServerCheck> ServerChecks =
     [
         new UppercaseCheck(),
+        new LongMessageCheck(),
+        new SplitMessageCheck(),
         new SeveralClientsCheck(),
-        new StaysUpCheck(),
+        new EmptyConnectionCheck(),
+        new ResetConnectionCheck(),
         new IdleClientCheck(),
+        new SimultaneousClientsCheck(),
+        new TwoClientsCheck(),
+        new EmptyDatagramCheck(),
+        new InvalidUtf8Check(),
+        new StaysUpCheck(),
     ];
 
     private static readonly IReadOnlyList<IClientCheck> ClientChecks =
@@ -20,6 +28,9 @@ public static class CheckCatalog
         new SendsLineCheck(),
         new PrintsReplyCheck(),
         new ExitsCleanlyCheck(),
+        new SlowServerCheck(),
+        new LostReplyCheck(),
+        new NoServerCheck(),
     ];
 
     /// <summary>Whether a check of <paramref name="kind"/> exists for <paramref name="role"/>.</summary>

@@ -9,6 +9,9 @@ public interface IClientCheck
     /// <summary>The name assignment files use for it, such as <c>sends-line</c>.</summary>
     string Kind { get; }
 
+    /// <summary>How the probe server behaves in the run this check judges.</summary>
+    ProbeBehaviour Behaviour => ProbeBehaviour.Normal;
+
     /// <summary>Whether it makes sense for <paramref name="role"/>.</summary>
     bool AppliesTo(Role role);
 

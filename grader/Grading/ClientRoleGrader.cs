@@ -3,35 +3,52 @@ using Grader.Checks.Clients;
 using Grader.Launching;
 using Grader.Results;
 using Grader.Rubric;
-using Grader.Sandboxes;
 
 namespace Grader.Grading;
 
 /// <summary>
-/// Grades a client role: runs the student's client once against the probe server and judges that run with
-/// each of the role's checks. A client that never reaches the server fails the first check with the reason;
-/// the others are skipped because of it.
+/// Grades a client role: runs the student's client once per probe behaviour its checks need (normal, slow reply,
+/// lost reply, no server), all at once, each in a sandbox network of its own, and judges each run by its checks.
+/// A client that never reaches the normal server fails the first check with the reason; the others are skipped.
 /// </summary>
-internal sealed class ClientRoleGrader(Assignment assignment, ISandbox sandbox)
+internal sealed class ClientRoleGrader(Assignment assignment, Sandboxes.ISandbox sandbox)
 {
+    private static readonly TimeSpan DefaultSlowReply = TimeSpan.FromSeconds(1.5);
+
     /// <summary>Runs the client <paramref name="command"/> starts and judges it by every check of <paramref name="role"/>.</summary>
     public async Task<IReadOnlyList<CheckResult>> GradeAsync(RoleSpec role, ProgramCommand command, CancellationToken cancellationToken)
     {
         var line = role.Checks.Select(c => c.Message).FirstOrDefault(m => m is not null) ?? ClientRunner.DefaultLine;
-        var run = await ClientRunner.RunAsync(command, role.Role.Transport(), line, assignment, sandbox, cancellationToken);
-        var output = new ProgramOutput(run.Exit.StandardOutput, run.Exit.StandardError, run.Exit.ExitCode, run.Exit.OutputTruncated);
+        var checks = role.Checks.Select(spec => (Spec: spec, Check: CatalogCheck(spec))).ToList();
+        // The normal run always happens: it tells whether the client reaches a server at all.
+        var scenarios = checks.Select(c => c.Check.Behaviour).Append(ProbeBehaviour.Normal).Distinct()
+            .Select(behaviour =>
+            {
+                var specs = checks.Where(c => c.Check.Behaviour == behaviour).Select(c => c.Spec).ToList();
+                return new ClientScenario(behaviour,
+                    specs.Select(s => s.Delay).FirstOrDefault(d => d is not null) ?? DefaultSlowReply,
+                    specs.Select(s => s.Wait).Max() ?? assignment.Timeouts.ClientRun);
+            })
+            .ToList();
+        var runs = (await Task.WhenAll(scenarios.Select(s => ClientRunner.RunAsync(command, role.Role.Transport(), line, s, assignment, sandbox, cancellationToken))))
+            .ToDictionary(r => r.Scenario.Behaviour);
+
         var results = new List<CheckResult>();
+        var fatal = runs[ProbeBehaviour.Normal].FatalProblem;
         string? blocker = null;
-        foreach (var spec in role.Checks)
+        foreach (var (spec, check) in checks)
         {
-            var check = CheckCatalog.ClientCheck(spec.Role, spec.Kind)
-                ?? throw new InvalidOperationException($"no client check '{spec.Kind}' for {spec.Role.Name()}");
-            var outcome = blocker is not null ? CheckOutcome.Skip(blocker)
-                : run.FatalProblem is { } fatal ? CheckOutcome.Fail(fatal)
+            var run = runs[check.Behaviour];
+            var outcome = (blocker ?? CheckResult.UnmetNeed(spec, results)) is { } skip ? CheckOutcome.Skip(skip)
+                : fatal is not null ? CheckOutcome.Fail(fatal)
                 : check.Judge(spec, run);
+            var output = new ProgramOutput(run.Exit.StandardOutput, run.Exit.StandardError, run.Exit.ExitCode, run.Exit.OutputTruncated);
             results.Add(CheckResult.From(spec, outcome, run.Transcript, output));
-            if (run.FatalProblem is not null) blocker ??= $"skipped: the client never reached the server (see {spec.FullId})";
+            if (fatal is not null) blocker ??= $"skipped: the client never reached the server (see {spec.FullId})";
         }
         return results;
     }
+
+    private static IClientCheck CatalogCheck(CheckSpec spec) =>
+        CheckCatalog.ClientCheck(spec.Role, spec.Kind) ?? throw new InvalidOperationException($"no client check '{spec.Kind}' for {spec.Role.Name()}");
 }

@@ -20,14 +20,20 @@ internal sealed class ServerRoleGrader(Assignment assignment, ISandbox sandbox)
     {
         var results = new List<CheckResult>();
         Server? server = null;
-        string? blocker = null;
+        Blocker? blocker = null;
         try
         {
             foreach (var spec in role.Checks)
             {
-                if (blocker is not null)
+                if (spec.Fresh && server is not null)
                 {
-                    results.Add(CheckResult.From(spec, CheckOutcome.Skip(blocker), [], null));
+                    await server.DisposeAsync();
+                    server = null;
+                    if (blocker is { ClearedByFreshServer: true }) blocker = null;
+                }
+                if ((blocker?.Reason ?? CheckResult.UnmetNeed(spec, results)) is { } skip)
+                {
+                    results.Add(CheckResult.From(spec, CheckOutcome.Skip(skip), [], null));
                     continue;
                 }
                 var transcript = new Transcript();
@@ -35,7 +41,7 @@ internal sealed class ServerRoleGrader(Assignment assignment, ISandbox sandbox)
                 if (server.StartProblem is { } problem)
                 {
                     results.Add(CheckResult.From(spec, CheckOutcome.Fail(problem), transcript.Entries, server.Output()));
-                    blocker = $"skipped: the server never started serving (see {spec.FullId})";
+                    blocker = new Blocker($"skipped: the server never started serving (see {spec.FullId})", ClearedByFreshServer: false);
                     continue;
                 }
                 var underTest = server.UnderTest!;
@@ -45,9 +51,9 @@ internal sealed class ServerRoleGrader(Assignment assignment, ISandbox sandbox)
                     : CheckOutcome.Fail((await underTest.HowItEndedAsync())!);
                 results.Add(CheckResult.From(spec, outcome, transcript.Entries, server.Output()));
                 if (outcome.Status != CheckStatus.Passed && !underTest.Program.IsRunning)
-                    blocker = $"skipped: the server is no longer running (see {spec.FullId})";
+                    blocker = new Blocker($"skipped: the server is no longer running (see {spec.FullId})", ClearedByFreshServer: true);
                 else if (outcome.BlocksLaterChecks)
-                    blocker = $"skipped: the server does not answer (see {spec.FullId})";
+                    blocker = new Blocker($"skipped: the server does not answer (see {spec.FullId})", ClearedByFreshServer: false);
             }
         }
         finally
@@ -56,6 +62,9 @@ internal sealed class ServerRoleGrader(Assignment assignment, ISandbox sandbox)
         }
         return results;
     }
+
+    /// <summary>Why the role's next checks are skipped, and whether a new server process lifts that.</summary>
+    private sealed record Blocker(string Reason, bool ClearedByFreshServer);
 
     private static IServerCheck CatalogCheck(CheckSpec spec) =>
         CheckCatalog.ServerCheck(spec.Role, spec.Kind) ?? throw new InvalidOperationException($"no server check '{spec.Kind}' for {spec.Role.Name()}");

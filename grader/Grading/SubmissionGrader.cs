@@ -25,8 +25,10 @@ public sealed class SubmissionGrader(Assignment assignment, ISandbox sandbox)
             return new GradeResult(
                 submission.Name,
                 assignment.Id,
-                checks.Sum(c => c.Points),
-                checks.Sum(c => c.MaxPoints),
+                checks.Where(c => c.Required).Sum(c => c.Points),
+                checks.Where(c => c.Required).Sum(c => c.MaxPoints),
+                checks.Where(c => !c.Required).Sum(c => c.Points),
+                checks.Where(c => !c.Required).Sum(c => c.MaxPoints),
                 clock.ElapsedMilliseconds,
                 sandbox.Name,
                 roles.Select(r => r.Role).ToList(),
@@ -71,7 +73,8 @@ public sealed class SubmissionGrader(Assignment assignment, ISandbox sandbox)
                 throw new InvalidOperationException("unknown kind of launch");
         }
         var passed = problem is null && checks.Where(c => c.Required).All(c => c.Passed);
-        return (new RoleResult(role.Role.Name(), passed, checks.Sum(c => c.Points), checks.Sum(c => c.MaxPoints), program, problem), checks);
+        var required = checks.Where(c => c.Required).ToList();
+        return (new RoleResult(role.Role.Name(), passed, required.Sum(c => c.Points), required.Sum(c => c.MaxPoints), program, problem), checks);
     }
 
     private static List<CheckResult> SkipAll(RoleSpec role, string reason) =>

@@ -28,7 +28,8 @@ public sealed class ConsoleReport : IReport
 
         foreach (var notice in context.Notices) console.MarkupLine($"[yellow]note:[/] {Markup.Escape(notice)}");
         var verdict = result.Passed ? "[green]all required checks passed[/]" : "[red]some required checks failed[/]";
-        console.MarkupLine($"[bold]{Markup.Escape(result.Submission)}[/]: {result.Score}/{result.MaxScore} points, {verdict} " +
+        var robustness = result.RobustnessMaxScore > 0 ? $" (robustness {result.RobustnessScore}/{result.RobustnessMaxScore})" : "";
+        console.MarkupLine($"[bold]{Markup.Escape(result.Submission)}[/]: {result.Score}/{result.MaxScore} points{robustness}, {verdict} " +
                            $"[grey]({Markup.Escape(result.Assignment)}, {result.Sandbox} sandbox, {result.DurationMs / 1000.0:0.0} s)[/]");
 
         var shown = result.Checks.Where(c => context.Instructor || c.Visibility == Visibility.Visible).ToList();

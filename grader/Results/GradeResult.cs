@@ -6,8 +6,10 @@ namespace Grader.Results;
 /// <summary>The grade of one submission: the stable JSON result that reports and batches build on.</summary>
 /// <param name="Submission">The submission folder's name.</param>
 /// <param name="Assignment">The assignment's id.</param>
-/// <param name="Score">Points earned.</param>
-/// <param name="MaxScore">Points available.</param>
+/// <param name="Score">Points earned on required checks: the grade.</param>
+/// <param name="MaxScore">Points available on required checks.</param>
+/// <param name="RobustnessScore">Points earned on robustness-only checks, scored apart from the grade.</param>
+/// <param name="RobustnessMaxScore">Points available on robustness-only checks.</param>
 /// <param name="DurationMs">How long grading took.</param>
 /// <param name="Sandbox">The sandbox the programs ran in.</param>
 /// <param name="Roles">One entry per role of the assignment.</param>
@@ -17,6 +19,8 @@ public sealed record GradeResult(
     string Assignment,
     int Score,
     int MaxScore,
+    int RobustnessScore,
+    int RobustnessMaxScore,
     long DurationMs,
     string Sandbox,
     IReadOnlyList<RoleResult> Roles,
@@ -29,8 +33,8 @@ public sealed record GradeResult(
 /// <summary>The verdict on one role.</summary>
 /// <param name="Role">Its name, such as <c>tcp-server</c>.</param>
 /// <param name="Passed">Whether all its required checks passed.</param>
-/// <param name="Score">Points earned.</param>
-/// <param name="MaxScore">Points available.</param>
+/// <param name="Score">Points earned on required checks.</param>
+/// <param name="MaxScore">Points available on required checks.</param>
 /// <param name="Program">The file or command that plays it, or null when missing.</param>
 /// <param name="Problem">Why it could not be checked at all (missing, did not build), or null.</param>
 public sealed record RoleResult(string Role, bool Passed, int Score, int MaxScore, string? Program, string? Problem);
@@ -62,6 +66,12 @@ public sealed record CheckResult(
     IReadOnlyList<TranscriptEntry> Transcript,
     ProgramOutput? Output)
 {
+    /// <summary>Why <paramref name="spec"/> is skipped because the check it needs did not pass, or null.</summary>
+    public static string? UnmetNeed(CheckSpec spec, IEnumerable<CheckResult> earlier) =>
+        spec.Needs is { } needed && earlier.FirstOrDefault(r => r.Id == $"{spec.Role.Name()}/{needed}") is { Passed: false } unmet
+            ? $"skipped: it needs {unmet.Id}, which did not pass"
+            : null;
+
     /// <summary>The result of running <paramref name="spec"/> to <paramref name="outcome"/>.</summary>
     public static CheckResult From(CheckSpec spec, CheckOutcome outcome, IReadOnlyList<TranscriptEntry> transcript, ProgramOutput? output)
     {

@@ -45,12 +45,31 @@ public enum Visibility
 /// <param name="Kind">Which check runs, such as <c>uppercase</c>.</param>
 /// <param name="Title">One line for reports.</param>
 /// <param name="Points">What passing it is worth.</param>
-/// <param name="Required">Whether the role passes only if this check passes; false for robustness-only checks.</param>
+/// <param name="Required">Whether the role passes only if this check passes; false for robustness-only checks, scored apart.</param>
 /// <param name="Visibility">Whether students see its details.</param>
-/// <param name="Message">The message to send, for checks that send one; null for the check's own default.</param>
-/// <param name="Clients">How many clients, for checks that use several; null for the check's default.</param>
-public sealed record CheckSpec(Role Role, string Id, string Kind, string Title, int Points, bool Required, Visibility Visibility, string? Message, int? Clients)
+public sealed record CheckSpec(Role Role, string Id, string Kind, string Title, int Points, bool Required, Visibility Visibility)
 {
+    /// <summary>The message to send or type, for checks that send one; null for the check's own default.</summary>
+    public string? Message { get; init; }
+
+    /// <summary>How many clients, for checks that use several; null for the check's default.</summary>
+    public int? Clients { get; init; }
+
+    /// <summary>A message size in bytes, for checks about message length; null for the check's default.</summary>
+    public int? Size { get; init; }
+
+    /// <summary>How long the probe waits before it acts (a slow server's reply, a pause between two writes).</summary>
+    public TimeSpan? Delay { get; init; }
+
+    /// <summary>How long the check waits for the program at most, instead of the assignment's deadline.</summary>
+    public TimeSpan? Wait { get; init; }
+
+    /// <summary>The id of a check of the same role that must pass first; if it did not, this one is skipped because of it.</summary>
+    public string? Needs { get; init; }
+
+    /// <summary>Whether the check gets a server process of its own, started afresh, so earlier checks cannot disturb it.</summary>
+    public bool Fresh { get; init; }
+
     /// <summary>The id in results, such as <c>tcp-server/uppercase</c>.</summary>
     public string FullId => $"{Role.Name()}/{Id}";
 }

@@ -92,6 +92,8 @@ public static class AssignmentLoader
             var check = ReadCheck(role, checkNode, file, isKnownKind);
             if (checks.Any(c => c.Id == check.Id))
                 throw YamlMap.Error(file, checkNode, $"role '{name}' has two checks with the id '{check.Id}'");
+            if (check.Needs is { } needed && checks.All(c => c.Id != needed))
+                throw YamlMap.Error(file, checkNode, $"check '{check.Id}' needs '{needed}', which is not an earlier check of '{name}'");
             checks.Add(check);
         }
         return new RoleSpec(role, map.String("title") ?? name, checks);
@@ -99,7 +101,7 @@ public static class AssignmentLoader
 
     private static CheckSpec ReadCheck(Role role, YamlNode node, string file, Func<Role, string, bool> isKnownKind)
     {
-        var map = new YamlMap(node, file, $"a check of '{role.Name()}'", "check", "id", "title", "points", "required", "visibility", "message", "clients");
+        var map = new YamlMap(node, file, $"a check of '{role.Name()}'", "check", "id", "title", "points", "required", "visibility", "message", "clients", "size", "delay", "wait", "fresh", "needs");
         var kind = map.RequiredString("check");
         if (!isKnownKind(role, kind)) throw map.Error(map.Node("check")!, $"'{kind}' is not a check the grader has for '{role.Name()}'");
         var visibility = map.String("visibility") switch
@@ -115,8 +117,15 @@ public static class AssignmentLoader
             map.String("title") ?? kind,
             map.Int("points", 0, 1000) ?? 1,
             map.Bool("required") ?? true,
-            visibility,
-            map.String("message"),
-            map.Int("clients", 1, 100));
+            visibility)
+        {
+            Message = map.String("message"),
+            Clients = map.Int("clients", 1, 100),
+            Size = map.Int("size", 0, 65000),
+            Delay = map.Duration("delay"),
+            Wait = map.Duration("wait"),
+            Fresh = map.Bool("fresh") ?? false,
+            Needs = map.String("needs"),
+        };
     }
 }

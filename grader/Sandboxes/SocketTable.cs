@@ -3,7 +3,11 @@ using System.Globalization;
 namespace Grader.Sandboxes;
 
 /// <summary>One socket of the kernel's table: its transport, local port and whether it accepts traffic there.</summary>
-public sealed record SocketEntry(Transport Transport, int LocalPort, bool Serving);
+/// <param name="Transport">TCP or UDP.</param>
+/// <param name="LocalPort">The port it is bound to.</param>
+/// <param name="Serving">Listening (TCP) or bound (UDP).</param>
+/// <param name="Queued">For a listening TCP socket, the connections waiting in its accept queue; else bytes waiting to be read.</param>
+public sealed record SocketEntry(Transport Transport, int LocalPort, bool Serving, int Queued = 0);
 
 /// <summary>
 /// The kernel's view of the sockets in one network, read from <c>/proc/net/{tcp,tcp6,udp,udp6}</c>.
@@ -19,6 +23,10 @@ public sealed class SocketTable(IReadOnlyList<SocketEntry> entries)
     /// <summary>Whether a socket serves <paramref name="transport"/> on <paramref name="port"/>.</summary>
     public bool IsServing(Transport transport, int port) =>
         Entries.Any(e => e.Transport == transport && e.LocalPort == port && e.Serving);
+
+    /// <summary>How many connections wait to be accepted on the TCP socket listening on <paramref name="port"/>, or null if none listens.</summary>
+    public int? AcceptQueue(int port) =>
+        Entries.FirstOrDefault(e => e.Transport == Transport.Tcp && e.LocalPort == port && e.Serving)?.Queued;
 
     /// <summary>The ports on which some socket serves <paramref name="transport"/>, lowest first.</summary>
     public IReadOnlyList<int> ServingPorts(Transport transport) =>
@@ -44,7 +52,10 @@ public sealed class SocketTable(IReadOnlyList<SocketEntry> entries)
             var colon = fields[1].LastIndexOf(':');
             if (colon < 0 || !int.TryParse(fields[1].AsSpan(colon + 1), NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var port)) continue;
             var serving = transport == Transport.Udp || fields[3] == TcpListen;
-            yield return new SocketEntry(transport, port, serving);
+            // "tx_queue:rx_queue" in hex; for a listening socket rx_queue is the accept queue's length.
+            var queues = fields.Length > 4 ? fields[4].Split(':') : [];
+            var queued = queues.Length == 2 && int.TryParse(queues[1], NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var q) ? q : 0;
+            yield return new SocketEntry(transport, port, serving, queued);
         }
     }
 }

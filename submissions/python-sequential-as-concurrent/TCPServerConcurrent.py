@@ -6,9 +6,12 @@ import threading
 
 def serve(client):
     connectionSocket, addr = client
-    sentence = connectionSocket.recv(1024)
-    capitalizedSentence = sentence.decode().upper()
-    connectionSocket.send(capitalizedSentence.encode())
+    try:
+        sentence = connectionSocket.recv(1024)
+        capitalizedSentence = sentence.decode().upper()
+        connectionSocket.send(capitalizedSentence.encode())
+    except ConnectionError:
+        pass  # the client went away (a reset) before it was served
     connectionSocket.close()
 
 

@@ -11,9 +11,12 @@ print("The server is ready to receive")
 
 while True:
     connectionSocket, addr = serverSocket.accept()
-    sentence = connectionSocket.recv(1024)
-    capitalizedSentence = sentence.decode().upper()
-    connectionSocket.send(capitalizedSentence.encode())
+    try:
+        sentence = connectionSocket.recv(1024)
+        capitalizedSentence = sentence.decode().upper()
+        connectionSocket.send(capitalizedSentence.encode())
+    except ConnectionError:
+        pass  # the client went away (a reset) before it was served: go on to the next one
     connectionSocket.close()
 
 serverSocket.close()

@@ -5,6 +5,7 @@ using Grader.Sandboxes;
 namespace Grader.Checks.Clients;
 
 /// <summary>What a student's client did in one run against the grader's probe server.</summary>
+/// <param name="Scenario">How the probe server behaved.</param>
 /// <param name="Transport">TCP or UDP.</param>
 /// <param name="Line">The line typed on its standard input (without the newline).</param>
 /// <param name="Token">What the probe server replied: a random word no client can guess.</param>
@@ -15,6 +16,7 @@ namespace Grader.Checks.Clients;
 /// <param name="Exit">How it ended and what it printed.</param>
 /// <param name="Transcript">The exchange, as the probe server saw it.</param>
 public sealed record ClientRun(
+    ClientScenario Scenario,
     Transport Transport,
     string Line,
     string Token,
@@ -26,7 +28,23 @@ public sealed record ClientRun(
     IReadOnlyList<TranscriptEntry> Transcript)
 {
     /// <summary>Why the run says nothing about the client's protocol (it never reached the server), or null.</summary>
-    public string? FatalProblem => Contacted
+    public string? FatalProblem => Contacted || Scenario.Behaviour == ProbeBehaviour.Absent
         ? null
         : $"the client never {(Transport == Transport.Tcp ? "connected to" : "sent a datagram to")} the server on port 12000; it {ProgramDiagnosis.HowItEnded(Exit)}";
+}
+
+/// <summary>What a client printed, judged as a message for a user rather than a crash.</summary>
+public static class ClientMessages
+{
+    /// <summary>Whether the client's output holds a Python traceback (or another runtime's stack trace).</summary>
+    public static bool HasStackTrace(ProgramExit exit) =>
+        exit.StandardError.Contains("Traceback (most recent call last)", StringComparison.Ordinal)
+        || exit.StandardError.Contains("Exception in thread \"main\"", StringComparison.Ordinal)
+        || exit.StandardError.Contains("Unhandled exception.", StringComparison.Ordinal);
+
+    /// <summary>The last line the client printed, on either stream, or null when it printed nothing.</summary>
+    public static string? LastLine(ProgramExit exit) =>
+        (exit.StandardError + "\n" + exit.StandardOutput).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Where(l => !l.EndsWith(':'))
+            .LastOrDefault();
 }

@@ -13,70 +13,97 @@ public static class ClientRunner
     /// <summary>The line typed into clients unless the assignment names another.</summary>
     public const string DefaultLine = "sockets are fun";
 
-    /// <summary>Starts the probe server, then the client with <paramref name="line"/> on its input, and records what happens.</summary>
-    public static async Task<ClientRun> RunAsync(ProgramCommand command, Transport transport, string line, Assignment assignment,
-        ISandbox sandbox, CancellationToken cancellationToken)
+    /// <summary>Starts the probe server as <paramref name="scenario"/> says, then the client with <paramref name="line"/> on its input, and records what happens.</summary>
+    public static async Task<ClientRun> RunAsync(ProgramCommand command, Transport transport, string line, ClientScenario scenario,
+        Assignment assignment, ISandbox sandbox, CancellationToken cancellationToken)
     {
-        var token = NewToken();
-        var transcript = new Transcript();
+        var run = new Run(command, line, NewToken(), scenario, assignment, new Transcript(),
+            new LaunchLimits(scenario.Deadline, assignment.Limits.OutputBytes));
         using var network = await sandbox.OpenNetworkAsync(cancellationToken);
-        var limits = new LaunchLimits(assignment.Timeouts.ClientRun, assignment.Limits.OutputBytes);
-        return transport == Transport.Tcp
-            ? await RunTcpAsync(network, command, line, token, transcript, assignment, limits, cancellationToken)
-            : await RunUdpAsync(network, command, line, token, transcript, assignment, limits, cancellationToken);
+        return scenario.Behaviour == ProbeBehaviour.Absent ? await RunAloneAsync(network, run, transport)
+            : transport == Transport.Tcp ? await RunTcpAsync(network, run, cancellationToken)
+            : await RunUdpAsync(network, run, cancellationToken);
     }
 
-    private static async Task<ClientRun> RunTcpAsync(ISandboxNetwork network, ProgramCommand command, string line, string token,
-        Transcript transcript, Assignment assignment, LaunchLimits limits, CancellationToken cancellationToken)
+    private sealed record Run(ProgramCommand Command, string Line, string Token, ClientScenario Scenario, Assignment Assignment, Transcript Transcript, LaunchLimits Limits)
     {
-        using var server = await TcpProbeServer.StartAsync(network, assignment.Port, transcript);
-        await using var program = await ProgramLauncher.StartAsync(network.Confine(command), line + "\n", limits);
+        public ClientRun Result(Transport transport, bool contacted, byte[]? request, int requests, bool closed, ProgramExit exit) =>
+            new(Scenario, transport, Line, Token, contacted, request, requests, closed, exit, Transcript.Entries);
+
+        public async Task ReplyLaterAsync(CancellationToken cancellationToken)
+        {
+            if (Scenario.Behaviour != ProbeBehaviour.SlowReply) return;
+            Transcript.Note($"the probe server waits {Scenario.Delay.TotalSeconds:0.#} s before it replies");
+            await Task.Delay(Scenario.Delay, cancellationToken);
+        }
+    }
+
+    private static async Task<ClientRun> RunAloneAsync(ISandboxNetwork network, Run run, Transport transport)
+    {
+        run.Transcript.Note("no server is running on port 12000");
+        await using var program = await ProgramLauncher.StartAsync(network.Confine(run.Command), run.Line + "\n", run.Limits);
+        return run.Result(transport, false, null, 0, false, await program.Exited);
+    }
+
+    private static async Task<ClientRun> RunTcpAsync(ISandboxNetwork network, Run run, CancellationToken cancellationToken)
+    {
+        using var server = await TcpProbeServer.StartAsync(network, run.Assignment.Port, run.Transcript);
+        await using var program = await ProgramLauncher.StartAsync(network.Confine(run.Command), run.Line + "\n", run.Limits);
         byte[]? request = null;
         var closed = false;
-        using (var connection = await server.AcceptAsync(program.Exited, cancellationToken))
+        using var connection = await server.AcceptAsync(program.Exited, cancellationToken);
+        if (connection is not null)
         {
-            if (connection is not null)
+            // The client sends once and waits; whatever arrives first is its request. If it exits instead, the read ends.
+            try
             {
-                // The client sends once and waits; whatever arrives first is its request. If it exits instead, the read ends.
+                request = await connection.ReadOnceAsync(run.Limits.WallTime, cancellationToken);
+            }
+            catch (ProbeException)
+            {
+                // Stopped at its time limit without sending: the transcript says so.
+            }
+            if (request is { Length: > 0 })
+            {
+                await run.ReplyLaterAsync(cancellationToken);
                 try
                 {
-                    request = await connection.ReadOnceAsync(limits.WallTime, cancellationToken);
+                    await connection.SendAsync(Encoding.UTF8.GetBytes(run.Token), cancellationToken);
+                    closed = (await connection.ReadUntilClosedAsync(run.Limits.WallTime, run.Limits.WallTime, cancellationToken)).End == TcpEnd.Closed;
                 }
                 catch (ProbeException)
                 {
-                    // Killed at its time limit without sending: the transcript says so.
-                }
-                if (request is { Length: > 0 })
-                {
-                    await connection.SendAsync(Encoding.UTF8.GetBytes(token), cancellationToken);
-                    var rest = await connection.ReadUntilClosedAsync(limits.WallTime, limits.WallTime, cancellationToken);
-                    closed = rest.End == TcpEnd.Closed;
-                }
-                else
-                {
-                    request = null;
+                    // The client gave up and reset the connection before the reply: the transcript says so.
                 }
             }
-            var exit = await program.Exited;
-            return new ClientRun(Transport.Tcp, line, token, connection is not null, request, request is null ? 0 : 1, closed, exit, transcript.Entries);
+            else
+            {
+                request = null;
+            }
         }
+        return run.Result(Transport.Tcp, connection is not null, request, request is null ? 0 : 1, closed, await program.Exited);
     }
 
-    private static async Task<ClientRun> RunUdpAsync(ISandboxNetwork network, ProgramCommand command, string line, string token,
-        Transcript transcript, Assignment assignment, LaunchLimits limits, CancellationToken cancellationToken)
+    private static async Task<ClientRun> RunUdpAsync(ISandboxNetwork network, Run run, CancellationToken cancellationToken)
     {
-        using var server = await UdpProbeServer.StartAsync(network, assignment.Port, transcript);
-        await using var program = await ProgramLauncher.StartAsync(network.Confine(command), line + "\n", limits);
-        var request = await server.ReceiveAsync(program.Exited, cancellationToken);
-        var requests = 0;
-        if (request is not null)
+        using var server = await UdpProbeServer.StartAsync(network, run.Assignment.Port, run.Transcript);
+        await using var program = await ProgramLauncher.StartAsync(network.Confine(run.Command), run.Line + "\n", run.Limits);
+        var first = await server.ReceiveAsync(program.Exited, cancellationToken);
+        var requests = first is null ? 0 : 1;
+        var answer = first;
+        if (first is not null && run.Scenario.Behaviour == ProbeBehaviour.LoseFirstReply)
         {
-            requests = 1;
-            await server.ReplyAsync(request, Encoding.UTF8.GetBytes(token), cancellationToken);
+            run.Transcript.Note("the probe server drops this datagram without replying, as if the reply were lost");
+            answer = await server.ReceiveAsync(program.Exited, cancellationToken);
+            if (answer is not null) requests++;
+        }
+        if (answer is not null)
+        {
+            await run.ReplyLaterAsync(cancellationToken);
+            await server.ReplyAsync(answer, Encoding.UTF8.GetBytes(run.Token), cancellationToken);
             while (await server.ReceiveAsync(program.Exited, cancellationToken) is not null) requests++;
         }
-        var exit = await program.Exited;
-        return new ClientRun(Transport.Udp, line, token, request is not null, request?.Bytes, requests, false, exit, transcript.Entries);
+        return run.Result(Transport.Udp, first is not null, first?.Bytes, requests, false, await program.Exited);
     }
 
     private static string NewToken()

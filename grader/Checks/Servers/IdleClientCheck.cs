@@ -1,15 +1,17 @@
+using Grader.Probes;
 using Grader.Rubric;
 
 namespace Grader.Checks.Servers;
 
 /// <summary>
-/// Concurrency: while one client is connected and sends nothing, a second client is served promptly.
-/// A sequential server is stuck reading the first client, so the second waits: that is how the two are told apart.
+/// Concurrency: while one client is connected and sends nothing, a second client is served promptly, and so is
+/// a tenth while nine are idle. A sequential server is stuck reading the first idle client, so the next one
+/// waits: that is how the two kinds of server are told apart. Every idle client is served once it speaks.
 /// </summary>
 public sealed class IdleClientCheck : IServerCheck
 {
     /// <inheritdoc />
-    public string Kind => "idle-client";
+    public string Kind => "idle-clients";
 
     /// <inheritdoc />
     public bool AppliesTo(Role role) => role.IsServer() && role.Transport() == Sandboxes.Transport.Tcp;
@@ -17,48 +19,65 @@ public sealed class IdleClientCheck : IServerCheck
     /// <inheritdoc />
     public async Task<CheckOutcome> RunAsync(CheckSpec spec, ServerUnderTest server, CancellationToken cancellationToken)
     {
-        Probes.TcpConnection idle;
+        var mostIdle = spec.Clients ?? 9;
+        var idle = new List<TcpConnection>();
         try
         {
-            idle = await server.ConnectAsync("idle client", cancellationToken);
-        }
-        catch (Probes.ProbeException e)
-        {
-            return CheckOutcome.Fail(await server.ExplainAsync(e.Message));
-        }
-        using (idle)
-        {
-            server.Transcript.Note("the idle client stays connected and sends nothing");
-            var outcome = await SecondClientAsync(spec, server, cancellationToken);
-            if (outcome.Status != CheckStatus.Passed) return outcome;
+            foreach (var stage in new[] { 1, mostIdle }.Distinct())
+            {
+                while (idle.Count < stage)
+                {
+                    try
+                    {
+                        idle.Add(await server.ConnectAsync($"idle {idle.Count + 1}", cancellationToken));
+                    }
+                    catch (ProbeException e)
+                    {
+                        return CheckOutcome.Fail(await server.ExplainAsync($"connecting idle client {idle.Count + 1}: {e.Message}"));
+                    }
+                }
+                server.Transcript.Note($"{stage} client{(stage == 1 ? " is" : "s are")} connected and idle");
+                var outcome = await ServeOneMoreAsync(server, stage, spec.Message ?? $"served beside {stage} idle", cancellationToken);
+                if (outcome is not null) return outcome;
+            }
 
-            // The idle client must still be served once it speaks.
-            var lateOutcome = (await server.SendAndReadAsync(idle, "now me", cancellationToken)).JudgeAnswered();
-            return lateOutcome.Status == CheckStatus.Passed
-                ? CheckOutcome.Pass("a second client was served while the first was idle, and the first was served when it spoke")
-                : CheckOutcome.Fail($"the second client was served, but then the idle client: {lateOutcome.Message}");
+            // Every idle client, once it speaks, gets its own reply.
+            var replies = await Task.WhenAll(idle.Select((connection, i) =>
+                server.SendAndReadAsync(connection, Messages.ForClient(i + 1, idle.Count, "idle"), cancellationToken)));
+            var wrong = replies.Select((r, i) => (Outcome: r.JudgeAnswered(), Client: i + 1)).FirstOrDefault(r => r.Outcome.Status != CheckStatus.Passed);
+            return wrong.Outcome is null
+                ? CheckOutcome.Pass($"served a client promptly while 1, then {mostIdle}, others were idle; then served each idle one")
+                : wrong.Outcome with { Message = $"once the idle clients spoke, idle client {wrong.Client}: {wrong.Outcome.Message}" };
+        }
+        finally
+        {
+            foreach (var connection in idle) connection.Dispose();
         }
     }
 
-    private static async Task<CheckOutcome> SecondClientAsync(CheckSpec spec, ServerUnderTest server, CancellationToken cancellationToken)
+    // Null when a client was served promptly beside the idle ones; else the failure.
+    private static async Task<CheckOutcome?> ServeOneMoreAsync(ServerUnderTest server, int idleCount, string message, CancellationToken cancellationToken)
     {
-        Probes.TcpConnection second;
+        var peer = idleCount == 1 ? "second client" : $"client {idleCount + 1}";
+        TcpConnection connection;
         try
         {
-            second = await server.ConnectAsync("second client", cancellationToken);
+            connection = await server.ConnectAsync(peer, cancellationToken);
         }
-        catch (Probes.ProbeException e)
+        catch (ProbeException e)
         {
-            return CheckOutcome.Fail(await server.ExplainAsync($"a second client, while the first was idle: {e.Message}"));
+            return CheckOutcome.Fail(await server.ExplainAsync($"the {peer}, while {idleCount} were idle: {e.Message}"));
         }
-        using (second)
+        using (connection)
         {
             var wait = server.Timeouts.Concurrency;
-            var exchange = await server.SendAndReadAsync(second, spec.Message ?? "am I served?", cancellationToken, wait, diagnoseSilence: false);
+            var exchange = await server.SendAndReadAsync(connection, message, cancellationToken, wait, diagnoseSilence: false);
             if (exchange.Reply is null && server.Program.IsRunning)
-                return CheckOutcome.Fail($"while a first client was connected and idle, a second client got no reply within {wait.TotalSeconds:0.#} s: the server serves one client at a time (sequential); serve each connection in a thread of its own");
+                return CheckOutcome.Fail(
+                    $"while {(idleCount == 1 ? "a first client was" : $"{idleCount} clients were")} connected and idle, the {peer} got no reply within {wait.TotalSeconds:0.#} s: " +
+                    "the server serves one client at a time (sequential); serve each connection in a thread of its own");
             var outcome = exchange.JudgeAnswered();
-            return outcome.Status == CheckStatus.Passed ? outcome : CheckOutcome.Fail($"a second client, while the first was idle: {outcome.Message}");
+            return outcome.Status == CheckStatus.Passed ? null : outcome with { Message = $"the {peer}, while {idleCount} were idle: {outcome.Message}" };
         }
     }
 }

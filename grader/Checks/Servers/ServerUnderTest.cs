@@ -27,8 +27,10 @@ public sealed class ServerUnderTest(ISandboxNetwork network, RunningProgram prog
     /// <summary>The assignment's deadlines.</summary>
     public Timeouts Timeouts { get; } = assignment.Timeouts;
 
+    private int _servedClients;
+
     /// <summary>How many requests it has answered so far, across checks.</summary>
-    public int ServedClients { get; private set; }
+    public int ServedClients => Volatile.Read(ref _servedClients);
 
     /// <summary>Where the current check's probes record what they do; set by the grader for each check.</summary>
     public Transcript Transcript { get; set; } = new();
@@ -39,6 +41,9 @@ public sealed class ServerUnderTest(ISandboxNetwork network, RunningProgram prog
 
     /// <summary>Opens a UDP probe client.</summary>
     public Task<UdpProbeClient> OpenUdpAsync(string peer) => UdpProbeClient.OpenAsync(network, Transcript, peer);
+
+    /// <summary>How many connections wait in the server's accept queue, or null where the sandbox cannot tell.</summary>
+    public int? AcceptQueue() => network.ReadSocketTable()?.AcceptQueue(Port);
 
     /// <summary>Sends <paramref name="message"/> as the lecture's client does (one write, no half-close) and reads the reply.</summary>
     public Task<Exchange> ExchangeAsync(string peer, string message, CancellationToken cancellationToken) =>
@@ -64,7 +69,7 @@ public sealed class ServerUnderTest(ISandboxNetwork network, RunningProgram prog
         var reply = await connection.ReadUntilClosedAsync(timeout, QuietAfterReply, cancellationToken);
         if (reply.Bytes.Length > 0)
         {
-            ServedClients++;
+            Interlocked.Increment(ref _servedClients);
             return new Exchange(message, reply.Bytes, null);
         }
         return reply.End switch
@@ -127,7 +132,7 @@ public sealed class ServerUnderTest(ISandboxNetwork network, RunningProgram prog
         var reply = await client.ReceiveAsync(Timeouts.Reply, cancellationToken);
         if (reply is null)
             return new Exchange(message, null, await ExplainAsync($"no reply came back to the client's address {client.LocalEndPoint} within {Timeouts.Reply.TotalSeconds:0.#} s"));
-        ServedClients++;
+        Interlocked.Increment(ref _servedClients);
         return new Exchange(message, reply.Bytes, null);
     }
 }

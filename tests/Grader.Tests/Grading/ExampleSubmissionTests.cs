@@ -31,19 +31,24 @@ public sealed partial class ExampleSubmissionTests
         else
         {
             failedRoles.Should().Equal(expectedFailure);
-            result.Checks.Where(c => c.Status == CheckStatus.Failed).Should().NotBeEmpty()
+            result.Checks.Where(c => c.Required && c.Status == CheckStatus.Failed).Should().NotBeEmpty()
                 .And.OnlyContain(c => c.Role == expectedFailure, "one fault is reported once, in its own role");
         }
     }
 
     [Fact]
-    public async Task Correct_python_submission_gets_full_marks_in_every_one_of_ten_runs()
+    public async Task Correct_python_submission_gets_full_marks_and_the_same_robustness_verdicts_in_every_one_of_ten_runs()
     {
+        string? firstRobustness = null;
         for (var run = 1; run <= 10; run++)
         {
             var result = await LabGrading.GradeAsync(Repository.Submission("python-correct"));
 
-            result.Checks.Where(c => !c.Passed).Should().BeEmpty($"run {run} must pass every check");
+            result.Checks.Where(c => c.Required && !c.Passed).Should().BeEmpty($"run {run} must pass every required check");
+            result.Score.Should().Be(result.MaxScore);
+            var robustness = string.Join(", ", result.Checks.Where(c => !c.Required).Select(c => $"{c.Id}={c.Status}"));
+            firstRobustness ??= robustness;
+            robustness.Should().Be(firstRobustness, $"run {run} must judge robustness as run 1 did");
         }
     }
 
@@ -56,7 +61,7 @@ public sealed partial class ExampleSubmissionTests
             "python-client-uppercases", "python-reads-until-eof",
         }.Select(name => LabGrading.GradeAsync(Repository.Submission(name))));
 
-        string FirstFailure(int i) => results[i].Checks.First(c => c.Status == CheckStatus.Failed).Message;
+        string FirstFailure(int i) => results[i].Checks.First(c => c.Required && c.Status == CheckStatus.Failed).Message;
         FirstFailure(0).Should().Contain("serves one client at a time");
         FirstFailure(1).Should().Contain("exited with code 0, after serving 1 client");
         FirstFailure(2).Should().Contain("without upper-casing it");

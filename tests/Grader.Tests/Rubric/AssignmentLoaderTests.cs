@@ -9,24 +9,27 @@ public sealed class AssignmentLoaderTests
     private static Assignment Parse(string yaml) => AssignmentLoader.Parse(yaml, "/somewhere/course.yaml", CheckCatalog.IsKnown);
 
     [Fact]
-    public void Shipped_rubric_has_all_five_roles_for_fifty_points()
+    public void Shipped_rubric_has_all_five_roles_and_robustness_checks_apart()
     {
         var lab = AssignmentLoader.LoadShipped(CheckCatalog.IsKnown);
 
         lab.Roles.Select(r => r.Role).Should().BeEquivalentTo(Roles.All);
-        lab.Checks.Sum(c => c.Points).Should().Be(50);
+        lab.Checks.Where(c => c.Required).Sum(c => c.Points).Should().Be(52);
+        lab.Checks.Where(c => !c.Required).Should().NotBeEmpty().And.OnlyContain(c => c.Points > 0);
         lab.Port.Should().Be(12000);
     }
 
     [Theory]
     [InlineData("assignment: x\nroles:\n  tcp-server:\n    checks:\n      - check: uppercase\n        pionts: 3\n",
-        "course.yaml:6: unknown key 'pionts' in a check of 'tcp-server' (expected one of: check, id, title, points, required, visibility, message, clients)")]
+        "course.yaml:6: unknown key 'pionts' in a check of 'tcp-server' (expected one of: check, id, title, points, required, visibility, message, clients, size, delay, wait, fresh, needs)")]
+    [InlineData("assignment: x\nroles:\n  tcp-server:\n    checks:\n      - check: stays-up\n        needs: uppercase\n",
+        "course.yaml:5: check 'stays-up' needs 'uppercase', which is not an earlier check of 'tcp-server'")]
     [InlineData("assignment: x\nroles:\n  tcp-sever:\n    checks: []\n",
         "course.yaml:3: unknown key 'tcp-sever' in 'roles' (expected one of: tcp-client, tcp-server, tcp-server-concurrent, udp-client, udp-server)")]
     [InlineData("assignment: x\ntimeouts:\n  reply: soon\nroles:\n  tcp-server:\n    checks: []\n",
         "course.yaml:3: 'reply' in 'timeouts' must be a duration such as 500ms, 2s or 1.5m, not 'soon'")]
-    [InlineData("assignment: x\nroles:\n  udp-server:\n    checks:\n      - check: idle-client\n",
-        "course.yaml:5: 'idle-client' is not a check the grader has for 'udp-server'")]
+    [InlineData("assignment: x\nroles:\n  udp-server:\n    checks:\n      - check: idle-clients\n",
+        "course.yaml:5: 'idle-clients' is not a check the grader has for 'udp-server'")]
     [InlineData("assignment: x\nroles:\n  tcp-client:\n    checks:\n      - check: sends-line\n        points: -2\n",
         "course.yaml:6: 'points' in a check of 'tcp-client' must be a whole number from 0 to 1000, not '-2'")]
     [InlineData("assignment: [x\n", "course.yaml:2: not valid YAML")]

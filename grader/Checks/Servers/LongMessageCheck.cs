@@ -1,0 +1,31 @@
+using System.Text;
+using Grader.Rubric;
+
+namespace Grader.Checks.Servers;
+
+/// <summary>
+/// A message of a given size (1024 bytes, the most one <c>recv(1024)</c> reads, is required; more is robustness)
+/// comes back upper-cased in full.
+/// </summary>
+public sealed class LongMessageCheck : IServerCheck
+{
+    /// <inheritdoc />
+    public string Kind => "long-message";
+
+    /// <inheritdoc />
+    public bool AppliesTo(Role role) => role.IsServer();
+
+    /// <inheritdoc />
+    public async Task<CheckOutcome> RunAsync(CheckSpec spec, ServerUnderTest server, CancellationToken cancellationToken)
+    {
+        var size = spec.Size ?? 1024;
+        var message = Messages.OfSize(size);
+        var exchange = await server.ExchangeAsync("client", message, cancellationToken);
+        var outcome = exchange.Judge();
+        if (outcome.Status == CheckStatus.Passed) return CheckOutcome.Pass($"replied to a {size}-byte message with all {size} bytes upper-cased");
+        if (exchange.Reply is { } reply && reply.Length < size && message.ToUpperInvariant().StartsWith(Encoding.UTF8.GetString(reply), StringComparison.Ordinal))
+            return CheckOutcome.Fail($"the reply to a {size}-byte message had only its first {reply.Length} bytes: the server reads once with a {reply.Length}-byte buffer; " +
+                                     "read until the whole message has arrived");
+        return outcome with { Message = $"a {size}-byte message: {outcome.Message}" };
+    }
+}

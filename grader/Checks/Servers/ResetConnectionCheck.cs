@@ -1,0 +1,38 @@
+using Grader.Probes;
+using Grader.Rubric;
+
+namespace Grader.Checks.Servers;
+
+/// <summary>
+/// A client that connects and resets its connection (RST) before its request is complete does not bring the server
+/// down. The lecture's server, as printed, dies here (ConnectionResetError): a robust one catches ConnectionError per
+/// client. The probe sends nothing before the reset: with bytes sent first, whether the lecture's server dies would
+/// depend on whether its send ran before the reset arrived (it survived 1 run in 20), and verdicts must not be luck.
+/// </summary>
+public sealed class ResetConnectionCheck : IServerCheck
+{
+    /// <inheritdoc />
+    public string Kind => "reset-connection";
+
+    /// <inheritdoc />
+    public bool AppliesTo(Role role) => role.IsServer() && role.Transport() == Sandboxes.Transport.Tcp;
+
+    /// <inheritdoc />
+    public async Task<CheckOutcome> RunAsync(CheckSpec spec, ServerUnderTest server, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var rude = await server.ConnectAsync("resetting client", cancellationToken);
+            rude.Reset();
+        }
+        catch (ProbeException e)
+        {
+            return CheckOutcome.Fail(await server.ExplainAsync(e.Message));
+        }
+        var next = await server.ExchangeAsync("next client", spec.Message ?? "after a reset", cancellationToken);
+        var outcome = next.JudgeAnswered();
+        return outcome.Status == CheckStatus.Passed
+            ? CheckOutcome.Pass("survived a client that reset its connection mid-request, and served the next one")
+            : outcome with { Message = $"after a client connected and reset its connection before sending its request, the next client: {outcome.Message}. Catch ConnectionError around each client's exchange" };
+    }
+}
