@@ -59,11 +59,21 @@ var parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)
 {
     // One line, not System.CommandLine's error list followed by the whole help text.
-    await console.Error.WriteLineAsync($"reference: {parsed.Errors[0].Message} (see 'reference --help')");
+    var problems = string.Join(' ', parsed.Errors.Select(error => error.Message).Distinct());
+    await console.Error.WriteLineAsync($"reference: {problems} (see 'reference --help')");
     return UsageError;
 }
 
-return await parsed.InvokeAsync(new InvocationConfiguration { Output = console.Out, Error = console.Error });
+// Our own signal handling instead of System.CommandLine's, which registers only once the action has started to
+// run and so can miss a SIGTERM sent right after the ready line.
+using var shutdown = new ShutdownSignal();
+var invocation = new InvocationConfiguration
+{
+    Output = console.Out,
+    Error = console.Error,
+    ProcessTerminationTimeout = null,
+};
+return await parsed.InvokeAsync(invocation, shutdown.Token);
 
 Command Client(string name, string description, Func<string, int, CancellationToken, Task> run)
 {

@@ -32,7 +32,8 @@ public sealed class TcpUpperCaseClient(StandardStreams console)
             var reason = exception.SocketErrorCode == SocketError.ConnectionRefused
                 ? "connection refused (is the server running?)"
                 : exception.Message;
-            throw new UserFacingException($"Cannot connect to {host}:{port} ({server.Address}): {reason}.", exception);
+            var address = server.Address.ToString() == host ? "" : $" ({server.Address})";
+            throw new UserFacingException($"Cannot connect to {host}:{port}{address}: {reason}.", exception);
         }
 
         var sentence = await dialogue.AskForSentenceAsync(cancellationToken);

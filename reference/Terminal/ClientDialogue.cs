@@ -13,7 +13,8 @@ public sealed class ClientDialogue(StandardStreams console)
     public async Task<string> AskForSentenceAsync(CancellationToken cancellationToken)
     {
         await console.Out.WriteAsync(LabProtocol.Prompt);
-        return await console.In.ReadLineAsync(cancellationToken)
+        // WaitAsync: a read from a pipe or terminal does not observe the token by itself.
+        return await console.In.ReadLineAsync(cancellationToken).AsTask().WaitAsync(cancellationToken)
                ?? throw new UserFacingException("Standard input ended before a sentence was read.");
     }
 
