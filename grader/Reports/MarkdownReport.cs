@@ -120,7 +120,8 @@ public sealed class MarkdownReport : IReport, IBatchReport
 
     private static string Code(string text) => $"`{text.Replace("`", "'", StringComparison.Ordinal)}`";
 
-    private static string Html(string text) => System.Net.WebUtility.HtmlEncode(text);
+    private static string Html(string text) =>
+        text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
 
     /// <summary>Text from programs and messages, made inert: no tables broken by pipes, no HTML, no line breaks.</summary>
     private static string Escape(string text) =>

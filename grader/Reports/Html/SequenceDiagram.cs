@@ -19,8 +19,8 @@ internal static class SequenceDiagram
     private const int MessageSpan = 430;
     private const int LabelChars = 52;
 
-    /// <summary>The SVG element, or an empty string when the transcript is empty.</summary>
-    public static string Draw(IReadOnlyList<TranscriptEntry> transcript, string program)
+    /// <summary>The SVG element for <paramref name="program"/> playing <paramref name="role"/>, or an empty string when the transcript is empty.</summary>
+    public static string Draw(IReadOnlyList<TranscriptEntry> transcript, string program, string role)
     {
         if (transcript.Count == 0) return "";
         var events = transcript.Take(MaxEvents).ToList();
@@ -35,7 +35,7 @@ internal static class SequenceDiagram
         svg.Append(CultureInfo.InvariantCulture, $"<svg class=\"sequence\" xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" role=\"img\" aria-label=\"sequence diagram of the exchange\">");
 
         for (var i = 0; i < probes.Count; i++) Lifeline(svg, probeX[i], probes[i], "probe", "lifeline-probe", height);
-        Lifeline(svg, programX, program, "program", "lifeline-program", height);
+        Lifeline(svg, programX, program, $"program · {role}", "lifeline-program", height);
 
         for (var i = 0; i < events.Count; i++)
         {
@@ -77,7 +77,7 @@ internal static class SequenceDiagram
         svg.Append(CultureInfo.InvariantCulture, $"<g class=\"{cssClass}\">")
             .Append(CultureInfo.InvariantCulture, $"<line x1=\"{x}\" y1=\"48\" x2=\"{x}\" y2=\"{height - 4}\"/>")
             .Append(CultureInfo.InvariantCulture, $"<rect x=\"{x - boxWidth / 2}\" y=\"8\" width=\"{boxWidth}\" height=\"40\" rx=\"6\"/>")
-            .Append(CultureInfo.InvariantCulture, $"<text x=\"{x}\" y=\"25\" text-anchor=\"middle\" class=\"who\">{Svg.Text(Svg.Cut(name, 28))}</text>")
+            .Append(CultureInfo.InvariantCulture, $"<text x=\"{x}\" y=\"25\" text-anchor=\"middle\" class=\"who\">{Svg.Text(Svg.Cut(name, 36))}</text>")
             .Append(CultureInfo.InvariantCulture, $"<text x=\"{x}\" y=\"40\" text-anchor=\"middle\" class=\"kind\">{kind}</text>")
             .Append("</g>");
     }

@@ -44,7 +44,7 @@ internal static class SubmissionSection
         var html = new StringBuilder("<div class=\"failure\">")
             .Append(CultureInfo.InvariantCulture, $"<h3>✘ <code>{Svg.Text(check.Id)}</code> {Svg.Text(check.Title)}</h3>")
             .Append(CultureInfo.InvariantCulture, $"<p class=\"message\">{Svg.Text(check.Message)}</p>");
-        var diagram = SequenceDiagram.Draw(check.Transcript, $"{check.Role}: {Path.GetFileName(program)}");
+        var diagram = SequenceDiagram.Draw(check.Transcript, Path.GetFileName(program), check.Role);
         if (diagram.Length > 0) html.Append("<div class=\"diagram\">").Append(diagram).Append("</div>");
         foreach (var (name, text) in TranscriptText.Streams(check.Output))
         {
