@@ -36,14 +36,19 @@ public static partial class ClassStatistics
     /// The failures (not skips: a skip repeats a fault already counted) grouped by check and by diagnosis, most common first,
     /// at most <paramref name="count"/> of them.
     /// </summary>
-    public static IReadOnlyList<Diagnosis> CommonDiagnoses(ClassResult results, int count) =>
-        results.Results
+    public static IReadOnlyList<Diagnosis> CommonDiagnoses(ClassResult results, int count)
+    {
+        var rates = PassRates(results).ToDictionary(r => r.CheckId, r => r.Rate);
+        return results.Results
             .SelectMany(r => r.Checks.Where(c => c.Status == CheckStatus.Failed).Select(c => (r.Submission, Check: c)))
             .GroupBy(f => (f.Check.Id, Summary: Summarize(f.Check.Message)))
             .Select(g => new Diagnosis(g.Key.Id, g.Key.Summary, g.Select(f => f.Submission).Distinct().ToList(), g.First().Check))
-            .OrderByDescending(d => d.Submissions.Count).ThenBy(d => d.CheckId, StringComparer.Ordinal).ThenBy(d => d.Summary, StringComparer.Ordinal)
+            .OrderByDescending(d => d.Submissions.Count)
+            .ThenBy(d => rates[d.CheckId]) // among equally common ones, those of the checks the class failed most first
+            .ThenBy(d => d.CheckId, StringComparer.Ordinal).ThenBy(d => d.Summary, StringComparer.Ordinal)
             .Take(count)
             .ToList();
+    }
 
     /// <summary>Buckets for a histogram of scores: <paramref name="buckets"/> equal ranges from 0 to the maximum, each with its count.</summary>
     public static IReadOnlyList<(int From, int To, int Count)> ScoreHistogram(ClassResult results, int buckets)

@@ -14,7 +14,7 @@ internal static class Charts
     {
         var buckets = ClassStatistics.ScoreHistogram(results, Buckets);
         if (buckets.Count == 0) return "<p>No scores to show.</p>";
-        const int width = 560, height = 260, left = 44, bottom = 44, top = 16, right = 12;
+        const int width = 480, height = 260, left = 44, bottom = 44, top = 16, right = 12;
         var plotWidth = width - left - right;
         var plotHeight = height - top - bottom;
         var highest = Math.Max(1, buckets.Max(b => b.Count));

@@ -40,8 +40,8 @@ internal static class HtmlPage
         .failure { border-left: 4px solid var(--fail); padding: 4px 0 4px 14px; margin: 14px 0; }
         .failure .message { margin: 4px 0 8px; }
         .diagram { overflow-x: auto; background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: 6px; margin: 6px 0; }
-        .rates .rate-col { width: 220px; }
-        .meter { position: relative; height: 18px; background: #eef2f7; border-radius: 4px; width: 200px; }
+        .rates .rate-col { width: 160px; } .rates td:first-child { max-width: 380px; }
+        .meter { position: relative; height: 18px; background: #eef2f7; border-radius: 4px; width: 150px; }
         .meter .fill { height: 100%; border-radius: 4px; }
         .meter .good { background: #34d399; } .meter .fair { background: #fbbf24; } .meter .poor { background: #f87171; }
         .meter span { position: absolute; left: 6px; top: 0; font-size: 12px; line-height: 18px; }
