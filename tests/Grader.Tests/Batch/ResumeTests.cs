@@ -69,6 +69,31 @@ public sealed class ResumeTests(ExampleClass whole)
         regraded.SubmissionHash.Should().NotBe(bob.SubmissionHash);
     }
 
+    [Fact]
+    public async Task A_submission_that_cannot_be_graded_is_named_with_why_exits_3_and_is_tried_again_on_resume()
+    {
+        var classFolder = whole.Scratch("broken-class");
+        CopyFolder(Repository.Submission("python-correct"), Path.Combine(classFolder, "alice"));
+        Directory.CreateDirectory(Path.Combine(classFolder, "mallory"));
+        File.WriteAllText(Path.Combine(classFolder, "mallory", "submission.yaml"), "run: [\n");
+        var output = whole.Scratch("broken-out");
+
+        var run = await GraderCli.RunAsync(["batch", classFolder, "--out", output]);
+
+        run.ExitCode.Should().Be(3);
+        run.Stderr.Should().StartWith("grader: 1 submission could not be graded:\n  mallory: ").And.Contain("mallory/submission.yaml:2: not valid YAML");
+        File.ReadAllText(Path.Combine(output, "grades.csv")).Should().Contain("\r\nmallory,,,,");
+        File.ReadAllText(Path.Combine(output, "summary.md")).Should().Contain("| mallory | – | ⚠️ not graded |");
+
+        File.WriteAllText(Path.Combine(classFolder, "mallory", "submission.yaml"), "run:\n  tcp-server: python3 -c pass\n");
+        var resumed = await GraderCli.RunAsync(["batch", classFolder, "--out", output, "--resume"]);
+
+        resumed.ExitCode.Should().Be(0, resumed.Stderr);
+        resumed.Stdout.Should().Contain("graded 1, kept 1 unchanged");
+        Directory.GetFiles(Path.Combine(output, "ungraded")).Should().BeEmpty();
+        ExampleClass.ReadResult(Path.Combine(output, "results", "mallory.json")).Score.Should().Be(0);
+    }
+
     private static int StoredCount(string results) => Directory.Exists(results) ? Directory.GetFiles(results, "*.json").Length : 0;
 
     private static void CopyFolder(string from, string to)
