@@ -11,22 +11,21 @@ namespace Grader.Commands;
 /// <summary><c>grader grade &lt;submission&gt;</c>: grades one submission folder and reports the verdict.</summary>
 internal static class GradeCommand
 {
-    private static readonly IReadOnlyList<IReport> Reports = [new ConsoleReport(), new JsonReport()];
-
     public static Command Create()
     {
         var submission = new Argument<string>("submission") { Description = "The submission folder: the student's programs, or a submission.yaml naming them." };
         var assignment = new Option<string?>("--assignment") { Description = "An assignment file (YAML) to grade against instead of the lab's own rubric." };
         var sandbox = new Option<string>("--sandbox") { Description = "Where programs run: auto (the strongest available), namespace or direct.", DefaultValueFactory = _ => "auto" };
         sandbox.AcceptOnlyFromAmong(Enum.GetNames<SandboxKind>().Select(n => n.ToLowerInvariant()).ToArray());
-        var format = new Option<string>("--format") { Description = "How to report: console or json.", DefaultValueFactory = _ => "console" };
-        format.AcceptOnlyFromAmong(Reports.Select(r => r.Format).ToArray());
+        var format = new Option<string>("--format") { Description = $"How to report: {string.Join(", ", ReportFormats.All.Select(r => r.Format))}.", DefaultValueFactory = _ => "console" };
+        format.AcceptOnlyFromAmong(ReportFormats.All.Select(r => r.Format).ToArray());
         var output = new Option<string?>("--output") { Description = "Write the report to this file instead of standard output." };
         var instructor = new Option<bool>("--instructor") { Description = "Show hidden checks in detail." };
+        var summary = new Option<string?>("--summary") { Description = "Append a Markdown summary to this file (default: $GITHUB_STEP_SUMMARY when set, as in GitHub Actions).", DefaultValueFactory = _ => CiEnvironment.StepSummary };
 
         var command = new Command("grade", "Grade one submission: run its five programs, probe them over real sockets, report a verdict per role and check.")
         {
-            submission, assignment, sandbox, format, output, instructor,
+            submission, assignment, sandbox, format, output, instructor, summary,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -39,8 +38,9 @@ internal static class GradeCommand
 
             var result = await new SubmissionGrader(loaded, chosen).GradeAsync(folder, cancellationToken);
 
-            var report = Reports.First(r => r.Format == parse.GetValue(format));
+            var report = ReportFormats.Named(parse.GetValue(format)!);
             var context = new ReportContext(parse.GetValue(instructor), notice is null ? [] : [notice]);
+            await CiEnvironment.PublishAsync(result, context, parse.GetValue(summary), toStandardOutput: parse.GetValue(output) is null, cancellationToken);
             if (parse.GetValue(output) is { } path)
             {
                 await using var writer = new StreamWriter(path);

@@ -16,6 +16,7 @@ public sealed class ConsoleReport : IReport
     /// <inheritdoc />
     public Task WriteAsync(GradeResult result, ReportContext context, TextWriter output, CancellationToken cancellationToken)
     {
+        result = result.For(context);
         var toTerminal = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected;
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
@@ -86,7 +87,7 @@ public sealed class ConsoleReport : IReport
         foreach (var entry in check.Transcript.Take(TranscriptLines))
         {
             var data = entry.Data is null ? "" : $" {entry.Data}";
-            console.MarkupLine($"  [grey]{entry.AtMs,8:0.0} ms[/]  {Markup.Escape(entry.Peer),-14} {Markup.Escape(Describe(entry.Event))}{Markup.Escape(data)}");
+            console.MarkupLine($"  [grey]{entry.AtMs,8:0.0} ms[/]  {Markup.Escape(entry.Peer),-14} {Markup.Escape(TranscriptText.Describe(entry.Event))}{Markup.Escape(data)}");
         }
         if (check.Transcript.Count > TranscriptLines) console.MarkupLine($"  [grey]… {check.Transcript.Count - TranscriptLines} more events in the JSON result[/]");
     }
@@ -102,19 +103,4 @@ public sealed class ConsoleReport : IReport
             foreach (var line in lines.TakeLast(6)) console.MarkupLine($"  │ {Markup.Escape(line.TrimEnd())}");
         }
     }
-
-    private static string Describe(TranscriptEvent what) => what switch
-    {
-        TranscriptEvent.Connected => "connected",
-        TranscriptEvent.Accepted => "program connected",
-        TranscriptEvent.Sent => "→ grader sent",
-        TranscriptEvent.Received => "← program sent",
-        TranscriptEvent.ClosedByProgram => "program closed the connection",
-        TranscriptEvent.Closed => "closed",
-        TranscriptEvent.Reset => "reset the connection",
-        TranscriptEvent.ResetByProgram => "program reset the connection",
-        TranscriptEvent.TimedOut => "timed out:",
-        TranscriptEvent.Refused => "refused:",
-        _ => "note:",
-    };
 }

@@ -4,7 +4,7 @@ using Grader.Results;
 
 namespace Grader.Reports;
 
-/// <summary>The machine-readable result: the stable schema that batches and other reports build on.</summary>
+/// <summary>The machine-readable result: the stable schema that batches and other reports build on. Students get hidden checks without details.</summary>
 public sealed class JsonReport : IReport
 {
     /// <summary>The serializer settings of every JSON the grader writes: camelCase names, enums as strings.</summary>
@@ -22,6 +22,6 @@ public sealed class JsonReport : IReport
     /// <inheritdoc />
     public async Task WriteAsync(GradeResult result, ReportContext context, TextWriter output, CancellationToken cancellationToken)
     {
-        await output.WriteLineAsync(JsonSerializer.Serialize(result, Options).AsMemory(), cancellationToken);
+        await output.WriteLineAsync(JsonSerializer.Serialize(result.For(context), Options).AsMemory(), cancellationToken);
     }
 }

@@ -28,6 +28,9 @@ public sealed record GradeResult(
 {
     /// <summary>Whether every role passed, that is every required check.</summary>
     public bool Passed => Roles.All(r => r.Passed);
+
+    /// <summary>A hash of the submission's files when it was graded, so a resumed batch sees what changed; null when not computed.</summary>
+    public string? SubmissionHash { get; init; }
 }
 
 /// <summary>The verdict on one role.</summary>
