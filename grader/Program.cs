@@ -7,6 +7,7 @@ using Grader.Submissions;
 var root = new RootCommand("Grades the socket-programming lab: runs student programs in a sandbox and probes them over real TCP and UDP sockets.")
 {
     GradeCommand.Create(),
+    ImageCommand.Create(),
 };
 
 var parse = root.Parse(args);
