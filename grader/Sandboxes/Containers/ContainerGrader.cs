@@ -211,7 +211,7 @@ public sealed class ContainerGrader : ISubmissionGrader
 
     private static async Task<bool> WasOutOfMemoryAsync(IContainer container, CancellationToken cancellationToken)
     {
-        using var client = DockerEngine.CreateClient();
+        using var client = await DockerEngine.CreateClientAsync(cancellationToken);
         ContainerInspectResponse inspect = await client.Containers.InspectContainerAsync(container.Id, cancellationToken);
         return inspect.State?.OOMKilled == true;
     }

@@ -49,7 +49,7 @@ internal sealed class ContainerRemoval : IAsyncDisposable
             return; // never created
         }
         if (string.IsNullOrEmpty(id)) return;
-        using var client = DockerEngine.CreateClient();
+        using var client = await DockerEngine.CreateClientAsync(cancellationToken);
         await LeftoverContainers.RemoveAsync(client, id, cancellationToken);
     }
 

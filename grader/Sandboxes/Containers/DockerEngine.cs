@@ -43,10 +43,10 @@ internal static class DockerEngine
     /// <summary>Whether the engine runs on this machine, so this machine's folders can be bind-mounted into containers.</summary>
     public static bool IsLocal => Endpoint.Scheme is "unix" or "npipe";
 
-    /// <summary>A client for the engine (after <see cref="ConnectAsync"/>); the caller disposes it.</summary>
-    public static IDockerClient CreateClient() =>
-        (Negotiated.IsValueCreated && Negotiated.Value.IsCompletedSuccessfully ? Negotiated.Value.Result : Configured)
-            .GetDockerClientBuilder(Guid.NewGuid()).Build();
+    /// <summary>A client for the engine; the caller disposes it.</summary>
+    /// <exception cref="SandboxUnavailableException">No engine answers.</exception>
+    public static async Task<IDockerClient> CreateClientAsync(CancellationToken cancellationToken) =>
+        (await ConnectAsync(cancellationToken)).GetDockerClientBuilder(Guid.NewGuid()).Build();
 
     /// <summary>Whether the engine answers, and if not, why, in words for the user.</summary>
     public static async Task<(bool Available, string Reason)> ProbeAsync(CancellationToken cancellationToken)

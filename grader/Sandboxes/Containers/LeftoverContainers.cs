@@ -9,15 +9,23 @@ public static class LeftoverContainers
     /// <summary>The ids of the grading containers (running or not) that carry <paramref name="label"/> = <paramref name="value"/>.</summary>
     public static async Task<IReadOnlyList<string>> FindAsync(string label, string value, CancellationToken cancellationToken)
     {
-        using var client = DockerEngine.CreateClient();
+        using var client = await DockerEngine.CreateClientAsync(cancellationToken);
         var found = await ListAsync(client, $"{label}={value}", cancellationToken);
         return found.Select(c => c.ID).ToList();
+    }
+
+    /// <summary>Every grading container on the engine, running or not, with its owner (<see cref="ContainerLabels.Owner"/>).</summary>
+    public static async Task<IReadOnlyList<(string Id, string Owner)>> FindAllAsync(CancellationToken cancellationToken)
+    {
+        using var client = await DockerEngine.CreateClientAsync(cancellationToken);
+        var found = await ListAsync(client, ContainerLabels.Sandbox, cancellationToken);
+        return found.Select(c => (c.ID, c.Labels.TryGetValue(ContainerLabels.Owner, out var owner) ? owner : "")).ToList();
     }
 
     /// <summary>Removes the grading containers whose owner was a grader process on this machine that no longer runs; returns how many.</summary>
     public static async Task<int> RemoveOrphansAsync(CancellationToken cancellationToken)
     {
-        using var client = DockerEngine.CreateClient();
+        using var client = await DockerEngine.CreateClientAsync(cancellationToken);
         var orphans = (await ListAsync(client, ContainerLabels.Sandbox, cancellationToken))
             .Where(c => c.Labels.TryGetValue(ContainerLabels.Owner, out var owner) && ContainerLabels.IsDeadOwner(owner))
             .ToList();

@@ -9,7 +9,7 @@ internal static class RuntimeImage
     /// <exception cref="SandboxUnavailableException">It does not: the grader never pulls, since registries are often out of reach.</exception>
     public static async Task RequireAsync(string image, CancellationToken cancellationToken)
     {
-        using var client = DockerEngine.CreateClient();
+        using var client = await DockerEngine.CreateClientAsync(cancellationToken);
         try
         {
             await client.Images.InspectImageAsync(image, cancellationToken);

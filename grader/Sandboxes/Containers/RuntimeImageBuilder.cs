@@ -38,7 +38,7 @@ public static class RuntimeImageBuilder
                 .ExecuteAsync(cancellationToken);
             if (run.ExitCode != 0) throw new SandboxUnavailableException($"mmdebstrap failed with code {run.ExitCode} (its output is above)");
 
-            using var client = DockerEngine.CreateClient();
+            using var client = await DockerEngine.CreateClientAsync(cancellationToken);
             var (repository, tag) = SplitTag(recipe.Tag);
             await using (var rootfs = File.OpenRead(tarball))
             {
