@@ -27,6 +27,12 @@ catch (Exception e) when (e is SubmissionException or AssignmentException)
     Console.Error.WriteLine($"grader: {e.Message}");
     return ExitCodes.BadInput;
 }
+catch (OperationCanceledException)
+{
+    // Ctrl+C or SIGTERM: whatever the grader started is already stopped and removed.
+    Console.Error.WriteLine("grader: interrupted");
+    return ExitCodes.Interrupted;
+}
 catch (SandboxUnavailableException e)
 {
     Console.Error.WriteLine($"grader: cannot grade: {e.Message}");

@@ -91,6 +91,8 @@ public sealed class ContainerGrader : ISubmissionGrader
             throw new SandboxUnavailableException($"grading {folder.Name} in its container took longer than {Deadline.TotalSeconds:0} s; the container was removed");
         }
 
+        cancellationToken.ThrowIfCancellationRequested(); // interrupted: the container is already gone
+        if (removal.RemovedEarly) throw new OperationCanceledException("the grader is ending");
         var (stdout, stderr) = await container.GetLogsAsync(timestampsEnabled: false, ct: cancellationToken);
         var result = exitCode switch
         {
@@ -100,7 +102,7 @@ public sealed class ContainerGrader : ISubmissionGrader
             137 when await WasOutOfMemoryAsync(container, cancellationToken) => throw new SandboxUnavailableException(
                 $"grading {folder.Name} ran out of memory in its container (limit {_assignment.Limits.MemoryBytes >> 20} MiB): raise 'memory' under 'limits' in the assignment"),
             _ => throw new SandboxUnavailableException(
-                $"the grader in the container for {folder.Name} ended with code {exitCode}: {FirstLine(stderr)} (does image {_settings.Image} run glibc programs with libstdc++?)"),
+                $"the grader in the container for {folder.Name} ended with code {exitCode}: {FirstLine(stderr)} (the image must have sh, cp, and a glibc with libstdc++ for the grader's runtime)"),
         };
         return result with { Sandbox = SandboxName, DurationMs = clock.ElapsedMilliseconds };
     }

@@ -6,24 +6,32 @@ namespace Grader.Sandboxes.Containers;
 
 /// <summary>
 /// Removes a grading container when its grading ends, however it ends: normally, by an error, by a failed start,
-/// and when the grader is interrupted (Ctrl+C, SIGTERM, SIGHUP), before the process exits. Only SIGKILL escapes;
-/// its leftovers are removed by the next docker run (<see cref="LeftoverContainers.RemoveOrphansAsync"/>).
+/// and when the grader is interrupted. Ctrl+C and SIGTERM cancel the grading (the command line turns them into
+/// cancellation), which removes the container on the way out; should the process exit first, or on SIGHUP, the
+/// containers still pending are removed before it ends. Only SIGKILL escapes; its leftovers are removed by the next
+/// docker run (<see cref="LeftoverContainers.RemoveOrphansAsync"/>).
 /// </summary>
 internal sealed class ContainerRemoval : IAsyncDisposable
 {
     private static readonly TimeSpan RemovalTimeLimit = TimeSpan.FromSeconds(10);
     private static readonly ConcurrentDictionary<ContainerRemoval, byte> Pending = new();
-    private static readonly Lazy<PosixSignalRegistration[]> SignalHandlers = new(() =>
-        [.. new[] { PosixSignal.SIGINT, PosixSignal.SIGTERM, PosixSignal.SIGHUP }.Select(signal => PosixSignalRegistration.Create(signal, _ => RemoveAllNow()))]);
+    private static readonly Lazy<PosixSignalRegistration> LastResort = new(() =>
+    {
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => RemoveAllNow();
+        return PosixSignalRegistration.Create(PosixSignal.SIGHUP, _ => RemoveAllNow());
+    });
 
     private readonly IContainer _container;
 
     private ContainerRemoval(IContainer container) => _container = container;
 
+    /// <summary>Whether the container was removed because the grader is ending, before its grading finished.</summary>
+    public bool RemovedEarly { get; private set; }
+
     /// <summary>Starts watching <paramref name="container"/>; disposing the result removes it.</summary>
     public static ContainerRemoval Register(IContainer container)
     {
-        _ = SignalHandlers.Value;
+        _ = LastResort.Value;
         var removal = new ContainerRemoval(container);
         Pending[removal] = 0;
         return removal;
@@ -53,11 +61,15 @@ internal sealed class ContainerRemoval : IAsyncDisposable
         await LeftoverContainers.RemoveAsync(client, id, cancellationToken);
     }
 
-    // Runs on the signal's thread, before the runtime's default handling ends the process.
+    // Runs as the process ends, or on SIGHUP's thread before the runtime's default handling ends it.
     private static void RemoveAllNow()
     {
         using var timeout = new CancellationTokenSource(RemovalTimeLimit);
-        var removals = Pending.Keys.Where(r => Pending.TryRemove(r, out _)).Select(r => r.RemoveAsync(timeout.Token)).ToArray();
+        var removals = Pending.Keys.Where(r => Pending.TryRemove(r, out _)).Select(r =>
+        {
+            r.RemovedEarly = true;
+            return r.RemoveAsync(timeout.Token);
+        }).ToArray();
         try
         {
             Task.WaitAll(removals, timeout.Token);
