@@ -91,6 +91,16 @@ public sealed class ContainerCleanupTests
     // An image holding one text file: no shell, so its container is created but cannot start.
     private static async Task ImportImageWithoutShellAsync()
     {
+        using var client = await DockerEngine.CreateClientAsync(TestContext.Current.CancellationToken);
+        try
+        {
+            await client.Images.InspectImageAsync(BrokenImage, TestContext.Current.CancellationToken);
+            return; // imported by an earlier run: importing again would leave the old one dangling
+        }
+        catch (Docker.DotNet.DockerImageNotFoundException)
+        {
+            // Import it below.
+        }
         using var tar = new MemoryStream();
         await using (var writer = new TarWriter(tar, leaveOpen: true))
         {
@@ -98,7 +108,6 @@ public sealed class ContainerCleanupTests
             await writer.WriteEntryAsync(entry, TestContext.Current.CancellationToken);
         }
         tar.Position = 0;
-        using var client = await DockerEngine.CreateClientAsync(TestContext.Current.CancellationToken);
         await client.Images.CreateImageAsync(
             new ImagesCreateParameters { FromSrc = "-", Repo = "lab-grader-test-broken", Tag = "latest" }, tar, null, new Progress<JSONMessage>(), TestContext.Current.CancellationToken);
     }
