@@ -9,6 +9,7 @@ var root = new RootCommand("Grades the socket-programming lab: runs student prog
     GradeCommand.Create(),
     BatchCommand.Create(),
     MergeCommand.Create(),
+    ImageCommand.Create(),
 };
 
 var parse = root.Parse(args);
@@ -28,8 +29,22 @@ catch (Exception e) when (e is SubmissionException or AssignmentException)
     Console.Error.WriteLine($"grader: {e.Message}");
     return ExitCodes.BadInput;
 }
+catch (OperationCanceledException)
+{
+    // Ctrl+C or SIGTERM: whatever the grader started is already stopped and removed.
+    Console.Error.WriteLine("grader: interrupted");
+    return ExitCodes.Interrupted;
+}
 catch (SandboxUnavailableException e)
 {
     Console.Error.WriteLine($"grader: cannot grade: {e.Message}");
+    return ExitCodes.CouldNotGrade;
+}
+#pragma warning disable CA1031 // the last resort: a grader bug becomes one line and exit code 3, never a stack trace
+catch (Exception e)
+#pragma warning restore CA1031
+{
+    Console.Error.WriteLine($"grader: internal error, please report it: {e.GetType().Name}: {e.Message}" +
+                            (Environment.GetEnvironmentVariable("GRADER_DEBUG") is null ? " (GRADER_DEBUG=1 shows where)" : $"\n{e}"));
     return ExitCodes.CouldNotGrade;
 }

@@ -9,6 +9,12 @@ public interface IServerCheck
     /// <summary>The name assignment files use for it, such as <c>uppercase</c>.</summary>
     string Kind { get; }
 
+    /// <summary>
+    /// Whether the check judges the server's whole life (that it still serves after everything before): it runs on the
+    /// process that served the earlier checks, and a death between earlier checks is its failure.
+    /// </summary>
+    bool JudgesLongevity => false;
+
     /// <summary>Whether it makes sense for <paramref name="role"/>.</summary>
     bool AppliesTo(Role role);
 

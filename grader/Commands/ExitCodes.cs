@@ -14,4 +14,7 @@ public static class ExitCodes
 
     /// <summary>The grader itself could not grade: its sandbox is unavailable, say.</summary>
     public const int CouldNotGrade = 3;
+
+    /// <summary>Interrupted by Ctrl+C or SIGTERM before grading ended (128 + SIGINT, as shells report it).</summary>
+    public const int Interrupted = 130;
 }

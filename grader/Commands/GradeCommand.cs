@@ -4,6 +4,7 @@ using Grader.Grading;
 using Grader.Reports;
 using Grader.Rubric;
 using Grader.Sandboxes;
+using Grader.Sandboxes.Containers;
 using Grader.Submissions;
 
 namespace Grader.Commands;
@@ -15,28 +16,30 @@ internal static class GradeCommand
     {
         var submission = new Argument<string>("submission") { Description = "The submission folder: the student's programs, or a submission.yaml naming them." };
         var assignment = new Option<string?>("--assignment") { Description = "An assignment file (YAML) to grade against instead of the lab's own rubric." };
-        var sandbox = new Option<string>("--sandbox") { Description = "Where programs run: auto (the strongest available), namespace or direct.", DefaultValueFactory = _ => "auto" };
+        var sandbox = new Option<string>("--sandbox") { Description = "Where programs run: auto (the strongest available), namespace, direct, or docker (a container per submission).", DefaultValueFactory = _ => "auto" };
         sandbox.AcceptOnlyFromAmong(Enum.GetNames<SandboxKind>().Select(n => n.ToLowerInvariant()).ToArray());
         var format = new Option<string>("--format") { Description = $"How to report: {string.Join(", ", ReportFormats.All.Select(r => r.Format))}.", DefaultValueFactory = _ => "console" };
         format.AcceptOnlyFromAmong(ReportFormats.All.Select(r => r.Format).ToArray());
         var output = new Option<string?>("--output") { Description = "Write the report to this file instead of standard output." };
         var instructor = new Option<bool>("--instructor") { Description = "Show hidden checks in detail." };
         var summary = new Option<string?>("--summary") { Description = "Append a Markdown summary to this file (default: $GITHUB_STEP_SUMMARY when set, as in GitHub Actions).", DefaultValueFactory = _ => CiEnvironment.StepSummary };
+        var image = new Option<string>("--image") { Description = "With --sandbox docker: the image to grade in ('grader image build' makes the default).", DefaultValueFactory = _ => ContainerSettings.DefaultImage };
 
         var command = new Command("grade", "Grade one submission: run its five programs, probe them over real sockets, report a verdict per role and check.")
         {
-            submission, assignment, sandbox, format, output, instructor, summary,
+            submission, assignment, sandbox, format, output, instructor, summary, image,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var loaded = parse.GetValue(assignment) is { } file
                 ? AssignmentLoader.LoadFile(file, CheckCatalog.IsKnown)
                 : AssignmentLoader.LoadShipped(CheckCatalog.IsKnown);
-            var (chosen, notice) = await SandboxChooser.ChooseAsync(Enum.Parse<SandboxKind>(parse.GetValue(sandbox)!, ignoreCase: true), cancellationToken);
             var folder = parse.GetValue(submission)!;
             if (!Directory.Exists(folder)) throw new SubmissionException($"no submission folder at {folder}");
+            var (grader, notice) = await SandboxChooser.ChooseGraderAsync(
+                Enum.Parse<SandboxKind>(parse.GetValue(sandbox)!, ignoreCase: true), loaded, new ContainerSettings(parse.GetValue(image)!, parse.GetValue(assignment)), cancellationToken);
 
-            var result = await new SubmissionGrader(loaded, chosen).GradeAsync(folder, cancellationToken);
+            var result = await grader.GradeAsync(folder, cancellationToken);
 
             var report = ReportFormats.Named(parse.GetValue(format)!);
             var context = new ReportContext(parse.GetValue(instructor), notice is null ? [] : [notice]);

@@ -8,7 +8,7 @@ using Grader.Submissions;
 namespace Grader.Grading;
 
 /// <summary>Grades submissions against one assignment in one sandbox: build once, then every role, in parallel.</summary>
-public sealed class SubmissionGrader(Assignment assignment, ISandbox sandbox)
+public sealed class SubmissionGrader(Assignment assignment, ISandbox sandbox) : ISubmissionGrader
 {
     /// <summary>Grades the submission in <paramref name="directory"/>.</summary>
     /// <exception cref="SubmissionException">The folder is missing or its manifest is unreadable.</exception>

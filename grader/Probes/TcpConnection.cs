@@ -42,6 +42,19 @@ public sealed class TcpConnection : IDisposable
             transcript.Add(peer, TranscriptEvent.Refused, $"127.0.0.1:{port}");
             throw new ProbeException(TranscriptEvent.Refused, $"the connection to port {port} was refused: nothing listens there");
         }
+        catch (SocketException e) when (e.SocketErrorCode is SocketError.ConnectionReset or SocketError.ConnectionAborted)
+        {
+            // The server accepted the handshake but its socket went away before the connection was taken (it died).
+            socket.Dispose();
+            transcript.Add(peer, TranscriptEvent.ResetByProgram, $"while connecting to 127.0.0.1:{port}");
+            throw new ProbeException(TranscriptEvent.ResetByProgram, $"the connection to port {port} was reset by the server while connecting");
+        }
+        catch (SocketException e)
+        {
+            socket.Dispose();
+            transcript.Add(peer, TranscriptEvent.Refused, $"127.0.0.1:{port}: {e.SocketErrorCode}");
+            throw new ProbeException(TranscriptEvent.Refused, $"the connection to port {port} failed: {e.Message}");
+        }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             socket.Dispose();

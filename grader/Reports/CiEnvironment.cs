@@ -29,15 +29,20 @@ public static class CiEnvironment
         foreach (var line in Annotations(result.For(context), context)) await annotations.WriteLineAsync(line.AsMemory(), cancellationToken);
     }
 
-    /// <summary>One GitHub <c>::error</c> workflow command per failed check (and per role that could not be checked).</summary>
+    /// <summary>
+    /// One GitHub <c>::error</c> workflow command per fault (a failed required check, or a role that could not be checked),
+    /// and one <c>::warning</c> per robustness-only check that failed.
+    /// </summary>
     public static IEnumerable<string> Annotations(GradeResult result, ReportContext context)
     {
         foreach (var role in result.Roles.Where(r => r.Problem is not null))
             yield return $"::error title={Property($"{role.Role} could not be checked")}::{Data(role.Problem!)}";
-        foreach (var check in result.Checks.Where(c => c.Status == CheckStatus.Failed))
+        foreach (var check in result.Checks.Where(c => c.IsFault).Concat(result.Checks.Where(c => c.IsRobustnessMiss)))
         {
             var title = check.IsDetailed(context) ? $"{check.Id}: {check.Title}" : $"{check.Id} (hidden)";
-            yield return $"::error title={Property(title)}::{Data(check.Message)}";
+            yield return check.Required
+                ? $"::error title={Property(title)}::{Data(check.Message)}"
+                : $"::warning title={Property($"{title} (robustness, not required)")}::{Data(check.Message)}";
         }
     }
 

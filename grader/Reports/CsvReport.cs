@@ -26,18 +26,19 @@ public sealed class CsvReport : IReport, IBatchReport
         var roles = results.Results.SelectMany(r => r.Roles.Select(role => role.Role)).Distinct().ToList();
         var checks = results.Results.SelectMany(r => r.Checks.Select(c => c.Id)).Distinct().ToList();
         var text = new StringBuilder();
-        Row(text, ["submission", "score", "max_score", "passed", .. roles, .. checks, "graded"]);
+        Row(text, ["submission", "score", "max_score", "passed", "robustness", "robustness_max", .. roles, .. checks, "graded"]);
         foreach (var result in results.Results)
         {
             Row(text, [
                 result.Submission, Number(result.Score), Number(result.MaxScore), result.Passed ? "yes" : "no",
+                Number(result.RobustnessScore), Number(result.RobustnessMaxScore),
                 .. roles.Select(role => result.Roles.FirstOrDefault(r => r.Role == role) is { } r ? Number(r.Score) : ""),
                 .. checks.Select(id => result.Checks.FirstOrDefault(c => c.Id == id) is { } c ? Number(c.Points) : ""),
                 "yes",
             ]);
         }
         foreach (var ungraded in results.Ungraded)
-            Row(text, [ungraded.Submission, "", "", "", .. roles.Select(_ => ""), .. checks.Select(_ => ""), $"no: {ungraded.Reason}"]);
+            Row(text, [ungraded.Submission, "", "", "", "", "", .. roles.Select(_ => ""), .. checks.Select(_ => ""), $"no: {ungraded.Reason}"]);
         await output.WriteAsync(text.ToString().AsMemory(), cancellationToken);
     }
 

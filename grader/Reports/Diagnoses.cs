@@ -29,18 +29,18 @@ public static partial class ClassStatistics
     public static IReadOnlyList<CheckPassRate> PassRates(ClassResult results) =>
         results.Results.SelectMany(r => r.Checks)
             .GroupBy(c => c.Id)
-            .Select(g => new CheckPassRate(g.Key, g.First().Title, g.Count(c => c.Passed), g.Count()))
+            .Select(g => new CheckPassRate(g.Key, g.First().Required ? g.First().Title : $"{g.First().Title} (robustness)", g.Count(c => c.Passed), g.Count()))
             .ToList();
 
     /// <summary>
-    /// The failures (not skips: a skip repeats a fault already counted) grouped by check and by diagnosis, most common first,
+    /// The faults (failed required checks; not skips, which repeat a fault already counted, nor robustness misses) grouped by check and by diagnosis, most common first,
     /// at most <paramref name="count"/> of them.
     /// </summary>
     public static IReadOnlyList<Diagnosis> CommonDiagnoses(ClassResult results, int count)
     {
         var rates = PassRates(results).ToDictionary(r => r.CheckId, r => r.Rate);
         return results.Results
-            .SelectMany(r => r.Checks.Where(c => c.Status == CheckStatus.Failed).Select(c => (r.Submission, Check: c)))
+            .SelectMany(r => r.Checks.Where(c => c.IsFault).Select(c => (r.Submission, Check: c)))
             .GroupBy(f => (f.Check.Id, Summary: Summarize(f.Check.Message)))
             .Select(g => new Diagnosis(g.Key.Id, g.Key.Summary, g.Select(f => f.Submission).Distinct().ToList(), g.First().Check))
             .OrderByDescending(d => d.Submissions.Count)

@@ -8,7 +8,9 @@ namespace Grader.Reports;
 
 /// <summary>
 /// The <c>results.json</c> a Gradescope autograder writes: the score, and one test per check with its score, status and
-/// output; hidden checks become tests visible once the grades are published.
+/// output; hidden checks become tests visible once the grades are published. Robustness-only checks are listed for
+/// their feedback with no points of their own (their points are named in the output), so the tests' scores add up
+/// to the grade, which counts required checks only.
 /// </summary>
 public sealed class GradescopeReport : IReport
 {
@@ -28,13 +30,13 @@ public sealed class GradescopeReport : IReport
     {
         result = result.For(context);
         var tests = result.Checks.Select(check => new Test(
-            check.IsDetailed(context) ? $"{check.Id}: {check.Title}" : $"{check.Id} (hidden)",
-            check.Points,
-            check.MaxPoints,
+            (check.IsDetailed(context) ? $"{check.Id}: {check.Title}" : $"{check.Id} (hidden)") + (check.Required ? "" : " (robustness)"),
+            check.Required ? check.Points : 0,
+            check.Required ? check.MaxPoints : 0,
             check.Passed ? "passed" : "failed",
-            Output(check, context),
+            check.Required ? Output(check, context) : $"robustness {check.Points}/{check.MaxPoints}: {Output(check, context)}",
             check.Visibility == Visibility.Hidden ? "after_published" : "visible")).ToList();
-        var summary = $"{result.Submission}: {result.Score}/{result.MaxScore} points, " +
+        var summary = $"{result.Submission}: {result.Score}/{result.MaxScore} points (robustness {result.RobustnessScore}/{result.RobustnessMaxScore}), " +
                       (result.Passed ? "all required checks passed" : "some required checks failed");
         var problems = result.Roles.Where(r => r.Problem is not null).Select(r => $"{r.Role}: {r.Problem}");
         var results = new Results(result.Score, Math.Round(result.DurationMs / 1000.0, 3), string.Join('\n', context.Notices.Append(summary).Concat(problems)),

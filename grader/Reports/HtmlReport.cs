@@ -46,9 +46,9 @@ public sealed class HtmlReport : IReport, IBatchReport
             .Append(results.Ungraded.Count > 0 ? $" · <span class=\"failed\">{results.Ungraded.Count} could not be graded</span>" : "")
             .Append("</p>");
 
+        // What the class got wrong comes first, beside the scores; the pass rate of every check (a long table) after it.
         body.Append("<div class=\"cards\">")
             .Append("<section class=\"card\"><h2>Scores</h2>").Append(Charts.ScoreHistogram(results)).Append("</section>")
-            .Append("<section class=\"card\"><h2>Pass rate of every check</h2>").Append(Charts.PassRates(results)).Append("</section>")
             .Append("</div>");
 
         var diagnoses = ClassStatistics.CommonDiagnoses(results, DiagnosesShown);
@@ -67,6 +67,8 @@ public sealed class HtmlReport : IReport, IBatchReport
             }
         }
 
+        body.Append("<section class=\"card\"><h2>Pass rate of every check</h2>").Append(Charts.PassRates(results)).Append("</section>");
+
         if (results.Ungraded.Count > 0)
         {
             body.Append("<h2>Could not be graded</h2><ul>");
@@ -78,7 +80,7 @@ public sealed class HtmlReport : IReport, IBatchReport
         body.Append("<h2>Submissions</h2>");
         foreach (var result in graded)
         {
-            var failed = result.Checks.Count(c => c.Status == Checks.CheckStatus.Failed);
+            var failed = result.Checks.Count(c => c.IsFault);
             body.Append(CultureInfo.InvariantCulture, $"<details class=\"submission\" id=\"{Svg.Text(Anchor(result.Submission))}\"><summary>")
                 .Append(CultureInfo.InvariantCulture, $"<span class=\"{(result.Passed ? "passed" : "failed")}\">{(result.Passed ? "✔" : "✘")}</span> {Svg.Text(result.Submission)} — {result.Score}/{result.MaxScore}")
                 .Append(failed > 0 ? $" <span class=\"sub\">({failed} failed check{(failed == 1 ? "" : "s")})</span>" : "")

@@ -49,9 +49,9 @@ public sealed class JUnitReport : IReport, IBatchReport
         return new XElement("testsuite",
             new XAttribute("name", result.Submission),
             new XAttribute("tests", cases.Count),
-            new XAttribute("failures", result.Checks.Count(c => c.Status == CheckStatus.Failed)),
+            new XAttribute("failures", result.Checks.Count(c => c.IsFault)),
             new XAttribute("errors", 0),
-            new XAttribute("skipped", result.Checks.Count(c => c.Status == CheckStatus.Skipped)),
+            new XAttribute("skipped", result.Checks.Count(c => c.Status == CheckStatus.Skipped || c.IsRobustnessMiss)),
             new XAttribute("time", Seconds(result.DurationMs)),
             new XElement("properties",
                 Property("assignment", result.Assignment),
@@ -69,11 +69,15 @@ public sealed class JUnitReport : IReport, IBatchReport
             new XAttribute("time", Seconds(check.Transcript.Count == 0 ? 0 : check.Transcript[^1].AtMs)));
         switch (check.Status)
         {
-            case CheckStatus.Failed:
+            case CheckStatus.Failed when check.Required:
                 element.Add(new XElement("failure",
                     new XAttribute("message", Clean(check.Message)),
-                    new XAttribute("type", check.Required ? "required" : "robustness"),
+                    new XAttribute("type", "required"),
                     Clean(check.IsDetailed(context) ? Details(check) : check.Message)));
+                break;
+            case CheckStatus.Failed:
+                // Robustness-only: feedback, not a failure of the build; CI systems show a skipped case with its reason.
+                element.Add(new XElement("skipped", new XAttribute("message", Clean($"robustness, not required: {check.Message}"))));
                 break;
             case CheckStatus.Skipped:
                 element.Add(new XElement("skipped", new XAttribute("message", Clean(check.Message))));

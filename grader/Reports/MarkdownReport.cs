@@ -45,8 +45,14 @@ public sealed class MarkdownReport : IReport, IBatchReport
 
         foreach (var role in result.Roles.Where(r => r.Problem is not null))
             text.AppendLine(CultureInfo.InvariantCulture, $"**❌ {role.Role}:** {Escape(role.Problem!.Split('\n')[0])}").AppendLine();
-        foreach (var check in result.Checks.Where(c => c.Status == CheckStatus.Failed && c.IsDetailed(context)))
+        foreach (var check in result.Checks.Where(c => c.IsFault && c.IsDetailed(context)))
             Failure(text, check);
+        var misses = result.Checks.Where(c => c.IsRobustnessMiss && c.IsDetailed(context)).ToList();
+        if (misses.Count > 0)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"**Robustness** (not required, scored apart): {result.RobustnessScore}/{result.RobustnessMaxScore} points").AppendLine();
+            foreach (var check in misses) Failure(text, check);
+        }
         await output.WriteAsync(text.ToString().AsMemory(), cancellationToken);
     }
 
@@ -69,7 +75,7 @@ public sealed class MarkdownReport : IReport, IBatchReport
         text.AppendLine("| submission | score | passed | failed checks |").AppendLine("| --- | ---: | --- | --- |");
         foreach (var result in graded)
         {
-            var failed = string.Join(", ", result.Checks.Where(c => c.Status == CheckStatus.Failed).Select(c => Code(c.Id)));
+            var failed = string.Join(", ", result.Checks.Where(c => c.IsFault).Select(c => Code(c.Id)));
             text.AppendLine(CultureInfo.InvariantCulture, $"| {Escape(result.Submission)} | {result.Score}/{result.MaxScore} | {(result.Passed ? "✅" : "❌")} | {failed} |");
         }
         foreach (var ungraded in results.Ungraded)

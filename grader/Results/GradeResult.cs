@@ -69,6 +69,14 @@ public sealed record CheckResult(
     IReadOnlyList<TranscriptEntry> Transcript,
     ProgramOutput? Output)
 {
+    /// <summary>A fault: a required check that failed, which costs the grade.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool IsFault => Required && Status == CheckStatus.Failed;
+
+    /// <summary>A robustness-only check that failed: feedback, scored apart, never a fault.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool IsRobustnessMiss => !Required && Status == CheckStatus.Failed;
+
     /// <summary>Why <paramref name="spec"/> is skipped because the check it needs did not pass, or null.</summary>
     public static string? UnmetNeed(CheckSpec spec, IEnumerable<CheckResult> earlier) =>
         spec.Needs is { } needed && earlier.FirstOrDefault(r => r.Id == $"{spec.Role.Name()}/{needed}") is { Passed: false } unmet

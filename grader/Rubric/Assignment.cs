@@ -24,7 +24,10 @@ public sealed record Timeouts(TimeSpan ServerStart, TimeSpan Reply, TimeSpan Con
 /// <summary>The bounds every launched program runs within.</summary>
 /// <param name="WallTime">How long one launch may run in all.</param>
 /// <param name="OutputBytes">How much of each of standard output and error is kept.</param>
-public sealed record ProgramLimits(TimeSpan WallTime, int OutputBytes);
+/// <param name="MemoryBytes">Memory for one whole submission's grading (the docker sandbox's container).</param>
+/// <param name="Cpus">CPUs for one whole submission's grading (the docker sandbox's container).</param>
+/// <param name="Processes">Processes and threads at once for one whole submission's grading (the docker sandbox's container).</param>
+public sealed record ProgramLimits(TimeSpan WallTime, int OutputBytes, long MemoryBytes = 512L << 20, double Cpus = 1, int Processes = 256);
 
 /// <summary>One role of an assignment and its checks.</summary>
 public sealed record RoleSpec(Role Role, string Title, IReadOnlyList<CheckSpec> Checks);

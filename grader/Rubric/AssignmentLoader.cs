@@ -77,8 +77,13 @@ public static class AssignmentLoader
     {
         var defaults = new ProgramLimits(TimeSpan.FromSeconds(60), 64 * 1024);
         if (node is null) return defaults;
-        var map = new YamlMap(node, file, "'limits'", "wall-time", "output-bytes");
-        return new ProgramLimits(map.Duration("wall-time") ?? defaults.WallTime, map.Int("output-bytes", 1024, 64 * 1024 * 1024) ?? defaults.OutputBytes);
+        var map = new YamlMap(node, file, "'limits'", "wall-time", "output-bytes", "memory", "cpus", "processes");
+        return new ProgramLimits(
+            map.Duration("wall-time") ?? defaults.WallTime,
+            map.Int("output-bytes", 1024, 64 * 1024 * 1024) ?? defaults.OutputBytes,
+            map.Bytes("memory", 64L << 20) ?? defaults.MemoryBytes,
+            map.Number("cpus", 0.1, 64) ?? defaults.Cpus,
+            map.Int("processes", 16, 100_000) ?? defaults.Processes);
     }
 
     private static RoleSpec ReadRole(string name, YamlNode node, string file, Func<Role, string, bool> isKnownKind)

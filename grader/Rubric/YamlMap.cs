@@ -77,6 +77,25 @@ internal sealed partial class YamlMap
         return duration;
     }
 
+    public double? Number(string key, double min, double max)
+    {
+        if (String(key) is not { } text) return null;
+        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || value < min || value > max)
+            throw Error(Node(key)!, $"'{key}' in {_what} must be a number from {min.ToString(CultureInfo.InvariantCulture)} to {max.ToString(CultureInfo.InvariantCulture)}, not '{text}'");
+        return value;
+    }
+
+    public long? Bytes(string key, long min)
+    {
+        if (String(key) is not { } text) return null;
+        var match = SizePattern().Match(text);
+        if (!match.Success)
+            throw Error(Node(key)!, $"'{key}' in {_what} must be a size such as 256MiB or 1GiB, not '{text}'");
+        var bytes = (long)(double.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) * (match.Groups[2].Value == "GiB" ? 1L << 30 : 1L << 20));
+        if (bytes < min) throw Error(Node(key)!, $"'{key}' in {_what} must be at least {min >> 20}MiB");
+        return bytes;
+    }
+
     public AssignmentException Error(YamlNode node, string message) => Error(_file, node, message);
 
     public static AssignmentException Error(string file, YamlNode node, string message) =>
@@ -84,4 +103,7 @@ internal sealed partial class YamlMap
 
     [GeneratedRegex(@"^\s*(\d+(?:\.\d+)?)\s*(ms|s|m)\s*$")]
     private static partial Regex DurationPattern();
+
+    [GeneratedRegex(@"^\s*(\d+(?:\.\d+)?)\s*(MiB|GiB)\s*$")]
+    private static partial Regex SizePattern();
 }

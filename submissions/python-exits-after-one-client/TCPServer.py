@@ -10,9 +10,12 @@ serverSocket.listen(5)
 print("The server is ready to receive")
 
 connectionSocket, addr = serverSocket.accept()
-sentence = connectionSocket.recv(1024)
-capitalizedSentence = sentence.decode().upper()
-connectionSocket.send(capitalizedSentence.encode())
+try:
+    sentence = connectionSocket.recv(1024)
+    capitalizedSentence = sentence.decode().upper()
+    connectionSocket.send(capitalizedSentence.encode())
+except ConnectionError:
+    pass  # the client went away (a reset) before it was served
 connectionSocket.close()
 
 serverSocket.close()

@@ -41,6 +41,19 @@ public sealed record Exchange(string Message, byte[]? Reply, string? Problem)
         return CheckOutcome.Fail($"the reply {(text is null ? WireText.Show(Reply) : Quote(text))} does not answer the message {Quote(Message)}: was it meant for another client?");
     }
 
+    /// <summary>
+    /// Judges only whether the reply is the whole message, upper-cased or not: for checks about message length and
+    /// framing, which must not report again a casing fault that the upper-case check already reported.
+    /// </summary>
+    public CheckOutcome JudgeComplete()
+    {
+        if (Reply is null) return CheckOutcome.FailAndBlock(Problem!);
+        var text = Text();
+        if (text is not null && (string.Equals(text, Message, StringComparison.OrdinalIgnoreCase) || UpperCasing.AcceptedForms(Message).Contains(text)))
+            return CheckOutcome.Pass($"answered all {Encoding.UTF8.GetByteCount(Message)} bytes of {Quote(Message)}");
+        return Judge();
+    }
+
     private string? Text()
     {
         try

@@ -21,9 +21,9 @@ public sealed class LongMessageCheck : IServerCheck
         var size = spec.Size ?? 1024;
         var message = Messages.OfSize(size);
         var exchange = await server.ExchangeAsync("client", message, cancellationToken);
-        var outcome = exchange.Judge();
-        if (outcome.Status == CheckStatus.Passed) return CheckOutcome.Pass($"replied to a {size}-byte message with all {size} bytes upper-cased");
-        if (exchange.Reply is { } reply && reply.Length < size && message.ToUpperInvariant().StartsWith(Encoding.UTF8.GetString(reply), StringComparison.Ordinal))
+        var outcome = exchange.JudgeComplete();
+        if (outcome.Status == CheckStatus.Passed) return CheckOutcome.Pass($"replied to a {size}-byte message with all {size} bytes");
+        if (exchange.Reply is { } reply && reply.Length < size && message.StartsWith(Encoding.UTF8.GetString(reply), StringComparison.OrdinalIgnoreCase))
             return CheckOutcome.Fail($"the reply to a {size}-byte message had only its first {reply.Length} bytes: the server reads once with a {reply.Length}-byte buffer; " +
                                      "read until the whole message has arrived");
         return outcome with { Message = $"a {size}-byte message: {outcome.Message}" };

@@ -35,10 +35,10 @@ public sealed class SplitMessageCheck : IServerCheck
             await Task.Delay(pause, cancellationToken);
             var exchange = await server.SendAndReadAsync(connection, message[half..], cancellationToken, diagnoseSilence: false);
             var whole = new Exchange(message, exchange.Reply, exchange.Problem);
-            var outcome = whole.Judge();
+            var outcome = whole.JudgeComplete();
             if (outcome.Status == CheckStatus.Passed) return CheckOutcome.Pass($"answered {Exchange.Quote(message)}, sent in two parts, in full");
             var firstPart = UpperCasing.AcceptedForms(message[..half]);
-            if (exchange.Reply is { } reply && firstPart.Contains(Encoding.UTF8.GetString(reply)))
+            if (exchange.Reply is { } reply && (firstPart.Contains(Encoding.UTF8.GetString(reply)) || Encoding.UTF8.GetString(reply) == message[..half]))
                 return CheckOutcome.Fail($"the message {Exchange.Quote(message)} came in two parts {pause.TotalMilliseconds:0} ms apart, and the server answered the first part only " +
                                          $"({Exchange.Quote(Encoding.UTF8.GetString(reply))}): TCP is a byte stream, one recv may return part of a message");
             return outcome;

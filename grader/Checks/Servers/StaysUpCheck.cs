@@ -9,6 +9,9 @@ public sealed class StaysUpCheck : IServerCheck
     public string Kind => "stays-up";
 
     /// <inheritdoc />
+    public bool JudgesLongevity => true;
+
+    /// <inheritdoc />
     public bool AppliesTo(Role role) => role.IsServer();
 
     /// <inheritdoc />

@@ -33,7 +33,7 @@ public sealed class TwoClientsCheck : IServerCheck
             {
                 var reply = await client.ReceiveAsync(server.Timeouts.Reply, cancellationToken);
                 if (reply is null)
-                    return CheckOutcome.FailAndBlock(await server.ExplainAsync(
+                    return CheckOutcome.Fail(await server.ExplainAsync(
                         $"client {name} (port {client.LocalEndPoint.Port}) got no reply to {Exchange.Quote(expected)} within {server.Timeouts.Reply.TotalSeconds:0.#} s; reply to each datagram's own sender address"));
                 var outcome = new Exchange(expected, reply.Bytes, null).JudgeAnswered();
                 if (outcome.Status == CheckStatus.Passed) continue;

@@ -32,7 +32,9 @@ internal static class SubmissionSection
         var html = new StringBuilder();
         foreach (var role in result.Roles.Where(r => r.Problem is not null))
             html.Append(CultureInfo.InvariantCulture, $"<div class=\"failure\"><h3>✘ {Svg.Text(role.Role)}</h3><pre>{Svg.Text(role.Problem!)}</pre></div>");
-        foreach (var check in result.Checks.Where(c => c.Status == CheckStatus.Failed && c.IsDetailed(context)))
+        foreach (var check in result.Checks.Where(c => c.IsFault && c.IsDetailed(context)))
+            html.Append(Failure(result, check));
+        foreach (var check in result.Checks.Where(c => c.IsRobustnessMiss && c.IsDetailed(context)))
             html.Append(Failure(result, check));
         return html.ToString();
     }
@@ -42,7 +44,7 @@ internal static class SubmissionSection
     {
         var program = result.Roles.FirstOrDefault(r => r.Role == check.Role)?.Program ?? check.Role;
         var html = new StringBuilder("<div class=\"failure\">")
-            .Append(CultureInfo.InvariantCulture, $"<h3>✘ <code>{Svg.Text(check.Id)}</code> {Svg.Text(check.Title)}</h3>")
+            .Append(CultureInfo.InvariantCulture, $"<h3>✘ <code>{Svg.Text(check.Id)}</code> {Svg.Text(check.Title)}{(check.Required ? "" : " <span class=\"sub\">(robustness, not required)</span>")}</h3>")
             .Append(CultureInfo.InvariantCulture, $"<p class=\"message\">{Svg.Text(check.Message)}</p>");
         var diagram = SequenceDiagram.Draw(check.Transcript, Path.GetFileName(program), check.Role);
         if (diagram.Length > 0) html.Append("<div class=\"diagram\">").Append(diagram).Append("</div>");

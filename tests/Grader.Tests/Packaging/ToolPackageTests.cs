@@ -23,7 +23,8 @@ public sealed class ToolPackageTests
 
         var grade = await RunAsync(Path.Combine(folder["tools"], "grader"), "grade", Repository.Submission("python-correct"), "--format", "markdown");
         grade.ExitCode.Should().Be(0, grade.Output);
-        grade.Output.Should().StartWith("## python-correct: 50/50 points, ✅ all required checks passed");
+        var full = LabGrading.Lab.Checks.Where(c => c.Required).Sum(c => c.Points);
+        grade.Output.Should().StartWith($"## python-correct: {full}/{full} points, ✅ all required checks passed");
     }
 
     private static string WriteNuGetConfig(TempFolder folder)

@@ -12,7 +12,11 @@ namespace Grader.Tests.Reports;
 /// <summary>The report formats of <c>grade</c>: Gradescope's results.json, hidden checks in every format, GitHub Actions, one submission's HTML.</summary>
 public sealed class ReportFormatTests
 {
-    private const string HiddenTitle = "Serves a second client while a first one is connected and idle";
+    private const string HiddenTitle = "Serves a second client while one is idle, and a tenth while nine are";
+
+    private static int RequiredPoints => LabGrading.Lab.Checks.Where(c => c.Required).Sum(c => c.Points);
+
+    private static int PointsOf(params string[] ids) => LabGrading.Lab.Checks.Where(c => ids.Contains(c.FullId)).Sum(c => c.Points);
 
     [Fact]
     public async Task Gradescope_results_have_a_test_per_check_with_the_fields_gradescope_reads_and_scores_that_sum_to_the_total()
@@ -22,50 +26,55 @@ public sealed class ReportFormatTests
 
         run.ExitCode.Should().Be(1);
         var results = JsonNode.Parse(File.ReadAllText(folder["results.json"]))!.AsObject();
-        results["score"]!.GetValue<int>().Should().Be(45);
+        // Not concurrent: idle-clients fails, and the hidden simultaneous-clients check, which needs it, is skipped.
+        var expected = RequiredPoints - PointsOf("tcp-server-concurrent/idle-clients", "tcp-server-concurrent/simultaneous-clients");
+        results["score"]!.GetValue<int>().Should().Be(expected);
         results["execution_time"]!.GetValue<double>().Should().BePositive();
         var tests = results["tests"]!.AsArray().Select(t => t!.AsObject()).ToList();
-        tests.Should().HaveCount(15);
+        tests.Should().HaveCount(LabGrading.Lab.Checks.Count());
         foreach (var test in tests)
         {
             test.Select(p => p.Key).Should().BeEquivalentTo("name", "score", "max_score", "status", "output", "visibility");
             test["status"]!.GetValue<string>().Should().BeOneOf("passed", "failed");
-            test["visibility"]!.GetValue<string>().Should().Be("visible");
+            test["visibility"]!.GetValue<string>().Should().BeOneOf("visible", "after_published");
         }
-        tests.Sum(t => t["score"]!.GetValue<int>()).Should().Be(45);
-        tests.Sum(t => t["max_score"]!.GetValue<int>()).Should().Be(50);
-        var failed = tests.Single(t => t["status"]!.GetValue<string>() == "failed");
-        failed["name"]!.GetValue<string>().Should().Be($"tcp-server-concurrent/idle-client: {HiddenTitle}");
-        failed["output"]!.GetValue<string>().Should().Contain("serves one client at a time").And.Contain("timed out: no reply within 1 s");
+        tests.Sum(t => t["score"]!.GetValue<int>()).Should().Be(expected);
+        tests.Sum(t => t["max_score"]!.GetValue<int>()).Should().Be(RequiredPoints);
+        var failed = tests.Where(t => t["status"]!.GetValue<string>() == "failed" && t["max_score"]!.GetValue<int>() > 0).ToList();
+        failed.Select(t => t["name"]!.GetValue<string>()).Should().Equal(
+            $"tcp-server-concurrent/idle-clients: {HiddenTitle}", "tcp-server-concurrent/simultaneous-clients (hidden)");
+        failed = [failed[0]];
+        failed[0]["output"]!.GetValue<string>().Should().Contain("serves one client at a time").And.Contain("timed out: no reply within 1 s");
     }
 
     [Fact]
     public async Task Hidden_checks_are_counted_but_not_detailed_in_every_format_a_student_sees_and_detailed_for_instructors()
     {
         var result = await LabGrading.GradeAsync(Repository.Submission("python-sequential-as-concurrent"), assignment: WithHiddenIdleClientCheck());
-        var hidden = result.Check("tcp-server-concurrent/idle-client");
+        var hidden = result.Check("tcp-server-concurrent/idle-clients");
         hidden.Status.Should().Be(CheckStatus.Failed);
-        var details = new[] { HiddenTitle, hidden.Message, "am I served?", "serves one client at a time" };
+        var details = new[] { HiddenTitle, hidden.Message, "served beside 1 idle", "serves one client at a time" };
 
         foreach (var report in ReportFormats.All)
         {
             var student = await RenderAsync(report, result, instructor: false);
             student.Should().NotContainAny(details, $"the {report.Format} report is for a student");
-            student.Should().Match(s => s.Contains("hidden check", StringComparison.Ordinal) || s.Contains("tcp-server-concurrent/idle-client", StringComparison.Ordinal),
+            student.Should().Match(s => s.Contains("hidden check", StringComparison.Ordinal) || s.Contains("tcp-server-concurrent/idle-clients", StringComparison.Ordinal),
                 $"the {report.Format} report counts the hidden check");
             var instructor = await RenderAsync(report, result, instructor: true);
-            instructor.Should().Contain("tcp-server-concurrent/idle-client", $"the {report.Format} report is for an instructor");
+            instructor.Should().Contain("tcp-server-concurrent/idle-clients", $"the {report.Format} report is for an instructor");
         }
 
         var json = JsonSerializer.Deserialize<GradeResult>(await RenderAsync(new JsonReport(), result, instructor: false), JsonReport.Options)!;
         json.Score.Should().Be(result.Score);
-        var counted = json.Check("tcp-server-concurrent/idle-client");
-        (counted.Status, counted.Points, counted.MaxPoints, counted.Transcript.Count, counted.Output).Should().Be((CheckStatus.Failed, 0, 5, 0, (ProgramOutput?)null));
+        var counted = json.Check("tcp-server-concurrent/idle-clients");
+        (counted.Status, counted.Points, counted.MaxPoints, counted.Transcript.Count, counted.Output).Should().Be((CheckStatus.Failed, 0, PointsOf("tcp-server-concurrent/idle-clients"), 0, (ProgramOutput?)null));
 
         var gradescope = JsonNode.Parse(await RenderAsync(new GradescopeReport(), result, instructor: false))!;
-        gradescope["tests"]!.AsArray().Single(t => t!["visibility"]!.GetValue<string>() == "after_published")!["name"]!.GetValue<string>()
-            .Should().Be("tcp-server-concurrent/idle-client (hidden)");
-        (await RenderAsync(new ConsoleReport(), result, instructor: false)).Should().Contain("1 hidden check: 0 passed");
+        gradescope["tests"]!.AsArray().Where(t => t!["visibility"]!.GetValue<string>() == "after_published").Select(t => t!["name"]!.GetValue<string>())
+            .Should().Contain("tcp-server-concurrent/idle-clients (hidden)");
+        var hiddenChecks = result.Checks.Where(c => c.Visibility == Visibility.Hidden).ToList();
+        (await RenderAsync(new ConsoleReport(), result, instructor: false)).Should().Contain($"{hiddenChecks.Count} hidden checks: {hiddenChecks.Count(c => c.Passed)} passed");
     }
 
     [Fact]
@@ -79,10 +88,11 @@ public sealed class ReportFormatTests
             new Dictionary<string, string> { ["GITHUB_ACTIONS"] = "true", ["GITHUB_STEP_SUMMARY"] = summary });
 
         run.ExitCode.Should().Be(1);
-        JsonNode.Parse(run.Stdout)!["score"]!.GetValue<int>().Should().Be(47);
-        run.Stderr.Trim().Should().StartWith("::error title=tcp-client/sends-line%3A Sends exactly the line typed%2C without the newline::the client sent `sockets are fun\\n`");
+        var expected = RequiredPoints - PointsOf("tcp-client/sends-line");
+        JsonNode.Parse(run.Stdout)!["score"]!.GetValue<int>().Should().Be(expected);
+        run.Stderr.Trim().Should().StartWith("::error title=tcp-client/sends-line%3A Sends exactly the line typed%2C UTF-8%2C without the newline::the client sent `sockets are fun: grüße ✓\\n`");
         var markdown = File.ReadAllText(summary);
-        markdown.Should().StartWith("earlier steps' summary\n## python-newline-sent: 47/50 points, ❌ some required checks failed");
+        markdown.Should().StartWith($"earlier steps' summary\n## python-newline-sent: {expected}/{RequiredPoints} points, ❌ some required checks failed");
         markdown.Should().Contain("| tcp-client | `TCPClient.py` | ❌ failed | 7/10 |").And.Contain("<details><summary>❌ <code>tcp-client/sends-line</code>");
     }
 
@@ -94,8 +104,8 @@ public sealed class ReportFormatTests
         var html = await RenderAsync(new HtmlReport(), result, instructor: false);
 
         html.Should().StartWith("<!DOCTYPE html>").And.Contain("<svg class=\"sequence\"");
-        html.Should().Contain(">idle client<").And.Contain(">second client<").And.Contain(">TCPServerConcurrent.py<").And.Contain(">program · tcp-server-concurrent<");
-        html.Should().Contain("am I served?  (12 B)").And.Contain("timed out: no reply within 1 s");
+        html.Should().Contain(">idle 1<").And.Contain(">second client<").And.Contain(">TCPServerConcurrent.py<").And.Contain(">program · tcp-server-concurrent<");
+        html.Should().Contain("served beside 1 idle  (20 B)").And.Contain("timed out: no reply within 1 s");
         html.Should().NotContain("score-histogram", "a single submission has no class charts");
     }
 
@@ -109,10 +119,11 @@ public sealed class ReportFormatTests
     private static Assignment WithHiddenIdleClientCheck()
     {
         var yaml = File.ReadAllText(Path.Combine(Repository.Root, "grader", "Rubric", "lab1-sockets.yaml"))
-            .Replace($"title: {HiddenTitle}\n        points: 5\n", $"title: {HiddenTitle}\n        points: 5\n        visibility: hidden\n", StringComparison.Ordinal);
-        yaml.Should().Contain("visibility: hidden");
+            .Replace($"title: {HiddenTitle}\n", $"title: {HiddenTitle}\n        visibility: hidden\n", StringComparison.Ordinal);
         using var folder = new TempFolder();
         File.WriteAllText(folder["hidden.yaml"], yaml);
-        return AssignmentLoader.LoadFile(folder["hidden.yaml"], CheckCatalog.IsKnown);
+        var assignment = AssignmentLoader.LoadFile(folder["hidden.yaml"], CheckCatalog.IsKnown);
+        assignment.Checks.Single(c => c.FullId == "tcp-server-concurrent/idle-clients").Visibility.Should().Be(Visibility.Hidden);
+        return assignment;
     }
 }

@@ -1,0 +1,223 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using Docker.DotNet.Models;
+using DotNet.Testcontainers.Builders;
+using DotNet.Testcontainers.Configurations;
+using DotNet.Testcontainers.Containers;
+using Grader.Grading;
+using Grader.Reports;
+using Grader.Results;
+using Grader.Rubric;
+using Grader.Submissions;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Grader.Sandboxes.Containers;
+
+/// <summary>
+/// The docker sandbox: each submission is graded inside a container of its own, by this same grader acting as
+/// the worker (<c>grader grade --sandbox direct --format json</c>), so every sandbox shares one grading code path.
+/// The container has only loopback, limits on memory, CPUs and processes from the assignment, the submission
+/// read-only with a writable copy in a scratch folder, and an unprivileged user; it is removed however grading ends.
+/// </summary>
+public sealed class ContainerGrader : ISubmissionGrader
+{
+    private const string SubmissionInContainer = "/submission";
+    private const string ScratchInContainer = "/scratch";
+    private const string UnprivilegedUser = "65534:65534"; // nobody:nogroup, in every Debian-based image
+
+    // Inside, programs use the container's own loopback one launch at a time; the container is the isolation.
+    private const string InnerSandbox = "direct";
+
+    private readonly Assignment _assignment;
+    private readonly ContainerSettings _settings;
+    private readonly WorkerFiles _worker;
+    private readonly bool _mount;
+
+    private ContainerGrader(Assignment assignment, ContainerSettings settings, WorkerFiles worker, bool mount)
+    {
+        _assignment = assignment;
+        _settings = settings;
+        _worker = worker;
+        _mount = mount;
+    }
+
+    /// <summary>The sandbox's name in results.</summary>
+    public const string SandboxName = "docker";
+
+    /// <summary>Identifies this grader's containers (label <see cref="ContainerLabels.Run"/>).</summary>
+    public string RunId { get; } = Guid.NewGuid().ToString("N");
+
+    /// <summary>The longest one submission's container may run: the build, then every role's launch at its wall-time limit, and one more.</summary>
+    public TimeSpan Deadline => _assignment.Timeouts.Build + (_assignment.Limits.WallTime * (_assignment.Roles.Count + 1));
+
+    /// <summary>A grader for <paramref name="assignment"/> on the Docker engine, after checking that the engine answers and has the image, and removing orphaned containers of killed graders.</summary>
+    /// <exception cref="SandboxUnavailableException">No engine answers, the image is missing, or this machine's runtime cannot run inside it.</exception>
+    public static async Task<ContainerGrader> CreateAsync(Assignment assignment, ContainerSettings settings, CancellationToken cancellationToken)
+    {
+        var (available, reason) = await DockerEngine.ProbeAsync(cancellationToken);
+        if (!available) throw new SandboxUnavailableException($"the docker sandbox is unavailable: {reason}");
+        var worker = WorkerFiles.OfThisProcess();
+        await RuntimeImage.RequireAsync(settings.Image, cancellationToken);
+        await LeftoverContainers.RemoveOrphansAsync(cancellationToken);
+        var mount = settings.Delivery switch
+        {
+            FileDelivery.Mount => true,
+            FileDelivery.Copy => false,
+            _ => DockerEngine.IsLocal,
+        };
+        return new ContainerGrader(assignment, settings, worker, mount);
+    }
+
+    /// <inheritdoc />
+    public async Task<GradeResult> GradeAsync(string directory, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        var folder = new DirectoryInfo(directory);
+        if (!folder.Exists) throw new SubmissionException($"no submission folder at {directory}");
+
+        await using var container = Build(folder, await DockerEngine.ConnectAsync(cancellationToken));
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(Deadline);
+        await using var removal = ContainerRemoval.Register(container);
+        long exitCode;
+        try
+        {
+            await StartAsync(container, deadline.Token);
+            exitCode = await container.GetExitCodeAsync(deadline.Token);
+        }
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            throw new SandboxUnavailableException($"grading {folder.Name} in its container took longer than {Deadline.TotalSeconds:0} s; the container was removed");
+        }
+
+        cancellationToken.ThrowIfCancellationRequested(); // interrupted: the container is already gone
+        if (removal.RemovedEarly) throw new OperationCanceledException("the grader is ending");
+        var (stdout, stderr) = await container.GetLogsAsync(timestampsEnabled: false, ct: cancellationToken);
+        var result = exitCode switch
+        {
+            0 or 1 => JsonSerializer.Deserialize<GradeResult>(stdout, JsonReport.Options)
+                ?? throw new SandboxUnavailableException($"the grader in the container printed no result for {folder.Name}"),
+            2 => throw new SubmissionException(FirstLine(stderr).Replace("grader: ", "", StringComparison.Ordinal)),
+            137 when await WasOutOfMemoryAsync(container, cancellationToken) => throw new SandboxUnavailableException(
+                $"grading {folder.Name} ran out of memory in its container (limit {_assignment.Limits.MemoryBytes >> 20} MiB): raise 'memory' under 'limits' in the assignment"),
+            _ => throw new SandboxUnavailableException(
+                $"the grader in the container for {folder.Name} ended with code {exitCode}: {FirstLine(stderr)} (the image must have sh, cp, and a glibc with libstdc++ for the grader's runtime)"),
+        };
+        return result with { Sandbox = SandboxName, DurationMs = clock.ElapsedMilliseconds };
+    }
+
+    private IContainer Build(DirectoryInfo submission, IDockerEndpointAuthenticationConfiguration engine)
+    {
+        var limits = _assignment.Limits;
+        var builder = new ContainerBuilder(_settings.Image)
+            .WithDockerEndpoint(engine)
+            .WithLogger(NullLogger.Instance)
+            .WithImagePullPolicy(_ => false) // the image is local: RuntimeImage.RequireAsync checked
+            .WithLabel(ContainerLabels.Sandbox, submission.Name)
+            .WithLabel(ContainerLabels.Owner, ContainerLabels.ThisProcess)
+            .WithLabel(ContainerLabels.Run, RunId)
+            .WithEnvironment(new Dictionary<string, string>
+            {
+                ["HOME"] = ScratchInContainer,
+                ["TMPDIR"] = $"{ScratchInContainer}/tmp",
+                ["DOTNET_ROOT"] = WorkerFiles.DotnetInContainer,
+                ["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = "1", // no ICU needed in the image
+                ["DOTNET_EnableDiagnostics"] = "0",
+                ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
+            })
+            .WithEntrypoint("/bin/sh", "-c", CopyThenGrade, "lab-grader")
+            .WithCommand([.. WorkerCommand(submission.Name)])
+            .WithCreateParameterModifier(parameters =>
+            {
+                parameters.User = UnprivilegedUser;
+                var host = parameters.HostConfig ??= new HostConfig();
+                host.NetworkMode = "none"; // loopback only: no way out
+                host.Memory = limits.MemoryBytes;
+                host.MemorySwap = limits.MemoryBytes; // no swap beyond the memory limit
+                host.NanoCPUs = (long)(limits.Cpus * 1e9);
+                host.PidsLimit = limits.Processes;
+                host.CapDrop = ["ALL"];
+                host.SecurityOpt = ["no-new-privileges"];
+                host.Init = true; // a real PID 1 reaps orphaned student processes
+                host.Tmpfs = new Dictionary<string, string>
+                {
+                    [ScratchInContainer] = $"rw,exec,nosuid,nodev,mode=1777,size={limits.MemoryBytes.ToString(CultureInfo.InvariantCulture)}",
+                };
+            });
+        builder = _mount ? WithMounts(builder, submission) : WithCopies(builder, submission);
+        return builder.Build();
+    }
+
+    // Copies the read-only submission to a writable scratch folder as the unprivileged user, then becomes the worker.
+    private const string CopyThenGrade =
+        "set -e; mkdir -p \"/scratch/$1\" /scratch/tmp; cp -R /submission/. \"/scratch/$1/\"; cd \"/scratch/$1\"; shift; exec \"$@\"";
+
+    private IEnumerable<string> WorkerCommand(string name)
+    {
+        yield return name;
+        yield return $"{WorkerFiles.DotnetInContainer}/dotnet";
+        yield return $"{WorkerFiles.AppInContainer}/grader.dll";
+        yield return "grade";
+        yield return $"{ScratchInContainer}/{name}";
+        yield return "--sandbox";
+        yield return InnerSandbox;
+        yield return "--format";
+        yield return "json";
+        if (_settings.AssignmentFile is { } file)
+        {
+            yield return "--assignment";
+            yield return $"{WorkerFiles.AssignmentInContainer}/{Path.GetFileName(file)}";
+        }
+    }
+
+    private ContainerBuilder WithMounts(ContainerBuilder builder, DirectoryInfo submission)
+    {
+        builder = builder
+            .WithBindMount(_worker.DotnetRoot, WorkerFiles.DotnetInContainer, AccessMode.ReadOnly)
+            .WithBindMount(_worker.AppFolder, WorkerFiles.AppInContainer, AccessMode.ReadOnly)
+            .WithBindMount(submission.FullName, SubmissionInContainer, AccessMode.ReadOnly);
+        if (_settings.AssignmentFile is { } file)
+            builder = builder.WithBindMount(Path.GetFullPath(file), $"{WorkerFiles.AssignmentInContainer}/{Path.GetFileName(file)}", AccessMode.ReadOnly);
+        return builder;
+    }
+
+    private ContainerBuilder WithCopies(ContainerBuilder builder, DirectoryInfo submission)
+    {
+        // Everything executable: the runtime's host and libraries, and a student's scripts, need it; nothing here is secret.
+        const UnixFileModes mode = Unix.FileMode755;
+        builder = builder
+            .WithResourceMapping(new FileInfo(Path.Combine(_worker.DotnetRoot, "dotnet")), new FileInfo($"{WorkerFiles.DotnetInContainer}/dotnet"), fileMode: mode)
+            .WithResourceMapping(new DirectoryInfo(_worker.AppFolder), WorkerFiles.AppInContainer, fileMode: mode)
+            .WithResourceMapping(submission, SubmissionInContainer, fileMode: mode);
+        foreach (var (source, target) in _worker.RuntimeCopies())
+            builder = builder.WithResourceMapping(new DirectoryInfo(source), target, fileMode: mode);
+        if (_settings.AssignmentFile is { } file)
+            builder = builder.WithResourceMapping(new FileInfo(file), new FileInfo($"{WorkerFiles.AssignmentInContainer}/{Path.GetFileName(file)}"), fileMode: mode);
+        return builder;
+    }
+
+    private static async Task StartAsync(IContainer container, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await container.StartAsync(cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A worker that ends at once (a broken image) is reported from its exit code and output, below.
+            if (container.State is TestcontainersStates.Exited or TestcontainersStates.Dead) return;
+            throw new SandboxUnavailableException($"the container did not start: {FirstLine(e.GetBaseException().Message)}");
+        }
+    }
+
+    private static async Task<bool> WasOutOfMemoryAsync(IContainer container, CancellationToken cancellationToken)
+    {
+        using var client = await DockerEngine.CreateClientAsync(cancellationToken);
+        ContainerInspectResponse inspect = await client.Containers.InspectContainerAsync(container.Id, cancellationToken);
+        return inspect.State?.OOMKilled == true;
+    }
+
+    private static string FirstLine(string text) =>
+        text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? "(no output)";
+}

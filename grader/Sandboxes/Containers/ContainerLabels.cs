@@ -1,0 +1,45 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace Grader.Sandboxes.Containers;
+
+/// <summary>
+/// The labels on every container the grader starts, so that leftovers (of a grader killed with SIGKILL, say)
+/// can be found and removed by a later run, or by hand: <c>docker rm -f $(docker ps -aq --filter label=lab-grader.sandbox)</c>.
+/// </summary>
+public static class ContainerLabels
+{
+    /// <summary>Present on every grading container; its value is the submission's name.</summary>
+    public const string Sandbox = "lab-grader.sandbox";
+
+    /// <summary>The grader process that owns the container: host name, process id and start time.</summary>
+    public const string Owner = "lab-grader.owner";
+
+    /// <summary>One grading run (one <see cref="ContainerGrader"/>), so a caller can find exactly its own containers.</summary>
+    public const string Run = "lab-grader.run";
+
+    /// <summary>The <see cref="Owner"/> value of this grader process.</summary>
+    public static string ThisProcess { get; } = OwnerOf(Environment.ProcessId) ?? $"{Environment.MachineName}/{Environment.ProcessId}/0";
+
+    /// <summary>Whether the process an <see cref="Owner"/> value names is gone: it ran on this machine and no longer runs.</summary>
+    public static bool IsDeadOwner(string owner)
+    {
+        var parts = owner.Split('/');
+        if (parts.Length != 3 || parts[0] != Environment.MachineName) return false; // another machine's grader: not ours to judge
+        return !int.TryParse(parts[1], NumberStyles.Integer, CultureInfo.InvariantCulture, out var pid) || OwnerOf(pid) != owner;
+    }
+
+    private static string? OwnerOf(int pid)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(pid);
+            // The start time tells a live owner from an unrelated process that reuses its id.
+            return $"{Environment.MachineName}/{pid}/{process.StartTime.ToUniversalTime().Ticks.ToString(CultureInfo.InvariantCulture)}";
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        {
+            return null;
+        }
+    }
+}

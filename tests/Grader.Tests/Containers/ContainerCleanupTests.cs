@@ -1,0 +1,114 @@
+using System.Diagnostics;
+using System.Formats.Tar;
+using Docker.DotNet.Models;
+using FluentAssertions;
+using Grader.Sandboxes;
+using Grader.Sandboxes.Containers;
+using Grader.Tests.Support;
+
+namespace Grader.Tests.Containers;
+
+/// <summary>No grading container outlives its grading: not after a failed start, not when the grader is interrupted, and a killed grader's is removed by the next run.</summary>
+[Collection(DockerCollection.Name)]
+public sealed class ContainerCleanupTests
+{
+    private const string BrokenImage = "lab-grader-test-broken:latest";
+
+    [Fact]
+    public async Task A_container_that_cannot_start_is_reported_in_one_line_and_removed()
+    {
+        await DockerGrading.CreateAsync(); // skips without Docker
+        await ImportImageWithoutShellAsync();
+        var grader = await DockerGrading.CreateAsync(settings: new ContainerSettings(BrokenImage));
+
+        var grading = () => grader.GradeAsync(Repository.Submission("python-correct"), TestContext.Current.CancellationToken);
+
+        (await grading.Should().ThrowAsync<SandboxUnavailableException>()).Which.Message.Should().NotContain("\n");
+        (await DockerGrading.LeftoversAsync(grader)).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task Interrupting_the_grader_with_sigterm_removes_its_container_before_it_exits()
+    {
+        await DockerGrading.CreateAsync(); // skips without Docker
+        using var submission = StallingSubmission();
+        using var grader = StartGrader(submission.Folder);
+        try
+        {
+            await WaitUntilAsync(async () => (await DockerGrading.OwnedByAsync(grader.Id)).Count > 0, TimeSpan.FromSeconds(30));
+            (await DockerGrading.OwnedByAsync(grader.Id)).Should().NotBeEmpty("the grading container runs");
+
+            using (var kill = Process.Start("kill", ["-TERM", grader.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])) await kill.WaitForExitAsync(TestContext.Current.CancellationToken);
+            await grader.WaitForExitAsync(TestContext.Current.CancellationToken).WaitAsync(TimeSpan.FromSeconds(20), TestContext.Current.CancellationToken);
+        }
+        finally
+        {
+            if (!grader.HasExited) grader.Kill();
+        }
+
+        (await DockerGrading.OwnedByAsync(grader.Id)).Should().BeEmpty("the grader removes its container when interrupted");
+    }
+
+    [Fact]
+    public async Task The_container_of_a_grader_killed_with_sigkill_is_removed_by_the_next_run()
+    {
+        await DockerGrading.CreateAsync(); // skips without Docker
+        using var submission = StallingSubmission();
+        using var grader = StartGrader(submission.Folder);
+        try
+        {
+            await WaitUntilAsync(async () => (await DockerGrading.OwnedByAsync(grader.Id)).Count > 0, TimeSpan.FromSeconds(30));
+        }
+        finally
+        {
+            grader.Kill(); // SIGKILL: no chance to clean up
+        }
+        await grader.WaitForExitAsync(TestContext.Current.CancellationToken);
+        (await DockerGrading.OwnedByAsync(grader.Id)).Should().NotBeEmpty("nothing can remove a container when its grader is killed outright");
+
+        await DockerGrading.CreateAsync(); // what every docker run does first
+
+        (await DockerGrading.OwnedByAsync(grader.Id)).Should().BeEmpty("the next run removes the orphan");
+    }
+
+    // A server that never listens but runs until the wall-time limit: grading waits on it.
+    private static TempSubmission StallingSubmission() =>
+        TempSubmission.CorrectPythonWith("stalling", new Dictionary<string, string> { ["TCPServer.py"] = "import time\ntime.sleep(60)\n" });
+
+    private static Process StartGrader(string submission)
+    {
+        var info = new ProcessStartInfo("dotnet") { WorkingDirectory = Repository.Root, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "grader.dll"), "grade", submission, "--sandbox", "docker" }) info.ArgumentList.Add(arg);
+        return Process.Start(info)!;
+    }
+
+    private static async Task WaitUntilAsync(Func<Task<bool>> condition, TimeSpan deadline)
+    {
+        var clock = Stopwatch.StartNew();
+        while (!await condition() && clock.Elapsed < deadline) await Task.Delay(100, TestContext.Current.CancellationToken);
+    }
+
+    // An image holding one text file: no shell, so its container is created but cannot start.
+    private static async Task ImportImageWithoutShellAsync()
+    {
+        using var client = await DockerEngine.CreateClientAsync(TestContext.Current.CancellationToken);
+        try
+        {
+            await client.Images.InspectImageAsync(BrokenImage, TestContext.Current.CancellationToken);
+            return; // imported by an earlier run: importing again would leave the old one dangling
+        }
+        catch (Docker.DotNet.DockerImageNotFoundException)
+        {
+            // Import it below.
+        }
+        using var tar = new MemoryStream();
+        await using (var writer = new TarWriter(tar, leaveOpen: true))
+        {
+            var entry = new PaxTarEntry(TarEntryType.RegularFile, "README") { DataStream = new MemoryStream("no shell here\n"u8.ToArray()) };
+            await writer.WriteEntryAsync(entry, TestContext.Current.CancellationToken);
+        }
+        tar.Position = 0;
+        await client.Images.CreateImageAsync(
+            new ImagesCreateParameters { FromSrc = "-", Repo = "lab-grader-test-broken", Tag = "latest" }, tar, null, new Progress<JSONMessage>(), TestContext.Current.CancellationToken);
+    }
+}

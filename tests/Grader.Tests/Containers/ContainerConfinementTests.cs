@@ -1,0 +1,146 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using FluentAssertions;
+using Grader.Checks;
+using Grader.Rubric;
+using Grader.Sandboxes.Containers;
+using Grader.Tests.Support;
+
+namespace Grader.Tests.Containers;
+
+/// <summary>
+/// What a student's program in the container can reach and use: only loopback, only its own submission, and no more
+/// memory, processes or time than the assignment grants. Each hostile program bounds itself, whatever the sandbox does.
+/// </summary>
+[Collection(DockerCollection.Name)]
+public sealed partial class ContainerConfinementTests
+{
+    [Fact]
+    public async Task Program_in_the_container_sees_only_loopback_and_no_other_submission()
+    {
+        using var submission = TempSubmission.CorrectPythonWith("nosy", new Dictionary<string, string>());
+        var elsewhere = new[] { Repository.Submission("python-no-uppercase"), Repository.Root, submission.WorkDirectory };
+        // Only looks: lists interfaces and folders, and never sends a byte anywhere.
+        submission.With("TCPClient.py", $$"""
+            import os
+            print("sys-class-net:", sorted(os.listdir("/sys/class/net")))
+            with open("/proc/net/dev") as dev:
+                print("proc-net-dev:", sorted(line.split(":")[0].strip() for line in dev.readlines()[2:]))
+            print("scratch:", sorted(os.listdir("/scratch")))
+            for path in [{{string.Join(", ", elsewhere.Select(p => $"\"{p}\""))}}]:
+                print("exists:", path, os.path.exists(path))
+            try:
+                open("/submission/TCPClient.py", "a").close()
+                print("submission: writable")
+            except OSError as e:
+                print("submission: read-only", e.errno)
+            """);
+        var grader = await DockerGrading.CreateAsync();
+
+        var result = await grader.GradeAsync(submission.Folder, TestContext.Current.CancellationToken);
+
+        var output = result.Check("tcp-client/sends-line").Output!.StandardOutput;
+        output.Should().Contain("sys-class-net: ['lo']").And.Contain("proc-net-dev: ['lo']");
+        output.Should().Contain("scratch: ['nosy', 'tmp']", "the scratch folder holds this submission's copy and nothing else");
+        output.Should().Contain("exists:").And.NotContain(" True", "no other submission, and not the host's folders, is visible");
+        output.Should().Contain("submission: read-only");
+        result.Role("tcp-server").Passed.Should().BeTrue("the other programs are graded as usual beside the nosy one");
+    }
+
+    [Fact]
+    public async Task Memory_limit_stops_a_program_that_allocates_without_end_and_grading_goes_on()
+    {
+        using var submission = TempSubmission.CorrectPythonWith("hog", new Dictionary<string, string>
+        {
+            // Touches 16 MiB at a time, up to 1 GiB, then stops by itself.
+            ["TCPClient.py"] = """
+                chunks = []
+                for i in range(1, 65):
+                    chunks.append(b"\x01" * (16 << 20))
+                    print(f"allocated {i * 16} MiB", flush=True)
+                print("survived", flush=True)
+                """,
+        });
+        var grader = await DockerGrading.CreateAsync(LabGrading.Lab with { Limits = LabGrading.Lab.Limits with { MemoryBytes = 256L << 20 } });
+
+        var result = await grader.GradeAsync(submission.Folder, TestContext.Current.CancellationToken);
+
+        var output = result.Check("tcp-client/sends-line").Output!.StandardOutput;
+        output.Should().NotContain("survived");
+        Allocated().Matches(output).Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).Should().NotBeEmpty()
+            .And.OnlyContain(mib => mib < 256, "the container has 256 MiB in all");
+        result.Role("udp-server").Passed.Should().BeTrue("the grader survives and grades the other roles");
+    }
+
+    [Fact]
+    public async Task Process_limit_stops_a_program_that_forks_without_end()
+    {
+        using var submission = TempSubmission.CorrectPythonWith("forker", new Dictionary<string, string>
+        {
+            // Forks up to 1000 sleeping children, stops at the first refusal, and kills them all at once.
+            ["TCPClient.py"] = """
+                import os, signal, time
+                children = []
+                try:
+                    for _ in range(1000):
+                        pid = os.fork()
+                        if pid == 0:
+                            time.sleep(5)
+                            os._exit(0)
+                        children.append(pid)
+                except OSError as e:
+                    print("refused:", e.strerror, flush=True)
+                for pid in children:
+                    os.kill(pid, signal.SIGKILL)
+                print(f"forked {len(children)}", flush=True)
+                """,
+        });
+        var grader = await DockerGrading.CreateAsync(LabGrading.Lab with { Limits = LabGrading.Lab.Limits with { Processes = 96 } });
+
+        var result = await grader.GradeAsync(submission.Folder, TestContext.Current.CancellationToken);
+
+        var output = result.Check("tcp-client/sends-line").Output!.StandardOutput;
+        output.Should().Contain("refused:");
+        int.Parse(Forked().Match(output).Groups[1].Value, CultureInfo.InvariantCulture).Should().BeLessThan(96);
+        result.Role("udp-server").Passed.Should().BeTrue("the grader survives and grades the other roles");
+    }
+
+    [Fact]
+    public async Task Time_limits_of_the_assignment_file_hold_in_the_container()
+    {
+        using var submission = TempSubmission.CorrectPythonWith("spinner", new Dictionary<string, string>
+        {
+            // Spins for at most two minutes, far beyond the client-run limit below.
+            ["TCPClient.py"] = "import time\nend = time.time() + 120\nwhile time.time() < end:\n    pass\n",
+        });
+        using var folder = new TempSubmission("assignment");
+        var rubric = Path.Combine(folder.Folder, "quick.yaml");
+        await File.WriteAllTextAsync(rubric, """
+            assignment: quick
+            timeouts:
+              client-run: 2s
+            roles:
+              tcp-client:
+                checks:
+                  - check: sends-line
+                    message: "spin"
+            """, TestContext.Current.CancellationToken);
+        var assignment = AssignmentLoader.LoadFile(rubric, CheckCatalog.IsKnown);
+        var grader = await DockerGrading.CreateAsync(assignment, new(ContainerSettings.DefaultImage, rubric));
+        var clock = Stopwatch.StartNew();
+
+        var result = await grader.GradeAsync(submission.Folder, TestContext.Current.CancellationToken);
+
+        clock.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(15), "the client is stopped after the file's 2 s, not the lab's 5 s or its own 120 s");
+        result.Assignment.Should().Be("quick", "the instructor's assignment file reaches the grader in the container");
+        result.Check("tcp-client/sends-line").Status.Should().Be(CheckStatus.Failed);
+        (await DockerGrading.LeftoversAsync(grader)).Should().BeEmpty();
+    }
+
+    [GeneratedRegex(@"allocated (\d+) MiB")]
+    private static partial Regex Allocated();
+
+    [GeneratedRegex(@"forked (\d+)")]
+    private static partial Regex Forked();
+}
