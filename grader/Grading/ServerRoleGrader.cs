@@ -117,7 +117,8 @@ internal sealed class ServerRoleGrader(Assignment assignment, ISandbox sandbox)
             var underTest = _server.UnderTest!;
             underTest.Transcript = transcript;
             var outcome = await check.RunAsync(spec, underTest, cancellationToken);
-            var ended = underTest.Program.IsRunning ? null : await underTest.HowItEndedAsync();
+            // After a failure, a server that no longer serves its port is ending: HowItEndedAsync waits for its exit.
+            var ended = outcome.Status == CheckStatus.Failed || !underTest.Program.IsRunning ? await underTest.HowItEndedAsync() : null;
             var signature = ended is null ? null : ProgramDiagnosis.HowItEnded(await underTest.Program.Exited);
             return new Attempt(outcome, CheckResult.From(spec, outcome, transcript.Entries, _server.Output()), ended is not null, ended, first, signature);
         }

@@ -47,24 +47,31 @@ public sealed class UdpProbeClient : IDisposable
         await _socket.SendToAsync(data, SocketFlags.None, new IPEndPoint(IPAddress.Loopback, port), cancellationToken);
     }
 
-    /// <summary>Receives one datagram, or null when none comes within <paramref name="timeout"/>.</summary>
-    public async Task<Datagram?> ReceiveAsync(TimeSpan timeout, CancellationToken cancellationToken)
+    /// <summary>
+    /// Receives one datagram, or null when none comes within <paramref name="timeout"/>, or once <paramref name="giveUp"/>
+    /// completes (the server's exit: UDP has no close to tell that no reply will ever come).
+    /// </summary>
+    public async Task<Datagram?> ReceiveAsync(TimeSpan timeout, CancellationToken cancellationToken, Task? giveUp = null)
     {
         var buffer = new byte[65536];
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(timeout);
         while (true)
         {
+            var receive = _socket.ReceiveFromAsync(buffer, SocketFlags.None, new IPEndPoint(IPAddress.Any, 0), deadline.Token).AsTask();
+            if (giveUp is not null && await Task.WhenAny(receive, giveUp) == giveUp && !receive.IsCompleted) await deadline.CancelAsync();
             try
             {
-                var result = await _socket.ReceiveFromAsync(buffer, SocketFlags.None, new IPEndPoint(IPAddress.Any, 0), deadline.Token);
+                var result = await receive;
                 var from = (IPEndPoint)result.RemoteEndPoint;
                 _transcript.Add(Peer, TranscriptEvent.Received, $"{WireText.Show(buffer.AsSpan(0, result.ReceivedBytes))} (from port {from.Port})", result.ReceivedBytes);
                 return new Datagram(buffer[..result.ReceivedBytes], from);
             }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
             {
-                _transcript.Add(Peer, TranscriptEvent.TimedOut, $"no datagram within {timeout.TotalSeconds:0.#} s");
+                _transcript.Add(Peer, TranscriptEvent.TimedOut, giveUp is { IsCompleted: true }
+                    ? "no datagram: the server has ended"
+                    : $"no datagram within {timeout.TotalSeconds:0.#} s");
                 return null;
             }
             catch (SocketException e) when (e.SocketErrorCode == SocketError.ConnectionReset)

@@ -45,13 +45,22 @@ public sealed class ConsoleReport : IReport
             console.WriteLine();
             console.MarkupLine($"[red]✘ {Markup.Escape(role.Role)}[/]: {Markup.Escape(role.Problem!)}");
         }
-        foreach (var check in shown.Where(c => c.Status == CheckStatus.Failed))
+        foreach (var check in shown.Where(c => c.IsFault))
         {
             console.WriteLine();
             console.MarkupLine($"[red]✘ {Markup.Escape(check.Id)}[/] — {Markup.Escape(check.Title)}");
             console.MarkupLine($"  {Markup.Escape(check.Message)}");
             WriteTranscript(console, check);
             WriteOutput(console, check.Output);
+        }
+
+        // Robustness misses are advice, not faults: one line each, below the faults, so they never bury one.
+        var misses = shown.Where(c => c.IsRobustnessMiss).ToList();
+        if (misses.Count > 0)
+        {
+            console.WriteLine();
+            console.MarkupLine($"[yellow]Robustness[/] (not required, scored apart: {result.RobustnessScore}/{result.RobustnessMaxScore}; the JSON result has the transcripts):");
+            foreach (var check in misses) console.MarkupLine($"  [yellow]–[/] {Markup.Escape(check.Id)}: {Markup.Escape(check.Message)}");
         }
         return Task.CompletedTask;
     }

@@ -43,12 +43,12 @@ internal static class SurvivingDatagram
         // The odd datagram may be answered (an empty reply to an empty one), or not; the normal one must be.
         for (var datagram = 0; datagram < 2; datagram++)
         {
-            var reply = await client.ReceiveAsync(server.Timeouts.Reply, cancellationToken);
+            var reply = await client.ReceiveAsync(server.Timeouts.Reply, cancellationToken, server.Program.Exited);
             if (reply is null) break;
             var outcome = new Servers.Exchange(message, reply.Bytes, null).JudgeAnswered();
             if (outcome.Status == CheckStatus.Passed) return CheckOutcome.Pass($"survived {what} and answered the next datagram");
         }
         return CheckOutcome.FailAndBlock(await server.ExplainAsync(
-            $"after {what}, the server did not answer the next datagram {Servers.Exchange.Quote(message)} within {server.Timeouts.Reply.TotalSeconds:0.#} s"));
+            $"after {what}, the server did not answer the next datagram {Servers.Exchange.Quote(message)}{server.WithinReplyDeadline}"));
     }
 }

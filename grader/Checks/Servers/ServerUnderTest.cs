@@ -42,6 +42,9 @@ public sealed class ServerUnderTest(ISandboxNetwork network, RunningProgram prog
     /// <summary>Opens a UDP probe client.</summary>
     public Task<UdpProbeClient> OpenUdpAsync(string peer) => UdpProbeClient.OpenAsync(network, Transcript, peer);
 
+    /// <summary>" within 2 s" while the server runs; nothing once it has ended, when the grader stops waiting at once.</summary>
+    public string WithinReplyDeadline => Program.IsRunning ? $" within {Timeouts.Reply.TotalSeconds:0.#} s" : "";
+
     /// <summary>How many connections wait in the server's accept queue, or null where the sandbox cannot tell.</summary>
     public int? AcceptQueue() => network.ReadSocketTable()?.AcceptQueue(Port);
 
@@ -81,11 +84,17 @@ public sealed class ServerUnderTest(ISandboxNetwork network, RunningProgram prog
         };
     }
 
-    /// <summary>If the server has ended (or ends within a moment), how; else null.</summary>
+    /// <summary>Whether the server still listens (TCP) or is bound (UDP) on its port; true where the sandbox cannot tell.</summary>
+    public bool StillServing() => network.ReadSocketTable()?.IsServing(Transport, Port) ?? true;
+
+    /// <summary>
+    /// If the server has ended, how; else null. A server that no longer serves its port is ending: the grader waits for
+    /// its exit (at most the reply deadline) rather than report a refused connection without its cause.
+    /// </summary>
     public async Task<string?> HowItEndedAsync()
     {
-        var grace = TimeSpan.FromMilliseconds(Math.Min(1000, Timeouts.Reply.TotalMilliseconds));
-        if (await Task.WhenAny(Program.Exited, Task.Delay(grace)) != Program.Exited) return null;
+        if (Program.IsRunning && StillServing()) return null;
+        if (await Task.WhenAny(Program.Exited, Task.Delay(Timeouts.Reply)) != Program.Exited) return null;
         var exit = await Program.Exited;
         var served = ServedClients switch { 0 => "before serving any client", 1 => "after serving 1 client", var n => $"after serving {n} clients" };
         return $"the server {ProgramDiagnosis.HowItEnded(exit)}, {served}; a server must keep serving clients until it is stopped";
@@ -129,9 +138,9 @@ public sealed class ServerUnderTest(ISandboxNetwork network, RunningProgram prog
     {
         using var client = await OpenUdpAsync(peer);
         await client.SendAsync(Encoding.UTF8.GetBytes(message), Port, cancellationToken);
-        var reply = await client.ReceiveAsync(Timeouts.Reply, cancellationToken);
+        var reply = await client.ReceiveAsync(Timeouts.Reply, cancellationToken, Program.Exited);
         if (reply is null)
-            return new Exchange(message, null, await ExplainAsync($"no reply came back to the client's address {client.LocalEndPoint} within {Timeouts.Reply.TotalSeconds:0.#} s"));
+            return new Exchange(message, null, await ExplainAsync($"no reply came back to the client's address {client.LocalEndPoint}{WithinReplyDeadline}"));
         Interlocked.Increment(ref _servedClients);
         return new Exchange(message, reply.Bytes, null);
     }

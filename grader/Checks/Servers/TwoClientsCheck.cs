@@ -31,10 +31,10 @@ public sealed class TwoClientsCheck : IServerCheck
         {
             foreach (var expected in sent[client])
             {
-                var reply = await client.ReceiveAsync(server.Timeouts.Reply, cancellationToken);
+                var reply = await client.ReceiveAsync(server.Timeouts.Reply, cancellationToken, server.Program.Exited);
                 if (reply is null)
                     return CheckOutcome.Fail(await server.ExplainAsync(
-                        $"client {name} (port {client.LocalEndPoint.Port}) got no reply to {Exchange.Quote(expected)} within {server.Timeouts.Reply.TotalSeconds:0.#} s; reply to each datagram's own sender address"));
+                        $"client {name} (port {client.LocalEndPoint.Port}) got no reply to {Exchange.Quote(expected)}{server.WithinReplyDeadline}; reply to each datagram's own sender address"));
                 var outcome = new Exchange(expected, reply.Bytes, null).JudgeAnswered();
                 if (outcome.Status == CheckStatus.Passed) continue;
                 var meantForOther = sent[other].Any(t => string.Equals(reply.Text.Trim(), t, StringComparison.OrdinalIgnoreCase) || UpperCasing.AcceptedForms(t).Contains(reply.Text));
