@@ -31,13 +31,31 @@ public static class ContainerLabels
 
     private static string? OwnerOf(int pid)
     {
+        // The start time tells a live owner from an unrelated process that reuses its id. It must read the same from
+        // every process: the kernel's own count (clock ticks since boot, /proc/<pid>/stat field 22) is exact, whereas
+        // Process.StartTime is converted through a boot time computed anew on each call, and two graders would disagree.
+        if (StartTicks(pid) is { } ticks) return $"{Environment.MachineName}/{pid}/{ticks}";
         try
         {
             using var process = Process.GetProcessById(pid);
-            // The start time tells a live owner from an unrelated process that reuses its id.
-            return $"{Environment.MachineName}/{pid}/{process.StartTime.ToUniversalTime().Ticks.ToString(CultureInfo.InvariantCulture)}";
+            return $"{Environment.MachineName}/{pid}/{process.StartTime.ToUniversalTime():yyyyMMddHHmmss}";
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
+    private static string? StartTicks(int pid)
+    {
+        try
+        {
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+            // "pid (name) state ppid …": the name may hold spaces and parentheses, so fields are counted after the last ')'.
+            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            return fields.Length > 19 ? fields[19] : null; // field 22 overall; the 20th after the name
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return null;
         }
