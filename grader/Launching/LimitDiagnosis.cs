@@ -18,9 +18,19 @@ internal static class LimitDiagnosis
 
     private static readonly string[] OutOfProcesses = ["can't start new thread", "Resource temporarily unavailable", "unable to create native thread"];
 
+    // util-linux 2.38's unshare cannot pass on a SIGKILL of its child (it fails to unblock SIGKILL), and exits 1 saying so.
+    private const string UnshareLostSigKill = "unshare: sigprocmask unblock failed";
+
     /// <summary><paramref name="exit"/> with the limit it ran into, if any.</summary>
     public static ProgramExit Explain(ProgramExit exit, LaunchLimits limits, string? killedAt, long largestData)
     {
+        ArgumentNullException.ThrowIfNull(exit);
+        ArgumentNullException.ThrowIfNull(limits);
+        if (exit.ExitCode == 1 && exit.StandardError.TrimEnd().EndsWith(UnshareLostSigKill + ": Invalid argument", StringComparison.Ordinal))
+        {
+            var withNote = exit.StandardError.TrimEnd();
+            exit = exit with { ExitCode = KilledBySigKill, StandardError = withNote[..withNote.LastIndexOf(UnshareLostSigKill, StringComparison.Ordinal)] };
+        }
         if (killedAt is not null) return exit with { LimitHit = killedAt, KilledByLimit = true };
         if (exit.ExitCode is KilledBySigKill or KilledBySigXcpu && limits.CpuTime is { } cpu && exit.RunTime >= cpu * 0.9)
             return exit with { LimitHit = $"used more than {cpu.TotalSeconds:0.#} s of CPU time", KilledByLimit = true };
