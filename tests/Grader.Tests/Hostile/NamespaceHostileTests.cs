@@ -11,6 +11,7 @@ namespace Grader.Tests.Hostile;
 /// machine, outlive grading, see or change anything but their own copy, reach a network, or disturb the grader.
 /// Every hostile program bounds itself, and after each test no process of it is left.
 /// </summary>
+[Collection(HostileCollection.Name)]
 public sealed class NamespaceHostileTests
 {
     private static Assignment LabWith(Func<ProgramLimits, ProgramLimits> change) =>
