@@ -7,11 +7,23 @@ namespace Grader.Checks;
 /// <summary>Explains in words why a program stopped, from its exit code and its error output.</summary>
 public static partial class ProgramDiagnosis
 {
-    /// <summary>"exited with code 1: SyntaxError at TCPClient.py line 7: …", or "was killed: …".</summary>
+    /// <summary>
+    /// "exited with code 1: SyntaxError at TCPClient.py line 7: …", "was stopped (…)", or, at a limit,
+    /// "was killed: more than 256 processes" and "exited with code 1: MemoryError (it used more than 512 MiB, its limit)";
+    /// with "; output cut at 64 KiB" when it printed more than the grader keeps.
+    /// </summary>
     public static string HowItEnded(ProgramExit exit)
     {
-        var how = exit.ExitCode is { } code ? $"exited with code {code}" : $"was stopped ({exit.KilledBecause})";
-        return ErrorSummary(exit.StandardError) is { } error ? $"{how}: {error}" : how;
+        ArgumentNullException.ThrowIfNull(exit);
+        var how = exit switch
+        {
+            { KilledByLimit: true, LimitHit: { } limit } => $"was killed: {limit}",
+            { ExitCode: { } code } => $"exited with code {code}",
+            _ => $"was stopped ({exit.KilledBecause})",
+        };
+        if (ErrorSummary(exit.StandardError) is { } error) how = $"{how}: {error}";
+        if (exit is { KilledByLimit: false, LimitHit: { } hit }) how = $"{how} (limit reached: it {hit})";
+        return exit.OutputCut is { } cut ? $"{how}; {cut}" : how;
     }
 
     /// <summary>The gist of an error output: the last line of a Python traceback with its file and line, or the last line.</summary>

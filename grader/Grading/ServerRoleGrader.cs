@@ -147,7 +147,8 @@ internal sealed class ServerRoleGrader(Assignment assignment, ISandbox sandbox)
         RunningProgram program;
         try
         {
-            program = await ProgramLauncher.StartAsync(network.Confine(command), null, new LaunchLimits(assignment.Limits.WallTime, assignment.Limits.OutputBytes));
+            var limits = assignment.Limits.ForLaunch(assignment.Limits.WallTime);
+            program = await ProgramLauncher.StartAsync(await network.ConfineAsync(command, limits, cancellationToken), null, limits);
         }
         catch
         {
@@ -164,7 +165,7 @@ internal sealed class ServerRoleGrader(Assignment assignment, ISandbox sandbox)
     private sealed record Server(ISandboxNetwork Network, RunningProgram Program, ServerUnderTest? UnderTest, string? StartProblem) : IAsyncDisposable
     {
         public ProgramOutput Output() => new(Program.StandardOutput, Program.StandardError,
-            Program.Exited.IsCompletedSuccessfully ? Program.Exited.Result.ExitCode : null, false);
+            Program.Exited.IsCompletedSuccessfully ? Program.Exited.Result.ExitCode : null, Program.OutputTruncated);
 
         public async ValueTask DisposeAsync()
         {

@@ -20,7 +20,7 @@ public sealed class SubmissionGrader(Assignment assignment, ISandbox sandbox) : 
         try
         {
             var built = await SubmissionBuilder.BuildAsync(submission, work.FullName, assignment.Timeouts.Build, cancellationToken);
-            var roles = await Task.WhenAll(assignment.Roles.Select(role => GradeRoleAsync(role, built, cancellationToken)));
+            var roles = await Task.WhenAll(assignment.Roles.Select(role => GradeRoleAsync(role, built, work.FullName, cancellationToken)));
             var checks = roles.SelectMany(r => r.Checks).ToList();
             return new GradeResult(
                 submission.Name,
@@ -47,7 +47,7 @@ public sealed class SubmissionGrader(Assignment assignment, ISandbox sandbox) : 
         }
     }
 
-    private async Task<(RoleResult Role, IReadOnlyList<CheckResult> Checks)> GradeRoleAsync(RoleSpec role, BuiltSubmission built, CancellationToken cancellationToken)
+    private async Task<(RoleResult Role, IReadOnlyList<CheckResult> Checks)> GradeRoleAsync(RoleSpec role, BuiltSubmission built, string workDirectory, CancellationToken cancellationToken)
     {
         IReadOnlyList<CheckResult> checks;
         string? program = null;
@@ -56,9 +56,11 @@ public sealed class SubmissionGrader(Assignment assignment, ISandbox sandbox) : 
         {
             case RoleLaunch.Ready ready:
                 program = ready.Program.Source;
+                // Every launch runs in a copy of the submission and its build output, never in the folders themselves.
+                var command = ready.Command with { Folders = [built.Submission.Directory, workDirectory] };
                 checks = role.Role.IsServer()
-                    ? await new ServerRoleGrader(assignment, sandbox).GradeAsync(role, ready.Command, cancellationToken)
-                    : await new ClientRoleGrader(assignment, sandbox).GradeAsync(role, ready.Command, cancellationToken);
+                    ? await new ServerRoleGrader(assignment, sandbox).GradeAsync(role, command, cancellationToken)
+                    : await new ClientRoleGrader(assignment, sandbox).GradeAsync(role, command, cancellationToken);
                 break;
             case RoleLaunch.BuildFailed failed:
                 program = failed.Program.Source;

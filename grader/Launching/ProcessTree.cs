@@ -27,6 +27,42 @@ internal static class ProcessTree
         }
     }
 
+    /// <summary>
+    /// What the tree under <paramref name="rootId"/> (the root included) uses now: its processes and threads, and the
+    /// largest data segment of any one process (Linux only; elsewhere nothing).
+    /// </summary>
+    public static TreeUsage Usage(int rootId)
+    {
+        if (!OperatingSystem.IsLinux()) return new TreeUsage(0, 0);
+        var tasks = 0;
+        long largestData = 0;
+        foreach (var pid in Descendants(rootId).Prepend(rootId))
+        {
+            string status;
+            try
+            {
+                status = File.ReadAllText($"/proc/{pid}/status");
+            }
+            catch (IOException)
+            {
+                continue; // ended while we looked
+            }
+            tasks += (int)StatusField(status, "Threads:");
+            largestData = Math.Max(largestData, StatusField(status, "VmData:") * 1024);
+        }
+        return new TreeUsage(tasks, largestData);
+    }
+
+    private static long StatusField(string status, string field)
+    {
+        var start = status.IndexOf(field, StringComparison.Ordinal);
+        if (start < 0) return 0;
+        var digits = status.AsSpan(start + field.Length).TrimStart();
+        var end = 0;
+        while (end < digits.Length && char.IsAsciiDigit(digits[end])) end++;
+        return long.TryParse(digits[..end], NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : 0;
+    }
+
     // Breadth-first from the root, so reversing the list yields the deepest processes first.
     private static List<int> Descendants(int rootId)
     {
@@ -50,10 +86,15 @@ internal static class ProcessTree
         {
             text = File.ReadAllText($"/proc/{pid}/task/{pid}/children");
         }
-        catch (IOException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return [];
         }
         return text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(c => int.Parse(c, CultureInfo.InvariantCulture));
     }
 }
+
+/// <summary>What a process tree uses at one moment.</summary>
+/// <param name="Tasks">Processes and threads, counted as the kernel counts them against a process limit.</param>
+/// <param name="LargestDataBytes">The largest data segment (heap and other private writable memory) of any one process.</param>
+internal readonly record struct TreeUsage(int Tasks, long LargestDataBytes);

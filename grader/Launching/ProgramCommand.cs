@@ -7,9 +7,23 @@ public sealed record ProgramCommand(
     string WorkingDirectory,
     IReadOnlyDictionary<string, string?>? Environment = null)
 {
+    /// <summary>
+    /// The folders the program runs from (the submission and its build output): a sandbox copies them afresh for every
+    /// launch, so a program that deletes or rewrites its files cannot change what the next launch runs.
+    /// </summary>
+    public IReadOnlyList<string> Folders { get; init; } = [];
+
     /// <summary>This command run by <paramref name="fileName"/> with <paramref name="prefix"/> before it, as wrappers such as <c>nsenter</c> do.</summary>
     public ProgramCommand WrappedBy(string fileName, params IEnumerable<string> prefix) =>
         this with { FileName = fileName, Arguments = [.. prefix, "--", FileName, .. Arguments] };
+
+    /// <summary>This command with <paramref name="variables"/> added to its environment (replacing any of the same name).</summary>
+    public ProgramCommand WithEnvironment(IEnumerable<KeyValuePair<string, string?>> variables)
+    {
+        var merged = new Dictionary<string, string?>(Environment ?? new Dictionary<string, string?>());
+        foreach (var (name, value) in variables) merged[name] = value;
+        return this with { Environment = merged };
+    }
 
     /// <summary>The command line as a user would type it, for reports.</summary>
     public override string ToString() =>

@@ -24,10 +24,26 @@ public sealed record Timeouts(TimeSpan ServerStart, TimeSpan Reply, TimeSpan Con
 /// <summary>The bounds every launched program runs within.</summary>
 /// <param name="WallTime">How long one launch may run in all.</param>
 /// <param name="OutputBytes">How much of each of standard output and error is kept.</param>
-/// <param name="MemoryBytes">Memory for one whole submission's grading (the docker sandbox's container).</param>
+/// <param name="MemoryBytes">Memory for each process of a launch, and for one whole submission's grading under the docker sandbox (its container).</param>
 /// <param name="Cpus">CPUs for one whole submission's grading (the docker sandbox's container).</param>
-/// <param name="Processes">Processes and threads at once for one whole submission's grading (the docker sandbox's container).</param>
-public sealed record ProgramLimits(TimeSpan WallTime, int OutputBytes, long MemoryBytes = 512L << 20, double Cpus = 1, int Processes = 256);
+/// <param name="Processes">Processes and threads at once, for each launch, and for one whole submission's grading under the docker sandbox.</param>
+public sealed record ProgramLimits(TimeSpan WallTime, int OutputBytes, long MemoryBytes = 512L << 20, double Cpus = 1, int Processes = 256)
+{
+    /// <summary>CPU time each process of a launch may use; the kernel kills it there.</summary>
+    public TimeSpan CpuTime { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>What a launch may write in its scratch copy (in all under the namespace sandbox, per file under the direct one).</summary>
+    public long ScratchBytes { get; init; } = 64L << 20;
+
+    /// <summary>These limits for one launch that may run at most <paramref name="wallTime"/>.</summary>
+    public Launching.LaunchLimits ForLaunch(TimeSpan wallTime) => new(wallTime, OutputBytes)
+    {
+        MemoryBytes = MemoryBytes,
+        Processes = Processes,
+        CpuTime = CpuTime,
+        ScratchBytes = ScratchBytes,
+    };
+}
 
 /// <summary>One role of an assignment and its checks.</summary>
 public sealed record RoleSpec(Role Role, string Title, IReadOnlyList<CheckSpec> Checks);

@@ -77,13 +77,17 @@ public static class AssignmentLoader
     {
         var defaults = new ProgramLimits(TimeSpan.FromSeconds(60), 64 * 1024);
         if (node is null) return defaults;
-        var map = new YamlMap(node, file, "'limits'", "wall-time", "output-bytes", "memory", "cpus", "processes");
+        var map = new YamlMap(node, file, "'limits'", "wall-time", "output-bytes", "memory", "cpus", "processes", "cpu-time", "scratch");
         return new ProgramLimits(
             map.Duration("wall-time") ?? defaults.WallTime,
             map.Int("output-bytes", 1024, 64 * 1024 * 1024) ?? defaults.OutputBytes,
             map.Bytes("memory", 64L << 20) ?? defaults.MemoryBytes,
             map.Number("cpus", 0.1, 64) ?? defaults.Cpus,
-            map.Int("processes", 16, 100_000) ?? defaults.Processes);
+            map.Int("processes", 16, 100_000) ?? defaults.Processes)
+        {
+            CpuTime = map.Duration("cpu-time") ?? defaults.CpuTime,
+            ScratchBytes = map.Bytes("scratch", 1L << 20) ?? defaults.ScratchBytes,
+        };
     }
 
     private static RoleSpec ReadRole(string name, YamlNode node, string file, Func<Role, string, bool> isKnownKind)

@@ -3,14 +3,17 @@ using Grader.Launching;
 
 namespace Grader.Sandboxes;
 
-/// <summary>The network of one launch: the program runs in it and the probes' sockets are created in it.</summary>
+/// <summary>The network of one launch: the program runs in it and the probes' sockets are created in it. Disposing it removes the launch's scratch copy.</summary>
 public interface ISandboxNetwork : IDisposable
 {
     /// <summary>Creates a socket that lives in this network.</summary>
     Task<Socket> CreateSocketAsync(AddressFamily family, SocketType type, ProtocolType protocol);
 
-    /// <summary>Returns <paramref name="command"/> made to run inside this network, confined as the sandbox confines.</summary>
-    ProgramCommand Confine(ProgramCommand command);
+    /// <summary>
+    /// Returns <paramref name="command"/> made to run inside this network, confined as the sandbox confines: in a fresh
+    /// copy of its <see cref="ProgramCommand.Folders"/>, held by the kernel to <paramref name="limits"/>. Call it once per launch.
+    /// </summary>
+    Task<ProgramCommand> ConfineAsync(ProgramCommand command, LaunchLimits limits, CancellationToken cancellationToken);
 
     /// <summary>Whether the socket table holds only the program's sockets (a private network), so other ports in it are the program's.</summary>
     bool SeesOnlyTheProgram { get; }

@@ -8,6 +8,14 @@ internal static partial class LinuxNative
     /// <summary>CLONE_NEWNET: a new network namespace for the calling thread.</summary>
     public const int CloneNewNet = 0x40000000;
 
+    /// <summary>CLONE_NEWNS: a new mount namespace (and file-system context) for the calling thread.</summary>
+    public const int CloneNewNs = 0x00020000;
+
+    /// <summary>Mount flags, as in &lt;sys/mount.h&gt;.</summary>
+    public const ulong MountReadOnly = 1, MountNoSetUid = 2, MountNoDevices = 4, MountRemount = 32, MountBind = 4096, MountRecursive = 16384, MountPrivate = 1 << 18;
+
+    private const int UnmountDetach = 2;
+
     private const ulong SiocGetInterfaceFlags = 0x8913;
     private const ulong SiocSetInterfaceFlags = 0x8914;
     private const short InterfaceUp = 0x1;
@@ -19,6 +27,60 @@ internal static partial class LinuxNative
 
     [LibraryImport("libc", EntryPoint = "setns", SetLastError = true)]
     public static partial int SetNamespace(int fd, int nsType);
+
+    [LibraryImport("libc", EntryPoint = "mount", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+    private static partial int MountCall(string? source, string target, string? type, ulong flags, string? data);
+
+    [LibraryImport("libc", EntryPoint = "umount2", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+    private static partial int UnmountCall(string target, int flags);
+
+    [LibraryImport("libc", EntryPoint = "lchown", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+    private static partial int LChown(string path, int owner, int group);
+
+    [LibraryImport("libc", EntryPoint = "chdir", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+    private static partial int ChDir(string path);
+
+    [LibraryImport("libc", EntryPoint = "syscall", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+    private static partial long SysCall(long number, string first, string second);
+
+    [LibraryImport("libc", EntryPoint = "getuid")]
+    public static partial int GetUserId();
+
+    /// <summary>mount(2); throws <see cref="SandboxUnavailableException"/> naming the target when the kernel refuses.</summary>
+    public static void Mount(string? source, string target, string? type, ulong flags, string? data = null)
+    {
+        if (MountCall(source, target, type, flags, data) != 0) throw LastError($"mount {target}");
+    }
+
+    /// <summary>Detaches the mount at <paramref name="target"/> and everything below it.</summary>
+    public static void Detach(string target)
+    {
+        if (UnmountCall(target, UnmountDetach) != 0) throw LastError($"umount {target}");
+    }
+
+    /// <summary>Gives <paramref name="path"/> (not what a link points to) to <paramref name="user"/>.</summary>
+    public static void Chown(string path, int user)
+    {
+        if (LChown(path, user, user) != 0) throw LastError($"chown {path}");
+    }
+
+    /// <summary>Changes the calling thread's working directory (its own once it has a file-system context of its own).</summary>
+    public static void ChangeDirectory(string path)
+    {
+        if (ChDir(path) != 0) throw LastError($"chdir {path}");
+    }
+
+    /// <summary>pivot_root(2), which glibc does not wrap: <paramref name="newRoot"/> becomes the root of the calling thread's mount namespace.</summary>
+    public static void PivotRoot(string newRoot, string putOld)
+    {
+        long number = RuntimeInformation.ProcessArchitecture switch
+        {
+            Architecture.X64 => 155,
+            Architecture.Arm64 => 41,
+            var other => throw new SandboxUnavailableException($"pivot_root is not known on {other}"),
+        };
+        if (SysCall(number, newRoot, putOld) != 0) throw LastError("pivot_root");
+    }
 
     [LibraryImport("libc", EntryPoint = "gettid")]
     public static partial int GetThreadId();

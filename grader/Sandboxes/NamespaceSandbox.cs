@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net.Sockets;
 using Grader.Launching;
 
@@ -5,8 +6,10 @@ namespace Grader.Sandboxes;
 
 /// <summary>
 /// Linux namespaces: every launch gets a fresh network namespace with only loopback (so every program may
-/// bind port 12000 at once, and no TIME_WAIT of an earlier launch is in the way) and a PID namespace of its own
-/// (so killing the program kills all it started), and dies with the grader.
+/// bind port 12000 at once, and no TIME_WAIT of an earlier launch is in the way), a PID namespace of its own
+/// (so killing the program kills all it started), a mount namespace whose root holds only the system's read-only
+/// folders and a fresh copy of the program's folders (<see cref="LaunchRoot"/>), a user id of its own with no
+/// privileges, and the kernel's limits; and it dies with the grader.
 /// </summary>
 public sealed class NamespaceSandbox : ISandbox
 {
@@ -14,13 +17,14 @@ public sealed class NamespaceSandbox : ISandbox
     public string Name => "namespace";
 
     /// <inheritdoc />
-    public string Description => "a fresh network and PID namespace per launch (only loopback inside)";
+    public string Description => "a fresh network, PID and mount namespace per launch (only loopback, only its own copy of the submission), as an unprivileged user";
 
     /// <summary>Whether this machine can create the namespaces, and if not, why.</summary>
     public static async Task<(bool Available, string Reason)> ProbeAsync(CancellationToken cancellationToken)
     {
         if (!OperatingSystem.IsLinux()) return (false, "network namespaces exist only on Linux");
-        if (HostTools.NsEnter is null || HostTools.Unshare is null) return (false, "nsenter and unshare (util-linux) are not installed");
+        if (HostTools.NsEnter is null || HostTools.Unshare is null || HostTools.SetPriv is null || HostTools.PrLimit is null || HostTools.Env is null)
+            return (false, "nsenter, unshare, setpriv and prlimit (util-linux) are not all installed");
         try
         {
             using var ns = await NetworkNamespace.CreateAsync(cancellationToken);
@@ -38,20 +42,53 @@ public sealed class NamespaceSandbox : ISandbox
 
     private sealed class Network(NetworkNamespace ns) : ISandboxNetwork
     {
+        private const string SystemPath = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+
         public Task<Socket> CreateSocketAsync(AddressFamily family, SocketType type, ProtocolType protocol) =>
             ns.CreateSocketAsync(family, type, protocol);
 
         public bool SeesOnlyTheProgram => true;
 
-        public ProgramCommand Confine(ProgramCommand command) =>
-            HostTools.DieWithGrader(
-                command
+        public async Task<ProgramCommand> ConfineAsync(ProgramCommand command, LaunchLimits limits, CancellationToken cancellationToken)
+        {
+            var user = LaunchUsers.Next();
+            var workingDirectory = Path.GetFullPath(command.WorkingDirectory);
+            var copies = command.Folders.Select(Path.GetFullPath).ToList();
+            if (!copies.Any(folder => IsIn(workingDirectory, folder))) copies.Add(workingDirectory);
+            var installation = Path.IsPathFullyQualified(command.FileName) && !copies.Any(folder => IsIn(command.FileName, folder))
+                ? Installation(command.FileName)
+                : null;
+            var path = installation is null ? SystemPath : $"{Path.GetDirectoryName(command.FileName)}:{SystemPath}";
+            await ns.EnterRootAsync(new LaunchRoot(installation is null ? [] : [installation], copies, user, limits.ScratchBytes ?? 64L << 20, workingDirectory), cancellationToken);
+
+            var id = user.ToString(CultureInfo.InvariantCulture);
+            // Exactly the program's own environment: none of the grader's variables (tokens, home, paths) reach it.
+            string[] environment = [$"PATH={path}", "HOME=/tmp", "TMPDIR=/tmp", "LANG=C.UTF-8",
+                .. (command.Environment ?? new Dictionary<string, string?>()).Where(v => v.Value is not null).Select(v => $"{v.Key}={v.Value}")];
+            // env takes its variables after "--", then the program.
+            var inner = (command with { Environment = null, FileName = HostTools.Env!, Arguments = ["-i", "--", .. environment, command.FileName, .. command.Arguments] })
+                // Its own user, no capabilities, no way to gain any; and killed with the PID namespace's parent, which
+                // the change of user would otherwise forget.
+                .WrappedBy(HostTools.SetPriv!, "--reuid", id, "--regid", id, "--clear-groups", "--inh-caps=-all", "--bounding-set=-all", "--no-new-privs", "--pdeathsig", "KILL");
+            return HostTools.DieWithGrader(
+                HostTools.Limit(inner, limits, limitProcesses: true)
                     // PID 1 of its own PID namespace: when it dies, the kernel kills everything it started.
-                    .WrappedBy(HostTools.Unshare!, "--pid", "--fork", "--kill-child", "--mount-proc")
-                    .WrappedBy(HostTools.NsEnter!, $"--net={ns.NamespacePath}"));
+                    .WrappedBy(HostTools.Unshare!, "--pid", "--fork", "--kill-child", "--mount-proc", $"--wd={workingDirectory}")
+                    .WrappedBy(HostTools.NsEnter!, $"--net={ns.NamespacePath}", $"--mount={ns.MountNamespacePath}"));
+        }
+
+        private static bool IsIn(string path, string folder) => path == folder || path.StartsWith(folder + "/", StringComparison.Ordinal);
 
         public SocketTable ReadSocketTable() => SocketTable.Read(ns.ReadSocketTable);
 
         public void Dispose() => ns.Dispose();
+
+        // The installation an interpreter outside the system folders belongs to (a pyenv Python's prefix), which the launch must see.
+        private static string? Installation(string fileName)
+        {
+            if (LaunchRoot.IsSystemPath(fileName)) return null;
+            var folder = Path.GetDirectoryName(fileName)!;
+            return Path.GetFileName(folder) == "bin" ? Path.GetDirectoryName(folder) : folder;
+        }
     }
 }

@@ -43,6 +43,19 @@ internal sealed class NetworkNamespace : IDisposable
         }
     }
 
+    /// <summary>The thread's mount namespace, for <c>nsenter --mount=</c>: after <see cref="EnterRootAsync"/>, the launch's own file system.</summary>
+    public string MountNamespacePath => $"/proc/{Environment.ProcessId}/task/{_threadId}/ns/mnt";
+
+    /// <summary>Builds <paramref name="root"/> in a mount namespace of the holding thread's own.</summary>
+    /// <exception cref="SandboxUnavailableException">The kernel refused a mount.</exception>
+    public Task EnterRootAsync(LaunchRoot root, CancellationToken cancellationToken) =>
+        _thread.InvokeAsync(() =>
+        {
+            if (!OperatingSystem.IsLinux()) throw new SandboxUnavailableException("mount namespaces exist only on Linux");
+            root.Enter();
+            return true;
+        }).WaitAsync(cancellationToken);
+
     /// <summary>Creates a socket inside the namespace.</summary>
     public Task<Socket> CreateSocketAsync(AddressFamily family, SocketType type, ProtocolType protocol) =>
         _thread.InvokeAsync(() => new Socket(family, type, protocol));

@@ -18,9 +18,9 @@ public static class ClientRunner
         Assignment assignment, ISandbox sandbox, CancellationToken cancellationToken)
     {
         var run = new Run(command, line, NewToken(), scenario, assignment, new Transcript(),
-            new LaunchLimits(scenario.Deadline, assignment.Limits.OutputBytes));
+            assignment.Limits.ForLaunch(scenario.Deadline));
         using var network = await sandbox.OpenNetworkAsync(cancellationToken);
-        return scenario.Behaviour == ProbeBehaviour.Absent ? await RunAloneAsync(network, run, transport)
+        return scenario.Behaviour == ProbeBehaviour.Absent ? await RunAloneAsync(network, run, transport, cancellationToken)
             : transport == Transport.Tcp ? await RunTcpAsync(network, run, cancellationToken)
             : await RunUdpAsync(network, run, cancellationToken);
     }
@@ -38,17 +38,17 @@ public static class ClientRunner
         }
     }
 
-    private static async Task<ClientRun> RunAloneAsync(ISandboxNetwork network, Run run, Transport transport)
+    private static async Task<ClientRun> RunAloneAsync(ISandboxNetwork network, Run run, Transport transport, CancellationToken cancellationToken)
     {
         run.Transcript.Note("no server is running on port 12000");
-        await using var program = await ProgramLauncher.StartAsync(network.Confine(run.Command), run.Line + "\n", run.Limits);
+        await using var program = await ProgramLauncher.StartAsync(await network.ConfineAsync(run.Command, run.Limits, cancellationToken), run.Line + "\n", run.Limits);
         return run.Result(transport, false, null, 0, false, await program.Exited);
     }
 
     private static async Task<ClientRun> RunTcpAsync(ISandboxNetwork network, Run run, CancellationToken cancellationToken)
     {
         using var server = await TcpProbeServer.StartAsync(network, run.Assignment.Port, run.Transcript);
-        await using var program = await ProgramLauncher.StartAsync(network.Confine(run.Command), run.Line + "\n", run.Limits);
+        await using var program = await ProgramLauncher.StartAsync(await network.ConfineAsync(run.Command, run.Limits, cancellationToken), run.Line + "\n", run.Limits);
         byte[]? request = null;
         var closed = false;
         using var connection = await server.AcceptAsync(program.Exited, cancellationToken);
@@ -87,7 +87,7 @@ public static class ClientRunner
     private static async Task<ClientRun> RunUdpAsync(ISandboxNetwork network, Run run, CancellationToken cancellationToken)
     {
         using var server = await UdpProbeServer.StartAsync(network, run.Assignment.Port, run.Transcript);
-        await using var program = await ProgramLauncher.StartAsync(network.Confine(run.Command), run.Line + "\n", run.Limits);
+        await using var program = await ProgramLauncher.StartAsync(await network.ConfineAsync(run.Command, run.Limits, cancellationToken), run.Line + "\n", run.Limits);
         var first = await server.ReceiveAsync(program.Exited, cancellationToken);
         var requests = first is null ? 0 : 1;
         var answer = first;
