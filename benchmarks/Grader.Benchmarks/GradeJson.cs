@@ -32,7 +32,7 @@ internal static partial class GradeJson
 
     /// <summary>
     /// The deadlines the grading waited out: every check not passed whose diagnosis says it waited "within N s" or
-    /// "after N s", or whose transcript shows a probe that timed out.
+    /// "stopped after N s" (a delay the check itself makes, "replied after 1.5 s", is not a deadline), or whose transcript shows a probe that timed out.
     /// </summary>
     public static IReadOnlyList<DeadlineHit> Deadlines(string json)
     {
@@ -56,6 +56,6 @@ internal static partial class GradeJson
         return hits;
     }
 
-    [GeneratedRegex(@"(?:within|after) (\d+(?:\.\d+)?) s\b")]
+    [GeneratedRegex(@"(?:within|stopped after) (\d+(?:\.\d+)?) s\b")]
     private static partial Regex WaitedFor();
 }
