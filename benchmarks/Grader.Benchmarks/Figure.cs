@@ -1,18 +1,5 @@
 namespace Grader.Benchmarks;
 
-/// <summary>Whether a figure meets its goal.</summary>
-internal enum Verdict
-{
-    /// <summary>The goal is met.</summary>
-    Met,
-
-    /// <summary>The goal is missed.</summary>
-    Missed,
-
-    /// <summary>A figure without a goal, or one that could not be measured here.</summary>
-    Info,
-}
-
 /// <summary>One result line: what was measured, the value, the goal, and whether it is met.</summary>
 /// <param name="Number">The figure number (1 to 5), or a letter for extra figures.</param>
 /// <param name="What">What was measured.</param>

@@ -92,6 +92,3 @@ internal sealed class Workspace : IDisposable
         return null;
     }
 }
-
-/// <summary>A reason the benchmark cannot run at all, in one sentence for the command line.</summary>
-internal sealed class BenchmarkException(string message) : Exception(message);
