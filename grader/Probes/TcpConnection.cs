@@ -150,6 +150,10 @@ public sealed class TcpConnection : IDisposable
         }
     }
 
+    /// <summary>Whether the program sends something (or closes) within <paramref name="timeout"/>, without reading it.</summary>
+    public Task<bool> DataWithinAsync(TimeSpan timeout, CancellationToken cancellationToken) =>
+        Task.Run(() => _socket.Poll((int)Math.Min(int.MaxValue, timeout.TotalMicroseconds), SelectMode.SelectRead), cancellationToken);
+
     /// <summary>Closes the probe's sending side (FIN) while still reading: what the lecture's client never does.</summary>
     public void ShutdownSend()
     {

@@ -45,6 +45,26 @@ public sealed class ServerUnderTest(ISandboxNetwork network, RunningProgram prog
     /// <summary>" within 2 s" while the server runs; nothing once it has ended, when the grader stops waiting at once.</summary>
     public string WithinReplyDeadline => Program.IsRunning ? $" within {Timeouts.Reply.TotalSeconds:0.#} s" : "";
 
+    /// <summary>
+    /// Waits until the server has read every byte sent to it so far (its connections on the port hold none unread, as
+    /// the kernel's socket table shows), or <paramref name="atMost"/> has passed; true when it has read them.
+    /// </summary>
+    public async Task<bool> WaitUntilServerHasReadAsync(TimeSpan atMost, CancellationToken cancellationToken)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var poll = TimeSpan.FromMilliseconds(1);
+        while (clock.Elapsed < atMost)
+        {
+            if (network.ReadSocketTable() is not { } table) break;
+            if (table.Entries.Where(e => e.Transport == Transport && e.LocalPort == Port && !e.Serving).All(e => e.Queued == 0)) return true;
+            await Task.WhenAny(Program.Exited, Task.Delay(poll, cancellationToken));
+            if (!Program.IsRunning) return false;
+            poll = TimeSpan.FromTicks(Math.Min(poll.Ticks * 2, TimeSpan.FromMilliseconds(10).Ticks));
+        }
+        await Task.Delay(atMost - clock.Elapsed > TimeSpan.Zero ? atMost - clock.Elapsed : TimeSpan.Zero, cancellationToken);
+        return false;
+    }
+
     /// <summary>How many connections wait in the server's accept queue, or null where the sandbox cannot tell.</summary>
     public int? AcceptQueue() => network.ReadSocketTable()?.AcceptQueue(Port);
 

@@ -4,7 +4,11 @@ using Grader.Rubric;
 
 namespace Grader.Checks.Servers;
 
-/// <summary>Robustness: a message that arrives in two parts, with a short pause between, is answered in full.</summary>
+/// <summary>
+/// Robustness: a message that arrives in two parts is answered in full. The second part is sent once the server has
+/// read the first (or after the pause at most), so a server that replies to whatever one read returns always fails,
+/// and one that reads the whole message always passes, however loaded the machine.
+/// </summary>
 public sealed class SplitMessageCheck : IServerCheck
 {
     /// <inheritdoc />
@@ -31,16 +35,29 @@ public sealed class SplitMessageCheck : IServerCheck
         using (connection)
         {
             await connection.SendAsync(Encoding.UTF8.GetBytes(message[..half]), cancellationToken);
-            server.Transcript.Note($"pausing {pause.TotalMilliseconds:0} ms before the second part");
-            await Task.Delay(pause, cancellationToken);
-            var exchange = await server.SendAndReadAsync(connection, message[half..], cancellationToken, diagnoseSilence: false);
+            // Events, not timing, decide: once the server has read the first part (the kernel's socket table shows it),
+            // a server that answers whatever one read returns replies at once, and the second part is not sent into a
+            // connection it is closing; one that reads the whole message waits, and gets the second part.
+            var hasRead = await server.WaitUntilServerHasReadAsync(pause, cancellationToken);
+            Exchange exchange;
+            if (await connection.DataWithinAsync(pause, cancellationToken))
+            {
+                server.Transcript.Note(hasRead ? "the server read the first part and replied before the second was sent" : "the server replied before the second part was sent");
+                var early = await connection.ReadUntilClosedAsync(server.Timeouts.Reply, TimeSpan.FromMilliseconds(500), cancellationToken);
+                exchange = new Exchange(message[..half], early.Bytes.Length > 0 ? early.Bytes : null, "the server closed the connection after the first part without replying");
+            }
+            else
+            {
+                server.Transcript.Note(hasRead ? "the server has read the first part and waits; sending the second" : $"sending the second part after {pause.TotalMilliseconds:0} ms");
+                exchange = await server.SendAndReadAsync(connection, message[half..], cancellationToken, diagnoseSilence: false);
+            }
             var whole = new Exchange(message, exchange.Reply, exchange.Problem);
             var outcome = whole.JudgeComplete();
             if (outcome.Status == CheckStatus.Passed) return CheckOutcome.Pass($"answered {Exchange.Quote(message)}, sent in two parts, in full");
             var firstPart = UpperCasing.AcceptedForms(message[..half]);
             if (exchange.Reply is { } reply && (firstPart.Contains(Encoding.UTF8.GetString(reply)) || Encoding.UTF8.GetString(reply) == message[..half]))
-                return CheckOutcome.Fail($"the message {Exchange.Quote(message)} came in two parts {pause.TotalMilliseconds:0} ms apart, and the server answered the first part only " +
-                                         $"({Exchange.Quote(Encoding.UTF8.GetString(reply))}): TCP is a byte stream, one recv may return part of a message");
+                return CheckOutcome.Fail($"the message {Exchange.Quote(message)} came in two parts, and the server answered the first part only " +
+                                         $"({Exchange.Quote(Encoding.UTF8.GetString(reply))}) without waiting for the rest: TCP is a byte stream, one recv may return part of a message");
             return outcome;
         }
     }
