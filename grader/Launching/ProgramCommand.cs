@@ -13,6 +13,12 @@ public sealed record ProgramCommand(
     /// </summary>
     public IReadOnlyList<string> Folders { get; init; } = [];
 
+    /// <summary>
+    /// A folder the program writes in that no kernel limit bounds (the direct sandbox's scratch folder): the grader
+    /// watches its growth itself, and kills the program once it has written more than <see cref="LaunchLimits.ScratchBytes"/> there.
+    /// </summary>
+    public string? WatchedScratch { get; init; }
+
     /// <summary>This command run by <paramref name="fileName"/> with <paramref name="prefix"/> before it, as wrappers such as <c>nsenter</c> do.</summary>
     public ProgramCommand WrappedBy(string fileName, params IEnumerable<string> prefix) =>
         this with { FileName = fileName, Arguments = [.. prefix, "--", FileName, .. Arguments] };

@@ -23,6 +23,7 @@ public sealed class RunningProgram : IAsyncDisposable
     private string? _killReason;
     private string? _limitKill;
     private long _largestData;
+    private readonly long _scratchAtStart;
 
     internal RunningProgram(ProgramCommand command, CommandTask<CommandResult> task, CancellationTokenSource kill,
         CappedOutput stdout, CappedOutput stderr, LaunchLimits limits, Stopwatch clock)
@@ -36,8 +37,9 @@ public sealed class RunningProgram : IAsyncDisposable
         _clock = clock;
         _kill.Token.Register(() => Interlocked.CompareExchange(ref _killReason, $"still running after the time limit of {limits.WallTime.TotalSeconds:0.#} s", null));
         _kill.CancelAfter(limits.WallTime);
+        if (command.WatchedScratch is { } scratch) _scratchAtStart = FolderBytes(scratch);
         Exited = WaitForExitAsync(task);
-        if (limits.Processes is not null || limits.MemoryBytes is not null) _ = WatchAsync();
+        if (limits.Processes is not null || limits.MemoryBytes is not null || command.WatchedScratch is not null) _ = WatchAsync();
     }
 
     /// <summary>What was started.</summary>
@@ -80,13 +82,29 @@ public sealed class RunningProgram : IAsyncDisposable
             var usage = ProcessTree.Usage(ProcessId);
             InterlockedMax(ref _largestData, usage.LargestDataBytes);
             string? hit = null;
-            // The wrappers' own process is counted too, so more than the limit means the program's own reached it.
+            // The kernel lets a launch run one more than the limit, so that more than the limit means it tried to run more.
             if (_limits.Processes is { } processes && usage.Tasks > processes) hit = $"more than {processes} processes";
             else if (_limits.MemoryBytes is { } memory && usage.LargestDataBytes >= memory * NearMemoryLimit) hit = $"used more than {LaunchLimits.Size(memory)}";
+            else hit = ScratchOverLimit();
             if (hit is null) continue;
             Interlocked.CompareExchange(ref _limitKill, hit, null);
             await KillAsync($"killed: {hit}").ConfigureAwait(false);
             return;
+        }
+    }
+
+    // What the files under a folder hold; a file that vanishes while counted counts nothing.
+    private static long FolderBytes(string folder)
+    {
+        try
+        {
+            return new DirectoryInfo(folder)
+                .EnumerateFiles("*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = true })
+                .Sum(file => file.Exists ? file.Length : 0);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return 0;
         }
     }
 
@@ -112,8 +130,16 @@ public sealed class RunningProgram : IAsyncDisposable
         {
             OutputCapBytes = _limits.OutputBytes,
         };
-        return LimitDiagnosis.Explain(exit, _limits, Volatile.Read(ref _limitKill), Interlocked.Read(ref _largestData));
+        var explained = LimitDiagnosis.Explain(exit, _limits, Volatile.Read(ref _limitKill), Interlocked.Read(ref _largestData));
+        // A program may write past the scratch limit between two looks, and end before the next.
+        return explained.LimitHit is null && ScratchOverLimit() is { } over ? explained with { LimitHit = over } : explained;
     }
+
+    // "wrote more than 8 MiB of files" when the watched scratch folder grew past the limit, else null.
+    private string? ScratchOverLimit() =>
+        _limits.ScratchBytes is { } scratch && Command.WatchedScratch is { } folder && FolderBytes(folder) - _scratchAtStart > scratch
+            ? $"wrote more than {LaunchLimits.Size(scratch)} of files"
+            : null;
 
     /// <summary>Kills the program if it still runs and releases its resources.</summary>
     public async ValueTask DisposeAsync()

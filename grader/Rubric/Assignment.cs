@@ -24,9 +24,9 @@ public sealed record Timeouts(TimeSpan ServerStart, TimeSpan Reply, TimeSpan Con
 /// <summary>The bounds every launched program runs within.</summary>
 /// <param name="WallTime">How long one launch may run in all.</param>
 /// <param name="OutputBytes">How much of each of standard output and error is kept.</param>
-/// <param name="MemoryBytes">Memory for each process of a launch, and for one whole submission's grading under the docker sandbox (its container).</param>
+/// <param name="MemoryBytes">Memory for each process of a launch, and, with 256 MiB more for the grader itself, for one whole submission's grading under the docker sandbox (its container).</param>
 /// <param name="Cpus">CPUs for one whole submission's grading (the docker sandbox's container).</param>
-/// <param name="Processes">Processes and threads at once, for each launch, and for one whole submission's grading under the docker sandbox.</param>
+/// <param name="Processes">Processes and threads at once, for each launch, and, with 128 more for the grader itself, for one whole submission's grading under the docker sandbox.</param>
 public sealed record ProgramLimits(TimeSpan WallTime, int OutputBytes, long MemoryBytes = 512L << 20, double Cpus = 1, int Processes = 256)
 {
     /// <summary>CPU time each process of a launch may use; the kernel kills it there.</summary>

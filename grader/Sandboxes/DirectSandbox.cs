@@ -6,26 +6,34 @@ namespace Grader.Sandboxes;
 /// <summary>
 /// No isolation: programs run on this machine's own port 12000, one launch at a time across the whole grader, as the
 /// grader's user. Each still runs in a fresh copy of its folders and within the kernel's limits on CPU time, memory
-/// and file size. The fallback where namespaces are unavailable.
+/// and file size. The fallback where namespaces are unavailable, and what the grader inside a docker sandbox's
+/// container uses, the container being the isolation: there each launch also runs as a user of its own
+/// (<see cref="LaunchUsers"/>), so it can neither signal nor inspect the grader, whose results it could otherwise forge.
 /// </summary>
-public sealed class DirectSandbox : ISandbox
+/// <param name="userPerLaunch">Whether each launch runs as a user of its own with a clean environment (the grader must be root).</param>
+public sealed class DirectSandbox(bool userPerLaunch = false) : ISandbox
 {
     private static readonly SemaphoreSlim OneLaunchAtATime = new(1, 1);
+
+    /// <summary>The direct sandbox as this process should run it: with a user per launch when it is the grader in a container.</summary>
+    public static DirectSandbox ForThisProcess() => new(userPerLaunch: LaunchUsers.IsAssigned && HostTools.SetPriv is not null && HostTools.Env is not null);
 
     /// <inheritdoc />
     public string Name => "direct";
 
     /// <inheritdoc />
-    public string Description => "no isolation: programs use this machine's port 12000, one launch at a time";
+    public string Description => userPerLaunch
+        ? "the container's own loopback, one launch at a time, each as an unprivileged user of its own"
+        : "no isolation: programs use this machine's port 12000, one launch at a time";
 
     /// <inheritdoc />
     public async Task<ISandboxNetwork> OpenNetworkAsync(CancellationToken cancellationToken)
     {
         await OneLaunchAtATime.WaitAsync(cancellationToken);
-        return new Network();
+        return new Network(userPerLaunch ? LaunchUsers.Next() : null);
     }
 
-    private sealed class Network : ISandboxNetwork
+    private sealed class Network(int? user) : ISandboxNetwork
     {
         private int _disposed;
         private DirectoryInfo? _scratch;
@@ -37,20 +45,36 @@ public sealed class DirectSandbox : ISandbox
 
         public Task<ProgramCommand> ConfineAsync(ProgramCommand command, LaunchLimits limits, CancellationToken cancellationToken)
         {
-            var confined = InScratchCopy(command);
-            // The kernel counts processes per user, and here the user is the grader's: the grader counts them instead.
-            return Task.FromResult(HostTools.DieWithGrader(HostTools.Limit(confined, limits, limitProcesses: false)));
+            var confined = InScratchCopy(command) with { WatchedScratch = Scratch().FullName };
+            if (user is not { } id)
+            {
+                // The kernel counts processes per user, and here the user is the grader's: the grader counts them instead.
+                return Task.FromResult(HostTools.DieWithGrader(HostTools.Limit(confined, limits, limitProcesses: false)));
+            }
+            var home = Scratch().FullName;
+            var asUser = HostTools.Limit(HostTools.AsLaunchUser(confined, id, HostTools.SystemPath, home), limits, limitProcesses: true);
+            return Task.FromResult(HostTools.DieWithGrader(HostTools.EndingWithItsProcess(asUser, id)));
+        }
+
+        // The launch's scratch folder; with a user of its own, it owns it and everything copied into it.
+        private DirectoryInfo Scratch()
+        {
+            if (_scratch is not null) return _scratch;
+            _scratch = Directory.CreateTempSubdirectory("grader-launch-");
+            if (user is { } id) LinuxNative.Chown(_scratch.FullName, id);
+            return _scratch;
         }
 
         // Copies the program's folders and points every path of the command at the copies.
         private ProgramCommand InScratchCopy(ProgramCommand command)
         {
             if (command.Folders.Count == 0) return command;
-            _scratch ??= Directory.CreateTempSubdirectory("grader-launch-");
-            var moves = command.Folders.Select(Path.GetFullPath).Select((folder, i) => (From: folder, To: Path.Combine(_scratch.FullName, i.ToString(System.Globalization.CultureInfo.InvariantCulture))))
+            var scratch = Scratch();
+            var moves = command.Folders.Select(Path.GetFullPath).Select((folder, i) => (From: folder, To: Path.Combine(scratch.FullName, i.ToString(System.Globalization.CultureInfo.InvariantCulture))))
                 .OrderByDescending(m => m.From.Length) // a folder inside another is rewritten first
                 .ToList();
-            foreach (var (from, to) in moves) ScratchCopy.Copy(from, to);
+            Action<string>? owned = user is { } id ? made => LinuxNative.Chown(made, id) : null;
+            foreach (var (from, to) in moves) ScratchCopy.Copy(from, to, owned);
             string Moved(string text)
             {
                 foreach (var (from, to) in moves)
@@ -75,6 +99,8 @@ public sealed class DirectSandbox : ISandbox
         public void Dispose()
         {
             if (Interlocked.Exchange(ref _disposed, 1) != 0) return;
+            // With a user of its own, nothing of the launch outlives it: not a daemon that left its process tree either.
+            if (user is { } id) HostTools.KillAllOf(id);
             try
             {
                 _scratch?.Delete(recursive: true);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net.Sockets;
 using Grader.Launching;
 
@@ -42,8 +41,6 @@ public sealed class NamespaceSandbox : ISandbox
 
     private sealed class Network(NetworkNamespace ns) : ISandboxNetwork
     {
-        private const string SystemPath = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
-
         public Task<Socket> CreateSocketAsync(AddressFamily family, SocketType type, ProtocolType protocol) =>
             ns.CreateSocketAsync(family, type, protocol);
 
@@ -58,18 +55,10 @@ public sealed class NamespaceSandbox : ISandbox
             var installation = Path.IsPathFullyQualified(command.FileName) && !copies.Any(folder => IsIn(command.FileName, folder))
                 ? Installation(command.FileName)
                 : null;
-            var path = installation is null ? SystemPath : $"{Path.GetDirectoryName(command.FileName)}:{SystemPath}";
+            var path = installation is null ? HostTools.SystemPath : $"{Path.GetDirectoryName(command.FileName)}:{HostTools.SystemPath}";
             await ns.EnterRootAsync(new LaunchRoot(installation is null ? [] : [installation], copies, user, limits.ScratchBytes ?? 64L << 20, workingDirectory), cancellationToken);
 
-            var id = user.ToString(CultureInfo.InvariantCulture);
-            // Exactly the program's own environment: none of the grader's variables (tokens, home, paths) reach it.
-            string[] environment = [$"PATH={path}", "HOME=/tmp", "TMPDIR=/tmp", "LANG=C.UTF-8",
-                .. (command.Environment ?? new Dictionary<string, string?>()).Where(v => v.Value is not null).Select(v => $"{v.Key}={v.Value}")];
-            // env takes its variables after "--", then the program.
-            var inner = (command with { Environment = null, FileName = HostTools.Env!, Arguments = ["-i", "--", .. environment, command.FileName, .. command.Arguments] })
-                // Its own user, no capabilities, no way to gain any; and killed with the PID namespace's parent, which
-                // the change of user would otherwise forget.
-                .WrappedBy(HostTools.SetPriv!, "--reuid", id, "--regid", id, "--clear-groups", "--inh-caps=-all", "--bounding-set=-all", "--no-new-privs", "--pdeathsig", "KILL");
+            var inner = HostTools.AsLaunchUser(command, user, path, home: "/tmp");
             return HostTools.DieWithGrader(
                 HostTools.Limit(inner, limits, limitProcesses: true)
                     // PID 1 of its own PID namespace: when it dies, the kernel kills everything it started.

@@ -28,11 +28,11 @@ public static class SandboxChooser
     public static async Task<(ISandbox Sandbox, string? Notice)> ChooseAsync(SandboxKind kind, CancellationToken cancellationToken)
     {
         if (kind == SandboxKind.Docker) throw new ArgumentException("docker grades whole submissions: use ChooseGraderAsync", nameof(kind));
-        if (kind == SandboxKind.Direct) return (new DirectSandbox(), null);
+        if (kind == SandboxKind.Direct) return (DirectSandbox.ForThisProcess(), null);
         var (available, reason) = await NamespaceSandbox.ProbeAsync(cancellationToken);
         if (available) return (new NamespaceSandbox(), null);
         if (kind == SandboxKind.Namespace) throw new SandboxUnavailableException($"the namespace sandbox is unavailable: {reason}");
-        return (new DirectSandbox(), $"namespaces are unavailable ({reason}): programs run directly on this machine's port {12000}, one at a time");
+        return (DirectSandbox.ForThisProcess(), $"namespaces are unavailable ({reason}): programs run directly on this machine's port {12000}, one at a time");
     }
 
     /// <summary>

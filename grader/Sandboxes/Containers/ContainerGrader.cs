@@ -17,14 +17,27 @@ namespace Grader.Sandboxes.Containers;
 /// <summary>
 /// The docker sandbox: each submission is graded inside a container of its own, by this same grader acting as
 /// the worker (<c>grader grade --sandbox direct --format json</c>), so every sandbox shares one grading code path.
-/// The container has only loopback, limits on memory, CPUs and processes from the assignment, the submission
-/// read-only with a writable copy in a scratch folder, and an unprivileged user; it is removed however grading ends.
+/// The container has only loopback, limits on memory, CPUs and processes from the assignment, and the submission
+/// read-only with a copy in a scratch folder; it is removed however grading ends. The worker is the container's root,
+/// holding only the capabilities it needs to run each launch as a user of its own and to kill and clean up after it;
+/// so a student's program can neither signal nor inspect the worker, forge its results, nor read the instructor's
+/// assignment file (in a folder only root may enter).
 /// </summary>
 public sealed class ContainerGrader : ISubmissionGrader
 {
     private const string SubmissionInContainer = "/submission";
     private const string ScratchInContainer = "/scratch";
-    private const string UnprivilegedUser = "65534:65534"; // nobody:nogroup, in every Debian-based image
+    private const string Root = "0:0";
+
+    // What the worker may do as root: become each launch's user (setuid, setgid, and setpcap to empty the launch's
+    // bounding set), give it its scratch copy (chown), and kill and delete what that user leaves (kill, dac_override,
+    // fowner). Everything else, the network and mounts among it, stays out of reach.
+    private static readonly string[] WorkerCapabilities = ["SETUID", "SETGID", "SETPCAP", "CHOWN", "KILL", "DAC_OVERRIDE", "FOWNER"];
+
+    // The grader's own processes and threads, and memory, beyond what the assignment grants the students' programs: so
+    // that a program is stopped at its own limits, with a verdict naming them, before the container's are reached.
+    private const int WorkerProcesses = 128;
+    private const long WorkerMemoryBytes = 256L << 20;
 
     // Inside, programs use the container's own loopback one launch at a time; the container is the isolation.
     private const string InnerSandbox = "direct";
@@ -100,7 +113,7 @@ public sealed class ContainerGrader : ISubmissionGrader
                 ?? throw new SandboxUnavailableException($"the grader in the container printed no result for {folder.Name}"),
             2 => throw new SubmissionException(FirstLine(stderr).Replace("grader: ", "", StringComparison.Ordinal)),
             137 when await WasOutOfMemoryAsync(container, cancellationToken) => throw new SandboxUnavailableException(
-                $"grading {folder.Name} ran out of memory in its container (limit {_assignment.Limits.MemoryBytes >> 20} MiB): raise 'memory' under 'limits' in the assignment"),
+                $"grading {folder.Name} ran out of memory in its container (limit {(_assignment.Limits.MemoryBytes + WorkerMemoryBytes) >> 20} MiB, the grader's own 256 MiB included): raise 'memory' under 'limits' in the assignment"),
             _ => throw new SandboxUnavailableException(
                 $"the grader in the container for {folder.Name} ended with code {exitCode}: {FirstLine(stderr)} (the image must have sh, cp, and a glibc with libstdc++ for the grader's runtime)"),
         };
@@ -125,31 +138,35 @@ public sealed class ContainerGrader : ISubmissionGrader
                 ["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = "1", // no ICU needed in the image
                 ["DOTNET_EnableDiagnostics"] = "0",
                 ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
+                [LaunchUsers.RangeVariable] = LaunchUsers.ReserveBlock(),
             })
             .WithEntrypoint("/bin/sh", "-c", CopyThenGrade, "lab-grader")
             .WithCommand([.. WorkerCommand(submission.Name)])
             .WithCreateParameterModifier(parameters =>
             {
-                parameters.User = UnprivilegedUser;
+                parameters.User = Root;
                 var host = parameters.HostConfig ??= new HostConfig();
                 host.NetworkMode = "none"; // loopback only: no way out
-                host.Memory = limits.MemoryBytes;
-                host.MemorySwap = limits.MemoryBytes; // no swap beyond the memory limit
+                host.Memory = limits.MemoryBytes + WorkerMemoryBytes;
+                host.MemorySwap = host.Memory; // no swap beyond the memory limit
                 host.NanoCPUs = (long)(limits.Cpus * 1e9);
-                host.PidsLimit = limits.Processes;
+                host.PidsLimit = limits.Processes + WorkerProcesses;
                 host.CapDrop = ["ALL"];
+                host.CapAdd = WorkerCapabilities;
                 host.SecurityOpt = ["no-new-privileges"];
                 host.Init = true; // a real PID 1 reaps orphaned student processes
                 host.Tmpfs = new Dictionary<string, string>
                 {
-                    [ScratchInContainer] = $"rw,exec,nosuid,nodev,mode=1777,size={limits.MemoryBytes.ToString(CultureInfo.InvariantCulture)}",
+                    [ScratchInContainer] = $"rw,exec,nosuid,nodev,mode=755,size={limits.MemoryBytes.ToString(CultureInfo.InvariantCulture)}",
                 };
+                // The assignment file is mounted inside a folder only root may enter (copies are made readable by root alone).
+                if (_mount && _settings.AssignmentFile is not null) host.Tmpfs[WorkerFiles.AssignmentInContainer] = "nosuid,nodev,noexec,mode=700,size=64k";
             });
         builder = _mount ? WithMounts(builder, submission) : WithCopies(builder, submission);
         return builder.Build();
     }
 
-    // Copies the read-only submission to a writable scratch folder as the unprivileged user, then becomes the worker.
+    // Copies the read-only submission to the scratch folder, then becomes the worker.
     private const string CopyThenGrade =
         "set -e; mkdir -p \"/scratch/$1\" /scratch/tmp; cp -R /submission/. \"/scratch/$1/\"; cd \"/scratch/$1\"; shift; exec \"$@\"";
 
@@ -193,7 +210,7 @@ public sealed class ContainerGrader : ISubmissionGrader
         foreach (var (source, target) in _worker.RuntimeCopies())
             builder = builder.WithResourceMapping(new DirectoryInfo(source), target, fileMode: mode);
         if (_settings.AssignmentFile is { } file)
-            builder = builder.WithResourceMapping(new FileInfo(file), new FileInfo($"{WorkerFiles.AssignmentInContainer}/{Path.GetFileName(file)}"), fileMode: mode);
+            builder = builder.WithResourceMapping(new FileInfo(file), new FileInfo($"{WorkerFiles.AssignmentInContainer}/{Path.GetFileName(file)}"), fileMode: UnixFileModes.UserRead | UnixFileModes.UserWrite);
         return builder;
     }
 

@@ -16,6 +16,24 @@ public static class LabGrading
     public static Task<GradeResult> GradeAsync(string directory, ISandbox? sandbox = null, Assignment? assignment = null) =>
         new SubmissionGrader(assignment ?? Lab, sandbox ?? new NamespaceSandbox()).GradeAsync(directory, TestContext.Current.CancellationToken);
 
+    /// <summary>
+    /// Writes the lab's rubric to a file in <paramref name="folder"/>, as an instructor's assignment file in which each of
+    /// <paramref name="limits"/> (such as <c>cpu-time: 1s</c>) replaces the shipped limit of its name; returns its path.
+    /// </summary>
+    public static string AssignmentFileWith(TempFolder folder, params IReadOnlyList<string> limits)
+    {
+        var text = File.ReadAllText(Path.Combine(Repository.Root, "grader", "Rubric", "lab1-sockets.yaml"));
+        foreach (var limit in limits)
+        {
+            var name = limit[..limit.IndexOf(':', StringComparison.Ordinal)];
+            text = System.Text.RegularExpressions.Regex.Replace(text, $"(?m)^  {name}: .*$", $"  {limit}");
+        }
+        var path = Path.Combine(folder["assignment"], "lab1-limits.yaml");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+        return path;
+    }
+
     /// <summary>The result of one check, by its full id.</summary>
     public static CheckResult Check(this GradeResult result, string id) => result.Checks.Single(c => c.Id == id);
 
