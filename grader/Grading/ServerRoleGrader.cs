@@ -143,7 +143,7 @@ internal sealed class ServerRoleGrader(Assignment assignment, ISandbox sandbox)
 
     private async Task<Server> StartAsync(Role role, ProgramCommand command, Transcript transcript, CancellationToken cancellationToken)
     {
-        var network = await sandbox.OpenNetworkAsync(cancellationToken);
+        var network = await sandbox.OpenNetworkAsync(role.Transport(), cancellationToken);
         RunningProgram program;
         try
         {

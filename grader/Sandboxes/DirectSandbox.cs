@@ -4,8 +4,8 @@ using Grader.Launching;
 namespace Grader.Sandboxes;
 
 /// <summary>
-/// No isolation: programs run on this machine's own port 12000, one launch at a time across the whole grader, as the
-/// grader's user. Each still runs in a fresh copy of its folders and within the kernel's limits on CPU time, memory
+/// No isolation: programs run on this machine's own port 12000, one launch at a time per transport across the whole
+/// grader (a TCP and a UDP program share no port), as the grader's user. Each still runs in a fresh copy of its folders and within the kernel's limits on CPU time, memory
 /// and file size. The fallback where namespaces are unavailable, and what the grader inside a docker sandbox's
 /// container uses, the container being the isolation: there each launch also runs as a user of its own
 /// (<see cref="LaunchUsers"/>), so it can neither signal nor inspect the grader, whose results it could otherwise forge.
@@ -13,7 +13,9 @@ namespace Grader.Sandboxes;
 /// <param name="userPerLaunch">Whether each launch runs as a user of its own with a clean environment (the grader must be root).</param>
 public sealed class DirectSandbox(bool userPerLaunch = false) : ISandbox
 {
-    private static readonly SemaphoreSlim OneLaunchAtATime = new(1, 1);
+    // Port 12000 of TCP and port 12000 of UDP are two ports: one launch at a time on each.
+    private static readonly SemaphoreSlim OneTcpLaunchAtATime = new(1, 1);
+    private static readonly SemaphoreSlim OneUdpLaunchAtATime = new(1, 1);
 
     /// <summary>The direct sandbox as this process should run it: with a user per launch when it is the grader in a container.</summary>
     public static DirectSandbox ForThisProcess() => new(userPerLaunch: LaunchUsers.IsAssigned && HostTools.SetPriv is not null && HostTools.Env is not null);
@@ -23,17 +25,18 @@ public sealed class DirectSandbox(bool userPerLaunch = false) : ISandbox
 
     /// <inheritdoc />
     public string Description => userPerLaunch
-        ? "the container's own loopback, one launch at a time, each as an unprivileged user of its own"
-        : "no isolation: programs use this machine's port 12000, one launch at a time";
+        ? "the container's own loopback, one launch at a time per transport, each as an unprivileged user of its own"
+        : "no isolation: programs use this machine's port 12000, one launch at a time per transport";
 
     /// <inheritdoc />
-    public async Task<ISandboxNetwork> OpenNetworkAsync(CancellationToken cancellationToken)
+    public async Task<ISandboxNetwork> OpenNetworkAsync(Transport transport, CancellationToken cancellationToken)
     {
-        await OneLaunchAtATime.WaitAsync(cancellationToken);
-        return new Network(userPerLaunch ? LaunchUsers.Next() : null);
+        var turn = transport == Transport.Tcp ? OneTcpLaunchAtATime : OneUdpLaunchAtATime;
+        await turn.WaitAsync(cancellationToken);
+        return new Network(turn, userPerLaunch ? LaunchUsers.Next() : null);
     }
 
-    private sealed class Network(int? user) : ISandboxNetwork
+    private sealed class Network(SemaphoreSlim turn, int? user) : ISandboxNetwork
     {
         private int _disposed;
         private DirectoryInfo? _scratch;
@@ -109,7 +112,7 @@ public sealed class DirectSandbox(bool userPerLaunch = false) : ISandbox
             {
                 // A file the program made read-only, or a folder it took away: the system's temporary folder is cleaned anyway.
             }
-            OneLaunchAtATime.Release();
+            turn.Release();
         }
     }
 }

@@ -12,6 +12,9 @@ public interface ISandbox
     /// <summary>One sentence for reports: what isolates the programs.</summary>
     string Description { get; }
 
-    /// <summary>Opens the network for one launch; may wait while the sandbox allows only one launch at a time.</summary>
-    Task<ISandboxNetwork> OpenNetworkAsync(CancellationToken cancellationToken);
+    /// <summary>
+    /// Opens the network for one launch whose program serves or is served on <paramref name="transport"/>; may wait while
+    /// the sandbox allows only one launch at a time on a transport.
+    /// </summary>
+    Task<ISandboxNetwork> OpenNetworkAsync(Transport transport, CancellationToken cancellationToken);
 }

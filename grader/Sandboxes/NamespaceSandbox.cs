@@ -36,7 +36,7 @@ public sealed class NamespaceSandbox : ISandbox
     }
 
     /// <inheritdoc />
-    public async Task<ISandboxNetwork> OpenNetworkAsync(CancellationToken cancellationToken) =>
+    public async Task<ISandboxNetwork> OpenNetworkAsync(Transport transport, CancellationToken cancellationToken) =>
         new Network(await NetworkNamespace.CreateAsync(cancellationToken));
 
     private sealed class Network(NetworkNamespace ns) : ISandboxNetwork

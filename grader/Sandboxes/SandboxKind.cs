@@ -10,7 +10,7 @@ public enum SandboxKind
     /// <summary>The strongest this machine offers.</summary>
     Auto,
 
-    /// <summary>No isolation, one launch at a time.</summary>
+    /// <summary>No isolation, one launch at a time per transport.</summary>
     Direct,
 
     /// <summary>Linux network and PID namespaces per launch.</summary>
@@ -32,7 +32,7 @@ public static class SandboxChooser
         var (available, reason) = await NamespaceSandbox.ProbeAsync(cancellationToken);
         if (available) return (new NamespaceSandbox(), null);
         if (kind == SandboxKind.Namespace) throw new SandboxUnavailableException($"the namespace sandbox is unavailable: {reason}");
-        return (DirectSandbox.ForThisProcess(), $"namespaces are unavailable ({reason}): programs run directly on this machine's port {12000}, one at a time");
+        return (DirectSandbox.ForThisProcess(), $"namespaces are unavailable ({reason}): programs run directly on this machine's port {12000}, one at a time per transport");
     }
 
     /// <summary>

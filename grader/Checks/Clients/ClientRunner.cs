@@ -19,7 +19,7 @@ public static class ClientRunner
     {
         var run = new Run(command, line, NewToken(), scenario, assignment, new Transcript(),
             assignment.Limits.ForLaunch(scenario.Deadline));
-        using var network = await sandbox.OpenNetworkAsync(cancellationToken);
+        using var network = await sandbox.OpenNetworkAsync(transport, cancellationToken);
         return scenario.Behaviour == ProbeBehaviour.Absent ? await RunAloneAsync(network, run, transport, cancellationToken)
             : transport == Transport.Tcp ? await RunTcpAsync(network, run, cancellationToken)
             : await RunUdpAsync(network, run, cancellationToken);

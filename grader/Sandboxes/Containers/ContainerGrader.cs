@@ -39,7 +39,7 @@ public sealed class ContainerGrader : ISubmissionGrader
     private const int WorkerProcesses = 128;
     private const long WorkerMemoryBytes = 256L << 20;
 
-    // Inside, programs use the container's own loopback one launch at a time; the container is the isolation.
+    // Inside, programs use the container's own loopback, one launch at a time per transport, each as a user of its own.
     private const string InnerSandbox = "direct";
 
     private readonly Assignment _assignment;

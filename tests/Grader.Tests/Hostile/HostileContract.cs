@@ -148,8 +148,9 @@ public abstract class HostileContract
         var marker = NewMarker();
         using var submission = TempSubmission.CorrectPythonWith("immortal", new Dictionary<string, string>
         {
-            // The daemon, in a session of its own, takes the UDP server's port whenever it is free, for 60 s at most:
-            // should it outlive its launch, the UDP server's launches find their port taken.
+            // The daemon, in a session of its own, takes TCP port 12000 whenever it is free, for 60 s at most: should it
+            // outlive its launch, every later TCP launch (a fresh server, the concurrent server, the probe server for
+            // the client) finds the port taken.
             ["TCPServer.py"] = Marked(marker, """
                 import signal, socket, time
                 signal.signal(signal.SIGTERM, signal.SIG_IGN)
@@ -157,11 +158,12 @@ public abstract class HostileContract
                 if os.fork() == 0:
                     os.setsid()
                     if os.fork() == 0:
-                        squatter = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+                        squatter = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
                         end = time.monotonic() + 60
                         while time.monotonic() < end:
                             try:
                                 squatter.bind(("", 12000))
+                                squatter.listen(1)
                                 time.sleep(end - time.monotonic())
                             except OSError:
                                 time.sleep(0.05)
@@ -172,7 +174,8 @@ public abstract class HostileContract
         var result = await GradeAsync(submission.Folder);
 
         result.Role("tcp-server").Passed.Should().BeTrue();
-        result.Role("udp-server").Passed.Should().BeTrue("the daemon ended with the launch that started it");
+        result.Role("tcp-server-concurrent").Passed.Should().BeTrue("the daemon ended with the launch that started it");
+        result.Role("tcp-client").Passed.Should().BeTrue("the daemon ended with the launch that started it");
         LeftoverProcesses.Matching(marker).Should().BeEmpty();
     }
 

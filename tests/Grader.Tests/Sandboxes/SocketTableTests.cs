@@ -24,7 +24,7 @@ public sealed class SocketTableTests
     [Fact]
     public async Task A_fresh_namespace_has_no_socket_at_all()
     {
-        using var network = await new NamespaceSandbox().OpenNetworkAsync(TestContext.Current.CancellationToken);
+        using var network = await new NamespaceSandbox().OpenNetworkAsync(Transport.Tcp, TestContext.Current.CancellationToken);
 
         network.ReadSocketTable()!.Entries.Should().BeEmpty();
     }
