@@ -10,7 +10,11 @@ namespace Grader.Batch;
 /// <summary>How a batch runs.</summary>
 /// <param name="Parallel">How many submissions are graded at once.</param>
 /// <param name="Resume">Whether stored results of unchanged submissions are kept rather than graded again.</param>
-public sealed record BatchOptions(int Parallel, bool Resume);
+public sealed record BatchOptions(int Parallel, bool Resume)
+{
+    /// <summary>What every build may read besides its submission (<see cref="SubmissionGrader.SharedPaths"/>).</summary>
+    public IReadOnlyList<string> SharedPaths { get; init; } = [];
+}
 
 /// <summary>
 /// Grades many submissions into a <see cref="ResultStore"/>, several at once, storing each result the moment it is ready so
@@ -44,7 +48,7 @@ public sealed class BatchGrader(Assignment assignment, ISandbox sandbox, ResultS
         var clock = Stopwatch.StartNew();
         try
         {
-            var result = await new SubmissionGrader(assignment, sandbox).GradeAsync(path, cancellationToken) with { SubmissionHash = hash };
+            var result = await new SubmissionGrader(assignment, sandbox) { SharedPaths = options.SharedPaths }.GradeAsync(path, cancellationToken) with { SubmissionHash = hash };
             await store.SaveAsync(result, cancellationToken);
             tally.OnFinished(graded: true, clock.ElapsedMilliseconds);
             progress.Graded(result);

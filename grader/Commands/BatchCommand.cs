@@ -21,10 +21,11 @@ internal static class BatchCommand
         var assignment = new Option<string?>("--assignment") { Description = "An assignment file (YAML) to grade against instead of the lab's own rubric." };
         var sandbox = new Option<string>("--sandbox") { Description = "Where programs run: auto (the strongest available), namespace or direct.", DefaultValueFactory = _ => "auto" };
         sandbox.AcceptOnlyFromAmong(Enum.GetNames<SandboxKind>().Select(n => n.ToLowerInvariant()).ToArray());
+        var sharing = ShareOption.Create();
 
         var command = new Command("batch", "Grade every submission in a folder, several at once, storing each result as it finishes; then write the class reports.")
         {
-            folder, outFolder, parallel, resume, only, shard, assignment, sandbox,
+            folder, outFolder, parallel, resume, only, shard, assignment, sandbox, sharing,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -43,6 +44,12 @@ internal static class BatchCommand
                 Console.Error.WriteLine("grader: --parallel takes a number of at least 1");
                 return ExitCodes.BadInput;
             }
+            var (shared, shareProblem) = ShareOption.Resolve(parse.GetValue(sharing) ?? []);
+            if (shareProblem is not null)
+            {
+                Console.Error.WriteLine($"grader: {shareProblem}");
+                return ExitCodes.BadInput;
+            }
             var loaded = parse.GetValue(assignment) is { } file
                 ? AssignmentLoader.LoadFile(file, CheckCatalog.IsKnown)
                 : AssignmentLoader.LoadShipped(CheckCatalog.IsKnown);
@@ -51,7 +58,7 @@ internal static class BatchCommand
             if (notice is not null) Console.Error.WriteLine($"grader: note: {notice}");
 
             var store = new ResultStore(parse.GetValue(outFolder)!);
-            var options = new BatchOptions(parse.GetValue(parallel), parse.GetValue(resume));
+            var options = new BatchOptions(parse.GetValue(parallel), parse.GetValue(resume)) { SharedPaths = shared };
             IBatchProgress progress = Console.IsOutputRedirected ? new LogProgress(Console.Out) : new TerminalProgress(AnsiConsole.Console);
             var tally = await new BatchGrader(loaded, chosen, store, options).GradeAsync(folders, progress, cancellationToken);
 

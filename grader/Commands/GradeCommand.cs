@@ -23,11 +23,12 @@ internal static class GradeCommand
         var output = new Option<string?>("--output") { Description = "Write the report to this file instead of standard output." };
         var instructor = new Option<bool>("--instructor") { Description = "Show hidden checks in detail." };
         var summary = new Option<string?>("--summary") { Description = "Append a Markdown summary to this file (default: $GITHUB_STEP_SUMMARY when set, as in GitHub Actions).", DefaultValueFactory = _ => CiEnvironment.StepSummary };
+        var share = ShareOption.Create();
         var image = new Option<string>("--image") { Description = "With --sandbox docker: the image to grade in ('grader image build' makes the default).", DefaultValueFactory = _ => ContainerSettings.DefaultImage };
 
         var command = new Command("grade", "Grade one submission: run its five programs, probe them over real sockets, report a verdict per role and check.")
         {
-            submission, assignment, sandbox, format, output, instructor, summary, image,
+            submission, assignment, sandbox, format, output, instructor, summary, image, share,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -36,8 +37,16 @@ internal static class GradeCommand
                 : AssignmentLoader.LoadShipped(CheckCatalog.IsKnown);
             var folder = parse.GetValue(submission)!;
             if (!Directory.Exists(folder)) throw new SubmissionException($"no submission folder at {folder}");
+            var kind = Enum.Parse<SandboxKind>(parse.GetValue(sandbox)!, ignoreCase: true);
+            var (shared, shareProblem) = ShareOption.Resolve(parse.GetValue(share) ?? []);
+            if (shareProblem is null && shared.Count > 0 && kind == SandboxKind.Docker) shareProblem = "--share does not reach into --sandbox docker's containers";
+            if (shareProblem is not null)
+            {
+                Console.Error.WriteLine($"grader: {shareProblem}");
+                return ExitCodes.BadInput;
+            }
             var (grader, notice) = await SandboxChooser.ChooseGraderAsync(
-                Enum.Parse<SandboxKind>(parse.GetValue(sandbox)!, ignoreCase: true), loaded, new ContainerSettings(parse.GetValue(image)!, parse.GetValue(assignment)), cancellationToken);
+                kind, loaded, new ContainerSettings(parse.GetValue(image)!, parse.GetValue(assignment)), shared, cancellationToken);
 
             var result = await grader.GradeAsync(folder, cancellationToken);
 

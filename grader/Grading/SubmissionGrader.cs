@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Grader.Checks;
+using Grader.Languages;
 using Grader.Results;
 using Grader.Rubric;
 using Grader.Sandboxes;
@@ -10,6 +11,12 @@ namespace Grader.Grading;
 /// <summary>Grades submissions against one assignment in one sandbox: build once, then every role, in parallel.</summary>
 public sealed class SubmissionGrader(Assignment assignment, ISandbox sandbox) : ISubmissionGrader
 {
+    /// <summary>
+    /// Files and folders every build may read besides the submission, granted by the operator (<c>--share</c>): shown
+    /// read-only at their own paths, as the reference's sources are to <c>submissions/csharp-reference</c>.
+    /// </summary>
+    public IReadOnlyList<string> SharedPaths { get; init; } = [];
+
     /// <summary>Grades the submission in <paramref name="directory"/>.</summary>
     /// <exception cref="SubmissionException">The folder is missing or its manifest is unreadable.</exception>
     public async Task<GradeResult> GradeAsync(string directory, CancellationToken cancellationToken)
@@ -19,7 +26,9 @@ public sealed class SubmissionGrader(Assignment assignment, ISandbox sandbox) : 
         var work = Directory.CreateTempSubdirectory("grader-");
         try
         {
-            var built = await SubmissionBuilder.BuildAsync(submission, work.FullName, assignment.Timeouts.Build, cancellationToken);
+            // The build runs in the sandbox the programs run in, as a launch of its own with the build's limits.
+            var confinement = new BuildConfinement(sandbox, assignment.Limits.ForBuild(assignment.Timeouts.Build)) { SharedPaths = SharedPaths };
+            var built = await SubmissionBuilder.BuildAsync(submission, work.FullName, confinement, cancellationToken);
             var roles = await Task.WhenAll(assignment.Roles.Select(role => GradeRoleAsync(role, built, work.FullName, cancellationToken)));
             var checks = roles.SelectMany(r => r.Checks).ToList();
             return new GradeResult(

@@ -4,27 +4,35 @@ using Grader.Sandboxes;
 
 namespace Grader.Languages;
 
-/// <summary>Runs a compiler or build command for a language, within the build's time limit.</summary>
+/// <summary>
+/// Runs a compiler or build command for a language, confined as the submission's programs are (its own launch in the
+/// submission's sandbox), within the build's limits.
+/// </summary>
 internal static class BuildTool
 {
-    // Compilers report errors in the first few kilobytes; the cap only guards against a runaway build.
-    private const int OutputCapBytes = 256 * 1024;
-
     /// <summary>
-    /// Runs <paramref name="tool"/> (a name looked up with <see cref="LanguageBuild.FindTool"/>, or a full path) in the
-    /// submission folder and reports how it went.
+    /// Runs <paramref name="tool"/> (a name looked up with <see cref="LanguageBuild.FindTool"/>, or a full path) in a copy
+    /// of the submission folder, with the build's work folder writable in place and <paramref name="toolFolders"/>
+    /// (such as a package cache) readable, and reports how it went.
     /// </summary>
     public static async Task<ToolRun> RunAsync(LanguageBuild build, string tool, IReadOnlyList<string> arguments,
-        CancellationToken cancellationToken, IReadOnlyDictionary<string, string?>? environment = null)
+        CancellationToken cancellationToken, IReadOnlyDictionary<string, string?>? environment = null, IReadOnlyList<string>? toolFolders = null)
     {
         var name = Path.GetFileName(tool);
         var path = Path.IsPathRooted(tool) ? (File.Exists(tool) ? tool : null) : build.FindTool(tool);
         if (path is null) return ToolRun.NotInstalled(name);
 
-        var command = HostTools.DieWithGrader(new ProgramCommand(path, arguments, build.Submission.Directory, environment));
+        var command = new ProgramCommand(path, arguments, build.Submission.Directory, environment)
+        {
+            Folders = [build.Submission.Directory],
+            WritableFolders = [build.WorkDirectory],
+            ReadOnlyPaths = [.. build.Confinement.SharedPaths, .. toolFolders ?? []],
+        };
+        var limits = build.Confinement.Limits;
         try
         {
-            await using var program = await ProgramLauncher.StartAsync(command, null, new LaunchLimits(build.TimeLimit, OutputCapBytes));
+            using var network = await build.Confinement.Sandbox.OpenNetworkAsync(transport: null, cancellationToken);
+            await using var program = await ProgramLauncher.StartAsync(await network.ConfineAsync(command, limits, cancellationToken), null, limits);
             var exit = await program.Exited.WaitAsync(cancellationToken);
             return new ToolRun(name, Installed: true, exit);
         }

@@ -11,8 +11,16 @@ namespace Grader.Languages;
 public sealed class CSharpLanguage : ILanguage
 {
     /// <summary>
+    /// The NuGet packages already on this machine (the grader's user's global packages folder, if it has one), which
+    /// C# builds may read as an offline package source: a build has no network, so a project with package references
+    /// builds only with packages the operator has restored before.
+    /// </summary>
+    internal static IReadOnlyList<string> PackageCaches { get; } = FindPackageCaches();
+
+    /// <summary>
     /// Keeps a build from leaving MSBuild nodes or a compiler server running after it, which would hold the grader's
-    /// output pipes open (environment variables are MSBuild properties, so <c>UseSharedCompilation</c> applies too).
+    /// output pipes open (environment variables are MSBuild properties, so <c>UseSharedCompilation</c> applies too);
+    /// skips NuGet's audit, which needs the network a build does not have; and restores from <see cref="PackageCaches"/>.
     /// </summary>
     internal static readonly IReadOnlyDictionary<string, string?> BuildEnvironment = new Dictionary<string, string?>
     {
@@ -21,6 +29,8 @@ public sealed class CSharpLanguage : ILanguage
         ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
         ["DOTNET_NOLOGO"] = "1",
         ["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1",
+        ["NuGetAudit"] = "false",
+        ["RestoreAdditionalProjectFallbackFolders"] = PackageCaches.Count == 0 ? null : string.Join(';', PackageCaches),
     };
 
     /// <inheritdoc/>
@@ -44,7 +54,7 @@ public sealed class CSharpLanguage : ILanguage
         {
             var run = await BuildTool.RunAsync(build, "dotnet",
                 ["build", project.Key, "-c", "Release", "--artifacts-path", artifacts, "-nologo", "-v", "quiet", "-nodeReuse:false"],
-                cancellationToken, BuildEnvironment);
+                cancellationToken, BuildEnvironment, PackageCaches);
             var assembly = run.Succeeded ? FindAssembly(artifacts, project.Key) : null;
             var dotnet = build.FindTool("dotnet");
             foreach (var program in project)
@@ -57,6 +67,14 @@ public sealed class CSharpLanguage : ILanguage
             }
         }
         return launches;
+    }
+
+    private static IReadOnlyList<string> FindPackageCaches()
+    {
+        var folder = Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } configured
+            ? configured
+            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+        return Directory.Exists(folder) ? [Path.GetFullPath(folder)] : [];
     }
 
     /// <summary>The project's built program: the assembly next to its <c>.runtimeconfig.json</c>, which only executables have.</summary>

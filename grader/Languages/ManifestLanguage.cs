@@ -6,7 +6,9 @@ namespace Grader.Languages;
 
 /// <summary>
 /// Programs named by a <c>submission.yaml</c>: its build command, if any, run once with <c>/bin/sh -c</c>, then each
-/// role's command line, with <c>GRADER_BUILD_DIR</c> set to the build's work folder. No file is recognised by it.
+/// role's command line, with <c>GRADER_BUILD_DIR</c> set to the build's work folder. The build, confined like any,
+/// runs in a copy of the submission folder, so what it must leave for the run commands goes to <c>GRADER_BUILD_DIR</c>.
+/// No file is recognised by it.
 /// </summary>
 public sealed class ManifestLanguage : ILanguage
 {
@@ -36,12 +38,14 @@ public sealed class ManifestLanguage : ILanguage
         var errors = "";
         if (build.Submission.Build is { } command)
         {
-            var run = await BuildTool.RunAsync(build, Shell, ["-c", command], cancellationToken, environment);
+            var run = await BuildTool.RunAsync(build, Shell, ["-c", command], cancellationToken, environment, CSharpLanguage.PackageCaches);
             failure = run switch
             {
                 { Succeeded: true } => null,
                 { Installed: false } => run.Summary("submission.yaml"),
+                { Exit: { KilledByLimit: true, LimitHit: { } limit } } => $"The build command of submission.yaml was killed: {limit}.",
                 { Exit.KilledBecause: { } reason } => $"The build command of submission.yaml was stopped: {reason}.",
+                { Exit.LimitHit: { } hit } => $"The build command of submission.yaml failed with exit code {run.Exit.ExitCode} (limit reached: it {hit}).",
                 _ => $"The build command of submission.yaml failed with exit code {run.Exit?.ExitCode}.",
             };
             errors = run.FirstErrorLines();

@@ -22,7 +22,9 @@ internal sealed record ToolRun(string Tool, bool Installed, ProgramExit? Exit)
     public string Summary(string subject) => this switch
     {
         { Installed: false } => $"{Tool} is not installed, so {subject} cannot be built.",
+        { Exit: { KilledByLimit: true, LimitHit: { } limit } } => $"{Tool} was killed while building {subject}: {limit}.",
         { Exit.KilledBecause: { } reason } => $"{Tool} was stopped while building {subject}: {reason}.",
+        { Exit.LimitHit: { } hit } => $"{Tool} failed for {subject} (limit reached: it {hit}).",
         _ => $"{Tool} failed for {subject}.",
     };
 

@@ -19,6 +19,19 @@ public sealed record ProgramCommand(
     /// </summary>
     public string? WatchedScratch { get; init; }
 
+
+    /// <summary>
+    /// Folders the program writes in place rather than in a copy, so what it leaves there outlasts the launch: a build's
+    /// work folder, whose outputs later launches run. A sandbox lends them to the launch's user while it runs.
+    /// </summary>
+    public IReadOnlyList<string> WritableFolders { get; init; } = [];
+
+    /// <summary>
+    /// Files and folders outside the program's own that it may read but not change, such as what the grader's operator
+    /// shares with every build (<c>--share</c>) or a package cache; a sandbox that hides the host's files shows these read-only.
+    /// </summary>
+    public IReadOnlyList<string> ReadOnlyPaths { get; init; } = [];
+
     /// <summary>This command run by <paramref name="fileName"/> with <paramref name="prefix"/> before it, as wrappers such as <c>nsenter</c> do.</summary>
     public ProgramCommand WrappedBy(string fileName, params IEnumerable<string> prefix) =>
         this with { FileName = fileName, Arguments = [.. prefix, "--", FileName, .. Arguments] };

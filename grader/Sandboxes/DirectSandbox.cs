@@ -16,6 +16,7 @@ public sealed class DirectSandbox(bool userPerLaunch = false) : ISandbox
     // Port 12000 of TCP and port 12000 of UDP are two ports: one launch at a time on each.
     private static readonly SemaphoreSlim OneTcpLaunchAtATime = new(1, 1);
     private static readonly SemaphoreSlim OneUdpLaunchAtATime = new(1, 1);
+    private static readonly SemaphoreSlim OneBuildAtATime = new(1, 1);
 
     /// <summary>The direct sandbox as this process should run it: with a user per launch when it is the grader in a container.</summary>
     public static DirectSandbox ForThisProcess() => new(userPerLaunch: LaunchUsers.IsAssigned && HostTools.SetPriv is not null && HostTools.Env is not null);
@@ -29,17 +30,25 @@ public sealed class DirectSandbox(bool userPerLaunch = false) : ISandbox
         : "no isolation: programs use this machine's port 12000, one launch at a time per transport";
 
     /// <inheritdoc />
-    public async Task<ISandboxNetwork> OpenNetworkAsync(Transport transport, CancellationToken cancellationToken)
+    public async Task<ISandboxNetwork> OpenNetworkAsync(Transport? transport, CancellationToken cancellationToken)
     {
-        var turn = transport == Transport.Tcp ? OneTcpLaunchAtATime : OneUdpLaunchAtATime;
-        await turn.WaitAsync(cancellationToken);
-        return new Network(turn, userPerLaunch ? LaunchUsers.Next() : null);
+        var turn = transport switch
+        {
+            Transport.Tcp => OneTcpLaunchAtATime,
+            Transport.Udp => OneUdpLaunchAtATime,
+            // A build uses no port; with users of their own, builds take turns, each lent the work folder in its turn.
+            _ => userPerLaunch ? OneBuildAtATime : null,
+        };
+        if (turn is not null) await turn.WaitAsync(cancellationToken);
+        return new Network(turn, userPerLaunch);
     }
 
-    private sealed class Network(SemaphoreSlim turn, int? user) : ISandboxNetwork
+    private sealed class Network(SemaphoreSlim? turn, bool userPerLaunch) : ISandboxNetwork
     {
         private int _disposed;
         private DirectoryInfo? _scratch;
+        private int? _user;
+        private IReadOnlyList<string> _lent = [];
 
         public Task<Socket> CreateSocketAsync(AddressFamily family, SocketType type, ProtocolType protocol) =>
             Task.FromResult(new Socket(family, type, protocol));
@@ -48,8 +57,14 @@ public sealed class DirectSandbox(bool userPerLaunch = false) : ISandbox
 
         public Task<ProgramCommand> ConfineAsync(ProgramCommand command, LaunchLimits limits, CancellationToken cancellationToken)
         {
+            if (userPerLaunch)
+            {
+                // A launch that writes folders in place (a build) runs as the user they are lent to; any other as a fresh one.
+                _lent = command.WritableFolders.Select(Path.GetFullPath).Distinct(StringComparer.Ordinal).ToList();
+                _user = _lent.Count == 0 ? LaunchUsers.Next() : WritableFolderLoans.Lend(_lent);
+            }
             var confined = InScratchCopy(command) with { WatchedScratch = Scratch().FullName };
-            if (user is not { } id)
+            if (_user is not { } id)
             {
                 // The kernel counts processes per user, and here the user is the grader's: the grader counts them instead.
                 return Task.FromResult(HostTools.DieWithGrader(HostTools.Limit(confined, limits, limitProcesses: false)));
@@ -64,7 +79,7 @@ public sealed class DirectSandbox(bool userPerLaunch = false) : ISandbox
         {
             if (_scratch is not null) return _scratch;
             _scratch = Directory.CreateTempSubdirectory("grader-launch-");
-            if (user is { } id) LinuxNative.Chown(_scratch.FullName, id);
+            if (_user is { } id) LinuxNative.Chown(_scratch.FullName, id);
             return _scratch;
         }
 
@@ -76,7 +91,7 @@ public sealed class DirectSandbox(bool userPerLaunch = false) : ISandbox
             var moves = command.Folders.Select(Path.GetFullPath).Select((folder, i) => (From: folder, To: Path.Combine(scratch.FullName, i.ToString(System.Globalization.CultureInfo.InvariantCulture))))
                 .OrderByDescending(m => m.From.Length) // a folder inside another is rewritten first
                 .ToList();
-            Action<string>? owned = user is { } id ? made => LinuxNative.Chown(made, id) : null;
+            Action<string>? owned = _user is { } id ? made => LinuxNative.Chown(made, id) : null;
             foreach (var (from, to) in moves) ScratchCopy.Copy(from, to, owned);
             string Moved(string text)
             {
@@ -103,7 +118,8 @@ public sealed class DirectSandbox(bool userPerLaunch = false) : ISandbox
         {
             if (Interlocked.Exchange(ref _disposed, 1) != 0) return;
             // With a user of its own, nothing of the launch outlives it: not a daemon that left its process tree either.
-            if (user is { } id) HostTools.KillAllOf(id);
+            if (_user is { } id) HostTools.KillAllOf(id);
+            WritableFolderLoans.Return(_lent);
             try
             {
                 _scratch?.Delete(recursive: true);
@@ -112,7 +128,7 @@ public sealed class DirectSandbox(bool userPerLaunch = false) : ISandbox
             {
                 // A file the program made read-only, or a folder it took away: the system's temporary folder is cleaned anyway.
             }
-            turn.Release();
+            turn?.Release();
         }
     }
 }

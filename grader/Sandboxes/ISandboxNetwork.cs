@@ -11,7 +11,9 @@ public interface ISandboxNetwork : IDisposable
 
     /// <summary>
     /// Returns <paramref name="command"/> made to run inside this network, confined as the sandbox confines: in a fresh
-    /// copy of its <see cref="ProgramCommand.Folders"/>, held by the kernel to <paramref name="limits"/>. Call it once per launch.
+    /// copy of its <see cref="ProgramCommand.Folders"/>, its <see cref="ProgramCommand.WritableFolders"/> writable in place
+    /// and its <see cref="ProgramCommand.ReadOnlyPaths"/> readable, held by the kernel to <paramref name="limits"/>.
+    /// Call it once per launch.
     /// </summary>
     Task<ProgramCommand> ConfineAsync(ProgramCommand command, LaunchLimits limits, CancellationToken cancellationToken);
 

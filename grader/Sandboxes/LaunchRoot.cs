@@ -3,17 +3,24 @@ namespace Grader.Sandboxes;
 /// <summary>
 /// The file system one launch sees in the namespace sandbox, built in a mount namespace of its own: a small tmpfs
 /// as its root holding the system's read-only folders (<c>/usr</c>, <c>/etc</c>, …), the interpreter's installation,
-/// a few devices, an empty <c>/tmp</c>, and a fresh copy of the program's folders at their usual paths, owned by the
-/// launch's user. Nothing else exists there: not the other submissions, the grader, the assignment, the results or
-/// any home folder. The tmpfs's size is the copy plus the scratch limit, so writing more fails with "no space".
+/// a few devices, an empty <c>/tmp</c>, a fresh copy of the program's folders at their usual paths, owned by the
+/// launch's user, and, for a build, its work folder itself, writable. Nothing else exists there: not the other
+/// submissions, the grader, the assignment, the results or any home folder. The tmpfs's size is the copy plus the
+/// scratch limit, so writing more fails with "no space" (a writable folder is the host's, bounded per file only).
 /// </summary>
-/// <param name="ReadOnlyFolders">Folders outside the system ones that the program needs to read (an interpreter's installation).</param>
+/// <param name="ReadOnlyFolders">
+/// Files and folders outside the system ones that the program needs to read (an interpreter's installation, what the
+/// operator shares with builds).
+/// </param>
 /// <param name="Copies">The program's folders, copied afresh and writable.</param>
 /// <param name="User">The launch's user id, which owns the copies.</param>
 /// <param name="ScratchBytes">What the program may write beyond the copies.</param>
-/// <param name="WorkingDirectory">Where the program starts, inside one of the copies.</param>
+/// <param name="WorkingDirectory">Where the program starts, inside one of the copies or writable folders.</param>
 internal sealed record LaunchRoot(IReadOnlyList<string> ReadOnlyFolders, IReadOnlyList<string> Copies, int User, long ScratchBytes, string WorkingDirectory)
 {
+    /// <summary>Host folders shown at their own paths and writable in place (a build's work folder, lent to <see cref="User"/>).</summary>
+    public IReadOnlyList<string> WritableFolders { get; init; } = [];
+
     /// <summary>The system's folders every program may read; those that are symbolic links on this machine stay links.</summary>
     public static readonly IReadOnlyList<string> SystemFolders = ["/usr", "/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32", "/etc", "/opt"];
 
@@ -57,6 +64,7 @@ internal sealed record LaunchRoot(IReadOnlyList<string> ReadOnlyFolders, IReadOn
         }
         Directory.CreateDirectory(root + "/proc"); // the PID namespace's own /proc is mounted here at launch
         foreach (var folder in Copies) ScratchCopy.Copy(folder, root + folder, made => LinuxNative.Chown(made, User));
+        foreach (var folder in WritableFolders) ShowWritable(root, folder);
 
         // The new root replaces the old one, which is then detached: no path leads back to the host's files.
         LinuxNative.ChangeDirectory(root);
@@ -67,20 +75,31 @@ internal sealed record LaunchRoot(IReadOnlyList<string> ReadOnlyFolders, IReadOn
         LinuxNative.ChangeDirectory(WorkingDirectory);
     }
 
-    private static void ShowReadOnly(string root, string folder)
+    private static void ShowReadOnly(string root, string path)
     {
-        var info = new DirectoryInfo(folder);
-        if (!info.Exists && info.LinkTarget is null) return;
-        var target = root + folder;
+        var info = new FileInfo(path);
+        if (!info.Exists && !Directory.Exists(path) && info.LinkTarget is null) return;
+        var target = root + path;
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
         if (info.LinkTarget is { } link)
         {
             File.CreateSymbolicLink(target, link);
             return;
         }
-        Directory.CreateDirectory(target);
-        LinuxNative.Mount(folder, target, null, LinuxNative.MountBind | LinuxNative.MountRecursive);
+        // A shared file (a build's Directory.Build.props) is bound onto an empty file, a folder onto an empty folder.
+        if (info.Exists) File.WriteAllBytes(target, []);
+        else Directory.CreateDirectory(target);
+        LinuxNative.Mount(path, target, null, LinuxNative.MountBind | LinuxNative.MountRecursive);
         LinuxNative.Mount(null, target, null, LinuxNative.MountBind | LinuxNative.MountRemount | LinuxNative.MountReadOnly | LinuxNative.MountNoSetUid);
+    }
+
+    // The folder itself, not a copy: what the program writes there stays after the launch. No set-user-id programs or devices from it.
+    private static void ShowWritable(string root, string folder)
+    {
+        var target = root + folder;
+        Directory.CreateDirectory(target);
+        LinuxNative.Mount(folder, target, null, LinuxNative.MountBind);
+        LinuxNative.Mount(null, target, null, LinuxNative.MountBind | LinuxNative.MountRemount | LinuxNative.MountNoSetUid | LinuxNative.MountNoDevices);
     }
 
     private static void ShowDevice(string root, string device)

@@ -8,7 +8,8 @@ namespace Grader.Sandboxes;
 /// bind port 12000 at once, and no TIME_WAIT of an earlier launch is in the way), a PID namespace of its own
 /// (so killing the program kills all it started), a mount namespace whose root holds only the system's read-only
 /// folders and a fresh copy of the program's folders (<see cref="LaunchRoot"/>), a user id of its own with no
-/// privileges, and the kernel's limits; and it dies with the grader.
+/// privileges, and the kernel's limits; and it dies with the grader. A build tool's launch also writes its work folder
+/// in place, lent to its user meanwhile (<see cref="WritableFolderLoans"/>).
 /// </summary>
 public sealed class NamespaceSandbox : ISandbox
 {
@@ -36,11 +37,13 @@ public sealed class NamespaceSandbox : ISandbox
     }
 
     /// <inheritdoc />
-    public async Task<ISandboxNetwork> OpenNetworkAsync(Transport transport, CancellationToken cancellationToken) =>
+    public async Task<ISandboxNetwork> OpenNetworkAsync(Transport? transport, CancellationToken cancellationToken) =>
         new Network(await NetworkNamespace.CreateAsync(cancellationToken));
 
     private sealed class Network(NetworkNamespace ns) : ISandboxNetwork
     {
+        private IReadOnlyList<string> _lent = [];
+
         public Task<Socket> CreateSocketAsync(AddressFamily family, SocketType type, ProtocolType protocol) =>
             ns.CreateSocketAsync(family, type, protocol);
 
@@ -48,15 +51,21 @@ public sealed class NamespaceSandbox : ISandbox
 
         public async Task<ProgramCommand> ConfineAsync(ProgramCommand command, LaunchLimits limits, CancellationToken cancellationToken)
         {
-            var user = LaunchUsers.Next();
             var workingDirectory = Path.GetFullPath(command.WorkingDirectory);
+            var writable = command.WritableFolders.Select(Path.GetFullPath).Distinct(StringComparer.Ordinal).ToList();
             var copies = command.Folders.Select(Path.GetFullPath).ToList();
-            if (!copies.Any(folder => IsIn(workingDirectory, folder))) copies.Add(workingDirectory);
-            var installation = Path.IsPathFullyQualified(command.FileName) && !copies.Any(folder => IsIn(command.FileName, folder))
-                ? Installation(command.FileName)
-                : null;
-            var path = installation is null ? HostTools.SystemPath : $"{Path.GetDirectoryName(command.FileName)}:{HostTools.SystemPath}";
-            await ns.EnterRootAsync(new LaunchRoot(installation is null ? [] : [installation], copies, user, limits.ScratchBytes ?? 64L << 20, workingDirectory), cancellationToken);
+            if (!copies.Concat(writable).Any(folder => IsIn(workingDirectory, folder))) copies.Add(workingDirectory);
+            var installations = Path.IsPathFullyQualified(command.FileName) && !copies.Concat(writable).Any(folder => IsIn(command.FileName, folder))
+                ? Installations(command.FileName)
+                : [];
+            var path = installations.Count == 0 ? HostTools.SystemPath : $"{Path.GetDirectoryName(command.FileName)}:{HostTools.SystemPath}";
+            // A launch that writes folders in place runs as the user they are lent to; any other as a fresh one.
+            var user = writable.Count == 0 ? LaunchUsers.Next() : WritableFolderLoans.Lend(_lent = writable);
+            var root = new LaunchRoot([.. installations, .. command.ReadOnlyPaths.Select(Path.GetFullPath)], copies, user, limits.ScratchBytes ?? 64L << 20, workingDirectory)
+            {
+                WritableFolders = writable,
+            };
+            await ns.EnterRootAsync(root, cancellationToken);
 
             var inner = HostTools.AsLaunchUser(command, user, path, home: "/tmp");
             return HostTools.DieWithGrader(
@@ -70,9 +79,20 @@ public sealed class NamespaceSandbox : ISandbox
 
         public SocketTable ReadSocketTable() => SocketTable.Read(ns.ReadSocketTable);
 
-        public void Dispose() => ns.Dispose();
+        public void Dispose()
+        {
+            ns.Dispose();
+            WritableFolderLoans.Return(Interlocked.Exchange(ref _lent, []));
+        }
 
-        // The installation an interpreter outside the system folders belongs to (a pyenv Python's prefix), which the launch must see.
+        // The installations a program or tool outside the system folders belongs to (a pyenv Python's prefix), which the
+        // launch must see: where it is called from and, if that is a link, where the link leads.
+        private static List<string> Installations(string fileName)
+        {
+            var real = File.ResolveLinkTarget(fileName, returnFinalTarget: true)?.FullName;
+            return new[] { fileName, real }.OfType<string>().Select(Installation).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        }
+
         private static string? Installation(string fileName)
         {
             if (LaunchRoot.IsSystemPath(fileName)) return null;

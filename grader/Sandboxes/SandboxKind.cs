@@ -37,14 +37,15 @@ public static class SandboxChooser
 
     /// <summary>
     /// The grader of whole submissions for <paramref name="kind"/>: one container per submission for <c>docker</c>
-    /// (on <paramref name="container"/>'s image), otherwise this process grading in the chosen sandbox; and a notice for a fallback.
+    /// (on <paramref name="container"/>'s image), otherwise this process grading in the chosen sandbox, its builds
+    /// reading <paramref name="sharedPaths"/>; and a notice for a fallback.
     /// </summary>
     /// <exception cref="SandboxUnavailableException">The sandbox asked for is unavailable.</exception>
     public static async Task<(ISubmissionGrader Grader, string? Notice)> ChooseGraderAsync(
-        SandboxKind kind, Assignment assignment, ContainerSettings container, CancellationToken cancellationToken)
+        SandboxKind kind, Assignment assignment, ContainerSettings container, IReadOnlyList<string> sharedPaths, CancellationToken cancellationToken)
     {
         if (kind == SandboxKind.Docker) return (await ContainerGrader.CreateAsync(assignment, container, cancellationToken), null);
         var (sandbox, notice) = await ChooseAsync(kind, cancellationToken);
-        return (new SubmissionGrader(assignment, sandbox), notice);
+        return (new SubmissionGrader(assignment, sandbox) { SharedPaths = sharedPaths }, notice);
     }
 }

@@ -7,20 +7,24 @@ namespace Grader.Submissions;
 /// <summary>Builds a submission once, before any check, and says how to run each role.</summary>
 public static class SubmissionBuilder
 {
-    /// <summary>Builds <paramref name="submission"/> with its outputs in <paramref name="workDirectory"/> (created if needed, left in place).</summary>
-    public static Task<BuiltSubmission> BuildAsync(Submission submission, string workDirectory, TimeSpan buildTimeLimit, CancellationToken cancellationToken) =>
-        BuildAsync(submission, workDirectory, buildTimeLimit, LanguageRegistry.All, cancellationToken);
+    /// <summary>
+    /// Builds <paramref name="submission"/> with its outputs in <paramref name="workDirectory"/> (created if needed, left
+    /// in place), every build tool confined by <paramref name="confinement"/>.
+    /// </summary>
+    public static Task<BuiltSubmission> BuildAsync(Submission submission, string workDirectory, BuildConfinement confinement, CancellationToken cancellationToken) =>
+        BuildAsync(submission, workDirectory, confinement, LanguageRegistry.All, cancellationToken);
 
     /// <summary>As the public overload, with the languages given rather than the registry's (for tests).</summary>
-    internal static async Task<BuiltSubmission> BuildAsync(Submission submission, string workDirectory, TimeSpan buildTimeLimit,
+    internal static async Task<BuiltSubmission> BuildAsync(Submission submission, string workDirectory, BuildConfinement confinement,
         IReadOnlyList<ILanguage> languages, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(submission);
+        ArgumentNullException.ThrowIfNull(confinement);
         ArgumentException.ThrowIfNullOrWhiteSpace(workDirectory);
         var clock = Stopwatch.StartNew();
         var work = Path.GetFullPath(workDirectory);
         Directory.CreateDirectory(work);
-        var build = new LanguageBuild(submission, work, buildTimeLimit);
+        var build = new LanguageBuild(submission, work, confinement);
 
         // Languages build side by side: their outputs go to separate places under the work folder.
         var built = await Task.WhenAll(submission.Programs

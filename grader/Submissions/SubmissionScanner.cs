@@ -31,7 +31,7 @@ public static class SubmissionScanner
         }
 
         if (topFiles.FirstOrDefault(file => file.Name == SubmissionManifest.FileName) is { } manifest)
-            return SubmissionManifest.Read(manifest.FullName, Path.Combine(directory, SubmissionManifest.FileName), full);
+            return Physical(SubmissionManifest.Read(manifest.FullName, Path.Combine(directory, SubmissionManifest.FileName), full));
 
         var candidates = Candidates(full, topFiles, subFolders);
         var programs = new List<RoleProgram>();
@@ -50,7 +50,7 @@ public static class SubmissionScanner
         if (programs.Count == 0 && OneProgramForEveryRole(candidates, notes) is { } project)
             programs.AddRange(Roles.All.Select(role => new RoleProgram(role, project.Language.Name, project.Source) { TakesRoleName = true }));
 
-        return new Submission(Path.GetFileName(full), full, programs, Build: null) { Notes = notes };
+        return Physical(new Submission(Path.GetFileName(full), full, programs, Build: null) { Notes = notes });
     }
 
     /// <summary>Every file in the folder and its sub-folders (one level) that some language recognises.</summary>
@@ -101,4 +101,11 @@ public static class SubmissionScanner
             Depth
         );
     }
+
+    // A submission folder that is a link (a class folder of links) is built and run where it really is, so a relative
+    // path in its build means there what it means to the kernel; reports keep the link's name.
+    private static Submission Physical(Submission submission) =>
+        Directory.ResolveLinkTarget(submission.Directory, returnFinalTarget: true) is { } real
+            ? submission with { Directory = Path.TrimEndingDirectorySeparator(real.FullName) }
+            : submission;
 }

@@ -150,7 +150,8 @@ public sealed class ContainerGrader : ISubmissionGrader
                 host.Memory = limits.MemoryBytes + WorkerMemoryBytes;
                 host.MemorySwap = host.Memory; // no swap beyond the memory limit
                 host.NanoCPUs = (long)(limits.Cpus * 1e9);
-                host.PidsLimit = limits.Processes + WorkerProcesses;
+                // Builds may run more processes than programs (ProgramLimits.ForBuild); the grader's own come on top.
+                host.PidsLimit = Math.Max(limits.Processes, ProgramLimits.BuildProcessesFloor) + WorkerProcesses;
                 host.CapDrop = ["ALL"];
                 host.CapAdd = WorkerCapabilities;
                 host.SecurityOpt = ["no-new-privileges"];

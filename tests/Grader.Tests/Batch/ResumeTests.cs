@@ -13,7 +13,7 @@ public sealed class ResumeTests(ExampleClass whole)
     {
         var output = whole.Scratch("killed");
         var results = Path.Combine(output, "results");
-        using (var batch = Process.Start(GraderCli.StartInfo(["batch", ExampleClass.Submissions, "--out", output, "--parallel", "1"]))!)
+        using (var batch = Process.Start(GraderCli.StartInfo(["batch", ExampleClass.Submissions, "--out", output, "--parallel", "1", .. ExampleClass.Shares]))!)
         {
             _ = batch.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
             _ = batch.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
@@ -30,7 +30,7 @@ public sealed class ResumeTests(ExampleClass whole)
         foreach (var file in before.Keys) ExampleClass.ReadResult(Path.Combine(results, file)).Checks.Should().NotBeEmpty(file);
         File.Exists(Path.Combine(output, "grades.csv")).Should().BeFalse("class reports are written at the end");
 
-        var resumed = await GraderCli.RunAsync(["batch", ExampleClass.Submissions, "--out", output, "--resume"]);
+        var resumed = await GraderCli.RunAsync(["batch", ExampleClass.Submissions, "--out", output, "--resume", .. ExampleClass.Shares]);
 
         resumed.ExitCode.Should().Be(0, resumed.Stderr);
         var lines = resumed.Stdout.Split('\n', StringSplitOptions.TrimEntries);

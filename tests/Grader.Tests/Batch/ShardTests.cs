@@ -25,7 +25,7 @@ public sealed class ShardTests(ExampleClass whole)
     [InlineData("half")]
     public async Task A_bad_shard_is_one_line_on_standard_error_and_exit_code_2(string shard)
     {
-        var run = await GraderCli.RunAsync(["batch", ExampleClass.Submissions, "--out", whole.Scratch("bad-shard"), "--shard", shard]);
+        var run = await GraderCli.RunAsync(["batch", ExampleClass.Submissions, "--out", whole.Scratch("bad-shard"), "--shard", shard, .. ExampleClass.Shares]);
 
         run.ExitCode.Should().Be(2);
         run.Stderr.Trim().Should().Be($"grader: --shard takes K/N with 1 ≤ K ≤ N, such as 1/4, not '{shard}'");
@@ -38,8 +38,8 @@ public sealed class ShardTests(ExampleClass whole)
         var second = whole.Scratch("shard-2");
         var merged = whole.Scratch("merged");
         var runs = await Task.WhenAll(
-            GraderCli.RunAsync(["batch", ExampleClass.Submissions, "--out", first, "--shard", "1/2", "--parallel", "1"]),
-            GraderCli.RunAsync(["batch", ExampleClass.Submissions, "--out", second, "--shard", "2/2", "--parallel", "1"]));
+            GraderCli.RunAsync(["batch", ExampleClass.Submissions, "--out", first, "--shard", "1/2", "--parallel", "1", .. ExampleClass.Shares]),
+            GraderCli.RunAsync(["batch", ExampleClass.Submissions, "--out", second, "--shard", "2/2", "--parallel", "1", .. ExampleClass.Shares]));
         runs.Should().OnlyContain(r => r.ExitCode == 0);
         var firstNames = Directory.GetFiles(Path.Combine(first, "results")).Select(Path.GetFileNameWithoutExtension).ToList();
         var secondNames = Directory.GetFiles(Path.Combine(second, "results")).Select(Path.GetFileNameWithoutExtension).ToList();

@@ -23,7 +23,8 @@ public sealed class HostileBatchTests
         using var folder = new TempFolder();
         var classFolder = folder["class"];
         Directory.CreateDirectory(classFolder);
-        // The examples as they are (linked, so the reference's build finds ../../reference), and the hostile ones beside them.
+        // The examples as they are (linked: a linked submission builds where it really is, so the reference's build finds the
+        // shared ../../reference), and the hostile ones beside them.
         foreach (var name in ExampleClass.Names) Directory.CreateSymbolicLink(Path.Combine(classFolder, name), Path.Combine(ExampleClass.Submissions, name));
         var hostile = HostileSubmissions(marker);
         foreach (var (name, (file, program)) in hostile)
@@ -34,10 +35,10 @@ public sealed class HostileBatchTests
             File.WriteAllText(Path.Combine(submission, file), program);
         }
         var before = Directory.GetFiles(Path.Combine(classFolder, "hostile-self-rewriting")).ToDictionary(f => f, File.ReadAllText);
-        var alone = await GraderCli.RunAsync(["batch", ExampleClass.Submissions, "--out", folder["alone"]]);
+        var alone = await GraderCli.RunAsync(["batch", ExampleClass.Submissions, "--out", folder["alone"], .. ExampleClass.Shares]);
         alone.ExitCode.Should().Be(0, alone.Stderr);
 
-        var (exitCode, peakBytes) = await RunMeasuredAsync(["batch", classFolder, "--out", folder["out"]]);
+        var (exitCode, peakBytes) = await RunMeasuredAsync(["batch", classFolder, "--out", folder["out"], .. ExampleClass.Shares]);
 
         exitCode.Should().Be(0, "a batch that graded every submission succeeds, whatever the submissions did");
         foreach (var name in ExampleClass.Names.Concat(hostile.Keys))

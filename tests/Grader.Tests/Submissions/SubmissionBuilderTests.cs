@@ -2,6 +2,7 @@ using Grader.Tests.Support;
 using FluentAssertions;
 using Grader.Languages;
 using Grader.Rubric;
+using Grader.Sandboxes;
 using Grader.Submissions;
 using Xunit;
 
@@ -10,6 +11,9 @@ namespace Grader.Tests.Submissions;
 public sealed class SubmissionBuilderTests
 {
     private static readonly TimeSpan BuildTimeLimit = TimeSpan.FromSeconds(60);
+
+    // Every build confined as grading confines it: in the namespace sandbox, with the lab's build limits.
+    private static readonly BuildConfinement Confined = new(new NamespaceSandbox(), LabGrading.Lab.Limits.ForBuild(BuildTimeLimit));
 
     private const string JavaClient = """
         import java.io.*;
@@ -35,7 +39,7 @@ public sealed class SubmissionBuilderTests
     private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
 
     private static async Task<BuiltSubmission> BuildAsync(TempSubmission folder) =>
-        await SubmissionBuilder.BuildAsync(SubmissionScanner.Scan(folder.Folder), folder.WorkDirectory, BuildTimeLimit, Cancellation);
+        await SubmissionBuilder.BuildAsync(SubmissionScanner.Scan(folder.Folder), folder.WorkDirectory, Confined, Cancellation);
 
     [Fact]
     public async Task A_java_submission_compiles_once_and_its_command_runs()
@@ -109,7 +113,7 @@ public sealed class SubmissionBuilderTests
     {
         using var folder = new TempSubmission().With("TCPClient.c", CServer);
         var submission = SubmissionScanner.Scan(folder.Folder);
-        var build = new LanguageBuild(submission, folder.WorkDirectory, BuildTimeLimit) { FindTool = _ => null };
+        var build = new LanguageBuild(submission, folder.WorkDirectory, Confined) { FindTool = _ => null };
 
         var launches = await new CLanguage().BuildAsync(build, submission.Programs, Cancellation);
 
@@ -131,8 +135,8 @@ public sealed class SubmissionBuilderTests
         using var first = new TempSubmission().With("TCPClient.py", "print('From Server:', input('Input a lowercase sentence:').upper())\n");
         using var second = new TempSubmission().With("UDPClient.py");
 
-        var built = await SubmissionBuilder.BuildAsync(SubmissionScanner.Scan(first.Folder), first.WorkDirectory, BuildTimeLimit, languages, Cancellation);
-        await SubmissionBuilder.BuildAsync(SubmissionScanner.Scan(second.Folder), second.WorkDirectory, BuildTimeLimit, languages, Cancellation);
+        var built = await SubmissionBuilder.BuildAsync(SubmissionScanner.Scan(first.Folder), first.WorkDirectory, Confined, languages, Cancellation);
+        await SubmissionBuilder.BuildAsync(SubmissionScanner.Scan(second.Folder), second.WorkDirectory, Confined, languages, Cancellation);
 
         File.ReadAllLines(Path.Combine(shim.Folder, "bin/asked")).Should().ContainSingle("the interpreter is resolved once per grader run");
         var command = built.Launches[Role.TcpClient].Should().BeOfType<RoleLaunch.Ready>().Subject.Command;
@@ -237,7 +241,8 @@ public sealed class SubmissionBuilderTests
         using var folder = new TempSubmission().With("submission.yaml", "build: sleep 30\nrun:\n  tcp-client: ./client\n");
         var submission = SubmissionScanner.Scan(folder.Folder);
 
-        var built = await SubmissionBuilder.BuildAsync(submission, folder.WorkDirectory, TimeSpan.FromMilliseconds(300), Cancellation);
+        var built = await SubmissionBuilder.BuildAsync(submission, folder.WorkDirectory,
+            Confined with { Limits = LabGrading.Lab.Limits.ForBuild(TimeSpan.FromMilliseconds(300)) }, Cancellation);
 
         built.Launches[Role.TcpClient].Should().BeOfType<RoleLaunch.BuildFailed>()
             .Which.Summary.Should().Be("The build command of submission.yaml was stopped: still running after the time limit of 0.3 s.");

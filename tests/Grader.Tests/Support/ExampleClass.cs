@@ -16,6 +16,9 @@ public sealed partial class ExampleClass : IAsyncLifetime
     /// <summary>The class folder: the repository's <c>submissions/</c>.</summary>
     public static string Submissions => Path.Combine(Repository.Root, "submissions");
 
+    /// <summary>The options that let the examples' builds read what <c>csharp-reference</c> needs, as the README's command does.</summary>
+    public static IReadOnlyList<string> Shares { get; } = ["--share", .. Repository.ReferenceShares];
+
     /// <summary>The example submissions' names, in order.</summary>
     public static IReadOnlyList<string> Names { get; } =
         Directory.GetDirectories(Submissions).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal).ToList();
@@ -46,7 +49,7 @@ public sealed partial class ExampleClass : IAsyncLifetime
     }
 
     /// <inheritdoc />
-    public async ValueTask InitializeAsync() => Run = await GraderCli.RunAsync(["batch", Submissions, "--out", Out]);
+    public async ValueTask InitializeAsync() => Run = await GraderCli.RunAsync(["batch", Submissions, "--out", Out, .. Shares]);
 
     /// <inheritdoc />
     public ValueTask DisposeAsync()

@@ -12,9 +12,13 @@ public static class LabGrading
     /// <summary>The lab's rubric as shipped.</summary>
     public static Assignment Lab { get; } = AssignmentLoader.LoadShipped(CheckCatalog.IsKnown);
 
-    /// <summary>Grades <paramref name="directory"/> in the namespace sandbox (or <paramref name="sandbox"/>).</summary>
+    /// <summary>
+    /// Grades <paramref name="directory"/> in the namespace sandbox (or <paramref name="sandbox"/>), sharing with builds
+    /// what the example <c>csharp-reference</c> needs (<see cref="Repository.ReferenceShares"/>), as the README's command does.
+    /// </summary>
     public static Task<GradeResult> GradeAsync(string directory, ISandbox? sandbox = null, Assignment? assignment = null) =>
-        new SubmissionGrader(assignment ?? Lab, sandbox ?? new NamespaceSandbox()).GradeAsync(directory, TestContext.Current.CancellationToken);
+        new SubmissionGrader(assignment ?? Lab, sandbox ?? new NamespaceSandbox()) { SharedPaths = Repository.ReferenceShares }
+            .GradeAsync(directory, TestContext.Current.CancellationToken);
 
     /// <summary>
     /// Writes the lab's rubric to a file in <paramref name="folder"/>, as an instructor's assignment file in which each of

@@ -13,6 +13,13 @@ public static class Repository
     /// <summary>The repository's root folder.</summary>
     public static string Root => RootPath.Value;
 
+    /// <summary>
+    /// What the example <c>csharp-reference</c>'s build reads outside its folder, shared with builds as the README's
+    /// <c>--share</c> does: the reference's sources and the repository's build settings, nothing else of the repository.
+    /// </summary>
+    public static IReadOnlyList<string> ReferenceShares =>
+        [.. new[] { "reference", "Directory.Build.props", "Directory.Packages.props", "global.json" }.Select(path => Path.Combine(Root, path))];
+
     /// <summary>The folder of the example submission <paramref name="name"/>.</summary>
     public static string Submission(string name) => Path.Combine(Root, "submissions", name);
 }
