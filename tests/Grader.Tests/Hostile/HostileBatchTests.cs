@@ -64,17 +64,7 @@ public sealed class HostileBatchTests
     private static Dictionary<string, (string File, string Program)> HostileSubmissions(string marker) => new()
     {
         // Exhaust the machine: processes, memory, disk, output (CPU time is bounded the same way, tested apart with a short limit).
-        ["hostile-fork-bomb"] = ("TCPServer.py", Marked(marker, """
-            import time
-            for i in range(2000):
-                try:
-                    if os.fork() == 0:
-                        time.sleep(30)
-                        os._exit(0)
-                except OSError:
-                    time.sleep(0.01)
-            time.sleep(30)
-            """)),
+        ["hostile-fork-bomb"] = ("TCPServer.py", Marked(marker, ForkBomb)),
         ["hostile-memory-hog"] = ("UDPServer.py", Marked(marker, """
             chunks = []
             for i in range(300):

@@ -30,18 +30,7 @@ public abstract class HostileContract
         var marker = NewMarker();
         using var submission = TempSubmission.CorrectPythonWith("fork-bomb", new Dictionary<string, string>
         {
-            // At most 2000 children, each gone after 30 s: bounded even uncontained.
-            ["TCPServer.py"] = Marked(marker, """
-                import time
-                for i in range(2000):
-                    try:
-                        if os.fork() == 0:
-                            time.sleep(30)
-                            os._exit(0)
-                    except OSError:
-                        time.sleep(0.01)
-                time.sleep(30)
-                """),
+            ["TCPServer.py"] = Marked(marker, ForkBomb),
         });
 
         var result = await GradeAsync(submission.Folder);

@@ -17,6 +17,19 @@ public static class HostilePrograms
         + $"    os.execv(sys.executable, [sys.executable, \"-u\"] + sys.argv + [\"{marker}\"])\n"
         + string.Join("\n", parts) + "\n";
 
+    /// <summary>A fork bomb: at most 2000 children, each gone after 30 s, so bounded even uncontained.</summary>
+    public const string ForkBomb = """
+        import time
+        for i in range(2000):
+            try:
+                if os.fork() == 0:
+                    time.sleep(30)
+                    os._exit(0)
+            except OSError:
+                time.sleep(0.01)
+        time.sleep(30)
+        """;
+
     /// <summary>The lab's correct TCP server, to end a hostile server's program with once its mischief is done.</summary>
     public const string TcpServerLoop = """
         from socket import *
