@@ -18,7 +18,8 @@ namespace Grader.Sandboxes.Containers;
 /// The docker sandbox: each submission is graded inside a container of its own, by this same grader acting as
 /// the worker (<c>grader grade --sandbox direct --format json</c>), so every sandbox shares one grading code path.
 /// The container has only loopback, limits on memory, CPUs and processes from the assignment, the submission
-/// read-only with a writable copy in a scratch folder, and an unprivileged user; it is removed however grading ends.
+/// read-only with a writable copy in a scratch folder, and an unprivileged user; it is removed however grading ends,
+/// by this process or, should it be killed outright, by its reaper (<see cref="ContainerReaper"/>).
 /// </summary>
 public sealed class ContainerGrader : ISubmissionGrader
 {
@@ -33,13 +34,15 @@ public sealed class ContainerGrader : ISubmissionGrader
     private readonly ContainerSettings _settings;
     private readonly WorkerFiles _worker;
     private readonly bool _mount;
+    private readonly Task<bool> _reaper;
 
-    private ContainerGrader(Assignment assignment, ContainerSettings settings, WorkerFiles worker, bool mount)
+    private ContainerGrader(Assignment assignment, ContainerSettings settings, WorkerFiles worker, bool mount, Task<bool> reaper)
     {
         _assignment = assignment;
         _settings = settings;
         _worker = worker;
         _mount = mount;
+        _reaper = reaper;
     }
 
     /// <summary>The sandbox's name in results.</summary>
@@ -51,7 +54,10 @@ public sealed class ContainerGrader : ISubmissionGrader
     /// <summary>The longest one submission's container may run: the build, then every role's launch at its wall-time limit, and one more.</summary>
     public TimeSpan Deadline => _assignment.Timeouts.Build + (_assignment.Limits.WallTime * (_assignment.Roles.Count + 1));
 
-    /// <summary>A grader for <paramref name="assignment"/> on the Docker engine, after checking that the engine answers and has the image, and removing orphaned containers of killed graders.</summary>
+    /// <summary>
+    /// A grader for <paramref name="assignment"/> on the Docker engine, after checking that the engine answers and has
+    /// the image, and removing orphaned containers of killed graders; this process's reaper starts meanwhile.
+    /// </summary>
     /// <exception cref="SandboxUnavailableException">No engine answers, the image is missing, or this machine's runtime cannot run inside it.</exception>
     public static async Task<ContainerGrader> CreateAsync(Assignment assignment, ContainerSettings settings, CancellationToken cancellationToken)
     {
@@ -59,6 +65,7 @@ public sealed class ContainerGrader : ISubmissionGrader
         if (!available) throw new SandboxUnavailableException($"the docker sandbox is unavailable: {reason}");
         var worker = WorkerFiles.OfThisProcess();
         await RuntimeImage.RequireAsync(settings.Image, cancellationToken);
+        var reaper = ContainerReaper.EnsureStarted(settings.Image, worker); // in the background: grading waits for it only with its first container
         await LeftoverContainers.RemoveOrphansAsync(cancellationToken);
         var mount = settings.Delivery switch
         {
@@ -66,7 +73,7 @@ public sealed class ContainerGrader : ISubmissionGrader
             FileDelivery.Copy => false,
             _ => DockerEngine.IsLocal,
         };
-        return new ContainerGrader(assignment, settings, worker, mount);
+        return new ContainerGrader(assignment, settings, worker, mount, reaper);
     }
 
     /// <inheritdoc />
@@ -83,7 +90,8 @@ public sealed class ContainerGrader : ISubmissionGrader
         long exitCode;
         try
         {
-            await StartAsync(container, deadline.Token);
+            // The reaper, started with the grader, runs by the time the container does: a grader killed from then on leaves nothing.
+            await Task.WhenAll(StartAsync(container, deadline.Token), _reaper.WaitAsync(deadline.Token));
             exitCode = await container.GetExitCodeAsync(deadline.Token);
         }
         catch (OperationCanceledException) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)

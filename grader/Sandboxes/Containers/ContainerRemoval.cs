@@ -8,8 +8,9 @@ namespace Grader.Sandboxes.Containers;
 /// Removes a grading container when its grading ends, however it ends: normally, by an error, by a failed start,
 /// and when the grader is interrupted. Ctrl+C and SIGTERM cancel the grading (the command line turns them into
 /// cancellation), which removes the container on the way out; should the process exit first, or on SIGHUP, the
-/// containers still pending are removed before it ends. Only SIGKILL escapes; its leftovers are removed by the next
-/// docker run (<see cref="LeftoverContainers.RemoveOrphansAsync"/>).
+/// containers still pending are removed before it ends (the reaper among them). SIGKILL gives the process no chance:
+/// then its reaper removes them (<see cref="ContainerReaper"/>), and what a power loss leaves, the next docker run
+/// (<see cref="LeftoverContainers.RemoveOrphansAsync"/>).
 /// </summary>
 internal sealed class ContainerRemoval : IAsyncDisposable
 {
@@ -22,17 +23,32 @@ internal sealed class ContainerRemoval : IAsyncDisposable
     });
 
     private readonly IContainer _container;
+    private readonly Task _starting;
+    private readonly bool _isReaper;
 
-    private ContainerRemoval(IContainer container) => _container = container;
+    private ContainerRemoval(IContainer container, Task starting, bool isReaper)
+    {
+        _container = container;
+        _starting = starting;
+        _isReaper = isReaper;
+    }
 
     /// <summary>Whether the container was removed because the grader is ending, before its grading finished.</summary>
     public bool RemovedEarly { get; private set; }
 
     /// <summary>Starts watching <paramref name="container"/>; disposing the result removes it.</summary>
-    public static ContainerRemoval Register(IContainer container)
+    public static ContainerRemoval Register(IContainer container) => Add(new ContainerRemoval(container, Task.CompletedTask, isReaper: false));
+
+    /// <summary>
+    /// Starts watching the reaper's <paramref name="container"/>, which <paramref name="starting"/> starts in the
+    /// background: as the process ends, it is removed after every other container, and only once they are gone; and
+    /// not before its start has ended, since until then it may exist without the grader knowing its id.
+    /// </summary>
+    public static ContainerRemoval RegisterReaper(IContainer container, Task starting) => Add(new ContainerRemoval(container, starting, isReaper: true));
+
+    private static ContainerRemoval Add(ContainerRemoval removal)
     {
         _ = LastResort.Value;
-        var removal = new ContainerRemoval(container);
         Pending[removal] = 0;
         return removal;
     }
@@ -47,6 +63,8 @@ internal sealed class ContainerRemoval : IAsyncDisposable
 
     private async Task RemoveAsync(CancellationToken cancellationToken)
     {
+        await _starting.WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        cancellationToken.ThrowIfCancellationRequested();
         string id;
         try
         {
@@ -65,18 +83,26 @@ internal sealed class ContainerRemoval : IAsyncDisposable
     private static void RemoveAllNow()
     {
         using var timeout = new CancellationTokenSource(RemovalTimeLimit);
-        var removals = Pending.Keys.Where(r => Pending.TryRemove(r, out _)).Select(r =>
-        {
-            r.RemovedEarly = true;
-            return r.RemoveAsync(timeout.Token);
-        }).ToArray();
+        var pending = Pending.Keys.Where(r => Pending.TryRemove(r, out _)).ToList();
         try
         {
-            Task.WaitAll(removals, timeout.Token);
+            // The reaper last: should the engine not remove the others in time, it removes them once this process is gone.
+            RemoveAll(pending.Where(r => !r._isReaper), timeout.Token);
+            RemoveAll(pending.Where(r => r._isReaper), timeout.Token);
         }
         catch (Exception e) when (e is AggregateException or OperationCanceledException)
         {
-            // The engine did not answer in time: the next run removes the orphans.
+            // The engine did not answer in time: the reaper, or else the next run, removes the orphans.
         }
+    }
+
+    private static void RemoveAll(IEnumerable<ContainerRemoval> removals, CancellationToken cancellationToken)
+    {
+        var removing = removals.Select(r =>
+        {
+            r.RemovedEarly = true;
+            return r.RemoveAsync(cancellationToken);
+        }).ToArray();
+        Task.WaitAll(removing, cancellationToken);
     }
 }
