@@ -9,8 +9,9 @@ namespace Grader.Commands;
 /// </summary>
 internal static class ReapCommand
 {
-    // A create request the owner sent just before it died may still be under way in the engine: look once more after it.
-    private static readonly TimeSpan SecondLook = TimeSpan.FromSeconds(2);
+    // A create request the owner sent just before it died may still be under way in the engine, slower on a busy
+    // machine: look again after these pauses (7 s in all) for containers it made late.
+    private static readonly TimeSpan[] LateLooks = [TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(4)];
 
     public static Command Create()
     {
@@ -39,9 +40,12 @@ internal static class ReapCommand
 
             var removed = await LeftoverContainers.RemoveOwnedByAsync(ownerLabel, cancellationToken);
             await Console.Error.WriteLineAsync($"reaper: {ownerLabel} ended; removed {removed} of its containers");
-            await Task.Delay(SecondLook, cancellationToken);
-            if (await LeftoverContainers.RemoveOwnedByAsync(ownerLabel, cancellationToken) is > 0 and var late)
-                await Console.Error.WriteLineAsync($"reaper: removed {late} more, created as {ownerLabel} ended");
+            foreach (var pause in LateLooks)
+            {
+                await Task.Delay(pause, cancellationToken);
+                if (await LeftoverContainers.RemoveOwnedByAsync(ownerLabel, cancellationToken) is > 0 and var late)
+                    await Console.Error.WriteLineAsync($"reaper: removed {late} more, created as {ownerLabel} ended");
+            }
             return ExitCodes.Passed;
         });
         return command;

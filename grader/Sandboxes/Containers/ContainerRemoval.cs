@@ -8,9 +8,10 @@ namespace Grader.Sandboxes.Containers;
 /// Removes a grading container when its grading ends, however it ends: normally, by an error, by a failed start,
 /// and when the grader is interrupted. Ctrl+C and SIGTERM cancel the grading (the command line turns them into
 /// cancellation), which removes the container on the way out; should the process exit first, or on SIGHUP, the
-/// containers still pending are removed before it ends (the reaper among them). SIGKILL gives the process no chance:
-/// then its reaper removes them (<see cref="ContainerReaper"/>), and what a power loss leaves, the next docker run
-/// (<see cref="LeftoverContainers.RemoveOrphansAsync"/>).
+/// containers still pending are removed before it ends, and then the reaper, unless some container may be left that
+/// this process cannot remove (an interrupted start), which the reaper then removes once the process is gone.
+/// SIGKILL gives the process no chance: then its reaper removes them (<see cref="ContainerReaper"/>), and what a power
+/// loss leaves, the next docker run (<see cref="LeftoverContainers.RemoveOrphansAsync"/>).
 /// </summary>
 internal sealed class ContainerRemoval : IAsyncDisposable
 {
@@ -21,6 +22,12 @@ internal sealed class ContainerRemoval : IAsyncDisposable
         AppDomain.CurrentDomain.ProcessExit += (_, _) => RemoveAllNow();
         return PosixSignalRegistration.Create(PosixSignal.SIGHUP, _ => RemoveAllNow());
     });
+
+    // Whether a container may exist that this process cannot remove: a removal failed, or a start was interrupted
+    // before the engine said the container's id (the engine may still make it). Then, and while removals are under
+    // way, the reaper stays as the process ends, and removes what is left once the process is gone.
+    private static volatile bool _unaccounted;
+    private static int _underWay;
 
     private readonly IContainer _container;
     private readonly Task _starting;
@@ -57,8 +64,21 @@ internal sealed class ContainerRemoval : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         if (!Pending.TryRemove(this, out _)) return;
-        using var timeout = new CancellationTokenSource(RemovalTimeLimit);
-        await RemoveAsync(timeout.Token);
+        Interlocked.Increment(ref _underWay);
+        try
+        {
+            using var timeout = new CancellationTokenSource(RemovalTimeLimit);
+            await RemoveAsync(timeout.Token);
+        }
+        catch
+        {
+            _unaccounted = true;
+            throw;
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _underWay);
+        }
     }
 
     private async Task RemoveAsync(CancellationToken cancellationToken)
@@ -72,9 +92,14 @@ internal sealed class ContainerRemoval : IAsyncDisposable
         }
         catch (InvalidOperationException)
         {
-            return; // never created
+            id = "";
         }
-        if (string.IsNullOrEmpty(id)) return;
+        if (string.IsNullOrEmpty(id))
+        {
+            // Its creation failed, or was interrupted while the engine was making it: only the reaper can tell.
+            if (!_isReaper) _unaccounted = true;
+            return;
+        }
         using var client = await DockerEngine.CreateClientAsync(cancellationToken);
         await LeftoverContainers.RemoveAsync(client, id, cancellationToken);
     }
@@ -84,15 +109,28 @@ internal sealed class ContainerRemoval : IAsyncDisposable
     {
         using var timeout = new CancellationTokenSource(RemovalTimeLimit);
         var pending = Pending.Keys.Where(r => Pending.TryRemove(r, out _)).ToList();
+        bool othersGone;
         try
         {
-            // The reaper last: should the engine not remove the others in time, it removes them once this process is gone.
             RemoveAll(pending.Where(r => !r._isReaper), timeout.Token);
-            RemoveAll(pending.Where(r => r._isReaper), timeout.Token);
+            othersGone = !_unaccounted && Volatile.Read(ref _underWay) == 0;
         }
         catch (Exception e) when (e is AggregateException or OperationCanceledException)
         {
-            // The engine did not answer in time: the reaper, or else the next run, removes the orphans.
+            othersGone = false; // the engine did not answer in time
+        }
+        try
+        {
+            // The reaper last, and only once every other container is known to be gone. Else it stays to remove them
+            // once this process is gone (an interrupted start may yet make one), so its own start must have reached
+            // the engine: a reaper created but never started removes nothing.
+            var reapers = pending.Where(r => r._isReaper).ToList();
+            if (othersGone) RemoveAll(reapers, timeout.Token);
+            else Task.WaitAll(reapers.Select(r => r._starting), timeout.Token);
+        }
+        catch (Exception e) when (e is AggregateException or OperationCanceledException)
+        {
+            // The engine did not answer in time: the reaper, if it runs, or else the next run, removes the orphans.
         }
     }
 

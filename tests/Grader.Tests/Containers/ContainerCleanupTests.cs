@@ -9,8 +9,9 @@ using Grader.Tests.Support;
 namespace Grader.Tests.Containers;
 
 /// <summary>
-/// No grading container outlives its grading: not after a failed start, not when the grader is interrupted, not when
-/// it is killed outright (its reaper removes them), and what a power loss leaves is removed by the next run.
+/// No grading container outlives its grading: not after a failed start, not when the grader is interrupted (even as
+/// it creates one), not when it is killed outright (its reaper removes them), and what a power loss leaves is removed
+/// by the next run.
 /// </summary>
 [Collection(DockerCollection.Name)]
 public sealed class ContainerCleanupTests
@@ -31,25 +32,45 @@ public sealed class ContainerCleanupTests
     }
 
     [Fact]
-    public async Task Interrupting_the_grader_with_sigterm_removes_its_container_before_it_exits()
+    public async Task Interrupting_the_grader_with_sigterm_removes_its_containers_before_it_exits()
     {
         await DockerGrading.CreateAsync(); // skips without Docker
         using var submission = StallingSubmission();
         using var grader = StartGrader(submission.Folder);
         try
         {
-            await WaitUntilAsync(async () => (await DockerGrading.OwnedByAsync(grader.Id)).Count > 0, TimeSpan.FromSeconds(30));
-            (await DockerGrading.OwnedByAsync(grader.Id)).Should().NotBeEmpty("the grading container runs");
+            await WaitUntilAsync(async () => (await DockerGrading.ContainersOfAsync(grader.Id)).Count(c => c.IsRunning) == 2, TimeSpan.FromSeconds(30));
+            (await DockerGrading.ContainersOfAsync(grader.Id)).Should().Contain(c => c.Name == "stalling" && c.IsRunning, "the grading container runs");
 
-            using (var kill = Process.Start("kill", ["-TERM", grader.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])) await kill.WaitForExitAsync(TestContext.Current.CancellationToken);
-            await grader.WaitForExitAsync(TestContext.Current.CancellationToken).WaitAsync(TimeSpan.FromSeconds(20), TestContext.Current.CancellationToken);
+            await TerminateAsync(grader);
         }
         finally
         {
             if (!grader.HasExited) grader.Kill();
         }
 
-        (await DockerGrading.OwnedByAsync(grader.Id)).Should().BeEmpty("the grader removes its container when interrupted");
+        (await DockerGrading.ContainersOfAsync(grader.Id)).Should().BeEmpty("the grader removes its containers when interrupted, its reaper last");
+    }
+
+    [Fact]
+    public async Task Interrupting_the_grader_with_sigterm_as_it_starts_a_container_leaves_none()
+    {
+        await DockerGrading.CreateAsync(); // skips without Docker
+        using var submission = StallingSubmission();
+        using var grader = StartGrader(submission.Folder);
+        try
+        {
+            // At its first container, the reaper: the grading container is then often being created, its id not yet known.
+            await WaitUntilAsync(async () => (await DockerGrading.ContainersOfAsync(grader.Id)).Count > 0, TimeSpan.FromSeconds(30));
+            await TerminateAsync(grader);
+        }
+        finally
+        {
+            if (!grader.HasExited) grader.Kill();
+        }
+
+        await WaitUntilAsync(async () => (await DockerGrading.ContainersOfAsync(grader.Id)).Count == 0, TimeSpan.FromSeconds(20));
+        (await DockerGrading.ContainersOfAsync(grader.Id)).Should().BeEmpty("what the grader could not remove, its reaper removes once the grader is gone");
     }
 
     [Fact]
@@ -112,6 +133,13 @@ public sealed class ContainerCleanupTests
     // A server that never listens but runs until the wall-time limit: grading waits on it.
     private static TempSubmission StallingSubmission() =>
         TempSubmission.CorrectPythonWith("stalling", new Dictionary<string, string> { ["TCPServer.py"] = "import time\ntime.sleep(60)\n" });
+
+    private static async Task TerminateAsync(Process grader)
+    {
+        using (var kill = Process.Start("kill", ["-TERM", grader.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+            await kill.WaitForExitAsync(TestContext.Current.CancellationToken);
+        await grader.WaitForExitAsync(TestContext.Current.CancellationToken).WaitAsync(TimeSpan.FromSeconds(20), TestContext.Current.CancellationToken);
+    }
 
     private static Process StartGrader(string submission)
     {
