@@ -18,10 +18,11 @@ namespace Grader.Sandboxes.Containers;
 /// The docker sandbox: each submission is graded inside a container of its own, by this same grader acting as
 /// the worker (<c>grader grade --sandbox direct --format json</c>), so every sandbox shares one grading code path.
 /// The container has only loopback, limits on memory, CPUs and processes from the assignment, and the submission
-/// read-only with a copy in a scratch folder; it is removed however grading ends. The worker is the container's root,
-/// holding only the capabilities it needs to run each launch as a user of its own and to kill and clean up after it;
-/// so a student's program can neither signal nor inspect the worker, forge its results, nor read the instructor's
-/// assignment file (in a folder only root may enter).
+/// read-only with a copy in a scratch folder; it is removed however grading ends, by this process or, should it be
+/// killed outright, by its reaper (<see cref="ContainerReaper"/>). The worker is the container's root, holding only the
+/// capabilities it needs to run each launch as a user of its own and to kill and clean up after it; so a student's
+/// program can neither signal nor inspect the worker, forge its results, nor read the instructor's assignment file (in
+/// a folder only root may enter).
 /// </summary>
 public sealed class ContainerGrader : ISubmissionGrader
 {
@@ -46,13 +47,15 @@ public sealed class ContainerGrader : ISubmissionGrader
     private readonly ContainerSettings _settings;
     private readonly WorkerFiles _worker;
     private readonly bool _mount;
+    private readonly Task<bool> _reaper;
 
-    private ContainerGrader(Assignment assignment, ContainerSettings settings, WorkerFiles worker, bool mount)
+    private ContainerGrader(Assignment assignment, ContainerSettings settings, WorkerFiles worker, bool mount, Task<bool> reaper)
     {
         _assignment = assignment;
         _settings = settings;
         _worker = worker;
         _mount = mount;
+        _reaper = reaper;
     }
 
     /// <summary>The sandbox's name in results.</summary>
@@ -64,7 +67,10 @@ public sealed class ContainerGrader : ISubmissionGrader
     /// <summary>The longest one submission's container may run: the build, then every role's launch at its wall-time limit, and one more.</summary>
     public TimeSpan Deadline => _assignment.Timeouts.Build + (_assignment.Limits.WallTime * (_assignment.Roles.Count + 1));
 
-    /// <summary>A grader for <paramref name="assignment"/> on the Docker engine, after checking that the engine answers and has the image, and removing orphaned containers of killed graders.</summary>
+    /// <summary>
+    /// A grader for <paramref name="assignment"/> on the Docker engine, after checking that the engine answers and has
+    /// the image, and removing orphaned containers of killed graders; this process's reaper starts meanwhile.
+    /// </summary>
     /// <exception cref="SandboxUnavailableException">No engine answers, the image is missing, or this machine's runtime cannot run inside it.</exception>
     public static async Task<ContainerGrader> CreateAsync(Assignment assignment, ContainerSettings settings, CancellationToken cancellationToken)
     {
@@ -72,6 +78,7 @@ public sealed class ContainerGrader : ISubmissionGrader
         if (!available) throw new SandboxUnavailableException($"the docker sandbox is unavailable: {reason}");
         var worker = WorkerFiles.OfThisProcess();
         await RuntimeImage.RequireAsync(settings.Image, cancellationToken);
+        var reaper = ContainerReaper.EnsureStarted(settings.Image, worker); // in the background: grading waits for it only with its first container
         await LeftoverContainers.RemoveOrphansAsync(cancellationToken);
         var mount = settings.Delivery switch
         {
@@ -79,7 +86,7 @@ public sealed class ContainerGrader : ISubmissionGrader
             FileDelivery.Copy => false,
             _ => DockerEngine.IsLocal,
         };
-        return new ContainerGrader(assignment, settings, worker, mount);
+        return new ContainerGrader(assignment, settings, worker, mount, reaper);
     }
 
     /// <inheritdoc />
@@ -96,7 +103,8 @@ public sealed class ContainerGrader : ISubmissionGrader
         long exitCode;
         try
         {
-            await StartAsync(container, deadline.Token);
+            // The reaper, started with the grader, runs by the time the container does: a grader killed from then on leaves nothing.
+            await Task.WhenAll(StartAsync(container, deadline.Token), _reaper.WaitAsync(deadline.Token));
             exitCode = await container.GetExitCodeAsync(deadline.Token);
         }
         catch (OperationCanceledException) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)

@@ -4,13 +4,20 @@ using System.Globalization;
 namespace Grader.Sandboxes.Containers;
 
 /// <summary>
-/// The labels on every container the grader starts, so that leftovers (of a grader killed with SIGKILL, say)
-/// can be found and removed by a later run, or by hand: <c>docker rm -f $(docker ps -aq --filter label=lab-grader.sandbox)</c>.
+/// The labels on every container the grader starts, so that its reaper, a later run, or a person can find and remove
+/// leftovers (of a grader killed with SIGKILL, or of a machine losing power):
+/// <c>docker rm -f $(docker ps -aq --filter label=lab-grader.sandbox)</c>.
 /// </summary>
 public static class ContainerLabels
 {
-    /// <summary>Present on every grading container; its value is the submission's name.</summary>
+    /// <summary>Present on every container the grader starts; its value is the submission's name (<see cref="ReaperName"/> on the reaper).</summary>
     public const string Sandbox = "lab-grader.sandbox";
+
+    /// <summary>Present on the reaper's container only (<see cref="ContainerReaper"/>), which outlives its owner long enough to remove the others.</summary>
+    public const string Reaper = "lab-grader.reaper";
+
+    /// <summary>The reaper's <see cref="Sandbox"/> value.</summary>
+    public const string ReaperName = "(reaper)";
 
     /// <summary>The grader process that owns the container: host name, process id and start time.</summary>
     public const string Owner = "lab-grader.owner";

@@ -33,6 +33,20 @@ public static class LeftoverContainers
         return orphans.Count;
     }
 
+    /// <summary>
+    /// Removes the containers of the grader process <paramref name="owner"/> (a <see cref="ContainerLabels.Owner"/> value)
+    /// except its reapers, which end by themselves; returns how many it removed.
+    /// </summary>
+    public static async Task<int> RemoveOwnedByAsync(string owner, CancellationToken cancellationToken)
+    {
+        using var client = await DockerEngine.CreateClientAsync(cancellationToken);
+        var owned = (await ListAsync(client, $"{ContainerLabels.Owner}={owner}", cancellationToken))
+            .Where(c => !c.Labels.ContainsKey(ContainerLabels.Reaper))
+            .ToList();
+        await Task.WhenAll(owned.Select(c => RemoveAsync(client, c.ID, cancellationToken)));
+        return owned.Count;
+    }
+
     /// <summary>Kills and removes one container at once (no grace period: student programs need none); a missing one is fine.</summary>
     public static async Task RemoveAsync(IDockerClient client, string id, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using Docker.DotNet.Models;
 using Grader.Rubric;
 using Grader.Sandboxes;
 using Grader.Sandboxes.Containers;
@@ -35,4 +36,32 @@ public static class DockerGrading
         var all = await LeftoverContainers.FindAllAsync(TestContext.Current.CancellationToken);
         return all.Where(c => c.Owner.StartsWith($"{Environment.MachineName}/{pid}/", StringComparison.Ordinal)).Select(c => c.Id).ToList();
     }
+
+    /// <summary>The containers, running or not, owned by the grader process <paramref name="pid"/>, its reaper among them.</summary>
+    public static async Task<IReadOnlyList<OwnedContainer>> ContainersOfAsync(int pid)
+    {
+        using var client = await DockerEngine.CreateClientAsync(TestContext.Current.CancellationToken);
+        var all = await client.Containers.ListContainersAsync(
+            new ContainersListParameters
+            {
+                All = true,
+                Filters = new Dictionary<string, IDictionary<string, bool>> { ["label"] = new Dictionary<string, bool> { [ContainerLabels.Sandbox] = true } },
+            },
+            TestContext.Current.CancellationToken);
+        return all
+            .Where(c => c.Labels.TryGetValue(ContainerLabels.Owner, out var owner) && owner.StartsWith($"{Environment.MachineName}/{pid}/", StringComparison.Ordinal))
+            .Select(c => new OwnedContainer(c.ID, c.Labels[ContainerLabels.Sandbox], c.State, c.Labels.ContainsKey(ContainerLabels.Reaper)))
+            .ToList();
+    }
+}
+
+/// <summary>A container of one grader process, as the engine lists it.</summary>
+/// <param name="Id">The container's id.</param>
+/// <param name="Name">Its <see cref="ContainerLabels.Sandbox"/> label: the submission's name, or the reaper's.</param>
+/// <param name="State">The engine's word for its state: created, running, exited…</param>
+/// <param name="IsReaper">Whether it is the grader's reaper.</param>
+public sealed record OwnedContainer(string Id, string Name, string State, bool IsReaper)
+{
+    /// <summary>Whether its process runs.</summary>
+    public bool IsRunning => State == "running";
 }
