@@ -137,17 +137,18 @@ public abstract class HostileContract
         var marker = NewMarker();
         using var submission = TempSubmission.CorrectPythonWith("immortal", new Dictionary<string, string>
         {
-            // The daemon, in a session of its own, takes TCP port 12000 whenever it is free, for 60 s at most: should it
-            // outlive its launch, every later TCP launch (a fresh server, the concurrent server, the probe server for
-            // the client) finds the port taken.
-            ["TCPServer.py"] = Marked(marker, """
-                import signal, socket, time
+            // The server holds its port first; then the daemon, in a session of its own, takes TCP port 12000 whenever
+            // it is free, for 60 s at most: should it outlive its launch, every later TCP launch (a fresh server, the
+            // concurrent server, the probe server for the client) finds the port taken.
+            ["TCPServer.py"] = Marked(marker, TcpServerListening, """
+                import signal, time
                 signal.signal(signal.SIGTERM, signal.SIG_IGN)
                 signal.signal(signal.SIGINT, signal.SIG_IGN)
                 if os.fork() == 0:
+                    s.close()
                     os.setsid()
                     if os.fork() == 0:
-                        squatter = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+                        squatter = socket(AF_INET, SOCK_STREAM)
                         end = time.monotonic() + 60
                         while time.monotonic() < end:
                             try:
@@ -157,7 +158,7 @@ public abstract class HostileContract
                             except OSError:
                                 time.sleep(0.05)
                     os._exit(0)
-                """, TcpServerLoop),
+                """, TcpServerServing),
         });
 
         var result = await GradeAsync(submission.Folder);

@@ -30,12 +30,16 @@ public static class HostilePrograms
         time.sleep(30)
         """;
 
-    /// <summary>The lab's correct TCP server, to end a hostile server's program with once its mischief is done.</summary>
-    public const string TcpServerLoop = """
+    /// <summary>The first half of the lab's correct TCP server: its socket <c>s</c> listening on port 12000.</summary>
+    public const string TcpServerListening = """
         from socket import *
         s = socket(AF_INET, SOCK_STREAM)
         s.bind(("", 12000))
         s.listen(5)
+        """;
+
+    /// <summary>The second half of the lab's correct TCP server: serving on <c>s</c> for ever.</summary>
+    public const string TcpServerServing = """
         while True:
             c, a = s.accept()
             try:
@@ -44,6 +48,9 @@ public static class HostilePrograms
                 pass
             c.close()
         """;
+
+    /// <summary>The lab's correct TCP server, to end a hostile server's program with once its mischief is done.</summary>
+    public const string TcpServerLoop = TcpServerListening + "\n" + TcpServerServing;
 
     /// <summary>The lab's correct TCP client, to end a hostile client's program with.</summary>
     public const string TcpClient = """
