@@ -29,11 +29,27 @@ public sealed class UdpServerCheckTests
     [Fact]
     public async Task Server_that_answers_the_latest_sender_instead_of_each_datagrams_own_fails_only_two_clients()
     {
-        // Replies a moment later, to whoever sent last: right for one client at a time, wrong for two interleaved.
-        var result = await OneFault.GradeAsync(Server, OneFault.Correct(Server,
-            ("from socket import *", "from socket import *\nimport threading"),
-            ("    serverSocket.sendto(capitalizedSentence.encode(), clientAddress)",
-             "    latest = clientAddress\n    threading.Timer(0.05, lambda reply=capitalizedSentence.encode(): serverSocket.sendto(reply, latest)).start()")));
+        // Gathers the datagrams that come within 0.3 s of each other and answers them all at the address of the last
+        // sender: right for one client at a time, wrong for two interleaved. Every reply is sent before the server reads
+        // again, so none is still on its way when a check ends, to land in a later check's client.
+        var result = await OneFault.GradeAsync(Server, """
+            from socket import *
+            serverSocket = socket(AF_INET, SOCK_DGRAM)
+            serverSocket.bind(("", 12000))
+            while True:
+                sentence, latest = serverSocket.recvfrom(1024)
+                replies = [sentence.decode().upper().encode()]
+                serverSocket.settimeout(0.3)
+                try:
+                    while True:
+                        sentence, latest = serverSocket.recvfrom(1024)
+                        replies.append(sentence.decode().upper().encode())
+                except timeout:
+                    pass
+                serverSocket.settimeout(None)
+                for reply in replies:
+                    serverSocket.sendto(reply, latest)
+            """);
 
         result.Faults(Role).Should().Equal("udp-server/two-clients");
         // Every reply goes to client B, the latest sender: client A waits for its own in vain.
