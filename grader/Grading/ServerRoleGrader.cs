@@ -78,6 +78,7 @@ internal sealed class ServerRoleGrader(Assignment assignment, ISandbox sandbox)
     {
         private Server? _server;
         private int _checksOnServer;
+        private string? _fixedReply;
         private string? _deathBetweenChecks;
 
         /// <summary>Why every later check is skipped (the server never starts, or never answers), or null.</summary>
@@ -116,7 +117,9 @@ internal sealed class ServerRoleGrader(Assignment assignment, ISandbox sandbox)
             }
             var underTest = _server.UnderTest!;
             underTest.Transcript = transcript;
+            underTest.KnownFixedReply ??= _fixedReply;
             var outcome = await check.RunAsync(spec, underTest, cancellationToken);
+            _fixedReply ??= underTest.KnownFixedReply;
             // After a failure, a server that no longer serves its port is ending: HowItEndedAsync waits for its exit.
             var ended = outcome.Status == CheckStatus.Failed || !underTest.Program.IsRunning ? await underTest.HowItEndedAsync() : null;
             var signature = ended is null ? null : ProgramDiagnosis.HowItEnded(await underTest.Program.Exited);

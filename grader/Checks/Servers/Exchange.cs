@@ -11,48 +11,50 @@ public sealed record Exchange(string Message, byte[]? Reply, string? Problem)
 {
     private static readonly UTF8Encoding StrictUtf8 = new(false, throwOnInvalidBytes: true);
 
+    /// <summary>
+    /// The fixed reply this server was found to send whatever it receives, or null: a reply equal to it answers any
+    /// message for the checks that judge only whether a reply came, since the upper-case check reports that fault.
+    /// </summary>
+    public string? KnownFixedReply { get; init; }
+
     /// <summary>Judges the reply: one of the accepted upper-cased forms of the message, nothing more.</summary>
     public CheckOutcome Judge()
     {
         if (Reply is null) return CheckOutcome.FailAndBlock(Problem!);
         if (Text() is not { } text) return CheckOutcome.Fail($"the reply {WireText.Show(Reply)} is not valid UTF-8 text");
-        var accepted = UpperCasing.AcceptedForms(Message);
-        var shown = Quote(text);
-        if (accepted.Contains(text)) return CheckOutcome.Pass($"replied {shown} to {Quote(Message)}");
-        if (accepted.Any(a => text == a + "\n" || text == a + "\r\n"))
-            return CheckOutcome.Fail($"the reply {shown} ends with a newline that the message {Quote(Message)} did not have");
-        if (text == Message)
-            return CheckOutcome.Fail($"the reply was {shown}, expected {Quote(accepted[0])}: the server sent the message back without upper-casing it");
-        if (text.Length == 0)
-            return CheckOutcome.Fail($"the reply was empty, expected {Quote(accepted[0])}");
-        return CheckOutcome.Fail($"the reply was {shown}, expected {Quote(accepted[0])}");
+        return ReplyFaults.Shape(Message, text) == ReplyShape.UpperCased
+            ? CheckOutcome.Pass($"replied {Quote(text)} to {Quote(Message)}")
+            : CheckOutcome.Fail(ReplyFaults.Explain(Message, text));
     }
 
     /// <summary>
-    /// Judges only whether the reply answers this message (upper-cased or not): for checks about serving many
-    /// clients, which must not report again a casing fault that the upper-case check already reported.
+    /// Judges only whether the reply answers this message (upper-cased or not, or shaped by a fault the upper-case
+    /// check reports): for checks about serving many clients, which must not report that fault again.
     /// </summary>
     public CheckOutcome JudgeAnswered()
     {
         if (Reply is null) return CheckOutcome.FailAndBlock(Problem!);
         var text = Text();
-        if (text is not null && (string.Equals(text.Trim(), Message, StringComparison.OrdinalIgnoreCase) || UpperCasing.AcceptedForms(Message).Contains(text.Trim())))
+        if (text is not null && (ReplyFaults.Answers(Message, text.Trim()) || text == KnownFixedReply))
             return CheckOutcome.Pass($"got its own reply to {Quote(Message)}");
         return CheckOutcome.Fail($"the reply {(text is null ? WireText.Show(Reply) : Quote(text))} does not answer the message {Quote(Message)}: was it meant for another client?");
     }
 
     /// <summary>
-    /// Judges only whether the reply is the whole message, upper-cased or not: for checks about message length and
-    /// framing, which must not report again a casing fault that the upper-case check already reported.
+    /// Judges only whether the reply is the whole message, upper-cased or not (or shaped by a fault the upper-case check
+    /// reports): for checks about message length and framing, which must not report that fault again.
     /// </summary>
     public CheckOutcome JudgeComplete()
     {
         if (Reply is null) return CheckOutcome.FailAndBlock(Problem!);
         var text = Text();
-        if (text is not null && (string.Equals(text, Message, StringComparison.OrdinalIgnoreCase) || UpperCasing.AcceptedForms(Message).Contains(text)))
+        if (text is not null && (ReplyFaults.Answers(Message, text) || text == KnownFixedReply))
             return CheckOutcome.Pass($"answered all {Encoding.UTF8.GetByteCount(Message)} bytes of {Quote(Message)}");
         return Judge();
     }
+
+    /// <summary>The reply as UTF-8 text, or null when none came or it is not valid UTF-8.</summary>
+    public string? ReplyText => Reply is null ? null : Text();
 
     private string? Text()
     {

@@ -32,6 +32,9 @@ public sealed class ServerUnderTest(ISandboxNetwork network, RunningProgram prog
     /// <summary>How many requests it has answered so far, across checks.</summary>
     public int ServedClients => Volatile.Read(ref _servedClients);
 
+    /// <summary>The fixed reply the upper-case check found this server (or an earlier process of its role) sending, or null.</summary>
+    public string? KnownFixedReply { get; set; }
+
     /// <summary>Where the current check's probes record what they do; set by the grader for each check.</summary>
     public Transcript Transcript { get; set; } = new();
 
@@ -69,8 +72,9 @@ public sealed class ServerUnderTest(ISandboxNetwork network, RunningProgram prog
     public int? AcceptQueue() => network.ReadSocketTable()?.AcceptQueue(Port);
 
     /// <summary>Sends <paramref name="message"/> as the lecture's client does (one write, no half-close) and reads the reply.</summary>
-    public Task<Exchange> ExchangeAsync(string peer, string message, CancellationToken cancellationToken) =>
-        Transport == Transport.Tcp ? TcpExchangeAsync(peer, message, cancellationToken) : UdpExchangeAsync(peer, message, cancellationToken);
+    public async Task<Exchange> ExchangeAsync(string peer, string message, CancellationToken cancellationToken) =>
+        (Transport == Transport.Tcp ? await TcpExchangeAsync(peer, message, cancellationToken) : await UdpExchangeAsync(peer, message, cancellationToken))
+        with { KnownFixedReply = KnownFixedReply };
 
     /// <summary>
     /// Completes a TCP exchange on an open connection: sends, then reads the reply, waiting at most
@@ -93,7 +97,7 @@ public sealed class ServerUnderTest(ISandboxNetwork network, RunningProgram prog
         if (reply.Bytes.Length > 0)
         {
             Interlocked.Increment(ref _servedClients);
-            return new Exchange(message, reply.Bytes, null);
+            return new Exchange(message, reply.Bytes, null) { KnownFixedReply = KnownFixedReply };
         }
         return reply.End switch
         {

@@ -2,7 +2,10 @@ using Grader.Rubric;
 
 namespace Grader.Checks.Servers;
 
-/// <summary>The server replies with the message upper-cased.</summary>
+/// <summary>
+/// The server replies with the message upper-cased. A reply unrelated to the message is tried once more with another
+/// message, to tell a server that sends a fixed reply from one that garbles this message.
+/// </summary>
 public sealed class UppercaseCheck : IServerCheck
 {
     /// <inheritdoc />
@@ -12,6 +15,19 @@ public sealed class UppercaseCheck : IServerCheck
     public bool AppliesTo(Role role) => role.IsServer();
 
     /// <inheritdoc />
-    public async Task<CheckOutcome> RunAsync(CheckSpec spec, ServerUnderTest server, CancellationToken cancellationToken) =>
-        (await server.ExchangeAsync("client", spec.Message ?? "hello, sockets 123!", cancellationToken)).Judge();
+    public async Task<CheckOutcome> RunAsync(CheckSpec spec, ServerUnderTest server, CancellationToken cancellationToken)
+    {
+        var message = spec.Message ?? "hello, sockets 123!";
+        var exchange = await server.ExchangeAsync("client", message, cancellationToken);
+        var outcome = exchange.Judge();
+        if (outcome.Status != CheckStatus.Failed || exchange.ReplyText is not { } reply || ReplyFaults.Shape(message, reply) != ReplyShape.Unrelated)
+            return outcome;
+
+        const string other = "another message, 2";
+        var second = await server.ExchangeAsync("second client", other, cancellationToken);
+        if (second.ReplyText != reply) return outcome;
+        server.KnownFixedReply = reply;
+        return CheckOutcome.Fail($"the server replied {Exchange.Quote(reply)} to {Exchange.Quote(message)} and the same again to {Exchange.Quote(other)}: " +
+                                 "it sends a fixed reply; it must send back the message it received, upper-cased");
+    }
 }

@@ -21,12 +21,38 @@ public sealed class TcpServerCheckTests
     }
 
     [Fact]
-    public async Task Server_that_upper_cases_bytes_fails_only_utf8()
+    public async Task Server_that_upper_cases_the_bytes_passes_the_utf8_check_as_this_lab_means_it()
     {
         var result = await OneFault.GradeAsync(Server, OneFault.Correct(Server, ("sentence.decode().upper()", "sentence.upper().decode()")));
 
+        result.Faults(Role).Should().BeEmpty();
+        result.Message("tcp-server/utf8").Should().StartWith("replied `GRüßE AUS KöLN, SEñOR: ¿QUé TAL? ﬁNE, 日本語 ✓`");
+    }
+
+    [Fact]
+    public async Task Server_that_mis_decodes_multi_byte_text_fails_only_utf8()
+    {
+        var result = await OneFault.GradeAsync(Server, OneFault.Correct(Server,
+            ("capitalizedSentence = sentence.decode().upper()\n        connectionSocket.send(capitalizedSentence.encode())",
+             "capitalizedSentence = sentence.decode('latin-1').upper()\n        connectionSocket.send(capitalizedSentence.encode('latin-1'))")));
+
         result.Faults(Role).Should().Equal("tcp-server/utf8");
-        result.Message("tcp-server/utf8").Should().StartWith("the reply was `GRüßE AUS KöLN, SEñOR: ¿QUé TAL? ﬁNE, 日本語 ✓`, expected `GRÜ");
+        result.Message("tcp-server/utf8").Should().Contain("expected `GRÜSSE AUS KÖLN");
+    }
+
+    [Theory]
+    [InlineData("sentence.decode().lower()", "the server lower-cased the message instead of upper-casing it")]
+    [InlineData("sentence.decode().swapcase()", "the server swapped the case of each letter (swapcase)")]
+    [InlineData("sentence.decode().upper()[::-1]", "the server reversed the message")]
+    [InlineData("str(len(sentence))", "the server sent the message's length, not the message upper-cased")]
+    [InlineData("'From Server: ' + sentence.decode().upper()", "expected only `HELLO, SOCKETS 123! (OK?)`: the server adds text around the upper-cased message")]
+    [InlineData("'OK'", "the server replied `OK` to `hello, sockets 123! (ok?)` and the same again to `another message, 2`: it sends a fixed reply")]
+    public async Task Server_whose_reply_is_not_the_message_upper_cased_is_told_what_it_did(string reply, string diagnosis)
+    {
+        var result = await OneFault.GradeAsync(Server, OneFault.Correct(Server, ("sentence.decode().upper()", reply)));
+
+        result.Faults(Role).Should().Equal("tcp-server/uppercase");
+        result.Message("tcp-server/uppercase").Should().Contain(diagnosis);
     }
 
     [Fact]
@@ -50,24 +76,14 @@ public sealed class TcpServerCheckTests
     }
 
     [Fact]
-    public async Task Lecture_server_that_does_not_catch_a_reset_fails_only_reset_connection()
+    public async Task Lecture_server_that_does_not_catch_a_reset_misses_only_the_reset_connection_robustness_point()
     {
-        const string lecture = """
-            from socket import *
-            serverSocket = socket(AF_INET, SOCK_STREAM)
-            serverSocket.bind(("", 12000))
-            serverSocket.listen(5)
-            while True:
-                connectionSocket, addr = serverSocket.accept()
-                sentence = connectionSocket.recv(1024)
-                connectionSocket.send(sentence.decode().upper().encode())
-                connectionSocket.close()
-            """;
+        var result = await OneFault.GradeAsync(Server, File.ReadAllText(Path.Combine(Repository.Submission("lecture-as-printed"), Server)));
 
-        var result = await OneFault.GradeAsync(Server, lecture);
-
-        result.Faults(Role).Should().Equal("tcp-server/reset-connection");
+        result.Faults(Role).Should().BeEmpty("the lecture's server defines a correct one");
+        result.Misses(Role).Should().Contain("tcp-server/reset-connection");
         result.Message("tcp-server/reset-connection").Should().Contain("ConnectionResetError").And.EndWith("Catch ConnectionError around each client's exchange");
+        result.Check("tcp-server/stays-up").Status.Should().Be(CheckStatus.Passed, "the reset runs on a server of its own, after the required checks");
     }
 
     [Fact]

@@ -9,6 +9,7 @@ namespace Grader.Tests.Containers;
 public sealed class ContainerVerdictTests
 {
     [Theory]
+    [InlineData("lecture-as-printed")]
     [InlineData("python-correct")]
     [InlineData("python-reads-until-eof")]
     [InlineData("python-no-uppercase")]
@@ -38,6 +39,16 @@ public sealed class ContainerVerdictTests
         correct.Score.Should().Be(correct.MaxScore);
         faulty.Check("tcp-server/uppercase").Message.Should().Contain("it waits for the end of the stream");
         faulty.Check("tcp-server/uppercase").Transcript.Should().NotBeEmpty();
+    }
+
+    [Fact]
+    public async Task Lecture_programs_as_printed_get_every_required_point_in_a_container()
+    {
+        var grader = await DockerGrading.CreateAsync();
+
+        var result = await grader.GradeAsync(Repository.Submission("lecture-as-printed"), TestContext.Current.CancellationToken);
+
+        Grading.LectureProgramTests.ShouldPassEveryRequiredCheck(result, "the docker sandbox");
     }
 
     [Fact]
