@@ -7,7 +7,7 @@ namespace Grader.Grading;
 /// <summary>
 /// Waits until a server is ready, which is when the kernel's socket table shows its port listening (TCP) or
 /// bound (UDP), not when it prints a line: Python buffers standard output on a pipe. Ends early, with a
-/// diagnosis, when the program exits or serves on another port.
+/// diagnosis, when the program exits or serves on another port. Its deadlines count the program's own time.
 /// </summary>
 internal static class ServerReadiness
 {
@@ -22,8 +22,8 @@ internal static class ServerReadiness
         TimeSpan deadline, CancellationToken cancellationToken)
     {
         var what = transport == Transport.Tcp ? "listening on TCP" : "bound to UDP";
-        var started = DateTime.UtcNow;
-        DateTime? otherPortSince = null;
+        var clock = program.Clock.StartNew();
+        ProgramStopwatch? otherPortSince = null;
         var poll = FirstPoll;
         while (true)
         {
@@ -34,11 +34,10 @@ internal static class ServerReadiness
                 return $"the server {ProgramDiagnosis.HowItEnded(await program.Exited)} before it was {what} port {port}";
 
             var others = network.SeesOnlyTheProgram ? table.ServingPorts(transport) : [];
-            otherPortSince = others.Count == 0 ? null : otherPortSince ?? DateTime.UtcNow;
-            var waited = DateTime.UtcNow - started;
-            if (otherPortSince is { } since && DateTime.UtcNow - since >= WrongPortSettle)
+            otherPortSince = others.Count == 0 ? null : otherPortSince ?? program.Clock.StartNew();
+            if (otherPortSince is { } since && since.HasReached(WrongPortSettle))
                 return $"nothing is {what} port {port}; your server is {what} port {string.Join(", ", others)}";
-            if (waited >= deadline)
+            if (clock.HasReached(deadline))
                 return $"the server was not {what} port {port} within {deadline.TotalSeconds:0.#} s";
 
             await Task.WhenAny(program.Exited, Task.Delay(poll, cancellationToken));

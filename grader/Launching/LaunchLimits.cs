@@ -1,7 +1,10 @@
 namespace Grader.Launching;
 
 /// <summary>The bounds every launched program runs within. Bounds left null are not set.</summary>
-/// <param name="WallTime">How long it may run before it is killed.</param>
+/// <param name="WallTime">
+/// How long it may run before it is killed, in its own time: real time less the time it waited for a CPU, so a loaded
+/// machine does not shorten it (<see cref="ProgramClock"/>; at most <see cref="ProgramClock.MaxStretch"/> times as long in real time).
+/// </param>
 /// <param name="OutputBytes">How much of each of standard output and error is kept.</param>
 public sealed record LaunchLimits(TimeSpan WallTime, int OutputBytes)
 {

@@ -53,6 +53,10 @@ internal static class ProcessTree
         return new TreeUsage(tasks, largestData);
     }
 
+    /// <summary><paramref name="rootId"/> and every process below it, parents first (Linux only; elsewhere the root alone).</summary>
+    public static IEnumerable<int> WithDescendants(int rootId) =>
+        OperatingSystem.IsLinux() ? Descendants(rootId).Prepend(rootId) : [rootId];
+
     private static long StatusField(string status, string field)
     {
         var start = status.IndexOf(field, StringComparison.Ordinal);

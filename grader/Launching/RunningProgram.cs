@@ -4,8 +4,9 @@ using CliWrap;
 namespace Grader.Launching;
 
 /// <summary>
-/// A started program. It is killed, with everything it started, when its time limit passes, when it reaches its
-/// process or memory limit, or when it is disposed; <see cref="Exited"/> completes either way.
+/// A started program. It is killed, with everything it started, when its time limit passes (in its own time: see
+/// <see cref="ProgramClock"/>), when it reaches its process or memory limit, or when it is disposed; <see cref="Exited"/>
+/// completes either way.
 /// </summary>
 public sealed class RunningProgram : IAsyncDisposable
 {
@@ -16,6 +17,7 @@ public sealed class RunningProgram : IAsyncDisposable
     private const double NearMemoryLimit = 0.9;
 
     private readonly CancellationTokenSource _kill;
+    private readonly CancellationTokenSource _ended = new();
     private readonly CappedOutput _stdout;
     private readonly CappedOutput _stderr;
     private readonly LaunchLimits _limits;
@@ -30,15 +32,16 @@ public sealed class RunningProgram : IAsyncDisposable
     {
         Command = command;
         ProcessId = task.ProcessId;
+        Clock = ProgramClock.ForProcessTree(ProcessId);
         _kill = kill;
         _stdout = stdout;
         _stderr = stderr;
         _limits = limits;
         _clock = clock;
         _kill.Token.Register(() => Interlocked.CompareExchange(ref _killReason, $"still running after the time limit of {limits.WallTime.TotalSeconds:0.#} s", null));
-        _kill.CancelAfter(limits.WallTime);
         if (command.WatchedScratch is { } scratch) _scratchAtStart = FolderBytes(scratch);
         Exited = WaitForExitAsync(task);
+        _ = KillAtTimeLimitAsync();
         if (limits.Processes is not null || limits.MemoryBytes is not null || command.WatchedScratch is not null) _ = WatchAsync();
     }
 
@@ -47,6 +50,9 @@ public sealed class RunningProgram : IAsyncDisposable
 
     /// <summary>The operating system's process id of the outermost process.</summary>
     public int ProcessId { get; }
+
+    /// <summary>The program's own time, by which its time limit and every deadline that judges it are measured.</summary>
+    public ProgramClock Clock { get; }
 
     /// <summary>Completes when the program has ended, by itself or killed.</summary>
     public Task<ProgramExit> Exited { get; }
@@ -70,6 +76,20 @@ public sealed class RunningProgram : IAsyncDisposable
         if (IsRunning) ProcessTree.KillDescendantsLeavesFirst(ProcessId);
         await _kill.CancelAsync();
         return await Exited;
+    }
+
+    // The time limit counts the program's own time: on a loaded machine it stretches by the time the program waited for a CPU.
+    private async Task KillAtTimeLimitAsync()
+    {
+        try
+        {
+            await Clock.DelayAsync(_limits.WallTime, _ended.Token).ConfigureAwait(false);
+            await _kill.CancelAsync().ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is OperationCanceledException or ObjectDisposedException)
+        {
+            // It ended first.
+        }
     }
 
     // The kernel refuses the process or allocation beyond a limit but kills nothing; a program that reached one is done for.
@@ -125,6 +145,7 @@ public sealed class RunningProgram : IAsyncDisposable
         {
             // Killed by the grader: the reason is recorded.
         }
+        await _ended.CancelAsync().ConfigureAwait(false);
         var reason = exitCode is null ? Volatile.Read(ref _killReason) ?? "killed by the grader" : null;
         var exit = new ProgramExit(exitCode, reason, _stdout.Text, _stderr.Text, _stdout.Truncated || _stderr.Truncated, _clock.Elapsed)
         {
@@ -146,5 +167,6 @@ public sealed class RunningProgram : IAsyncDisposable
     {
         if (IsRunning) await KillAsync("stopped by the grader at the end of the check");
         _kill.Dispose();
+        _ended.Dispose();
     }
 }

@@ -46,9 +46,12 @@ public sealed class TcpProbeServer : IDisposable
         return new TcpProbeServer(listeners, transcript);
     }
 
-    /// <summary>Waits for the program to connect, at most until <paramref name="giveUp"/> completes.</summary>
+    /// <summary>
+    /// Waits for the program to connect, at most until <paramref name="giveUp"/> completes; the connection's deadlines
+    /// count the program's time, <paramref name="clock"/>.
+    /// </summary>
     /// <returns>The connection, or null when <paramref name="giveUp"/> came first.</returns>
-    public async Task<TcpConnection?> AcceptAsync(Task giveUp, CancellationToken cancellationToken)
+    public async Task<TcpConnection?> AcceptAsync(Task giveUp, Launching.ProgramClock clock, CancellationToken cancellationToken)
     {
         if (_pendingAccepts.Count == 0)
             _pendingAccepts.AddRange(_listeners.Select(l => l.AcceptAsync(cancellationToken).AsTask()));
@@ -59,7 +62,7 @@ public sealed class TcpProbeServer : IDisposable
         socket.NoDelay = true;
         var peer = $"connection {++_accepted}";
         _transcript.Add(peer, TranscriptEvent.Accepted, $"from {socket.RemoteEndPoint}");
-        return new TcpConnection(socket, _transcript, peer);
+        return new TcpConnection(socket, _transcript, peer, clock);
     }
 
     /// <summary>Stops listening.</summary>

@@ -51,7 +51,7 @@ public static class ClientRunner
         await using var program = await ProgramLauncher.StartAsync(await network.ConfineAsync(run.Command, run.Limits, cancellationToken), run.Line + "\n", run.Limits);
         byte[]? request = null;
         var closed = false;
-        using var connection = await server.AcceptAsync(program.Exited, cancellationToken);
+        using var connection = await server.AcceptAsync(program.Exited, program.Clock, cancellationToken);
         if (connection is not null)
         {
             // The client sends once and waits; whatever arrives first is its request. If it exits instead, the read ends.

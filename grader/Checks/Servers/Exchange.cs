@@ -21,7 +21,9 @@ public sealed record Exchange(string Message, byte[]? Reply, string? Problem)
     public CheckOutcome Judge()
     {
         if (Reply is null) return CheckOutcome.FailAndBlock(Problem!);
-        if (Text() is not { } text) return CheckOutcome.Fail($"the reply {WireText.Show(Reply)} is not valid UTF-8 text");
+        if (Text() is not { } text)
+            return CheckOutcome.Fail($"the reply {WireText.Show(Reply)} is not valid UTF-8 text, expected {Quote(UpperCasing.AcceptedForms(Message)[0])}: " +
+                                     "decode the bytes received as UTF-8 and encode the reply as UTF-8");
         return ReplyFaults.Shape(Message, text) == ReplyShape.UpperCased
             ? CheckOutcome.Pass($"replied {Quote(text)} to {Quote(Message)}")
             : CheckOutcome.Fail(ReplyFaults.Explain(Message, text));

@@ -40,10 +40,10 @@ public sealed class ServerUnderTest(ISandboxNetwork network, RunningProgram prog
 
     /// <summary>Connects a TCP probe client.</summary>
     public Task<TcpConnection> ConnectAsync(string peer, CancellationToken cancellationToken) =>
-        TcpConnection.ConnectAsync(network, Port, Transcript, peer, Timeouts.Reply, cancellationToken);
+        TcpConnection.ConnectAsync(network, Port, Transcript, peer, Timeouts.Reply, Program.Clock, cancellationToken);
 
     /// <summary>Opens a UDP probe client.</summary>
-    public Task<UdpProbeClient> OpenUdpAsync(string peer) => UdpProbeClient.OpenAsync(network, Transcript, peer);
+    public Task<UdpProbeClient> OpenUdpAsync(string peer) => UdpProbeClient.OpenAsync(network, Transcript, peer, Program.Clock);
 
     /// <summary>" within 2 s" while the server runs; nothing once it has ended, when the grader stops waiting at once.</summary>
     public string WithinReplyDeadline => Program.IsRunning ? $" within {Timeouts.Reply.TotalSeconds:0.#} s" : "";
@@ -54,9 +54,9 @@ public sealed class ServerUnderTest(ISandboxNetwork network, RunningProgram prog
     /// </summary>
     public async Task<bool> WaitUntilServerHasReadAsync(TimeSpan atMost, CancellationToken cancellationToken)
     {
-        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var clock = Program.Clock.StartNew();
         var poll = TimeSpan.FromMilliseconds(1);
-        while (clock.Elapsed < atMost)
+        while (!clock.HasReached(atMost))
         {
             if (network.ReadSocketTable() is not { } table) break;
             if (table.Entries.Where(e => e.Transport == Transport && e.LocalPort == Port && !e.Serving).All(e => e.Queued == 0)) return true;
@@ -64,7 +64,7 @@ public sealed class ServerUnderTest(ISandboxNetwork network, RunningProgram prog
             if (!Program.IsRunning) return false;
             poll = TimeSpan.FromTicks(Math.Min(poll.Ticks * 2, TimeSpan.FromMilliseconds(10).Ticks));
         }
-        await Task.Delay(atMost - clock.Elapsed > TimeSpan.Zero ? atMost - clock.Elapsed : TimeSpan.Zero, cancellationToken);
+        await Program.Clock.DelayAsync(atMost - clock.Elapsed > TimeSpan.Zero ? atMost - clock.Elapsed : TimeSpan.Zero, cancellationToken);
         return false;
     }
 
@@ -118,7 +118,10 @@ public sealed class ServerUnderTest(ISandboxNetwork network, RunningProgram prog
     public async Task<string?> HowItEndedAsync()
     {
         if (Program.IsRunning && StillServing()) return null;
-        if (await Task.WhenAny(Program.Exited, Task.Delay(Timeouts.Reply)) != Program.Exited) return null;
+        using (var deadline = Program.Clock.Deadline(Timeouts.Reply, CancellationToken.None))
+        {
+            if (await Task.WhenAny(Program.Exited, Task.Delay(Timeout.Infinite, deadline.Token)) != Program.Exited) return null;
+        }
         var exit = await Program.Exited;
         var served = ServedClients switch { 0 => "before serving any client", 1 => "after serving 1 client", var n => $"after serving {n} clients" };
         return $"the server {ProgramDiagnosis.HowItEnded(exit)}, {served}; a server must keep serving clients until it is stopped";

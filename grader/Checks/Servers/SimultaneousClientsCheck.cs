@@ -69,11 +69,11 @@ public sealed class SimultaneousClientsCheck : IServerCheck
     // Null once the accept queue has room (or the sandbox cannot tell); else how many connections wait.
     private static async Task<int?> WaitForRoomAsync(ServerUnderTest server, CancellationToken cancellationToken)
     {
-        var clock = Stopwatch.StartNew();
+        var clock = server.Program.Clock.StartNew();
         var poll = TimeSpan.FromMilliseconds(1);
         while (server.AcceptQueue() is { } queued && queued >= RoomyQueue)
         {
-            if (clock.Elapsed >= server.Timeouts.Concurrency) return queued;
+            if (clock.HasReached(server.Timeouts.Concurrency)) return queued;
             await Task.Delay(poll, cancellationToken);
             poll = TimeSpan.FromTicks(Math.Min(poll.Ticks * 2, TimeSpan.FromMilliseconds(10).Ticks));
         }

@@ -37,12 +37,10 @@ public sealed class TcpServerCheckTests
              "capitalizedSentence = sentence.decode('latin-1').upper()\n        connectionSocket.send(capitalizedSentence.encode('latin-1'))")));
 
         result.Faults(Role).Should().Equal("tcp-server/utf8");
-        result.Message("tcp-server/utf8").Should().Contain("expected `GRÜSSE AUS KÖLN");
+        result.Message("tcp-server/utf8").Should().Contain("is not valid UTF-8").And.Contain("expected `GRÜßE AUS KÖLN");
     }
 
     [Theory]
-    [InlineData("sentence.decode().lower()", "the server lower-cased the message instead of upper-casing it")]
-    [InlineData("sentence.decode().swapcase()", "the server swapped the case of each letter (swapcase)")]
     [InlineData("sentence.decode().upper()[::-1]", "the server reversed the message")]
     [InlineData("str(len(sentence))", "the server sent the message's length, not the message upper-cased")]
     [InlineData("'From Server: ' + sentence.decode().upper()", "expected only `HELLO, SOCKETS 123! (OK?)`: the server adds text around the upper-cased message")]

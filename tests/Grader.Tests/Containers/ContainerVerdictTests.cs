@@ -48,7 +48,7 @@ public sealed class ContainerVerdictTests
 
         var result = await grader.GradeAsync(Repository.Submission("lecture-as-printed"), TestContext.Current.CancellationToken);
 
-        Grading.LectureProgramTests.ShouldPassEveryRequiredCheck(result, "the docker sandbox");
+        result.ShouldPassEveryRequiredCheck("the docker sandbox");
     }
 
     [Fact]

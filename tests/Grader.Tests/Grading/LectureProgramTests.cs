@@ -21,9 +21,9 @@ public sealed class LectureProgramTests
         {
             var result = await LabGrading.GradeAsync(Lecture);
 
-            ShouldPassEveryRequiredCheck(result, $"run {run}");
-            first ??= Verdicts(result);
-            Verdicts(result).Should().Be(first, $"run {run} must judge every check as run 1 did");
+            result.ShouldPassEveryRequiredCheck($"run {run}");
+            first ??= result.Verdicts();
+            result.Verdicts().Should().Be(first, $"run {run} must judge every check as run 1 did");
         }
     }
 
@@ -32,8 +32,8 @@ public sealed class LectureProgramTests
     {
         var result = await LabGrading.GradeAsync(Lecture, new DirectSandbox());
 
-        ShouldPassEveryRequiredCheck(result, "the direct sandbox");
-        Verdicts(result).Should().Be(Verdicts(await LabGrading.GradeAsync(Lecture)), "a verdict does not depend on the sandbox");
+        result.ShouldPassEveryRequiredCheck("the direct sandbox");
+        result.Verdicts().Should().Be((await LabGrading.GradeAsync(Lecture)).Verdicts(), "a verdict does not depend on the sandbox");
     }
 
     [Fact]
@@ -48,15 +48,5 @@ public sealed class LectureProgramTests
             "udp-server/invalid-utf8", "udp-server/large-message",
             "tcp-client/no-server", "udp-client/lost-reply", "udp-client/no-server");
         result.Check("tcp-server/reset-connection").Message.Should().Contain("ConnectionResetError");
-    }
-
-    /// <summary>Every check's status, in order, as one line to compare runs by.</summary>
-    public static string Verdicts(GradeResult result) => string.Join(", ", result.Checks.Select(c => $"{c.Id}={c.Status}"));
-
-    /// <summary>Asserts full marks, naming every required check that did not pass.</summary>
-    public static void ShouldPassEveryRequiredCheck(GradeResult result, string where)
-    {
-        result.Checks.Where(c => c.Required && !c.Passed).Select(c => $"{c.Id}: {c.Message}").Should().BeEmpty($"in {where} the lecture's programs pass every required check");
-        result.Score.Should().Be(result.MaxScore);
     }
 }
