@@ -27,6 +27,9 @@ public sealed class ProgramClock
     /// <summary>The clock of the program whose outermost process is <paramref name="processId"/>, with everything it starts.</summary>
     internal static ProgramClock ForProcessTree(int processId) => new(RunQueueWait.IsAvailable ? new RunQueueWait(processId) : null);
 
+    /// <summary>Reads the program's threads' waits now, so that a thread that ends before a deadline is looked at keeps its share.</summary>
+    internal void Sample() => _wait?.Total();
+
     /// <summary>Starts measuring the program's time from now.</summary>
     public ProgramStopwatch StartNew() => new(Stopwatch.GetTimestamp(), _wait, _wait?.Total() ?? TimeSpan.Zero);
 

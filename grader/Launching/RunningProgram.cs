@@ -10,7 +10,10 @@ namespace Grader.Launching;
 /// </summary>
 public sealed class RunningProgram : IAsyncDisposable
 {
-    // How often the grader looks at the program's processes for the limits the kernel only refuses, never kills at.
+    // How often the grader looks at the program's processes: for the limits the kernel only refuses, never kills at, and for
+    // the time its threads wait for a CPU (a thread that ends between two looks takes its wait with it). More often at
+    // first, when a runtime starts and ends its helper threads.
+    private static readonly TimeSpan FirstWatchInterval = TimeSpan.FromMilliseconds(10);
     private static readonly TimeSpan WatchInterval = TimeSpan.FromMilliseconds(100);
 
     // A process whose data segment is this close to the memory limit has run into it: the kernel refuses the next allocation.
@@ -42,7 +45,7 @@ public sealed class RunningProgram : IAsyncDisposable
         if (command.WatchedScratch is { } scratch) _scratchAtStart = FolderBytes(scratch);
         Exited = WaitForExitAsync(task);
         _ = KillAtTimeLimitAsync();
-        if (limits.Processes is not null || limits.MemoryBytes is not null || command.WatchedScratch is not null) _ = WatchAsync();
+        _ = WatchAsync();
     }
 
     /// <summary>What was started.</summary>
@@ -95,10 +98,15 @@ public sealed class RunningProgram : IAsyncDisposable
     // The kernel refuses the process or allocation beyond a limit but kills nothing; a program that reached one is done for.
     private async Task WatchAsync()
     {
+        var interval = FirstWatchInterval;
+        var limited = _limits.Processes is not null || _limits.MemoryBytes is not null || Command.WatchedScratch is not null;
         while (!Exited.IsCompleted)
         {
-            await Task.WhenAny(Exited, Task.Delay(WatchInterval)).ConfigureAwait(false);
+            await Task.WhenAny(Exited, Task.Delay(interval)).ConfigureAwait(false);
+            interval = TimeSpan.FromTicks(Math.Min(interval.Ticks * 2, WatchInterval.Ticks));
             if (Exited.IsCompleted) return;
+            Clock.Sample();
+            if (!limited) continue;
             var usage = ProcessTree.Usage(ProcessId);
             InterlockedMax(ref _largestData, usage.LargestDataBytes);
             string? hit = null;
