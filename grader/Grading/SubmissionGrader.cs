@@ -59,12 +59,12 @@ public sealed class SubmissionGrader(Assignment assignment, ISandbox sandbox) : 
     private async Task<(RoleResult Role, IReadOnlyList<CheckResult> Checks)> GradeRoleAsync(RoleSpec role, BuiltSubmission built, string workDirectory, CancellationToken cancellationToken)
     {
         IReadOnlyList<CheckResult> checks;
-        string? program = null;
+        RoleProgram? program = null;
         string? problem = null;
         switch (built.Launches.GetValueOrDefault(role.Role) ?? new RoleLaunch.Missing($"no program for {role.Role.Name()}"))
         {
             case RoleLaunch.Ready ready:
-                program = ready.Program.Source;
+                program = ready.Program;
                 // Every launch runs in a copy of the submission and its build output, never in the folders themselves.
                 var command = ready.Command with { Folders = [built.Submission.Directory, workDirectory] };
                 checks = role.Role.IsServer()
@@ -72,7 +72,7 @@ public sealed class SubmissionGrader(Assignment assignment, ISandbox sandbox) : 
                     : await new ClientRoleGrader(assignment, sandbox).GradeAsync(role, command, cancellationToken);
                 break;
             case RoleLaunch.BuildFailed failed:
-                program = failed.Program.Source;
+                program = failed.Program;
                 problem = $"{failed.Summary}\n{failed.CompilerOutput}".TrimEnd();
                 checks = SkipAll(role, $"skipped: {failed.Summary}");
                 break;
@@ -85,7 +85,12 @@ public sealed class SubmissionGrader(Assignment assignment, ISandbox sandbox) : 
         }
         var passed = problem is null && checks.Where(c => c.Required).All(c => c.Passed);
         var required = checks.Where(c => c.Required).ToList();
-        return (new RoleResult(role.Role.Name(), passed, required.Sum(c => c.Points), required.Sum(c => c.MaxPoints), program, problem), checks);
+        var result = new RoleResult(role.Role.Name(), passed, required.Sum(c => c.Points), required.Sum(c => c.MaxPoints), program?.Source, problem)
+        {
+            Reason = program?.Reason,
+            AlsoFound = program?.AlsoFound,
+        };
+        return (result, checks);
     }
 
     private static List<CheckResult> SkipAll(RoleSpec role, string reason) =>

@@ -39,6 +39,15 @@ public sealed class ConsoleReport : IReport
         var hidden = result.Checks.Where(c => !context.Instructor && c.Visibility == Visibility.Hidden).ToList();
         if (hidden.Count > 0)
             console.MarkupLine($"{hidden.Count} hidden check{(hidden.Count == 1 ? "" : "s")}: {hidden.Count(c => c.Passed)} passed");
+        // Below the table rather than in it, each on one unbroken line: the manifest at its end must stay whole to be copied.
+        foreach (var role in result.Roles.Where(r => r.AlsoFound is not null))
+        {
+            var line = $"{role.Role}: {role.AlsoFound}";
+            var width = console.Profile.Width;
+            console.Profile.Width = Math.Max(width, line.Length + 1);
+            console.MarkupLine($"[grey]{Markup.Escape(role.Role)}:[/] {Markup.Escape(role.AlsoFound!)}");
+            console.Profile.Width = width;
+        }
 
         foreach (var role in result.Roles.Where(r => r.Problem is not null))
         {
@@ -72,7 +81,8 @@ public sealed class ConsoleReport : IReport
         foreach (var role in result.Roles)
         {
             var roleVerdict = role.Passed ? "[green]passed[/]" : "[red]failed[/]";
-            table.AddRow(new Markup($"[bold]{Markup.Escape(role.Role)}[/]"), new Markup($"[grey]{Markup.Escape(role.Program ?? "missing")}[/]"),
+            var program = role.Reason is null ? role.Program ?? "missing" : ProgramChoice.Line(role);
+            table.AddRow(new Markup($"[bold]{Markup.Escape(role.Role)}[/]"), new Markup($"[grey]{Markup.Escape(program)}[/]"),
                 new Markup(roleVerdict), new Markup($"[bold]{role.Score}/{role.MaxScore}[/]"));
             foreach (var check in checks.Where(c => c.Role == role.Role))
             {

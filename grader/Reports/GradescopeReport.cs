@@ -38,9 +38,11 @@ public sealed class GradescopeReport : IReport
             check.Visibility == Visibility.Hidden ? "after_published" : "visible")).ToList();
         var summary = $"{result.Submission}: {result.Score}/{result.MaxScore} points (robustness {result.RobustnessScore}/{result.RobustnessMaxScore}), " +
                       (result.Passed ? "all required checks passed" : "some required checks failed");
+        var programs = result.Roles.Where(r => r.Program is not null)
+            .SelectMany(r => new[] { $"{r.Role}: {ProgramChoice.Line(r)}", r.AlsoFound is { } others ? $"  {others}" : null }.OfType<string>());
         var problems = result.Roles.Where(r => r.Problem is not null).Select(r => $"{r.Role}: {r.Problem}");
-        var results = new Results(result.Score, Math.Round(result.DurationMs / 1000.0, 3), string.Join('\n', context.Notices.Append(summary).Concat(problems)),
-            "visible", tests);
+        var results = new Results(result.Score, Math.Round(result.DurationMs / 1000.0, 3),
+            string.Join('\n', context.Notices.Append(summary).Concat(programs).Concat(problems)), "visible", tests);
         await output.WriteLineAsync(JsonSerializer.Serialize(results, Options).AsMemory(), cancellationToken);
     }
 

@@ -58,8 +58,17 @@ public sealed class JUnitReport : IReport, IBatchReport
                 Property("score", result.Score.ToString(CultureInfo.InvariantCulture)),
                 Property("maxScore", result.MaxScore.ToString(CultureInfo.InvariantCulture)),
                 Property("sandbox", result.Sandbox)),
-            cases);
+            cases,
+            new XElement("system-out", Clean(Programs(result))));
     }
+
+    /// <summary>Which program plays each role and why, one role a line, with the other files found; missing roles say what was looked for.</summary>
+    private static string Programs(GradeResult result) =>
+        string.Join('\n', result.Roles.SelectMany(role => new[]
+        {
+            $"{role.Role}: {(role.Program is null && role.Problem is { } problem ? $"missing: {problem}" : ProgramChoice.Line(role))}",
+            role.AlsoFound is { } others ? $"  {others}" : null,
+        }.OfType<string>()));
 
     private static XElement Case(GradeResult result, CheckResult check, ReportContext context)
     {

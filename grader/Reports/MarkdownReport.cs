@@ -27,9 +27,13 @@ public sealed class MarkdownReport : IReport, IBatchReport
         text.AppendLine();
         foreach (var notice in context.Notices) text.AppendLine(CultureInfo.InvariantCulture, $"> **note:** {Escape(notice)}").AppendLine();
 
-        text.AppendLine("| role | program | result | points |").AppendLine("| --- | --- | --- | ---: |");
+        text.AppendLine("| role | program | result | points | why this program |").AppendLine("| --- | --- | --- | ---: | --- |");
         foreach (var role in result.Roles)
-            text.AppendLine(CultureInfo.InvariantCulture, $"| {role.Role} | {Code(role.Program ?? "missing")} | {(role.Passed ? "✅ passed" : "❌ failed")} | {role.Score}/{role.MaxScore} |");
+        {
+            var why = string.Join("<br>", new[] { ProgramChoice.Why(role), role.AlsoFound }.OfType<string>().Select(Escape));
+            text.AppendLine(CultureInfo.InvariantCulture,
+                $"| {role.Role} | {Code(role.Program ?? "missing")} | {(role.Passed ? "✅ passed" : "❌ failed")} | {role.Score}/{role.MaxScore} | {why} |");
+        }
         text.AppendLine();
 
         text.AppendLine("| check | result | points |").AppendLine("| --- | --- | ---: |");

@@ -40,7 +40,14 @@ public sealed record GradeResult(
 /// <param name="MaxScore">Points available on required checks.</param>
 /// <param name="Program">The file or command that plays it, or null when missing.</param>
 /// <param name="Problem">Why it could not be checked at all (missing, did not build), or null.</param>
-public sealed record RoleResult(string Role, bool Passed, int Score, int MaxScore, string? Program, string? Problem);
+public sealed record RoleResult(string Role, bool Passed, int Score, int MaxScore, string? Program, string? Problem)
+{
+    /// <summary>Why this program plays the role, such as "<c>`TCPthreads.py`: a TCP server that starts a thread per connection</c>"; null when missing or not known (results stored before it was recorded).</summary>
+    public string? Reason { get; init; }
+
+    /// <summary>The other files that could have played the role, and the <c>submission.yaml</c> that grades one of them instead; null when there were none.</summary>
+    public string? AlsoFound { get; init; }
+}
 
 /// <summary>The verdict on one check.</summary>
 /// <param name="Id">Such as <c>tcp-server/uppercase</c>.</param>

@@ -24,4 +24,10 @@ public sealed record RoleProgram(Role Role, string Language, string Source)
     /// as a single C# project like the reference does (<c>reference tcp-server</c>).
     /// </summary>
     public bool TakesRoleName { get; init; }
+
+    /// <summary>Why this program was chosen, for reports: "<c>`TCPthreads.py`: a TCP server that starts a thread per connection</c>"; null when not known.</summary>
+    public string? Reason { get; init; }
+
+    /// <summary>The other files that could have played the role, and the <c>submission.yaml</c> that would grade one of them instead; null when there were none.</summary>
+    public string? AlsoFound { get; init; }
 }

@@ -48,7 +48,7 @@ public static class SubmissionBuilder
             new RoleLaunch.BuildFailed(program, $"The grader knows no language named '{name}', so {program.Source} cannot be built.", ""));
     }
 
-    /// <summary>Why <paramref name="role"/> has no program, naming what was looked for in the language the rest of the submission is in.</summary>
+    /// <summary>Why <paramref name="role"/> has no program, naming what was looked for, by name in the language the rest of the submission is in, and by what the file does.</summary>
     private static string MissingReason(Submission submission, Role role)
     {
         if (submission.Build is not null || submission.Programs.Any(program => program.Language == ManifestLanguage.LanguageName))
@@ -58,6 +58,6 @@ public static class SubmissionBuilder
             .OrderByDescending(group => group.Count()).ThenBy(group => group.Key == ".py" ? 0 : 1)
             .Select(group => group.Key)
             .FirstOrDefault() ?? ".py";
-        return $"no {RoleNames.Describe(role, extension)} in the submission.";
+        return $"no file named like {RoleNames.Describe(role, extension)}, and {RoleAssigner.Sought(role)}.";
     }
 }

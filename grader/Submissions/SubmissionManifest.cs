@@ -84,7 +84,8 @@ internal static partial class SubmissionManifest
             if (!Roles.TryParse(name, out var role))
                 throw new SubmissionException(
                     $"{shownPath}:{keyNode.Start.Line}: unknown role '{name}' (expected one of: {string.Join(", ", Roles.All.Select(r => r.Name()))}).");
-            yield return new RoleProgram(role, ManifestLanguage.LanguageName, CommandLine(shownPath, name, value));
+            var command = CommandLine(shownPath, name, value);
+            yield return new RoleProgram(role, ManifestLanguage.LanguageName, command) { Reason = $"`{command}`: the command {FileName} gives for the role" };
         }
     }
 

@@ -14,7 +14,10 @@ internal static class SubmissionSection
         var html = new StringBuilder("<table class=\"checks\"><thead><tr><th>role / check</th><th>result</th><th class=\"num\">points</th></tr></thead><tbody>");
         foreach (var role in result.Roles)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<tr class=\"role-row\"><td>{Svg.Text(role.Role)} <span class=\"sub\">{Svg.Text(role.Program ?? "missing")}</span></td>")
+            html.Append(CultureInfo.InvariantCulture, $"<tr class=\"role-row\"><td>{Svg.Text(role.Role)} <span class=\"sub\">{Svg.Text(role.Program ?? "missing")}</span>")
+                .Append(ProgramChoice.Why(role) is { } why ? $" <span class=\"sub why\">— {Prose(why)}</span>" : "")
+                .Append(role.AlsoFound is { } others ? $"<div class=\"sub also\">{Prose(others)}</div>" : "")
+                .Append("</td>")
                 .Append(CultureInfo.InvariantCulture, $"<td class=\"{(role.Passed ? "passed" : "failed")}\">{(role.Passed ? "✔ passed" : "✘ failed")}</td><td class=\"num\">{role.Score}/{role.MaxScore}</td></tr>");
             foreach (var check in result.Checks.Where(c => c.Role == role.Role))
             {
@@ -54,6 +57,14 @@ internal static class SubmissionSection
                 .Append(CultureInfo.InvariantCulture, $"<pre>{Svg.Text(string.Join('\n', TranscriptText.LastLines(text, 20)))}</pre>");
         }
         return html.Append("</div>").ToString();
+    }
+
+    /// <summary>Text with <c>`code`</c> spans, as HTML: escaped, and the spans set in <c>&lt;code&gt;</c>.</summary>
+    private static string Prose(string text)
+    {
+        var parts = text.Split('`');
+        // Odd parts were between backticks; an unmatched backtick leaves the last part as plain text.
+        return string.Concat(parts.Select((part, i) => i % 2 == 1 && i < parts.Length - 1 ? $"<code>{Svg.Text(part)}</code>" : (i % 2 == 1 ? "`" : "") + Svg.Text(part)));
     }
 
     private static string Status(CheckStatus status) => status switch

@@ -85,7 +85,7 @@ public sealed class SubmissionBuilderTests
         var failed = built.Launches[Role.UdpClient].Should().BeOfType<RoleLaunch.BuildFailed>().Subject;
         failed.Summary.Should().Be("javac failed for UDPClient.java.");
         failed.CompilerOutput.Should().StartWith("UDPClient.java:4: error: illegal start of expression");
-        failed.Program.Should().Be(new RoleProgram(Role.UdpClient, "java", "UDPClient.java"));
+        (failed.Program.Role, failed.Program.Language, failed.Program.Source).Should().Be((Role.UdpClient, "java", "UDPClient.java"));
         var client = built.Launches[Role.TcpClient].Should().BeOfType<RoleLaunch.Ready>().Subject;
         (await BuiltCommand.RunAsync(client.Command, "ok\n")).StandardOutput.Should().EndWith("From Server: OK\n");
     }
@@ -169,11 +169,12 @@ public sealed class SubmissionBuilderTests
 
         built.Launches.Should().HaveCount(5);
         built.Launches[Role.TcpServerConcurrent].Should().Be(new RoleLaunch.Missing(
-            "no TCPServerConcurrent.py (or TCPServer_thread.py, TCPServerThreaded.py, …) in the submission."));
+            "no file named like TCPServerConcurrent.py (or TCPServer_thread.py, TCPServerThreaded.py, …), " +
+            "and no TCP server that serves connections side by side (threads, processes, select or asyncio)."));
         built.Launches[Role.TcpServer].Should().Be(new RoleLaunch.Missing(
-            "no TCPServer.py (or tcp_server.py, server_tcp.py, …) in the submission."));
+            "no file named like TCPServer.py (or tcp_server.py, server_tcp.py, …), and no file that serves TCP connections."));
         built.Launches[Role.UdpClient].Should().Be(new RoleLaunch.Missing(
-            "no UDPClient.py (or udp_client.py, client_udp.py) in the submission."));
+            "no file named like UDPClient.py (or udp_client.py, client_udp.py), and no file that sends a datagram to a UDP server."));
     }
 
     [Fact]
@@ -183,7 +184,8 @@ public sealed class SubmissionBuilderTests
 
         var built = await BuildAsync(folder);
 
-        built.Launches[Role.UdpServer].Should().Be(new RoleLaunch.Missing("no UDPServer.java (or udp_server.java, server_udp.java) in the submission."));
+        built.Launches[Role.UdpServer].Should().Be(new RoleLaunch.Missing(
+            "no file named like UDPServer.java (or udp_server.java, server_udp.java), and no file that binds a UDP port and answers the datagrams it receives."));
     }
 
     [Fact]

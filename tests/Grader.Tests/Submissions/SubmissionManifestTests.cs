@@ -24,9 +24,10 @@ public sealed class SubmissionManifestTests
         var submission = SubmissionScanner.Scan(folder.Folder);
 
         submission.Build.Should().Be("""dotnet build ../../reference/Reference.csproj -c Release --artifacts-path "$GRADER_BUILD_DIR" -nologo -v quiet""");
-        submission.Programs.Should().Equal(
-            new RoleProgram(Role.TcpServer, "manifest", """dotnet "$GRADER_BUILD_DIR/bin/Reference/release/reference.dll" tcp-server"""),
-            new RoleProgram(Role.UdpClient, "manifest", "./udp client"));
+        submission.Programs.Select(p => (p.Role, p.Language, p.Source)).Should().Equal(
+            (Role.TcpServer, "manifest", """dotnet "$GRADER_BUILD_DIR/bin/Reference/release/reference.dll" tcp-server"""),
+            (Role.UdpClient, "manifest", "./udp client"));
+        submission.Programs[1].Reason.Should().Be("`./udp client`: the command submission.yaml gives for the role");
     }
 
     [Theory]

@@ -1,0 +1,73 @@
+using System.Text.RegularExpressions;
+using Grader.Languages;
+using Grader.Rubric;
+
+namespace Grader.Submissions;
+
+/// <summary>
+/// A <c>submission.yaml</c> on one line that grades the programs given, for a report to show a student who wants another
+/// file graded. A manifest names every role's program (the roles it leaves out are missing), so it lists them all.
+/// </summary>
+internal static partial class ManifestSuggestion
+{
+    /// <summary>
+    /// The manifest that runs <paramref name="programs"/>, such as <c>run: { tcp-client: python3 client.py, tcp-server: python3 server2.py }</c>,
+    /// or, when a program must be compiled, <c>{ build: gcc -O2 -pthread -o $GRADER_BUILD_DIR/tcp-server server.c, run: { … } }</c>.
+    /// </summary>
+    public static string For(IEnumerable<RoleProgram> programs)
+    {
+        var builds = new List<string>();
+        var runs = new List<string>();
+        foreach (var program in programs.OrderBy(p => p.Role))
+        {
+            var (build, run) = Commands(program);
+            if (build is not null && !builds.Contains(build)) builds.Add(build);
+            runs.Add($"{program.Role.Name()}: {Scalar(run)}");
+        }
+        var section = $"run: {{ {string.Join(", ", runs)} }}";
+        return builds.Count == 0 ? section : $"{{ build: {Scalar(string.Join(" && ", builds))}, {section} }}";
+    }
+
+    /// <summary>The build command (or null) and the run command of one program, as the grader would run it.</summary>
+    private static (string? Build, string Run) Commands(RoleProgram program)
+    {
+        var source = Shell(program.Source);
+        var output = $"$GRADER_BUILD_DIR/{program.Role.Name()}";
+        var role = program.TakesRoleName ? $" {program.Role.Name()}" : "";
+        return program.Language switch
+        {
+            "python" => (null, $"python3 {source}{role}"),
+            // Java 11 and later run a single source file without javac.
+            "java" => (null, $"java {source}{role}"),
+            "c" => ($"gcc -O2 -pthread -o {output} {source}", output + role),
+            "c++" => ($"g++ -O2 -pthread -o {output} {source}", output + role),
+            "csharp" => CSharp(program, source, role),
+            ManifestLanguage.LanguageName => (null, program.Source),
+            _ => (null, (program.Source.Contains('/', StringComparison.Ordinal) ? source : $"./{source}") + role),
+        };
+    }
+
+    private static (string? Build, string Run) CSharp(RoleProgram program, string source, string role)
+    {
+        var name = Path.GetFileNameWithoutExtension(program.Source);
+        var output = $"$GRADER_BUILD_DIR/{Shell(name)}";
+        return ($"dotnet build {source} -c Release -o {output}", $"dotnet {output}/{Shell(name)}.dll{role}");
+    }
+
+    /// <summary><paramref name="word"/> as the shell reads it: as it is when it is plain, otherwise in single quotes.</summary>
+    private static string Shell(string word) =>
+        PlainShellWord().IsMatch(word) ? word : $"'{word.Replace("'", "'\\''", StringComparison.Ordinal)}'";
+
+    /// <summary><paramref name="text"/> as a YAML scalar inside a flow mapping: plain when YAML reads it back unchanged, otherwise single-quoted.</summary>
+    private static string Scalar(string text) =>
+        PlainFlowScalar().IsMatch(text) && !text.Contains(": ", StringComparison.Ordinal) && !text.Contains(" #", StringComparison.Ordinal)
+            ? text
+            : $"'{text.Replace("'", "''", StringComparison.Ordinal)}'";
+
+    [GeneratedRegex(@"^[A-Za-z0-9_./+@%-]+$")]
+    private static partial Regex PlainShellWord();
+
+    // No indicator first, no flow indicators anywhere, no space at either end.
+    [GeneratedRegex(@"^[^\s\-?:,\[\]{}#&*!|>'""%@`][^,\[\]{}]*(?<!\s)$")]
+    private static partial Regex PlainFlowScalar();
+}
