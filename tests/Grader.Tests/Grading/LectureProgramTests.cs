@@ -54,7 +54,7 @@ public sealed class LectureProgramTests
     public static string Verdicts(GradeResult result) => string.Join(", ", result.Checks.Select(c => $"{c.Id}={c.Status}"));
 
     /// <summary>Asserts full marks, naming every required check that did not pass.</summary>
-    public static void ShouldPassEveryRequiredCheck(GradeResult result, string where)
+    internal static void ShouldPassEveryRequiredCheck(GradeResult result, string where)
     {
         result.Checks.Where(c => c.Required && !c.Passed).Select(c => $"{c.Id}: {c.Message}").Should().BeEmpty($"in {where} the lecture's programs pass every required check");
         result.Score.Should().Be(result.MaxScore);
