@@ -53,6 +53,10 @@ internal static class ProcessTree
         return new TreeUsage(tasks, largestData);
     }
 
+    /// <summary>The process <paramref name="rootId"/> and every process it started, parents before children (Linux only; elsewhere the root alone).</summary>
+    public static IReadOnlyList<int> WithDescendants(int rootId) =>
+        OperatingSystem.IsLinux() ? [rootId, .. Descendants(rootId)] : [rootId];
+
     private static long StatusField(string status, string field)
     {
         var start = status.IndexOf(field, StringComparison.Ordinal);
