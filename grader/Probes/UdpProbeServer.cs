@@ -94,7 +94,8 @@ public sealed class UdpProbeServer : IDisposable
         var any = socket.AddressFamily == AddressFamily.InterNetwork ? new IPEndPoint(IPAddress.Any, 0) : new IPEndPoint(IPAddress.IPv6Any, 0);
         // With the packet information the kernel gives each datagram: the address it was sent to.
         var result = await socket.ReceiveMessageFromAsync(buffer, SocketFlags.None, any, cancellationToken);
-        return (new Datagram(buffer[..result.ReceivedBytes], (IPEndPoint)result.RemoteEndPoint), socket, result.PacketInformation.Address);
+        var to = result.PacketInformation.Address ?? ((IPEndPoint)socket.LocalEndPoint!).Address;
+        return (new Datagram(buffer[..result.ReceivedBytes], (IPEndPoint)result.RemoteEndPoint), socket, to);
     }
 
     /// <summary>Closes the sockets.</summary>
