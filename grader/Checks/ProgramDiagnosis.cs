@@ -39,6 +39,9 @@ public static partial class ProgramDiagnosis
             : last;
         if (LooksLikePython2(standardError))
             summary += " (this looks like Python 2: use print(...) and input(), the lab is Python 3)";
+        // ENOTCONN: a read or write on a TCP socket with no connection, which a UDP server written with SOCK_STREAM does.
+        if (standardError.Contains("Transport endpoint is not connected", StringComparison.Ordinal))
+            summary += " (a TCP socket with no connection: the listening socket instead of the accepted one, or SOCK_STREAM where UDP's SOCK_DGRAM was meant)";
         return summary;
     }
 

@@ -9,7 +9,8 @@ namespace Grader.Grading;
 /// <summary>
 /// Grades a client role: runs the student's client once per probe behaviour its checks need (normal, slow reply,
 /// lost reply, no server), all at once, each in a sandbox network of its own, and judges each run by its checks.
-/// A client that never reaches the normal server fails the first check with the reason; the others are skipped.
+/// A client that never reaches the normal server as the lab's client does (another host, the other transport, no request)
+/// fails the first check with the reason; the others are skipped.
 /// </summary>
 internal sealed class ClientRoleGrader(Assignment assignment, Sandboxes.ISandbox sandbox)
 {
@@ -27,7 +28,10 @@ internal sealed class ClientRoleGrader(Assignment assignment, Sandboxes.ISandbox
                 var specs = checks.Where(c => c.Check.Behaviour == behaviour).Select(c => c.Spec).ToList();
                 return new ClientScenario(behaviour,
                     specs.Select(s => s.Delay).FirstOrDefault(d => d is not null) ?? DefaultSlowReply,
-                    specs.Select(s => s.Wait).Max() ?? assignment.Timeouts.ClientRun);
+                    specs.Select(s => s.Wait).Max() ?? assignment.Timeouts.ClientRun)
+                {
+                    AcceptsOtherHosts = role.AcceptsOtherHosts,
+                };
             })
             .ToList();
         var runs = (await Task.WhenAll(scenarios.Select(s => ClientRunner.RunAsync(command, role.Role.Transport(), line, s, assignment, sandbox, cancellationToken))))
@@ -35,6 +39,7 @@ internal sealed class ClientRoleGrader(Assignment assignment, Sandboxes.ISandbox
 
         var results = new List<CheckResult>();
         var fatal = runs[ProbeBehaviour.Normal].FatalProblem;
+        var because = runs[ProbeBehaviour.Normal].FatalSummary;
         string? blocker = null;
         foreach (var (spec, check) in checks)
         {
@@ -44,7 +49,7 @@ internal sealed class ClientRoleGrader(Assignment assignment, Sandboxes.ISandbox
                 : check.Judge(spec, run);
             var output = new ProgramOutput(run.Exit.StandardOutput, run.Exit.StandardError, run.Exit.ExitCode, run.Exit.OutputTruncated);
             results.Add(CheckResult.From(spec, outcome, run.Transcript, output));
-            if (fatal is not null) blocker ??= $"skipped: the client never reached the server (see {spec.FullId})";
+            if (fatal is not null) blocker ??= $"skipped: {because} (see {spec.FullId})";
         }
         return results;
     }

@@ -34,9 +34,10 @@ internal static class ServerReadiness
                 return $"the server {ProgramDiagnosis.HowItEnded(await program.Exited)} before it was {what} port {port}";
 
             var others = network.SeesOnlyTheProgram ? table.ServingPorts(transport) : [];
-            otherPortSince = others.Count == 0 ? null : otherPortSince ?? program.Clock.StartNew();
+            var wrongType = network.SeesOnlyTheProgram ? WrongSocketType.Explain(table, transport, port) : null;
+            otherPortSince = others.Count == 0 && wrongType is null ? null : otherPortSince ?? program.Clock.StartNew();
             if (otherPortSince is { } since && since.HasReached(WrongPortSettle))
-                return $"nothing is {what} port {port}; your server is {what} port {string.Join(", ", others)}";
+                return wrongType ?? $"nothing is {what} port {port}; your server is {what} port {string.Join(", ", others)}";
             if (clock.HasReached(deadline))
                 return $"the server was not {what} port {port} within {deadline.TotalSeconds:0.#} s";
 

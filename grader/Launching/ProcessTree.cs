@@ -53,9 +53,9 @@ internal static class ProcessTree
         return new TreeUsage(tasks, largestData);
     }
 
-    /// <summary><paramref name="rootId"/> and every process below it, parents first (Linux only; elsewhere the root alone).</summary>
-    public static IEnumerable<int> WithDescendants(int rootId) =>
-        OperatingSystem.IsLinux() ? Descendants(rootId).Prepend(rootId) : [rootId];
+    /// <summary>The process <paramref name="rootId"/> and every process it started, parents before children (Linux only; elsewhere the root alone).</summary>
+    public static IReadOnlyList<int> WithDescendants(int rootId) =>
+        OperatingSystem.IsLinux() ? [rootId, .. Descendants(rootId)] : [rootId];
 
     private static long StatusField(string status, string field)
     {

@@ -5,34 +5,47 @@ using Grader.Sandboxes;
 
 namespace Grader.Probes;
 
-/// <summary>The grader's stand-in for the lab's TCP server, listening on 127.0.0.1 and ::1 inside a sandbox network.</summary>
+/// <summary>
+/// The grader's stand-in for the lab's TCP server, listening on 127.0.0.1 and ::1 inside a sandbox network, or on every
+/// address where the network delivers every address to its loopback (<see cref="ISandboxNetwork.CatchEveryAddressAsync"/>).
+/// </summary>
 public sealed class TcpProbeServer : IDisposable
 {
     private readonly IReadOnlyList<Socket> _listeners;
     private readonly Transcript _transcript;
+    private readonly string _name;
     private readonly List<Task<Socket>> _pendingAccepts = [];
+    private readonly List<IPEndPoint> _destinations = [];
     private int _accepted;
 
-    private TcpProbeServer(IReadOnlyList<Socket> listeners, Transcript transcript)
+    private TcpProbeServer(IReadOnlyList<Socket> listeners, Transcript transcript, string name)
     {
         _listeners = listeners;
         _transcript = transcript;
+        _name = name;
     }
 
-    /// <summary>Starts listening on <paramref name="port"/>; ::1 only where the network has IPv6.</summary>
-    public static async Task<TcpProbeServer> StartAsync(ISandboxNetwork network, int port, Transcript transcript)
+    /// <summary>
+    /// Starts listening on <paramref name="port"/>; ::1 only where the network has IPv6. With <paramref name="everyAddress"/>,
+    /// on the wildcard addresses instead, to hear a program that connects to any address the network routes to loopback.
+    /// <paramref name="name"/> prefixes the connections' names in the transcript.
+    /// </summary>
+    public static async Task<TcpProbeServer> StartAsync(ISandboxNetwork network, int port, Transcript transcript, bool everyAddress = false, string name = "connection")
     {
         var listeners = new List<Socket>();
-        foreach (var address in new[] { IPAddress.Loopback, IPAddress.IPv6Loopback })
+        var addresses = everyAddress ? new[] { IPAddress.Any, IPAddress.IPv6Any } : [IPAddress.Loopback, IPAddress.IPv6Loopback];
+        foreach (var address in addresses)
         {
             var socket = await network.CreateSocketAsync(address.AddressFamily, SocketType.Stream, ProtocolType.Tcp);
             try
             {
+                // The IPv6 wildcard must leave IPv4 to its own socket, which shares the port.
+                if (address.AddressFamily == AddressFamily.InterNetworkV6) socket.DualMode = false;
                 socket.Bind(new IPEndPoint(address, port));
                 socket.Listen(16);
                 listeners.Add(socket);
             }
-            catch (SocketException) when (address.Equals(IPAddress.IPv6Loopback))
+            catch (SocketException) when (address.AddressFamily == AddressFamily.InterNetworkV6)
             {
                 socket.Dispose(); // no IPv6 here: IPv4 is what the lab uses anyway
             }
@@ -43,7 +56,13 @@ public sealed class TcpProbeServer : IDisposable
                 throw;
             }
         }
-        return new TcpProbeServer(listeners, transcript);
+        return new TcpProbeServer(listeners, transcript, name);
+    }
+
+    /// <summary>The address and port each accepted connection was made to, in order: which host the program connected to.</summary>
+    public IReadOnlyList<IPEndPoint> Destinations
+    {
+        get { lock (_destinations) return [.. _destinations]; }
     }
 
     /// <summary>
@@ -60,8 +79,12 @@ public sealed class TcpProbeServer : IDisposable
         var index = _pendingAccepts.IndexOf(first);
         _pendingAccepts[index] = _listeners[index].AcceptAsync(cancellationToken).AsTask();
         socket.NoDelay = true;
-        var peer = $"connection {++_accepted}";
-        _transcript.Add(peer, TranscriptEvent.Accepted, $"from {socket.RemoteEndPoint}");
+        var peer = $"{_name} {++_accepted}";
+        var destination = (IPEndPoint)socket.LocalEndPoint!;
+        lock (_destinations) _destinations.Add(destination);
+        _transcript.Add(peer, TranscriptEvent.Accepted, IPAddress.IsLoopback(destination.Address)
+            ? $"from {socket.RemoteEndPoint}"
+            : $"from {socket.RemoteEndPoint}, made to {destination}");
         return new TcpConnection(socket, _transcript, peer, clock);
     }
 

@@ -93,7 +93,10 @@ public static class AssignmentLoader
     private static RoleSpec ReadRole(string name, YamlNode node, string file, Func<Role, string, bool> isKnownKind)
     {
         Roles.TryParse(name, out var role);
-        var map = new YamlMap(node, file, $"role '{name}'", "title", "checks");
+        var map = new YamlMap(node, file, $"role '{name}'", "title", "checks", "accept-other-hosts");
+        var acceptsOtherHosts = map.Bool("accept-other-hosts");
+        if (acceptsOtherHosts is not null && role.IsServer())
+            throw map.Error(map.Node("accept-other-hosts")!, $"'accept-other-hosts' is for client roles, and '{name}' is a server");
         var checksNode = map.Node("checks") as YamlSequenceNode ?? throw map.Error(node, $"role '{name}' needs a list of 'checks'");
         var checks = new List<CheckSpec>();
         foreach (var checkNode in checksNode.Children)
@@ -105,7 +108,7 @@ public static class AssignmentLoader
                 throw YamlMap.Error(file, checkNode, $"check '{check.Id}' needs '{needed}', which is not an earlier check of '{name}'");
             checks.Add(check);
         }
-        return new RoleSpec(role, map.String("title") ?? name, checks);
+        return new RoleSpec(role, map.String("title") ?? name, checks) { AcceptsOtherHosts = acceptsOtherHosts ?? false };
     }
 
     private static CheckSpec ReadCheck(Role role, YamlNode node, string file, Func<Role, string, bool> isKnownKind)

@@ -22,4 +22,12 @@ public interface ISandboxNetwork : IDisposable
 
     /// <summary>The kernel's socket tables of this network, or null where the platform does not show them.</summary>
     SocketTable? ReadSocketTable();
+
+    /// <summary>
+    /// Makes every address reach this network's loopback, where probes listening on the wildcard address hear a program
+    /// that connects to any host, and a name server probe hears its name lookups. True when done; false where the sandbox
+    /// cannot (its network is the machine's or a container's, which the grader never reroutes), and then probes listen on
+    /// loopback only. Call it before the program starts.
+    /// </summary>
+    Task<bool> CatchEveryAddressAsync(CancellationToken cancellationToken) => Task.FromResult(false);
 }

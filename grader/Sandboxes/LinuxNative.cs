@@ -19,8 +19,22 @@ internal static partial class LinuxNative
     private const ulong SiocGetInterfaceFlags = 0x8913;
     private const ulong SiocSetInterfaceFlags = 0x8914;
     private const short InterfaceUp = 0x1;
-    private const int AfInet = 2;
     private const int SockDgram = 2;
+
+    /// <summary>AF_INET: IPv4.</summary>
+    public const int AfInet = 2;
+
+    /// <summary>AF_INET6: IPv6.</summary>
+    public const int AfInet6 = 10;
+
+    // Netlink's routing protocol, as in <linux/netlink.h> and <linux/rtnetlink.h>.
+    private const int AfNetlink = 16, SockRaw = 3, SockCloseOnExec = 0x80000, NetlinkRoute = 0;
+    private const ushort RtmNewRoute = 24, NlmsgError = 2, RtaOutputInterface = 4;
+    private const int NlmRequest = 0x1, NlmAck = 0x4, NlmExclusive = 0x200, NlmCreate = 0x400;
+    private const byte RtTableLocal = 255, RtProtocolBoot = 3, RtScopeHost = 254, RtnLocal = 2;
+
+    // Loopback is the first interface of every network namespace, so its index is always 1.
+    private const int LoopbackIndex = 1;
 
     [LibraryImport("libc", EntryPoint = "unshare", SetLastError = true)]
     public static partial int Unshare(int flags);
@@ -108,6 +122,58 @@ internal static partial class LinuxNative
             if (IoControl(fd, SiocGetInterfaceFlags, request) != 0) throw LastError("ioctl(SIOCGIFFLAGS)");
             *(short*)(request + 16) |= InterfaceUp;
             if (IoControl(fd, SiocSetInterfaceFlags, request) != 0) throw LastError("ioctl(SIOCSIFFLAGS)");
+        }
+        finally
+        {
+            _ = Close(fd);
+        }
+    }
+
+    [LibraryImport("libc", EntryPoint = "send", SetLastError = true)]
+    private static unsafe partial nint Send(int fd, byte* buffer, nuint length, int flags);
+
+    [LibraryImport("libc", EntryPoint = "recv", SetLastError = true)]
+    private static unsafe partial nint Receive(int fd, byte* buffer, nuint length, int flags);
+
+    /// <summary>
+    /// Makes every address of <paramref name="family"/> (<see cref="AfInet"/> or <see cref="AfInet6"/>) local to the
+    /// calling thread's network namespace, delivered through loopback: <c>ip route add local 0.0.0.0/0 dev lo</c>,
+    /// as one netlink RTM_NEWROUTE message. A socket listening on the wildcard address then hears a connection to any
+    /// address, and sees which one it was.
+    /// </summary>
+    public static unsafe void RouteEveryAddressToLoopback(int family)
+    {
+        var fd = Socket(AfNetlink, SockRaw | SockCloseOnExec, NetlinkRoute);
+        if (fd < 0) throw LastError("socket(AF_NETLINK)");
+        try
+        {
+            // struct nlmsghdr (16 bytes), struct rtmsg (12 bytes), one attribute RTA_OIF (8 bytes), little-endian as the host.
+            const int length = 36;
+            var message = stackalloc byte[length];
+            var span = new Span<byte>(message, length);
+            span.Clear();
+            BitConverter.TryWriteBytes(span[0..4], length);
+            BitConverter.TryWriteBytes(span[4..6], RtmNewRoute);
+            BitConverter.TryWriteBytes(span[6..8], (ushort)(NlmRequest | NlmAck | NlmExclusive | NlmCreate));
+            BitConverter.TryWriteBytes(span[8..12], 1); // sequence number
+            span[16] = (byte)family;
+            span[17] = 0; // prefix length 0: every address
+            span[20] = RtTableLocal;
+            span[21] = RtProtocolBoot;
+            span[22] = RtScopeHost;
+            span[23] = RtnLocal;
+            BitConverter.TryWriteBytes(span[28..30], (ushort)8);
+            BitConverter.TryWriteBytes(span[30..32], RtaOutputInterface);
+            BitConverter.TryWriteBytes(span[32..36], LoopbackIndex);
+            if (Send(fd, message, length, 0) != length) throw LastError("send(RTM_NEWROUTE)");
+
+            // The kernel acknowledges with NLMSG_ERROR, whose first field after the header is 0 or a negative errno.
+            var reply = stackalloc byte[1024];
+            var read = Receive(fd, reply, 1024, 0);
+            if (read < 20) throw LastError("recv(RTM_NEWROUTE)");
+            var error = *(int*)(reply + 16);
+            if (*(ushort*)(reply + 4) == NlmsgError && error != 0)
+                throw new SandboxUnavailableException($"adding a local route for every address failed: {Marshal.GetPInvokeErrorMessage(-error)}");
         }
         finally
         {

@@ -79,6 +79,19 @@ public sealed class NamespaceSandbox : ISandbox
 
         public SocketTable ReadSocketTable() => SocketTable.Read(ns.ReadSocketTable);
 
+        public async Task<bool> CatchEveryAddressAsync(CancellationToken cancellationToken)
+        {
+            try
+            {
+                await ns.RouteEveryAddressToLoopbackAsync(cancellationToken);
+                return true;
+            }
+            catch (SandboxUnavailableException)
+            {
+                return false; // a kernel without local routes: the probes listen on loopback, as in the other sandboxes
+            }
+        }
+
         public void Dispose()
         {
             ns.Dispose();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Net;
 
 namespace Grader.Sandboxes;
 
@@ -7,7 +8,17 @@ namespace Grader.Sandboxes;
 /// <param name="LocalPort">The port it is bound to.</param>
 /// <param name="Serving">Listening (TCP) or bound (UDP).</param>
 /// <param name="Queued">For a listening TCP socket, the connections waiting in its accept queue; else bytes waiting to be read.</param>
-public sealed record SocketEntry(Transport Transport, int LocalPort, bool Serving, int Queued = 0);
+public sealed record SocketEntry(Transport Transport, int LocalPort, bool Serving, int Queued = 0)
+{
+    /// <summary>The address it is connected to (a TCP connection, or a UDP socket after connect()), or null when it has none.</summary>
+    public IPEndPoint? Remote { get; init; }
+
+    /// <summary>The kernel's state number, such as 2 for a TCP socket still connecting (SYN_SENT), 10 for one listening.</summary>
+    public int State { get; init; }
+
+    /// <summary>The socket's inode, which names it among a process's open files (<c>socket:[inode]</c> in <c>/proc/PID/fd</c>).</summary>
+    public long Inode { get; init; }
+}
 
 /// <summary>
 /// The kernel's view of the sockets in one network, read from <c>/proc/net/{tcp,tcp6,udp,udp6}</c>.
@@ -55,7 +66,24 @@ public sealed class SocketTable(IReadOnlyList<SocketEntry> entries)
             // "tx_queue:rx_queue" in hex; for a listening socket rx_queue is the accept queue's length.
             var queues = fields.Length > 4 ? fields[4].Split(':') : [];
             var queued = queues.Length == 2 && int.TryParse(queues[1], NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var q) ? q : 0;
-            yield return new SocketEntry(transport, port, serving, queued);
+            var state = int.TryParse(fields[3], NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var number) ? number : 0;
+            var inode = fields.Length > 9 && long.TryParse(fields[9], NumberStyles.Integer, CultureInfo.InvariantCulture, out var node) ? node : 0;
+            yield return new SocketEntry(transport, port, serving, queued) { Remote = Address(fields[2]), State = state, Inode = inode };
         }
+    }
+
+    // "0100007F:2EE0": the address as the kernel's 32-bit words in the host's byte order, then the port; null when unset.
+    private static IPEndPoint? Address(string field)
+    {
+        var colon = field.LastIndexOf(':');
+        if (colon is not (8 or 32) || !int.TryParse(field.AsSpan(colon + 1), NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var port)) return null;
+        var bytes = new byte[colon / 2];
+        for (var word = 0; word < colon / 8; word++)
+        {
+            if (!uint.TryParse(field.AsSpan(word * 8, 8), NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var value)) return null;
+            if (!BitConverter.TryWriteBytes(bytes.AsSpan(word * 4, 4), value)) return null;
+        }
+        var address = new IPAddress(bytes);
+        return port == 0 && (address.Equals(IPAddress.Any) || address.Equals(IPAddress.IPv6Any)) ? null : new IPEndPoint(address, port);
     }
 }

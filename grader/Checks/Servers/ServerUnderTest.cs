@@ -167,7 +167,9 @@ public sealed class ServerUnderTest(ISandboxNetwork network, RunningProgram prog
         await client.SendAsync(Encoding.UTF8.GetBytes(message), Port, cancellationToken);
         var reply = await client.ReceiveAsync(Timeouts.Reply, cancellationToken, Program.Exited);
         if (reply is null)
-            return new Exchange(message, null, await ExplainAsync($"no reply came back to the client's address {client.LocalEndPoint}{WithinReplyDeadline}"));
+            return new Exchange(message, null, UdpReplyFaults.Explain(Program, network.ReadSocketTable(), Port, client.LocalEndPoint) is { } fault
+                ? $"no reply came back to the client's address {client.LocalEndPoint}: {fault}"
+                : await ExplainAsync($"no reply came back to the client's address {client.LocalEndPoint}{WithinReplyDeadline}"));
         Interlocked.Increment(ref _servedClients);
         return new Exchange(message, reply.Bytes, null);
     }

@@ -33,11 +33,27 @@ public sealed class AssignmentLoaderTests
     [InlineData("assignment: x\nroles:\n  tcp-client:\n    checks:\n      - check: sends-line\n        points: -2\n",
         "course.yaml:6: 'points' in a check of 'tcp-client' must be a whole number from 0 to 1000, not '-2'")]
     [InlineData("assignment: [x\n", "course.yaml:2: not valid YAML")]
+    [InlineData("assignment: x\nroles:\n  tcp-server:\n    accept-other-hosts: true\n    checks: []\n",
+        "course.yaml:4: 'accept-other-hosts' is for client roles, and 'tcp-server' is a server")]
+    [InlineData("assignment: x\nroles:\n  udp-client:\n    accept-other-hosts: sometimes\n    checks: []\n",
+        "course.yaml:4: 'accept-other-hosts' in role 'udp-client' must be true or false, not 'sometimes'")]
+    [InlineData("assignment: x\nroles:\n  udp-client:\n    accept-other-host: true\n    checks: []\n",
+        "course.yaml:4: unknown key 'accept-other-host' in role 'udp-client' (expected one of: title, checks, accept-other-hosts)")]
     public void Bad_assignment_file_is_an_error_naming_file_line_and_key(string yaml, string expected)
     {
         var parse = () => Parse(yaml);
 
         parse.Should().Throw<AssignmentException>().Which.Message.Should().StartWith(expected);
+    }
+
+    [Fact]
+    public void Clients_accept_only_localhost_unless_the_assignment_accepts_other_hosts()
+    {
+        var lab = AssignmentLoader.LoadShipped(CheckCatalog.IsKnown);
+        var accepting = Parse("assignment: x\nroles:\n  tcp-client:\n    accept-other-hosts: true\n    checks: []\n  udp-client:\n    checks: []\n");
+
+        lab.Roles.Should().OnlyContain(r => !r.AcceptsOtherHosts);
+        accepting.Roles.Select(r => r.AcceptsOtherHosts).Should().Equal(true, false);
     }
 
     [Fact]
