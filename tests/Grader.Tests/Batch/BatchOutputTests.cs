@@ -86,9 +86,10 @@ public sealed class BatchOutputTests(ExampleClass batch)
     {
         var summary = File.ReadAllText(batch["summary.md"]);
 
-        summary.Should().StartWith("# lab1-sockets: 10 submissions graded");
+        var count = ExampleClass.Names.Count;
+        summary.Should().StartWith($"# lab1-sockets: {count} submissions graded");
         foreach (var name in ExampleClass.Names) summary.Should().Contain($"| {name} | {batch.Result(name).Score}/{batch.Result(name).MaxScore} |");
-        summary.Should().Contain("## Pass rate of every check").And.Contain("| `tcp-server-concurrent/idle-clients` Serves a second client while one is idle, and a tenth while nine are | 9/10 | 90% |");
+        summary.Should().Contain("## Pass rate of every check").And.Contain($"| `tcp-server-concurrent/idle-clients` Serves a second client while one is idle, and a tenth while nine are | {count - 1}/{count} | {(count - 1) / (double)count:0%} |");
         summary.Should().Contain("## Most common diagnoses").And.Contain("`tcp-server-concurrent/idle-clients`: while a first client was connected and idle");
     }
 

@@ -51,8 +51,6 @@ public sealed class ServerFaultTests
 
         result.Faults("tcp-server").Should().Equal("tcp-server/uppercase");
         result.Message("tcp-server/uppercase").Should().Be("the TCP server opened a UDP socket (SOCK_DGRAM) on port 12000, not a TCP one (SOCK_STREAM)");
-        result.DurationMs.Should().BeLessThan((long)LabGrading.Lab.Timeouts.ServerStart.TotalMilliseconds,
-            "the socket type is seen in the kernel's table without waiting for the start deadline, which alone would take this long");
     }
 
     [Fact]
