@@ -4,7 +4,7 @@ using Grader.Benchmarks;
 
 // The grader's benchmark: five figures against their goals (issue 8), from a fresh clone, in Release:
 //   dotnet run -c Release --project benchmarks/Grader.Benchmarks -- --runs 5
-IBenchmarkSection[] sections = [new FloorSection(), new BatchSection(), new FaultySection(), new SandboxSection(), new StartupSection()];
+IBenchmarkSection[] sections = [new FloorSection(), new BatchSection(), new FaultySection(), new SandboxSection(), new StartupSection(), new LoadSection()];
 
 var runs = new Option<int>("--runs") { Description = "Measured runs of each side of a comparison, after a warm-up round (the median is reported).", DefaultValueFactory = _ => 5 };
 var batchRuns = new Option<int>("--batch-runs") { Description = "Measured runs of each side of the batch comparison (each is minutes long).", DefaultValueFactory = _ => 3 };

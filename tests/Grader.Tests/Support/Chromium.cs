@@ -9,7 +9,7 @@ public static class Chromium
     public static async Task ScreenshotAsync(string html, string png, int height = 2000)
     {
         var executable = new[] { "/usr/bin/chromium", "/usr/bin/chromium-browser" }.FirstOrDefault(File.Exists)
-                         ?? throw new InvalidOperationException("chromium is not installed: .ci/run installs Debian's chromium package");
+                         ?? throw new InvalidOperationException("chromium is not installed: ./test.sh installs Debian's chromium package");
         using var profile = new TempFolder();
         var info = new ProcessStartInfo(executable) { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var arg in new[]

@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# Runs every test of the repository, none skipped, on a Debian or Ubuntu machine with the .NET SDK: installs the packages
+# the tests use when they are missing, starts the Docker engine when it is not running, builds the docker sandbox's
+# runtime image when it is not there, then runs `dotnet test` (any arguments are passed on to it).
+#
+#   ./test.sh                                                   # everything, as CI runs it
+#   ./test.sh -- --filter-class Grader.Tests.Checks.ReplyFaultsTests   # one class
+#
+# It needs root (or sudo) for apt-get, the Docker engine and the namespace sandbox.
+set -uo pipefail
+cd "$(dirname "$0")"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_CLI_WORKLOAD_UPDATE_NOTIFY_DISABLE=1
+
+say() { echo "test.sh: $*"; }
+as_root() { if ((EUID == 0)); then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else return 1; fi; }
+
+if ((EUID != 0)) && ! command -v sudo >/dev/null; then
+  say "the tests need root (network namespaces, the Docker engine): run as root or install sudo"
+  exit 2
+fi
+command -v dotnet >/dev/null || { say "the .NET SDK is not on PATH: install .NET 10 first"; exit 2; }
+
+# What the tests run for real: Python for the example submissions; util-linux (unshare, nsenter, setpriv, prlimit) and
+# iproute2 for the namespace sandbox; gcc and a JDK for the C and Java submissions; Chromium to open the HTML report;
+# Debian's Docker engine and mmdebstrap for the docker sandbox (its image is built from Debian's archives, no registry).
+missing=()
+command -v python3 >/dev/null || missing+=(python3)
+{ command -v unshare && command -v nsenter && command -v setpriv && command -v prlimit; } >/dev/null || missing+=(util-linux)
+command -v ip >/dev/null || missing+=(iproute2)
+command -v gcc >/dev/null || missing+=(gcc)
+command -v javac >/dev/null || missing+=(default-jdk-headless)
+{ command -v chromium || command -v chromium-browser; } >/dev/null || missing+=(chromium)
+command -v dockerd >/dev/null || missing+=(docker.io)
+command -v mmdebstrap >/dev/null || missing+=(mmdebstrap)
+if ((${#missing[@]})); then
+  say "installing ${missing[*]} (apt-get)"
+  { as_root apt-get update -qq && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null; } \
+    || { say "could not install ${missing[*]}"; exit 1; }
+fi
+
+# The Docker engine, in the background where no service manager runs it. Its default configuration (overlay2, iptables)
+# works on Debian 12; where it cannot start, the smallest configuration the docker sandbox needs (containers have no
+# network) is tried: the vfs storage driver, no iptables, no bridge.
+docker_answers() { as_root docker info >/dev/null 2>&1; }
+wait_for_docker() {
+  local deadline=$((SECONDS + $1))
+  until docker_answers; do
+    ((SECONDS < deadline)) || return 1
+    sleep 0.5
+  done
+}
+if ! docker_answers; then
+  log=/var/log/dockerd-tests.log
+  say "starting dockerd (log: $log)"
+  as_root sh -c "nohup dockerd >$log 2>&1 </dev/null &"
+  if ! wait_for_docker 60; then
+    say "dockerd did not answer within 60 s; retrying with --storage-driver=vfs --iptables=false --bridge=none"
+    as_root tail -n 5 "$log"
+    as_root pkill -x dockerd
+    as_root sh -c "nohup dockerd --storage-driver=vfs --iptables=false --bridge=none >$log 2>&1 </dev/null &"
+    wait_for_docker 60 || { say "dockerd cannot run here:"; as_root tail -n 20 "$log"; exit 1; }
+  fi
+fi
+
+# The docker sandbox's runtime image (Python 3 from this machine's Debian sources). It holds no grader code (the grader is
+# mounted into each container), so an image left by an earlier run is still good.
+if ! as_root docker image inspect lab-grader-runtime:latest >/dev/null 2>&1; then
+  say "building the runtime image with mmdebstrap (about a minute)"
+  as_root dotnet run --project grader -c Release -- image build 2>/tmp/grader-image-build.log \
+    || { say "could not build the runtime image:"; tail -n 20 /tmp/grader-image-build.log; exit 1; }
+fi
+
+# Every test runs: a test that needs something this script provides fails rather than skips when it is missing.
+export LAB_GRADER_TESTS_COMPLETE=1
+if ((EUID == 0)); then dotnet test "$@"; else sudo --preserve-env PATH="$PATH" dotnet test "$@"; fi
