@@ -35,8 +35,6 @@ public sealed class HostileBatchTests
             File.WriteAllText(Path.Combine(submission, file), program);
         }
         var before = Directory.GetFiles(Path.Combine(classFolder, "hostile-self-rewriting")).ToDictionary(f => f, File.ReadAllText);
-        var alone = await GraderCli.RunAsync(["batch", ExampleClass.Submissions, "--out", folder["alone"], .. ExampleClass.Shares]);
-        alone.ExitCode.Should().Be(0, alone.Stderr);
 
         var (exitCode, peakBytes) = await RunMeasuredAsync(["batch", classFolder, "--out", folder["out"], .. ExampleClass.Shares]);
 
@@ -46,20 +44,14 @@ public sealed class HostileBatchTests
         foreach (var name in ExampleClass.Names)
         {
             var together = ExampleClass.ReadResult(Path.Combine(folder["out"], "results", name + ".json"));
-            var byItself = ExampleClass.ReadResult(Path.Combine(folder["alone"], "results", name + ".json"));
-            Verdict(together).Should().Equal(Verdict(byItself), $"{name}'s verdict does not depend on its hostile classmates");
+            together.Roles.Where(r => !r.Passed).Select(r => r.Role).Should().Equal(
+                ExampleClass.FailingRole(name) is { } role ? [role] : [], $"{name}'s verdict does not depend on its hostile classmates");
+            if (ExampleClass.FailingRole(name) is null) together.Score.Should().Be(together.MaxScore, $"{name} is correct");
         }
         peakBytes.Should().BeLessThan(GraderMemoryCeiling, "the grader's own memory stays small whatever its programs do");
         LeftoverProcesses.Matching(marker).Should().BeEmpty();
         before.Should().AllSatisfy(file => File.ReadAllText(file.Key).Should().Be(file.Value, "a program changes only its own copy"));
     }
-
-    // The grade: score, roles and every required check. Robustness-only checks are left out: a few of them race a server's
-    // first read against a 200 ms pause (the split message), which the machine's load alone can tip either way.
-    private static IEnumerable<string> Verdict(Results.GradeResult result) =>
-        result.Checks.Where(c => c.Required).Select(c => $"{c.Id}: {c.Status} {c.Points}/{c.MaxPoints}")
-            .Concat(result.Roles.Select(r => $"{r.Role}: {(r.Passed ? "passed" : "failed")}"))
-            .Prepend($"score {result.Score}/{result.MaxScore}");
 
     private static Dictionary<string, (string File, string Program)> HostileSubmissions(string marker) => new()
     {
