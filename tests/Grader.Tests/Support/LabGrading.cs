@@ -12,13 +12,28 @@ public static class LabGrading
     /// <summary>The lab's rubric as shipped.</summary>
     public static Assignment Lab { get; } = AssignmentLoader.LoadShipped(CheckCatalog.IsKnown);
 
+    // Gradings at once in this test process, across every test: one per core, so the suite does not overload its own machine
+    // (each grading runs five roles' programs and probes side by side).
+    private static readonly SemaphoreSlim Slots = new(Environment.ProcessorCount, Environment.ProcessorCount);
+
     /// <summary>
     /// Grades <paramref name="directory"/> in the namespace sandbox (or <paramref name="sandbox"/>), sharing with builds
-    /// what the example <c>csharp-reference</c> needs (<see cref="Repository.ReferenceShares"/>), as the README's command does.
+    /// what the example <c>csharp-reference</c> needs (<see cref="Repository.ReferenceShares"/>), as the README's command does;
+    /// waits for one of the suite's grading slots (one per core) first.
     /// </summary>
-    public static Task<GradeResult> GradeAsync(string directory, ISandbox? sandbox = null, Assignment? assignment = null) =>
-        new SubmissionGrader(assignment ?? Lab, sandbox ?? new NamespaceSandbox()) { SharedPaths = Repository.ReferenceShares }
-            .GradeAsync(directory, TestContext.Current.CancellationToken);
+    public static async Task<GradeResult> GradeAsync(string directory, ISandbox? sandbox = null, Assignment? assignment = null)
+    {
+        await Slots.WaitAsync(TestContext.Current.CancellationToken);
+        try
+        {
+            return await new SubmissionGrader(assignment ?? Lab, sandbox ?? new NamespaceSandbox()) { SharedPaths = Repository.ReferenceShares }
+                .GradeAsync(directory, TestContext.Current.CancellationToken);
+        }
+        finally
+        {
+            Slots.Release();
+        }
+    }
 
     /// <summary>
     /// Writes the lab's rubric to a file in <paramref name="folder"/>, as an instructor's assignment file in which each of
