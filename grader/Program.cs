@@ -4,7 +4,9 @@ using Grader.Rubric;
 using Grader.Sandboxes;
 using Grader.Submissions;
 
-var root = new RootCommand("Grades the socket-programming lab: runs student programs in a sandbox and probes them over real TCP and UDP sockets.")
+var root = new RootCommand(
+    "Grades the socket-programming lab: runs student programs in a sandbox and probes them over real TCP and UDP sockets."
+)
 {
     GradeCommand.Create(),
     BatchCommand.Create(),
@@ -16,14 +18,24 @@ var root = new RootCommand("Grades the socket-programming lab: runs student prog
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)
 {
-    var message = string.Join(' ', parse.Errors[0].Message.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+    var message = string.Join(
+        ' ',
+        parse
+            .Errors[0]
+            .Message.Split(
+                '\n',
+                StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries
+            )
+    );
     Console.Error.WriteLine($"grader: {message} (see 'grader --help')");
     return ExitCodes.BadInput;
 }
 
 try
 {
-    return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+    return await parse.InvokeAsync(
+        new InvocationConfiguration { EnableDefaultExceptionHandler = false }
+    );
 }
 catch (Exception e) when (e is SubmissionException or AssignmentException)
 {
@@ -45,7 +57,13 @@ catch (SandboxUnavailableException e)
 catch (Exception e)
 #pragma warning restore CA1031
 {
-    Console.Error.WriteLine($"grader: internal error, please report it: {e.GetType().Name}: {e.Message}" +
-                            (Environment.GetEnvironmentVariable("GRADER_DEBUG") is null ? " (GRADER_DEBUG=1 shows where)" : $"\n{e}"));
+    Console.Error.WriteLine(
+        $"grader: internal error, please report it: {e.GetType().Name}: {e.Message}"
+            + (
+                Environment.GetEnvironmentVariable("GRADER_DEBUG") is null
+                    ? " (GRADER_DEBUG=1 shows where)"
+                    : $"\n{e}"
+            )
+    );
     return ExitCodes.CouldNotGrade;
 }

@@ -41,18 +41,35 @@ var portOption = new Option<int>("--port")
     },
 };
 
-var root = new RootCommand("Reference implementation of the five Lab 1 socket programs (the lecture's protocol).")
+var root = new RootCommand(
+    "Reference implementation of the five Lab 1 socket programs (the lecture's protocol)."
+)
 {
-    Client("tcp-client", "Send one line over TCP and print the upper-cased reply.",
-        (host, port, ct) => new TcpUpperCaseClient(console).RunAsync(host, port, ct)),
-    Server("tcp-server", "Serve TCP clients one at a time (iterative server).",
-        (port, ct) => new SequentialTcpServer(port, console).RunAsync(ct)),
-    Server("tcp-server-concurrent", "Serve every TCP client independently (concurrent server).",
-        (port, ct) => new ConcurrentTcpServer(port, console).RunAsync(ct)),
-    Client("udp-client", "Send one line as a UDP datagram and print the upper-cased reply.",
-        (host, port, ct) => new UdpUpperCaseClient(console).RunAsync(host, port, ct)),
-    Server("udp-server", "Answer every UDP datagram with its upper-cased copy.",
-        (port, ct) => new UdpUpperCaseServer(port, console).RunAsync(ct)),
+    Client(
+        "tcp-client",
+        "Send one line over TCP and print the upper-cased reply.",
+        (host, port, ct) => new TcpUpperCaseClient(console).RunAsync(host, port, ct)
+    ),
+    Server(
+        "tcp-server",
+        "Serve TCP clients one at a time (iterative server).",
+        (port, ct) => new SequentialTcpServer(port, console).RunAsync(ct)
+    ),
+    Server(
+        "tcp-server-concurrent",
+        "Serve every TCP client independently (concurrent server).",
+        (port, ct) => new ConcurrentTcpServer(port, console).RunAsync(ct)
+    ),
+    Client(
+        "udp-client",
+        "Send one line as a UDP datagram and print the upper-cased reply.",
+        (host, port, ct) => new UdpUpperCaseClient(console).RunAsync(host, port, ct)
+    ),
+    Server(
+        "udp-server",
+        "Answer every UDP datagram with its upper-cased copy.",
+        (port, ct) => new UdpUpperCaseServer(port, console).RunAsync(ct)
+    ),
 };
 
 var parsed = root.Parse(args);
@@ -78,8 +95,13 @@ return await parsed.InvokeAsync(invocation, shutdown.Token);
 Command Client(string name, string description, Func<string, int, CancellationToken, Task> run)
 {
     var command = new Command(name, description) { hostOption, portOption };
-    command.SetAction((result, ct) =>
-        RunRoleAsync(() => run(result.GetValue(hostOption)!, result.GetValue(portOption), ct), ct));
+    command.SetAction(
+        (result, ct) =>
+            RunRoleAsync(
+                () => run(result.GetValue(hostOption)!, result.GetValue(portOption), ct),
+                ct
+            )
+    );
     return command;
 }
 
@@ -105,7 +127,9 @@ async Task<int> RunRoleAsync(Func<Task> run, CancellationToken ct)
     }
     catch (OperationCanceledException) when (ct.IsCancellationRequested)
     {
-        await console.Error.WriteLineAsync("reference: interrupted before the exchange was complete.");
+        await console.Error.WriteLineAsync(
+            "reference: interrupted before the exchange was complete."
+        );
         return Interrupted;
     }
 }

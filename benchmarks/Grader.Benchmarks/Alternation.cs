@@ -6,8 +6,15 @@ namespace Grader.Benchmarks;
 /// </summary>
 internal static class Alternation
 {
-    /// <summary>Runs every side <paramref name="runs"/> times, alternating, and returns the samples in the sides' order.</summary>
-    public static async Task<IReadOnlyList<Sample>> RunAsync(IReadOnlyList<Side> sides, int runs, bool warmUp, Log log, CancellationToken cancellationToken)
+    /// <summary>Runs every side <paramref name="runs"/> times, alternating, and returns the samples in the sides'
+    /// order.</summary>
+    public static async Task<IReadOnlyList<Sample>> RunAsync(
+        IReadOnlyList<Side> sides,
+        int runs,
+        bool warmUp,
+        Log log,
+        CancellationToken cancellationToken
+    )
     {
         if (warmUp)
         {
@@ -24,7 +31,9 @@ internal static class Alternation
             {
                 var m = await sides[i].Run(cancellationToken);
                 measured[i].Add(m);
-                log.Progress($"run {run}/{runs} {sides[i].Name}: {m.Wall.TotalSeconds:0.00} s, exit {m.ExitCode}");
+                log.Progress(
+                    $"run {run}/{runs} {sides[i].Name}: {m.Wall.TotalSeconds:0.00} s, exit {m.ExitCode}"
+                );
             }
         }
         return sides.Select((s, i) => new Sample(s.Name, measured[i])).ToList();

@@ -6,4 +6,10 @@ namespace Grader.Benchmarks;
 /// <param name="BatchSize">How many copies of the correct submission the batch grades.</param>
 /// <param name="Sections">Which sections run.</param>
 /// <param name="Build">Whether to build the grader in Release first.</param>
-internal sealed record BenchmarkSettings(int Runs, int BatchRuns, int BatchSize, IReadOnlySet<string> Sections, bool Build);
+internal sealed record BenchmarkSettings(
+    int Runs,
+    int BatchRuns,
+    int BatchSize,
+    IReadOnlySet<string> Sections,
+    bool Build
+);

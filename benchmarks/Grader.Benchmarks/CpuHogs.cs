@@ -11,7 +11,13 @@ internal sealed class CpuHogs : IDisposable
 
     /// <summary>Starts <paramref name="perCore"/> hogs per core of this machine.</summary>
     public static CpuHogs StartPerCore(int perCore) =>
-        new([.. Enumerable.Range(0, perCore * Environment.ProcessorCount).Select(_ => Process.Start(new ProcessStartInfo("sh", ["-c", "while :; do :; done"]))!)]);
+        new([
+            .. Enumerable
+                .Range(0, perCore * Environment.ProcessorCount)
+                .Select(_ =>
+                    Process.Start(new ProcessStartInfo("sh", ["-c", "while :; do :; done"]))!
+                ),
+        ]);
 
     /// <summary>Kills every hog and waits until it is gone.</summary>
     public void Dispose()

@@ -20,53 +20,110 @@ internal sealed class FaultySection : IBenchmarkSection
     public string Title => "3. faulty submissions";
 
     /// <inheritdoc />
-    public async Task<IReadOnlyList<Figure>> RunAsync(BenchmarkContext context, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Figure>> RunAsync(
+        BenchmarkContext context,
+        CancellationToken cancellationToken
+    )
     {
         var ws = context.Workspace;
-        var faulty = Directory.GetDirectories(ws.PathOf("submissions")).Order(StringComparer.Ordinal)
-            .Where(d => FailingRole(d) is { } role && role != "nothing").Select(Path.GetFileName).OfType<string>().ToList();
+        var faulty = Directory
+            .GetDirectories(ws.PathOf("submissions"))
+            .Order(StringComparer.Ordinal)
+            .Where(d => FailingRole(d) is { } role && role != "nothing")
+            .Select(Path.GetFileName)
+            .OfType<string>()
+            .ToList();
         List<string> names = [Baseline, .. faulty];
         var samples = await Alternation.RunAsync(
-            names.Select(name => new Side(name, ct => ws.Grader("grade", $"submissions/{name}", "--format", "json", "--instructor").RunAsync(ws.Root, ct))).ToList(),
-            context.Settings.Runs, warmUp: true, context.Log, cancellationToken);
+            names
+                .Select(name => new Side(
+                    name,
+                    ct =>
+                        ws.Grader(
+                                "grade",
+                                $"submissions/{name}",
+                                "--format",
+                                "json",
+                                "--instructor"
+                            )
+                            .RunAsync(ws.Root, ct)
+                ))
+                .ToList(),
+            context.Settings.Runs,
+            warmUp: true,
+            context.Log,
+            cancellationToken
+        );
 
         var baseline = samples[0];
         var baselineHits = GradeJson.Deadlines(baseline.Runs[^1].StandardOutput);
         var figures = new List<Figure>
         {
-            Figure.Info("3", $"{Baseline} (baseline)", $"{baseline.Describe()}; waits out {Describe(baselineHits)}"),
+            Figure.Info(
+                "3",
+                $"{Baseline} (baseline)",
+                $"{baseline.Describe()}; waits out {Describe(baselineHits)}"
+            ),
         };
         if (baselineHits.Any(h => h.Required))
-            figures.Add(Figure.Judged("3", "required checks waiting on a deadline for the correct submission", string.Join(", ", baselineHits.Where(h => h.Required)), "none", false));
+            figures.Add(
+                Figure.Judged(
+                    "3",
+                    "required checks waiting on a deadline for the correct submission",
+                    string.Join(", ", baselineHits.Where(h => h.Required)),
+                    "none",
+                    false
+                )
+            );
 
         var worst = (Name: "", Over: TimeSpan.MinValue, Time: TimeSpan.Zero, Limit: TimeSpan.Zero);
         foreach (var sample in samples.Skip(1))
         {
             var hits = GradeJson.Deadlines(sample.Runs[^1].StandardOutput);
             var ownHits = hits.Where(h => baselineHits.All(b => b.Check != h.Check)).ToList();
-            var limit = baseline.Median + TimeSpan.FromSeconds(ownHits.Sum(h => h.Seconds)) + FewSeconds;
+            var limit =
+                baseline.Median + TimeSpan.FromSeconds(ownHits.Sum(h => h.Seconds)) + FewSeconds;
             var wrongExit = sample.Unexpected(1);
-            var exitNote = wrongExit.Count == 0 ? "" : $"; {wrongExit.Count} runs exited {wrongExit[0].ExitCode}, not 1";
-            figures.Add(Figure.Info("3", sample.Name,
-                $"{sample.Describe()}, {Signed(sample.Median - baseline.Median)} vs correct; its fault waits out {Describe(ownHits)}{exitNote}"));
-            if (sample.Median - limit > worst.Over) worst = (sample.Name, sample.Median - limit, sample.Median, limit);
+            var exitNote =
+                wrongExit.Count == 0
+                    ? ""
+                    : $"; {wrongExit.Count} runs exited {wrongExit[0].ExitCode}, not 1";
+            figures.Add(
+                Figure.Info(
+                    "3",
+                    sample.Name,
+                    $"{sample.Describe()}, {Signed(sample.Median - baseline.Median)} vs correct; its fault waits out {Describe(ownHits)}{exitNote}"
+                )
+            );
+            if (sample.Median - limit > worst.Over)
+                worst = (sample.Name, sample.Median - limit, sample.Median, limit);
         }
-        figures.Add(Figure.Judged("3", $"worst faulty example against its limit ({worst.Name})",
-            $"{worst.Time.TotalSeconds:0.00} s, limit {worst.Limit.TotalSeconds:0.00} s",
-            $"within the correct submission's time + the deadlines its fault hits + {FewSeconds.TotalSeconds:0} s", worst.Over <= TimeSpan.Zero));
+        figures.Add(
+            Figure.Judged(
+                "3",
+                $"worst faulty example against its limit ({worst.Name})",
+                $"{worst.Time.TotalSeconds:0.00} s, limit {worst.Limit.TotalSeconds:0.00} s",
+                $"within the correct submission's time + the deadlines its fault hits + {FewSeconds.TotalSeconds:0} s",
+                worst.Over <= TimeSpan.Zero
+            )
+        );
         return figures;
     }
 
-    private static string Describe(IReadOnlyList<DeadlineHit> hits) => hits.Count == 0 ? "no deadline" : string.Join(", ", hits);
+    private static string Describe(IReadOnlyList<DeadlineHit> hits) =>
+        hits.Count == 0 ? "no deadline" : string.Join(", ", hits);
 
-    private static string Signed(TimeSpan t) => $"{(t >= TimeSpan.Zero ? "+" : "−")}{Math.Abs(t.TotalSeconds):0.00} s";
+    private static string Signed(TimeSpan t) =>
+        $"{(t >= TimeSpan.Zero ? "+" : "−")}{Math.Abs(t.TotalSeconds):0.00} s";
 
     /// <summary>The role named on the <c>Fails:</c> line of the submission's README, or null without one.</summary>
     private static string? FailingRole(string folder)
     {
         var readme = Path.Combine(folder, "README.md");
-        if (!File.Exists(readme)) return null;
-        var line = File.ReadLines(readme).FirstOrDefault(l => l.StartsWith("Fails:", StringComparison.Ordinal));
+        if (!File.Exists(readme))
+            return null;
+        var line = File.ReadLines(readme)
+            .FirstOrDefault(l => l.StartsWith("Fails:", StringComparison.Ordinal));
         return line?["Fails:".Length..].Trim().Trim('`').Trim();
     }
 }

@@ -1,9 +1,9 @@
 namespace Grader.Benchmarks;
 
 /// <summary>
-/// Figure 1: <c>grader grade submissions/python-correct</c> against the floor (<c>benchmarks/floor.py</c>: start the five
-/// programs once, wait for the servers to listen, one message each, stop them), with the lab's full rubric and with
-/// the required checks only (<c>benchmarks/required-only.yaml</c>), alternating the three.
+/// Figure 1: <c>grader grade submissions/python-correct</c> against the floor (<c>benchmarks/floor.py</c>: start the
+/// five programs once, wait for the servers to listen, one message each, stop them), with the lab's full rubric and
+/// with the required checks only (<c>benchmarks/required-only.yaml</c>), alternating the three.
 /// </summary>
 internal sealed class FloorSection : IBenchmarkSection
 {
@@ -16,33 +16,88 @@ internal sealed class FloorSection : IBenchmarkSection
     public string Title => "1. one submission against the floor";
 
     /// <inheritdoc />
-    public async Task<IReadOnlyList<Figure>> RunAsync(BenchmarkContext context, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Figure>> RunAsync(
+        BenchmarkContext context,
+        CancellationToken cancellationToken
+    )
     {
         var ws = context.Workspace;
-        var floor = new ChildCommand(ws.Python, [ws.PathOf("benchmarks/floor.py"), ws.PathOf(Submission), ws.Python]);
+        var floor = new ChildCommand(
+            ws.Python,
+            [ws.PathOf("benchmarks/floor.py"), ws.PathOf(Submission), ws.Python]
+        );
         var full = ws.Grader("grade", Submission, "--format", "json");
-        var required = ws.Grader("grade", Submission, "--format", "json", "--assignment", "benchmarks/required-only.yaml");
+        var required = ws.Grader(
+            "grade",
+            Submission,
+            "--format",
+            "json",
+            "--assignment",
+            "benchmarks/required-only.yaml"
+        );
         var samples = await Alternation.RunAsync(
-        [
-            new Side("floor.py", ct => floor.RunAsync(ws.Root, ct)),
-            new Side("grade, full rubric", ct => full.RunAsync(ws.Root, ct)),
-            new Side("grade, required checks only", ct => required.RunAsync(ws.Root, ct)),
-        ], context.Settings.Runs, warmUp: true, context.Log, cancellationToken);
+            [
+                new Side("floor.py", ct => floor.RunAsync(ws.Root, ct)),
+                new Side("grade, full rubric", ct => full.RunAsync(ws.Root, ct)),
+                new Side("grade, required checks only", ct => required.RunAsync(ws.Root, ct)),
+            ],
+            context.Settings.Runs,
+            warmUp: true,
+            context.Log,
+            cancellationToken
+        );
         var (floorSample, fullSample, requiredSample) = (samples[0], samples[1], samples[2]);
 
         var figures = new List<Figure>();
         foreach (var sample in samples)
         {
             var failed = sample.Unexpected(0);
-            if (failed.Count > 0) figures.Add(Figure.Info("!", $"{sample.Name} failed {failed.Count} of {sample.Runs.Count} runs", failed[0].FirstLine));
+            if (failed.Count > 0)
+                figures.Add(
+                    Figure.Info(
+                        "!",
+                        $"{sample.Name} failed {failed.Count} of {sample.Runs.Count} runs",
+                        failed[0].FirstLine
+                    )
+                );
         }
         var fullRatio = fullSample.Median / floorSample.Median;
         var requiredRatio = requiredSample.Median / floorSample.Median;
-        figures.Add(Figure.Info("1", "floor (floor.py, five programs once)", floorSample.Describe()));
-        figures.Add(Figure.Info("1", "grade python-correct, full rubric", $"{fullSample.Describe()}; grading itself (durationMs) {InnerMedian(fullSample)}"));
-        figures.Add(Figure.Info("1", "grade python-correct, required checks only", $"{requiredSample.Describe()}; grading itself (durationMs) {InnerMedian(requiredSample)}"));
-        figures.Add(Figure.Judged("1", "full rubric / floor", $"{fullRatio:0.0}×", "at most 2×", fullRatio <= 2));
-        figures.Add(Figure.Judged("1", "required checks only / floor", $"{requiredRatio:0.0}×", "at most 2×", requiredRatio <= 2));
+        figures.Add(
+            Figure.Info("1", "floor (floor.py, five programs once)", floorSample.Describe())
+        );
+        figures.Add(
+            Figure.Info(
+                "1",
+                "grade python-correct, full rubric",
+                $"{fullSample.Describe()}; grading itself (durationMs) {InnerMedian(fullSample)}"
+            )
+        );
+        figures.Add(
+            Figure.Info(
+                "1",
+                "grade python-correct, required checks only",
+                $"{requiredSample.Describe()}; grading itself (durationMs) {InnerMedian(requiredSample)}"
+            )
+        );
+        figures.Add(
+            Figure.Judged(
+                "1",
+                "full rubric / floor",
+                $"{fullRatio:0.0}×",
+                "at most 2×",
+                fullRatio <= 2
+            )
+        );
+        figures.Add(
+            Figure.Judged(
+                "1",
+                "required checks only / floor",
+                $"{requiredRatio:0.0}×",
+                "at most 2×",
+                requiredRatio <= 2
+            )
+        );
 
         // Any grader that checks "copes within 2 s" must wait 2 s for a client that never times out, as the lecture's
         // do: the floor plus the longest deadline the correct submission reaches is what the full rubric could cost.
@@ -50,15 +105,26 @@ internal sealed class FloorSection : IBenchmarkSection
         if (waits.Count > 0)
         {
             var longest = TimeSpan.FromSeconds(waits.Max(w => w.Seconds));
-            figures.Add(Figure.Info("1", $"full rubric / (floor + the longest deadline python-correct reaches, {longest.TotalSeconds:0.#} s)",
-                $"{fullSample.Median / (floorSample.Median + longest):0.00}×; it waits out {string.Join(", ", waits)}"));
+            figures.Add(
+                Figure.Info(
+                    "1",
+                    $"full rubric / (floor + the longest deadline python-correct reaches, {longest.TotalSeconds:0.#} s)",
+                    $"{fullSample.Median / (floorSample.Median + longest):0.00}×; it waits out {string.Join(", ", waits)}"
+                )
+            );
         }
         return figures;
     }
 
     private static string InnerMedian(Sample sample)
     {
-        var inner = sample.Runs.Select(r => GradeJson.Duration(r.StandardOutput)).OfType<TimeSpan>().Select(t => t.Ticks).ToList();
-        return inner.Count == 0 ? "n/a" : $"{TimeSpan.FromTicks(Statistics.Median(inner)).TotalSeconds:0.00} s";
+        var inner = sample
+            .Runs.Select(r => GradeJson.Duration(r.StandardOutput))
+            .OfType<TimeSpan>()
+            .Select(t => t.Ticks)
+            .ToList();
+        return inner.Count == 0
+            ? "n/a"
+            : $"{TimeSpan.FromTicks(Statistics.Median(inner)).TotalSeconds:0.00} s";
     }
 }

@@ -10,5 +10,8 @@ internal interface IBenchmarkSection
     string Title { get; }
 
     /// <summary>Runs it.</summary>
-    Task<IReadOnlyList<Figure>> RunAsync(BenchmarkContext context, CancellationToken cancellationToken);
+    Task<IReadOnlyList<Figure>> RunAsync(
+        BenchmarkContext context,
+        CancellationToken cancellationToken
+    );
 }

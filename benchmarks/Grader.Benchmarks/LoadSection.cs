@@ -3,19 +3,32 @@ using System.Text.Json;
 namespace Grader.Benchmarks;
 
 /// <summary>
-/// Figure 6: a verdict never depends on the machine. Each example is graded on an idle machine and beside four CPU-bound
-/// processes per core, alternating; every loaded run's status of every check, required and robustness-only, is compared
-/// with the idle runs', and the time each side took is reported.
+/// Figure 6: a verdict never depends on the machine. Each example is graded on an idle machine and beside four
+/// CPU-bound processes per core, alternating; every loaded run's status of every check, required and robustness-only,
+/// is compared with the idle runs', and the time each side took is reported.
 /// </summary>
 internal sealed class LoadSection : IBenchmarkSection
 {
     private const int HogsPerCore = 4;
 
     private static readonly string[] Examples =
-        ["lecture-as-printed", "python-correct", "csharp-reference", "python-reads-until-eof", "python-sequential-as-concurrent"];
+    [
+        "lecture-as-printed",
+        "python-correct",
+        "csharp-reference",
+        "python-reads-until-eof",
+        "python-sequential-as-concurrent",
+    ];
 
     // What csharp-reference's build reads outside its folder, shared as the README's command does.
-    private static readonly string[] Shares = ["--share", "reference", "Directory.Build.props", "Directory.Packages.props", "global.json"];
+    private static readonly string[] Shares =
+    [
+        "--share",
+        "reference",
+        "Directory.Build.props",
+        "Directory.Packages.props",
+        "global.json",
+    ];
 
     /// <inheritdoc />
     public string Name => "load";
@@ -24,7 +37,10 @@ internal sealed class LoadSection : IBenchmarkSection
     public string Title => $"6. verdicts idle and beside {HogsPerCore} CPU hogs per core";
 
     /// <inheritdoc />
-    public async Task<IReadOnlyList<Figure>> RunAsync(BenchmarkContext context, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Figure>> RunAsync(
+        BenchmarkContext context,
+        CancellationToken cancellationToken
+    )
     {
         var ws = context.Workspace;
         var figures = new List<Figure>();
@@ -33,28 +49,56 @@ internal sealed class LoadSection : IBenchmarkSection
         foreach (var name in Examples)
         {
             Task<Measurement> Grade(CancellationToken ct) =>
-                ws.Grader(["grade", $"submissions/{name}", "--format", "json", "--instructor", .. Shares]).RunAsync(ws.Root, ct);
+                ws.Grader([
+                        "grade",
+                        $"submissions/{name}",
+                        "--format",
+                        "json",
+                        "--instructor",
+                        .. Shares,
+                    ])
+                    .RunAsync(ws.Root, ct);
             var samples = await Alternation.RunAsync(
                 [
                     new Side($"{name} idle", Grade),
-                    new Side($"{name} loaded", async ct =>
-                    {
-                        using var hogs = CpuHogs.StartPerCore(HogsPerCore);
-                        return await Grade(ct);
-                    }),
+                    new Side(
+                        $"{name} loaded",
+                        async ct =>
+                        {
+                            using var hogs = CpuHogs.StartPerCore(HogsPerCore);
+                            return await Grade(ct);
+                        }
+                    ),
                 ],
-                context.Settings.Runs, warmUp: false, context.Log, cancellationToken);
+                context.Settings.Runs,
+                warmUp: false,
+                context.Log,
+                cancellationToken
+            );
             var (idle, loaded) = (samples[0], samples[1]);
             var reference = Statuses(idle.Runs[0]);
             var idleAlike = idle.Runs.Count(r => Statuses(r) == reference);
             var loadedAlike = loaded.Runs.Count(r => Statuses(r) == reference);
             identical += loadedAlike;
             compared += loaded.Runs.Count;
-            figures.Add(Figure.Info("6", name,
-                $"{loadedAlike}/{loaded.Runs.Count} loaded runs and {idleAlike}/{idle.Runs.Count} idle runs with every check's status as in the first idle run; " +
-                $"idle {idle.Describe()}, loaded {loaded.Describe()} ({loaded.Median / idle.Median:0.0}×)"));
+            figures.Add(
+                Figure.Info(
+                    "6",
+                    name,
+                    $"{loadedAlike}/{loaded.Runs.Count} loaded runs and {idleAlike}/{idle.Runs.Count} idle runs with every check's status as in the first idle run; "
+                        + $"idle {idle.Describe()}, loaded {loaded.Describe()} ({loaded.Median / idle.Median:0.0}×)"
+                )
+            );
         }
-        figures.Add(Figure.Judged("6", "loaded runs judged exactly as idle", $"{identical}/{compared}", "all", identical == compared));
+        figures.Add(
+            Figure.Judged(
+                "6",
+                "loaded runs judged exactly as idle",
+                $"{identical}/{compared}",
+                "all",
+                identical == compared
+            )
+        );
         return figures;
     }
 
@@ -64,8 +108,14 @@ internal sealed class LoadSection : IBenchmarkSection
         try
         {
             using var doc = JsonDocument.Parse(run.StandardOutput);
-            return string.Join(",", doc.RootElement.GetProperty("checks").EnumerateArray()
-                .Select(c => $"{c.GetProperty("id").GetString()}={c.GetProperty("status").GetString()}"));
+            return string.Join(
+                ",",
+                doc.RootElement.GetProperty("checks")
+                    .EnumerateArray()
+                    .Select(c =>
+                        $"{c.GetProperty("id").GetString()}={c.GetProperty("status").GetString()}"
+                    )
+            );
         }
         catch (JsonException)
         {

@@ -6,7 +6,8 @@ internal sealed class Log(bool quiet)
     /// <summary>One line of progress, unless quiet.</summary>
     public void Progress(string line)
     {
-        if (!quiet) Console.Error.WriteLine($"  {line}");
+        if (!quiet)
+            Console.Error.WriteLine($"  {line}");
     }
 
     /// <summary>A section's heading, always shown.</summary>

@@ -7,7 +7,8 @@ internal static class Statistics
     public static long Median(IEnumerable<long> values)
     {
         var sorted = values.Order().ToList();
-        if (sorted.Count == 0) throw new InvalidOperationException("no values");
+        if (sorted.Count == 0)
+            throw new InvalidOperationException("no values");
         var middle = sorted.Count / 2;
         return sorted.Count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
     }

@@ -3,8 +3,8 @@ using System.Globalization;
 namespace Grader.Benchmarks;
 
 /// <summary>
-/// The repository the benchmark runs in: where the grader's Release build, the submissions and the benchmark's own files
-/// are, the real Python interpreter, and a scratch folder removed at the end.
+/// The repository the benchmark runs in: where the grader's Release build, the submissions and the benchmark's own
+/// files are, the real Python interpreter, and a scratch folder removed at the end.
 /// </summary>
 internal sealed class Workspace : IDisposable
 {
@@ -25,34 +25,54 @@ internal sealed class Workspace : IDisposable
     public string Scratch { get; }
 
     /// <summary>The grader's Release build.</summary>
-    public string GraderDll => Path.Combine(Root, "grader", "bin", "Release", "net10.0", "grader.dll");
+    public string GraderDll =>
+        Path.Combine(Root, "grader", "bin", "Release", "net10.0", "grader.dll");
 
     /// <summary>A folder of the repository, by its path relative to the root.</summary>
     public string PathOf(string relative) => Path.Combine(Root, relative);
 
     /// <summary>The grader's Release build run with <paramref name="arguments"/>, the way the README runs it.</summary>
-    public ChildCommand Grader(params string[] arguments) => new("dotnet", [GraderDll, .. arguments]);
+    public ChildCommand Grader(params string[] arguments) =>
+        new("dotnet", [GraderDll, .. arguments]);
 
     /// <summary>
     /// Finds the repository above the current folder (or the program's own), builds the grader in Release unless
     /// <paramref name="build"/> is false, and resolves the real Python interpreter.
     /// </summary>
-    public static async Task<Workspace> OpenAsync(bool build, Log log, CancellationToken cancellationToken)
+    public static async Task<Workspace> OpenAsync(
+        bool build,
+        Log log,
+        CancellationToken cancellationToken
+    )
     {
-        var root = FindRoot(Environment.CurrentDirectory) ?? FindRoot(AppContext.BaseDirectory)
-                   ?? throw new BenchmarkException("run the benchmark inside the repository (no Grader.sln above this folder)");
+        var root =
+            FindRoot(Environment.CurrentDirectory)
+            ?? FindRoot(AppContext.BaseDirectory)
+            ?? throw new BenchmarkException(
+                "run the benchmark inside the repository (no Grader.sln above this folder)"
+            );
         if (build)
         {
             log.Progress("dotnet build grader -c Release");
-            var built = await new ChildCommand("dotnet", ["build", "grader", "-c", "Release", "-nologo", "-v", "quiet"]).RunAsync(root, cancellationToken);
-            if (built.ExitCode != 0) throw new BenchmarkException($"the grader's Release build failed: {built.StandardOutput.Trim()}");
+            var built = await new ChildCommand(
+                "dotnet",
+                ["build", "grader", "-c", "Release", "-nologo", "-v", "quiet"]
+            ).RunAsync(root, cancellationToken);
+            if (built.ExitCode != 0)
+                throw new BenchmarkException(
+                    $"the grader's Release build failed: {built.StandardOutput.Trim()}"
+                );
         }
         if (!File.Exists(Path.Combine(root, "grader", "bin", "Release", "net10.0", "grader.dll")))
             throw new BenchmarkException("no Release build of the grader: run without --no-build");
 
-        var asked = await new ChildCommand("python3", ["-c", "import sys; print(sys.executable)"]).RunAsync(root, cancellationToken);
+        var asked = await new ChildCommand(
+            "python3",
+            ["-c", "import sys; print(sys.executable)"]
+        ).RunAsync(root, cancellationToken);
         var python = asked.StandardOutput.Trim();
-        if (asked.ExitCode != 0 || !File.Exists(python)) throw new BenchmarkException("no python3 on the PATH");
+        if (asked.ExitCode != 0 || !File.Exists(python))
+            throw new BenchmarkException("no python3 on the PATH");
         return new Workspace(root, python, Directory.CreateTempSubdirectory("grader-benchmarks-"));
     }
 
@@ -60,7 +80,8 @@ internal sealed class Workspace : IDisposable
     public string NewFolder(string name)
     {
         var path = Path.Combine(Scratch, name);
-        if (Directory.Exists(path)) Directory.Delete(path, recursive: true);
+        if (Directory.Exists(path))
+            Directory.Delete(path, recursive: true);
         Directory.CreateDirectory(path);
         return path;
     }
@@ -88,7 +109,8 @@ internal sealed class Workspace : IDisposable
     private static string? FindRoot(string start)
     {
         for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Grader.sln"))) return dir.FullName;
+            if (File.Exists(Path.Combine(dir.FullName, "Grader.sln")))
+                return dir.FullName;
         return null;
     }
 }

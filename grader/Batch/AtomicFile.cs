@@ -3,8 +3,8 @@ using System.Text;
 namespace Grader.Batch;
 
 /// <summary>
-/// Writes a file so that a kill at any moment leaves either the old file or the new one, never half of one: the text goes
-/// to a temporary file beside it, is flushed to disk, and is renamed over the target.
+/// Writes a file so that a kill at any moment leaves either the old file or the new one, never half of one: the text
+/// goes to a temporary file beside it, is flushed to disk, and is renamed over the target.
 /// </summary>
 public static class AtomicFile
 {
@@ -12,16 +12,32 @@ public static class AtomicFile
     public const string TemporarySuffix = ".partial";
 
     /// <summary>Writes what <paramref name="write"/> writes to <paramref name="path"/>, atomically.</summary>
-    public static async Task WriteAsync(string path, Func<TextWriter, Task> write, CancellationToken cancellationToken)
+    public static async Task WriteAsync(
+        string path,
+        Func<TextWriter, Task> write,
+        CancellationToken cancellationToken
+    )
     {
         var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
         Directory.CreateDirectory(directory);
-        var temporary = Path.Combine(directory, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}{TemporarySuffix}");
+        var temporary = Path.Combine(
+            directory,
+            $".{Path.GetFileName(path)}.{Guid.NewGuid():N}{TemporarySuffix}"
+        );
         try
         {
-            await using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            await using (
+                var stream = new FileStream(
+                    temporary,
+                    FileMode.CreateNew,
+                    FileAccess.Write,
+                    FileShare.None
+                )
+            )
             {
-                await using (var writer = new StreamWriter(stream, new UTF8Encoding(false), leaveOpen: true))
+                await using (
+                    var writer = new StreamWriter(stream, new UTF8Encoding(false), leaveOpen: true)
+                )
                 {
                     await write(writer);
                 }
@@ -40,7 +56,9 @@ public static class AtomicFile
     /// <summary>Deletes the temporary files an earlier, killed run left in <paramref name="directory"/>.</summary>
     public static void RemoveLeftovers(string directory)
     {
-        if (!Directory.Exists(directory)) return;
-        foreach (var file in Directory.EnumerateFiles(directory, "*" + TemporarySuffix)) File.Delete(file);
+        if (!Directory.Exists(directory))
+            return;
+        foreach (var file in Directory.EnumerateFiles(directory, "*" + TemporarySuffix))
+            File.Delete(file);
     }
 }

@@ -12,28 +12,56 @@ namespace Grader.Batch;
 /// <param name="Resume">Whether stored results of unchanged submissions are kept rather than graded again.</param>
 public sealed record BatchOptions(int Parallel, bool Resume)
 {
-    /// <summary>What every build may read besides its submission (<see cref="SubmissionGrader.SharedPaths"/>).</summary>
+    /// <summary>What every build may read besides its submission (<see
+    /// cref="SubmissionGrader.SharedPaths"/>).</summary>
     public IReadOnlyList<string> SharedPaths { get; init; } = [];
 }
 
 /// <summary>
-/// Grades many submissions into a <see cref="ResultStore"/>, several at once, storing each result the moment it is ready so
-/// that a batch killed at any point loses only the submissions being graded.
+/// Grades many submissions into a <see cref="ResultStore"/>, several at once, storing each result the moment it is
+/// ready so that a batch killed at any point loses only the submissions being graded.
 /// </summary>
-public sealed class BatchGrader(Assignment assignment, ISandbox sandbox, ResultStore store, BatchOptions options)
+public sealed class BatchGrader(
+    Assignment assignment,
+    ISandbox sandbox,
+    ResultStore store,
+    BatchOptions options
+)
 {
-    /// <summary>Grades the submission folders <paramref name="folders"/> (name → path), reporting to <paramref name="progress"/>.</summary>
+    /// <summary>Grades the submission folders <paramref name="folders"/> (name → path), reporting to <paramref
+    /// name="progress"/>.</summary>
     /// <returns>The tally of what happened.</returns>
-    public async Task<BatchTally> GradeAsync(IReadOnlyList<(string Name, string Path)> folders, IBatchProgress progress, CancellationToken cancellationToken)
+    public async Task<BatchTally> GradeAsync(
+        IReadOnlyList<(string Name, string Path)> folders,
+        IBatchProgress progress,
+        CancellationToken cancellationToken
+    )
     {
         var tally = new BatchTally(folders.Count, options.Parallel);
-        await progress.RunAsync(tally, () => Parallel.ForEachAsync(folders,
-            new ParallelOptions { MaxDegreeOfParallelism = options.Parallel, CancellationToken = cancellationToken },
-            async (folder, ct) => await GradeOneAsync(folder.Name, folder.Path, tally, progress, ct)));
+        await progress.RunAsync(
+            tally,
+            () =>
+                Parallel.ForEachAsync(
+                    folders,
+                    new ParallelOptions
+                    {
+                        MaxDegreeOfParallelism = options.Parallel,
+                        CancellationToken = cancellationToken,
+                    },
+                    async (folder, ct) =>
+                        await GradeOneAsync(folder.Name, folder.Path, tally, progress, ct)
+                )
+        );
         return tally;
     }
 
-    private async Task GradeOneAsync(string name, string path, BatchTally tally, IBatchProgress progress, CancellationToken cancellationToken)
+    private async Task GradeOneAsync(
+        string name,
+        string path,
+        BatchTally tally,
+        IBatchProgress progress,
+        CancellationToken cancellationToken
+    )
     {
         var hash = await SubmissionHash.ComputeAsync(path, cancellationToken);
         if (options.Resume && store.HasCurrent(name, hash, assignment))
@@ -48,14 +76,25 @@ public sealed class BatchGrader(Assignment assignment, ISandbox sandbox, ResultS
         var clock = Stopwatch.StartNew();
         try
         {
-            var result = await new SubmissionGrader(assignment, sandbox) { SharedPaths = options.SharedPaths }.GradeAsync(path, cancellationToken) with { SubmissionHash = hash };
+            var result = await new SubmissionGrader(assignment, sandbox)
+            {
+                SharedPaths = options.SharedPaths,
+            }.GradeAsync(path, cancellationToken) with
+            {
+                SubmissionHash = hash,
+            };
             await store.SaveAsync(result, cancellationToken);
             tally.OnFinished(graded: true, clock.ElapsedMilliseconds);
             progress.Graded(result);
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
-            var ungraded = new UngradedSubmission(name, e is SubmissionException ? e.Message : $"the grader failed: {e.GetType().Name}: {e.Message}");
+            var ungraded = new UngradedSubmission(
+                name,
+                e is SubmissionException
+                    ? e.Message
+                    : $"the grader failed: {e.GetType().Name}: {e.Message}"
+            );
             await store.SaveAsync(ungraded, cancellationToken);
             tally.OnFinished(graded: false, clock.ElapsedMilliseconds);
             progress.Ungraded(ungraded);

@@ -2,7 +2,8 @@ using System.Diagnostics;
 
 namespace Grader.Batch;
 
-/// <summary>The counts a batch's progress shows, safe to update from several threads, and an estimate of the time left.</summary>
+/// <summary>The counts a batch's progress shows, safe to update from several threads, and an estimate of the time
+/// left.</summary>
 public sealed class BatchTally(int total, int parallel)
 {
     private readonly Stopwatch _clock = Stopwatch.StartNew();
@@ -16,7 +17,8 @@ public sealed class BatchTally(int total, int parallel)
     public int Total => total;
 
     /// <summary>How many are finished: graded now, kept from before, or found ungradable.</summary>
-    public int Done => Volatile.Read(ref _graded) + Volatile.Read(ref _kept) + Volatile.Read(ref _ungraded);
+    public int Done =>
+        Volatile.Read(ref _graded) + Volatile.Read(ref _kept) + Volatile.Read(ref _ungraded);
 
     /// <summary>How many are being graded now.</summary>
     public int Running => Volatile.Read(ref _running);
@@ -39,7 +41,8 @@ public sealed class BatchTally(int total, int parallel)
         get
         {
             var finished = Graded + Failed;
-            if (finished == 0) return null;
+            if (finished == 0)
+                return null;
             var mean = (double)Interlocked.Read(ref _gradingMs) / finished;
             var left = Total - Done;
             return TimeSpan.FromMilliseconds(mean * left / Math.Max(1, Math.Min(parallel, left)));

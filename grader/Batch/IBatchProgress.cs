@@ -2,10 +2,12 @@ using Grader.Results;
 
 namespace Grader.Batch;
 
-/// <summary>What a batch tells the person or log watching it, as submissions start and finish; called from several threads.</summary>
+/// <summary>What a batch tells the person or log watching it, as submissions start and finish; called from several
+/// threads.</summary>
 public interface IBatchProgress
 {
-    /// <summary>Runs <paramref name="batch"/> while showing its progress, counted in <paramref name="tally"/>.</summary>
+    /// <summary>Runs <paramref name="batch"/> while showing its progress, counted in <paramref
+    /// name="tally"/>.</summary>
     Task RunAsync(BatchTally tally, Func<Task> batch);
 
     /// <summary>A submission's result was already stored and its files are unchanged: it is not graded again.</summary>

@@ -6,22 +6,24 @@ using Grader.Rubric;
 namespace Grader.Batch;
 
 /// <summary>
-/// A batch's output folder: <c>results/&lt;name&gt;.json</c> for each graded submission, <c>ungraded/&lt;name&gt;.json</c> for
-/// each that could not be graded, and the class reports beside them. It is the batch's whole state: a resumed or merged
-/// batch reads it back.
+/// A batch's output folder: <c>results/&lt;name&gt;.json</c> for each graded submission,
+/// <c>ungraded/&lt;name&gt;.json</c> for each that could not be graded, and the class reports beside them. It is the
+/// batch's whole state: a resumed or merged batch reads it back.
 /// </summary>
 public sealed class ResultStore
 {
     private const string ResultsFolder = "results";
     private const string UngradedFolder = "ungraded";
 
-    /// <summary>Opens (and creates) the output folder <paramref name="directory"/>, removing what a killed run left half-written.</summary>
+    /// <summary>Opens (and creates) the output folder <paramref name="directory"/>, removing what a killed run left
+    /// half-written.</summary>
     public ResultStore(string directory)
     {
         Directory = Path.GetFullPath(directory);
         System.IO.Directory.CreateDirectory(ResultsDirectory);
         System.IO.Directory.CreateDirectory(UngradedDirectory);
-        foreach (var folder in new[] { Directory, ResultsDirectory, UngradedDirectory }) AtomicFile.RemoveLeftovers(folder);
+        foreach (var folder in new[] { Directory, ResultsDirectory, UngradedDirectory })
+            AtomicFile.RemoveLeftovers(folder);
     }
 
     /// <summary>The output folder.</summary>
@@ -32,38 +34,55 @@ public sealed class ResultStore
     private string UngradedDirectory => Path.Combine(Directory, UngradedFolder);
 
     /// <summary>The path of <paramref name="submission"/>'s result.</summary>
-    public string ResultPath(string submission) => Path.Combine(ResultsDirectory, submission + ".json");
+    public string ResultPath(string submission) =>
+        Path.Combine(ResultsDirectory, submission + ".json");
 
-    /// <summary>The stored result of <paramref name="submission"/>, or null when there is none or it is unreadable.</summary>
+    /// <summary>The stored result of <paramref name="submission"/>, or null when there is none or it is
+    /// unreadable.</summary>
     public GradeResult? Read(string submission) => ReadResult(ResultPath(submission));
 
     /// <summary>
-    /// Whether <paramref name="submission"/> has a result that a resumed batch may keep: graded from files with the hash
+    /// Whether <paramref name="submission"/> has a result that a resumed batch may keep: graded from files with the
+    /// hash
     /// <paramref name="hash"/>, against an assignment with the same checks and points as <paramref name="assignment"/>.
     /// </summary>
     public bool HasCurrent(string submission, string hash, Assignment assignment) =>
         Read(submission) is { } result
         && result.SubmissionHash == hash
         && result.Assignment == assignment.Id
-        && result.Checks.Select(c => (c.Id, c.MaxPoints)).SequenceEqual(assignment.Checks.Select(c => (c.FullId, c.Points)));
+        && result
+            .Checks.Select(c => (c.Id, c.MaxPoints))
+            .SequenceEqual(assignment.Checks.Select(c => (c.FullId, c.Points)));
 
     /// <summary>Stores <paramref name="result"/> atomically, and forgets any earlier failure to grade it.</summary>
     public async Task SaveAsync(GradeResult result, CancellationToken cancellationToken)
     {
-        await AtomicFile.WriteAsync(ResultPath(result.Submission),
-            writer => writer.WriteLineAsync(JsonSerializer.Serialize(result, JsonReport.Options)), cancellationToken);
+        await AtomicFile.WriteAsync(
+            ResultPath(result.Submission),
+            writer => writer.WriteLineAsync(JsonSerializer.Serialize(result, JsonReport.Options)),
+            cancellationToken
+        );
         File.Delete(UngradedPath(result.Submission));
     }
 
-    /// <summary>Records, atomically, that <paramref name="submission"/> could not be graded; a resumed batch tries it again.</summary>
+    /// <summary>Records, atomically, that <paramref name="submission"/> could not be graded; a resumed batch tries it
+    /// again.</summary>
     public Task SaveAsync(UngradedSubmission submission, CancellationToken cancellationToken) =>
-        AtomicFile.WriteAsync(UngradedPath(submission.Submission),
-            writer => writer.WriteLineAsync(JsonSerializer.Serialize(submission, JsonReport.Options)), cancellationToken);
+        AtomicFile.WriteAsync(
+            UngradedPath(submission.Submission),
+            writer =>
+                writer.WriteLineAsync(JsonSerializer.Serialize(submission, JsonReport.Options)),
+            cancellationToken
+        );
 
-    /// <summary>Everything stored: every result and every submission that could not be graded (unless graded since).</summary>
+    /// <summary>Everything stored: every result and every submission that could not be graded (unless graded
+    /// since).</summary>
     public ClassResult Load()
     {
-        var results = Names(ResultsDirectory).Select(name => ReadResult(ResultPath(name))).OfType<GradeResult>().ToList();
+        var results = Names(ResultsDirectory)
+            .Select(name => ReadResult(ResultPath(name)))
+            .OfType<GradeResult>()
+            .ToList();
         var graded = results.Select(r => r.Submission).ToHashSet(StringComparer.Ordinal);
         var ungraded = Names(UngradedDirectory)
             .Select(name => ReadUngraded(UngradedPath(name)))
@@ -72,7 +91,8 @@ public sealed class ResultStore
         return ClassResult.Of(results, ungraded);
     }
 
-    /// <summary>Writes every class report (<c>grades.csv</c>, <c>junit.xml</c>, …) from what is stored, each atomically.</summary>
+    /// <summary>Writes every class report (<c>grades.csv</c>, <c>junit.xml</c>, …) from what is stored, each
+    /// atomically.</summary>
     public async Task<IReadOnlyList<string>> WriteReportsAsync(CancellationToken cancellationToken)
     {
         var results = Load();
@@ -80,22 +100,33 @@ public sealed class ResultStore
         foreach (var report in ReportFormats.ForBatches)
         {
             var path = Path.Combine(Directory, report.BatchFileName);
-            await AtomicFile.WriteAsync(path, writer => report.WriteAsync(results, writer, cancellationToken), cancellationToken);
+            await AtomicFile.WriteAsync(
+                path,
+                writer => report.WriteAsync(results, writer, cancellationToken),
+                cancellationToken
+            );
             written.Add(path);
         }
         return written;
     }
 
-    private string UngradedPath(string submission) => Path.Combine(UngradedDirectory, submission + ".json");
+    private string UngradedPath(string submission) =>
+        Path.Combine(UngradedDirectory, submission + ".json");
 
     private static IEnumerable<string> Names(string directory) =>
-        System.IO.Directory.EnumerateFiles(directory, "*.json").Select(Path.GetFileNameWithoutExtension).OfType<string>().Order(StringComparer.Ordinal);
+        System
+            .IO.Directory.EnumerateFiles(directory, "*.json")
+            .Select(Path.GetFileNameWithoutExtension)
+            .OfType<string>()
+            .Order(StringComparer.Ordinal);
 
     private static GradeResult? ReadResult(string path) => ReadJson<GradeResult>(path);
 
-    private static UngradedSubmission? ReadUngraded(string path) => ReadJson<UngradedSubmission>(path);
+    private static UngradedSubmission? ReadUngraded(string path) =>
+        ReadJson<UngradedSubmission>(path);
 
-    private static T? ReadJson<T>(string path) where T : class
+    private static T? ReadJson<T>(string path)
+        where T : class
     {
         try
         {

@@ -3,8 +3,8 @@ using System.Globalization;
 namespace Grader.Batch;
 
 /// <summary>
-/// One of <see cref="Count"/> shares of a class, for a CI matrix: the submissions in name order are dealt out in turn, so
-/// the shares are even, disjoint, together whole, and the same on every machine that sees the same folders.
+/// One of <see cref="Count"/> shares of a class, for a CI matrix: the submissions in name order are dealt out in turn,
+/// so the shares are even, disjoint, together whole, and the same on every machine that sees the same folders.
 /// </summary>
 /// <param name="Number">Which share, from 1 to <paramref name="Count"/>.</param>
 /// <param name="Count">How many shares.</param>
@@ -18,10 +18,24 @@ public sealed record Shard(int Number, int Count)
     public static Shard Parse(string text)
     {
         var parts = text.Split('/');
-        if (parts.Length == 2
-            && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var number)
-            && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var count)
-            && count >= 1 && number >= 1 && number <= count)
+        if (
+            parts.Length == 2
+            && int.TryParse(
+                parts[0],
+                NumberStyles.None,
+                CultureInfo.InvariantCulture,
+                out var number
+            )
+            && int.TryParse(
+                parts[1],
+                NumberStyles.None,
+                CultureInfo.InvariantCulture,
+                out var count
+            )
+            && count >= 1
+            && number >= 1
+            && number <= count
+        )
             return new Shard(number, count);
         throw new ArgumentException($"--shard takes K/N with 1 ≤ K ≤ N, such as 1/4, not '{text}'");
     }

@@ -3,7 +3,8 @@ using Spectre.Console;
 
 namespace Grader.Batch;
 
-/// <summary>A live progress bar for a terminal: done, running, could not be graded, time left; each finished submission printed above it.</summary>
+/// <summary>A live progress bar for a terminal: done, running, could not be graded, time left; each finished submission
+/// printed above it.</summary>
 public sealed class TerminalProgress(IAnsiConsole console) : IBatchProgress
 {
     private readonly Lock _lock = new();
@@ -14,10 +15,17 @@ public sealed class TerminalProgress(IAnsiConsole console) : IBatchProgress
     public async Task RunAsync(BatchTally tally, Func<Task> batch)
     {
         _tally = tally;
-        await console.Progress()
+        await console
+            .Progress()
             .AutoClear(false)
             .HideCompleted(false)
-            .Columns(new SpinnerColumn(), new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+            .Columns(
+                new SpinnerColumn(),
+                new TaskDescriptionColumn { Alignment = Justify.Left },
+                new ProgressBarColumn(),
+                new PercentageColumn(),
+                new RemainingTimeColumn()
+            )
             .StartAsync(async context =>
             {
                 _task = context.AddTask(Description(), maxValue: Math.Max(1, tally.Total));
@@ -38,20 +46,27 @@ public sealed class TerminalProgress(IAnsiConsole console) : IBatchProgress
     public void Graded(GradeResult result)
     {
         var colour = result.Passed ? "green" : "red";
-        lock (_lock) console.MarkupLine($"[{colour}]{(result.Passed ? "✔" : "✘")}[/] {Markup.Escape(result.Submission)} [bold]{result.Score}/{result.MaxScore}[/] [grey]({result.DurationMs / 1000.0:0.0} s)[/]");
+        lock (_lock)
+            console.MarkupLine(
+                $"[{colour}]{(result.Passed ? "✔" : "✘")}[/] {Markup.Escape(result.Submission)} [bold]{result.Score}/{result.MaxScore}[/] [grey]({result.DurationMs / 1000.0:0.0} s)[/]"
+            );
         Update();
     }
 
     /// <inheritdoc />
     public void Ungraded(UngradedSubmission submission)
     {
-        lock (_lock) console.MarkupLine($"[yellow]⚠[/] {Markup.Escape(submission.Submission)}: could not be graded: {Markup.Escape(submission.Reason)}");
+        lock (_lock)
+            console.MarkupLine(
+                $"[yellow]⚠[/] {Markup.Escape(submission.Submission)}: could not be graded: {Markup.Escape(submission.Reason)}"
+            );
         Update();
     }
 
     private void Update()
     {
-        if (_task is null || _tally is null) return;
+        if (_task is null || _tally is null)
+            return;
         lock (_lock)
         {
             _task.Value = _tally.Done;

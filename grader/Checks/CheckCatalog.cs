@@ -4,7 +4,8 @@ using Grader.Rubric;
 
 namespace Grader.Checks;
 
-/// <summary>Every check the grader has, by the kind name assignment files use. Adding a check is one line here.</summary>
+/// <summary>Every check the grader has, by the kind name assignment files use. Adding a check is one line
+/// here.</summary>
 public static class CheckCatalog
 {
     private static readonly IReadOnlyList<IServerCheck> ServerChecks =
@@ -38,8 +39,10 @@ public static class CheckCatalog
         role.IsServer() ? ServerCheck(role, kind) is not null : ClientCheck(role, kind) is not null;
 
     /// <summary>The server check of <paramref name="kind"/> for <paramref name="role"/>, or null.</summary>
-    public static IServerCheck? ServerCheck(Role role, string kind) => ServerChecks.FirstOrDefault(c => c.Kind == kind && c.AppliesTo(role));
+    public static IServerCheck? ServerCheck(Role role, string kind) =>
+        ServerChecks.FirstOrDefault(c => c.Kind == kind && c.AppliesTo(role));
 
     /// <summary>The client check of <paramref name="kind"/> for <paramref name="role"/>, or null.</summary>
-    public static IClientCheck? ClientCheck(Role role, string kind) => ClientChecks.FirstOrDefault(c => c.Kind == kind && c.AppliesTo(role));
+    public static IClientCheck? ClientCheck(Role role, string kind) =>
+        ClientChecks.FirstOrDefault(c => c.Kind == kind && c.AppliesTo(role));
 }

@@ -16,8 +16,13 @@ public enum CheckStatus
 /// <summary>The verdict of one check and its reason, in one or two sentences a student understands.</summary>
 /// <param name="Status">Passed, failed or skipped.</param>
 /// <param name="Message">Why.</param>
-/// <param name="BlocksLaterChecks">Whether the fault makes the role's later checks meaningless (the server does not answer at all).</param>
-public sealed record CheckOutcome(CheckStatus Status, string Message, bool BlocksLaterChecks = false)
+/// <param name="BlocksLaterChecks">Whether the fault makes the role's later checks meaningless (the server does not
+/// answer at all).</param>
+public sealed record CheckOutcome(
+    CheckStatus Status,
+    string Message,
+    bool BlocksLaterChecks = false
+)
 {
     /// <summary>A pass.</summary>
     public static CheckOutcome Pass(string message) => new(CheckStatus.Passed, message);
@@ -26,7 +31,8 @@ public sealed record CheckOutcome(CheckStatus Status, string Message, bool Block
     public static CheckOutcome Fail(string message) => new(CheckStatus.Failed, message);
 
     /// <summary>A failure after which the role's later checks would only repeat it.</summary>
-    public static CheckOutcome FailAndBlock(string message) => new(CheckStatus.Failed, message, BlocksLaterChecks: true);
+    public static CheckOutcome FailAndBlock(string message) =>
+        new(CheckStatus.Failed, message, BlocksLaterChecks: true);
 
     /// <summary>Not run, because of <paramref name="cause"/>.</summary>
     public static CheckOutcome Skip(string cause) => new(CheckStatus.Skipped, cause);

@@ -9,8 +9,8 @@ public static partial class ProgramDiagnosis
 {
     /// <summary>
     /// "exited with code 1: SyntaxError at TCPClient.py line 7: …", "was stopped (…)", or, at a limit,
-    /// "was killed: more than 256 processes" and "exited with code 1: MemoryError (it used more than 512 MiB, its limit)";
-    /// with "; output cut at 64 KiB" when it printed more than the grader keeps.
+    /// "was killed: more than 256 processes" and "exited with code 1: MemoryError (it used more than 512 MiB, its
+    /// limit)"; with "; output cut at 64 KiB" when it printed more than the grader keeps.
     /// </summary>
     public static string HowItEnded(ProgramExit exit)
     {
@@ -21,27 +21,41 @@ public static partial class ProgramDiagnosis
             { ExitCode: { } code } => $"exited with code {code}",
             _ => $"was stopped ({exit.KilledBecause})",
         };
-        if (ErrorSummary(exit.StandardError) is { } error) how = $"{how}: {error}";
-        if (exit is { KilledByLimit: false, LimitHit: { } hit }) how = $"{how} (limit reached: it {hit})";
+        if (ErrorSummary(exit.StandardError) is { } error)
+            how = $"{how}: {error}";
+        if (exit is { KilledByLimit: false, LimitHit: { } hit })
+            how = $"{how} (limit reached: it {hit})";
         return exit.OutputCut is { } cut ? $"{how}; {cut}" : how;
     }
 
-    /// <summary>The gist of an error output: the last line of a Python traceback with its file and line, or the last line.</summary>
+    /// <summary>The gist of an error output: the last line of a Python traceback with its file and line, or the last
+    /// line.</summary>
     public static string? ErrorSummary(string standardError)
     {
-        var lines = standardError.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        if (lines.Length == 0) return null;
+        var lines = standardError.Split(
+            '\n',
+            StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries
+        );
+        if (lines.Length == 0)
+            return null;
         var last = WireText.Show(lines[^1], 200);
         var location = PythonLocation().Matches(standardError).LastOrDefault();
-        var where = location is null ? "" : $" at {Path.GetFileName(location.Groups[1].Value)} line {location.Groups[2].Value}";
-        var summary = last.StartsWith("SyntaxError", StringComparison.Ordinal) || last.Contains("Error", StringComparison.Ordinal)
-            ? $"{last}{where}"
-            : last;
+        var where = location is null
+            ? ""
+            : $" at {Path.GetFileName(location.Groups[1].Value)} line {location.Groups[2].Value}";
+        var summary =
+            last.StartsWith("SyntaxError", StringComparison.Ordinal)
+            || last.Contains("Error", StringComparison.Ordinal)
+                ? $"{last}{where}"
+                : last;
         if (LooksLikePython2(standardError))
-            summary += " (this looks like Python 2: use print(...) and input(), the lab is Python 3)";
-        // ENOTCONN: a read or write on a TCP socket with no connection, which a UDP server written with SOCK_STREAM does.
+            summary +=
+                " (this looks like Python 2: use print(...) and input(), the lab is Python 3)";
+        // ENOTCONN: a read or write on a TCP socket with no connection, which a UDP server written with SOCK_STREAM
+        // does.
         if (standardError.Contains("Transport endpoint is not connected", StringComparison.Ordinal))
-            summary += " (a TCP socket with no connection: the listening socket instead of the accepted one, or SOCK_STREAM where UDP's SOCK_DGRAM was meant)";
+            summary +=
+                " (a TCP socket with no connection: the listening socket instead of the accepted one, or SOCK_STREAM where UDP's SOCK_DGRAM was meant)";
         return summary;
     }
 

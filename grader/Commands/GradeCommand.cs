@@ -14,56 +14,121 @@ internal static class GradeCommand
 {
     public static Command Create()
     {
-        var submission = new Argument<string>("submission") { Description = "The submission folder: the student's programs, or a submission.yaml naming them." };
-        var assignment = new Option<string?>("--assignment") { Description = "An assignment file (YAML) to grade against instead of the lab's own rubric." };
-        var sandbox = new Option<string>("--sandbox") { Description = "Where programs run: auto (the strongest available), namespace, direct, or docker (a container per submission).", DefaultValueFactory = _ => "auto" };
-        sandbox.AcceptOnlyFromAmong(Enum.GetNames<SandboxKind>().Select(n => n.ToLowerInvariant()).ToArray());
-        var format = new Option<string>("--format") { Description = $"How to report: {string.Join(", ", ReportFormats.All.Select(r => r.Format))}.", DefaultValueFactory = _ => "console" };
-        format.AcceptOnlyFromAmong(ReportFormats.All.Select(r => r.Format).ToArray());
-        var output = new Option<string?>("--output") { Description = "Write the report to this file instead of standard output." };
-        var instructor = new Option<bool>("--instructor") { Description = "Show hidden checks in detail." };
-        var summary = new Option<string?>("--summary") { Description = "Append a Markdown summary to this file (default: $GITHUB_STEP_SUMMARY when set, as in GitHub Actions).", DefaultValueFactory = _ => CiEnvironment.StepSummary };
-        var share = ShareOption.Create();
-        var image = new Option<string>("--image") { Description = "With --sandbox docker: the image to grade in ('grader image build' makes the default).", DefaultValueFactory = _ => ContainerSettings.DefaultImage };
-
-        var command = new Command("grade", "Grade one submission: run its five programs, probe them over real sockets, report a verdict per role and check.")
+        var submission = new Argument<string>("submission")
         {
-            submission, assignment, sandbox, format, output, instructor, summary, image, share,
+            Description =
+                "The submission folder: the student's programs, or a submission.yaml naming them.",
         };
-        command.SetAction(async (parse, cancellationToken) =>
+        var assignment = new Option<string?>("--assignment")
         {
-            var loaded = parse.GetValue(assignment) is { } file
-                ? AssignmentLoader.LoadFile(file, CheckCatalog.IsKnown)
-                : AssignmentLoader.LoadShipped(CheckCatalog.IsKnown);
-            var folder = parse.GetValue(submission)!;
-            if (!Directory.Exists(folder)) throw new SubmissionException($"no submission folder at {folder}");
-            var kind = Enum.Parse<SandboxKind>(parse.GetValue(sandbox)!, ignoreCase: true);
-            var (shared, shareProblem) = ShareOption.Resolve(parse.GetValue(share) ?? []);
-            if (shareProblem is null && shared.Count > 0 && kind == SandboxKind.Docker) shareProblem = "--share does not reach into --sandbox docker's containers";
-            if (shareProblem is not null)
-            {
-                Console.Error.WriteLine($"grader: {shareProblem}");
-                return ExitCodes.BadInput;
-            }
-            var (grader, notice) = await SandboxChooser.ChooseGraderAsync(
-                kind, loaded, new ContainerSettings(parse.GetValue(image)!, parse.GetValue(assignment)), shared, cancellationToken);
+            Description =
+                "An assignment file (YAML) to grade against instead of the lab's own rubric.",
+        };
+        var sandbox = new Option<string>("--sandbox")
+        {
+            Description =
+                "Where programs run: auto (the strongest available), namespace, direct, or docker (a container per submission).",
+            DefaultValueFactory = _ => "auto",
+        };
+        sandbox.AcceptOnlyFromAmong(
+            Enum.GetNames<SandboxKind>().Select(n => n.ToLowerInvariant()).ToArray()
+        );
+        var format = new Option<string>("--format")
+        {
+            Description =
+                $"How to report: {string.Join(", ", ReportFormats.All.Select(r => r.Format))}.",
+            DefaultValueFactory = _ => "console",
+        };
+        format.AcceptOnlyFromAmong(ReportFormats.All.Select(r => r.Format).ToArray());
+        var output = new Option<string?>("--output")
+        {
+            Description = "Write the report to this file instead of standard output.",
+        };
+        var instructor = new Option<bool>("--instructor")
+        {
+            Description = "Show hidden checks in detail.",
+        };
+        var summary = new Option<string?>("--summary")
+        {
+            Description =
+                "Append a Markdown summary to this file (default: $GITHUB_STEP_SUMMARY when set, as in GitHub Actions).",
+            DefaultValueFactory = _ => CiEnvironment.StepSummary,
+        };
+        var share = ShareOption.Create();
+        var image = new Option<string>("--image")
+        {
+            Description =
+                "With --sandbox docker: the image to grade in ('grader image build' makes the default).",
+            DefaultValueFactory = _ => ContainerSettings.DefaultImage,
+        };
 
-            var result = await grader.GradeAsync(folder, cancellationToken);
+        var command = new Command(
+            "grade",
+            "Grade one submission: run its five programs, probe them over real sockets, report a verdict per role and check."
+        )
+        {
+            submission,
+            assignment,
+            sandbox,
+            format,
+            output,
+            instructor,
+            summary,
+            image,
+            share,
+        };
+        command.SetAction(
+            async (parse, cancellationToken) =>
+            {
+                var loaded = parse.GetValue(assignment) is { } file
+                    ? AssignmentLoader.LoadFile(file, CheckCatalog.IsKnown)
+                    : AssignmentLoader.LoadShipped(CheckCatalog.IsKnown);
+                var folder = parse.GetValue(submission)!;
+                if (!Directory.Exists(folder))
+                    throw new SubmissionException($"no submission folder at {folder}");
+                var kind = Enum.Parse<SandboxKind>(parse.GetValue(sandbox)!, ignoreCase: true);
+                var (shared, shareProblem) = ShareOption.Resolve(parse.GetValue(share) ?? []);
+                if (shareProblem is null && shared.Count > 0 && kind == SandboxKind.Docker)
+                    shareProblem = "--share does not reach into --sandbox docker's containers";
+                if (shareProblem is not null)
+                {
+                    Console.Error.WriteLine($"grader: {shareProblem}");
+                    return ExitCodes.BadInput;
+                }
+                var (grader, notice) = await SandboxChooser.ChooseGraderAsync(
+                    kind,
+                    loaded,
+                    new ContainerSettings(parse.GetValue(image)!, parse.GetValue(assignment)),
+                    shared,
+                    cancellationToken
+                );
 
-            var report = ReportFormats.Named(parse.GetValue(format)!);
-            var context = new ReportContext(parse.GetValue(instructor), notice is null ? [] : [notice]);
-            await CiEnvironment.PublishAsync(result, context, parse.GetValue(summary), toStandardOutput: parse.GetValue(output) is null, cancellationToken);
-            if (parse.GetValue(output) is { } path)
-            {
-                await using var writer = new StreamWriter(path);
-                await report.WriteAsync(result, context, writer, cancellationToken);
+                var result = await grader.GradeAsync(folder, cancellationToken);
+
+                var report = ReportFormats.Named(parse.GetValue(format)!);
+                var context = new ReportContext(
+                    parse.GetValue(instructor),
+                    notice is null ? [] : [notice]
+                );
+                await CiEnvironment.PublishAsync(
+                    result,
+                    context,
+                    parse.GetValue(summary),
+                    toStandardOutput: parse.GetValue(output) is null,
+                    cancellationToken
+                );
+                if (parse.GetValue(output) is { } path)
+                {
+                    await using var writer = new StreamWriter(path);
+                    await report.WriteAsync(result, context, writer, cancellationToken);
+                }
+                else
+                {
+                    await report.WriteAsync(result, context, Console.Out, cancellationToken);
+                }
+                return result.Passed ? ExitCodes.Passed : ExitCodes.Failed;
             }
-            else
-            {
-                await report.WriteAsync(result, context, Console.Out, cancellationToken);
-            }
-            return result.Passed ? ExitCodes.Passed : ExitCodes.Failed;
-        });
+        );
         return command;
     }
 }

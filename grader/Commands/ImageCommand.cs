@@ -4,73 +4,123 @@ using Grader.Sandboxes.Containers;
 
 namespace Grader.Commands;
 
-/// <summary><c>grader image build</c>: makes the runtime image the docker sandbox grades in, from Debian's archives, with no registry.</summary>
+/// <summary><c>grader image build</c>: makes the runtime image the docker sandbox grades in, from Debian's archives,
+/// with no registry.</summary>
 internal static class ImageCommand
 {
     public static Command Create()
     {
-        var tag = new Option<string>("--tag") { Description = "The image's name.", DefaultValueFactory = _ => ContainerSettings.DefaultImage };
+        var tag = new Option<string>("--tag")
+        {
+            Description = "The image's name.",
+            DefaultValueFactory = _ => ContainerSettings.DefaultImage,
+        };
         var with = new Option<string[]>("--with")
         {
-            Description = $"Languages beyond Python 3, comma-separated: {string.Join(", ", RuntimeImageRecipe.LanguagePackages.Keys)}.",
+            Description =
+                $"Languages beyond Python 3, comma-separated: {string.Join(", ", RuntimeImageRecipe.LanguagePackages.Keys)}.",
             AllowMultipleArgumentsPerToken = true,
         };
         with.Validators.Add(result =>
         {
             foreach (var language in Split(result.GetValueOrDefault<string[]>()))
                 if (!RuntimeImageRecipe.LanguagePackages.ContainsKey(language))
-                    result.AddError($"'{language}' is not a language the image can add (expected: {string.Join(", ", RuntimeImageRecipe.LanguagePackages.Keys)})");
+                    result.AddError(
+                        $"'{language}' is not a language the image can add (expected: {string.Join(", ", RuntimeImageRecipe.LanguagePackages.Keys)})"
+                    );
         });
-        var suite = new Option<string?>("--suite") { Description = "The Debian release (default: this machine's)." };
-        var sources = new Option<string[]>("--sources") { Description = "apt sources files to install from (default: this machine's Debian sources)." };
+        var suite = new Option<string?>("--suite")
+        {
+            Description = "The Debian release (default: this machine's).",
+        };
+        var sources = new Option<string[]>("--sources")
+        {
+            Description =
+                "apt sources files to install from (default: this machine's Debian sources).",
+        };
         sources.Validators.Add(result =>
         {
             foreach (var file in result.GetValueOrDefault<string[]>() ?? [])
-                if (!File.Exists(file)) result.AddError($"no apt sources file at {file}");
+                if (!File.Exists(file))
+                    result.AddError($"no apt sources file at {file}");
         });
 
-        var build = new Command("build", "Build the runtime image with mmdebstrap from Debian's package archives, and import it into the Docker engine (DOCKER_HOST).")
+        var build = new Command(
+            "build",
+            "Build the runtime image with mmdebstrap from Debian's package archives, and import it into the Docker engine (DOCKER_HOST)."
+        )
         {
-            tag, with, suite, sources,
+            tag,
+            with,
+            suite,
+            sources,
         };
-        build.SetAction(async (parse, cancellationToken) =>
-        {
-            var suiteName = parse.GetValue(suite) ?? RuntimeImageRecipe.HostSuite();
-            if (suiteName is null)
+        build.SetAction(
+            async (parse, cancellationToken) =>
             {
-                await Console.Error.WriteLineAsync("grader: this machine is not Debian: name the release with --suite (and the archive with --sources)");
-                return ExitCodes.BadInput;
-            }
-            var work = Directory.CreateTempSubdirectory("lab-grader-sources-");
-            try
-            {
-                var sourceFiles = parse.GetValue(sources) is { Length: > 0 } given ? given : WriteHostSources(work.FullName);
-                if (sourceFiles.Length == 0)
+                var suiteName = parse.GetValue(suite) ?? RuntimeImageRecipe.HostSuite();
+                if (suiteName is null)
                 {
-                    await Console.Error.WriteLineAsync("grader: this machine's apt sources name no Debian archive: pass one with --sources");
+                    await Console.Error.WriteLineAsync(
+                        "grader: this machine is not Debian: name the release with --suite (and the archive with --sources)"
+                    );
                     return ExitCodes.BadInput;
                 }
-                var recipe = new RuntimeImageRecipe(parse.GetValue(tag)!, suiteName, Split(parse.GetValue(with)).ToList(), sourceFiles);
-                await Console.Error.WriteLineAsync($"grader: building {recipe.Tag} from Debian {recipe.Suite} with {string.Join(", ", recipe.Packages)}");
-                var size = await RuntimeImageBuilder.BuildAsync(recipe, Console.OpenStandardError(), cancellationToken);
-                await Console.Out.WriteLineAsync($"built {recipe.Tag} ({size >> 20} MiB): grade in it with --sandbox docker{(recipe.Tag == ContainerSettings.DefaultImage ? "" : $" --image {recipe.Tag}")}");
-                return ExitCodes.Passed;
+                var work = Directory.CreateTempSubdirectory("lab-grader-sources-");
+                try
+                {
+                    var sourceFiles = parse.GetValue(sources) is { Length: > 0 } given
+                        ? given
+                        : WriteHostSources(work.FullName);
+                    if (sourceFiles.Length == 0)
+                    {
+                        await Console.Error.WriteLineAsync(
+                            "grader: this machine's apt sources name no Debian archive: pass one with --sources"
+                        );
+                        return ExitCodes.BadInput;
+                    }
+                    var recipe = new RuntimeImageRecipe(
+                        parse.GetValue(tag)!,
+                        suiteName,
+                        Split(parse.GetValue(with)).ToList(),
+                        sourceFiles
+                    );
+                    await Console.Error.WriteLineAsync(
+                        $"grader: building {recipe.Tag} from Debian {recipe.Suite} with {string.Join(", ", recipe.Packages)}"
+                    );
+                    var size = await RuntimeImageBuilder.BuildAsync(
+                        recipe,
+                        Console.OpenStandardError(),
+                        cancellationToken
+                    );
+                    await Console.Out.WriteLineAsync(
+                        $"built {recipe.Tag} ({size >> 20} MiB): grade in it with --sandbox docker{(recipe.Tag == ContainerSettings.DefaultImage ? "" : $" --image {recipe.Tag}")}"
+                    );
+                    return ExitCodes.Passed;
+                }
+                catch (SandboxUnavailableException e)
+                {
+                    await Console.Error.WriteLineAsync(
+                        $"grader: cannot build the image: {e.Message}"
+                    );
+                    return ExitCodes.CouldNotGrade;
+                }
+                finally
+                {
+                    work.Delete(recursive: true);
+                }
             }
-            catch (SandboxUnavailableException e)
-            {
-                await Console.Error.WriteLineAsync($"grader: cannot build the image: {e.Message}");
-                return ExitCodes.CouldNotGrade;
-            }
-            finally
-            {
-                work.Delete(recursive: true);
-            }
-        });
+        );
         return new Command("image", "Manage the image the docker sandbox grades in.") { build };
     }
 
     private static IEnumerable<string> Split(string[]? values) =>
-        (values ?? []).SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).Select(v => v.ToLowerInvariant()).Distinct();
+        (values ?? [])
+            .SelectMany(v =>
+                v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            )
+            .Select(v => v.ToLowerInvariant())
+            .Distinct();
 
     private static string[] WriteHostSources(string folder)
     {

@@ -9,33 +9,62 @@ namespace Grader.Grading;
 /// <summary>
 /// Grades a client role: runs the student's client once per probe behaviour its checks need (normal, slow reply,
 /// lost reply, no server), all at once, each in a sandbox network of its own, and judges each run by its checks.
-/// A client that never reaches the normal server as the lab's client does (another host, the other transport, no request)
-/// fails the first check with the reason; the others are skipped.
+/// A client that never reaches the normal server as the lab's client does (another host, the other transport, no
+/// request) fails the first check with the reason; the others are skipped.
 /// </summary>
 internal sealed class ClientRoleGrader(Assignment assignment, Sandboxes.ISandbox sandbox)
 {
     private static readonly TimeSpan DefaultSlowReply = TimeSpan.FromSeconds(1.5);
 
-    /// <summary>Runs the client <paramref name="command"/> starts and judges it by every check of <paramref name="role"/>.</summary>
-    public async Task<IReadOnlyList<CheckResult>> GradeAsync(RoleSpec role, ProgramCommand command, CancellationToken cancellationToken)
+    /// <summary>Runs the client <paramref name="command"/> starts and judges it by every check of <paramref
+    /// name="role"/>.</summary>
+    public async Task<IReadOnlyList<CheckResult>> GradeAsync(
+        RoleSpec role,
+        ProgramCommand command,
+        CancellationToken cancellationToken
+    )
     {
-        var line = role.Checks.Select(c => c.Message).FirstOrDefault(m => m is not null) ?? ClientRunner.DefaultLine;
+        var line =
+            role.Checks.Select(c => c.Message).FirstOrDefault(m => m is not null)
+            ?? ClientRunner.DefaultLine;
         var checks = role.Checks.Select(spec => (Spec: spec, Check: CatalogCheck(spec))).ToList();
         // The normal run always happens: it tells whether the client reaches a server at all.
-        var scenarios = checks.Select(c => c.Check.Behaviour).Append(ProbeBehaviour.Normal).Distinct()
+        var scenarios = checks
+            .Select(c => c.Check.Behaviour)
+            .Append(ProbeBehaviour.Normal)
+            .Distinct()
             .Select(behaviour =>
             {
-                var specs = checks.Where(c => c.Check.Behaviour == behaviour).Select(c => c.Spec).ToList();
-                return new ClientScenario(behaviour,
-                    specs.Select(s => s.Delay).FirstOrDefault(d => d is not null) ?? DefaultSlowReply,
-                    specs.Select(s => s.Wait).Max() ?? assignment.Timeouts.ClientRun)
+                var specs = checks
+                    .Where(c => c.Check.Behaviour == behaviour)
+                    .Select(c => c.Spec)
+                    .ToList();
+                return new ClientScenario(
+                    behaviour,
+                    specs.Select(s => s.Delay).FirstOrDefault(d => d is not null)
+                        ?? DefaultSlowReply,
+                    specs.Select(s => s.Wait).Max() ?? assignment.Timeouts.ClientRun
+                )
                 {
                     AcceptsOtherHosts = role.AcceptsOtherHosts,
                 };
             })
             .ToList();
-        var runs = (await Task.WhenAll(scenarios.Select(s => ClientRunner.RunAsync(command, role.Role.Transport(), line, s, assignment, sandbox, cancellationToken))))
-            .ToDictionary(r => r.Scenario.Behaviour);
+        var runs = (
+            await Task.WhenAll(
+                scenarios.Select(s =>
+                    ClientRunner.RunAsync(
+                        command,
+                        role.Role.Transport(),
+                        line,
+                        s,
+                        assignment,
+                        sandbox,
+                        cancellationToken
+                    )
+                )
+            )
+        ).ToDictionary(r => r.Scenario.Behaviour);
 
         var results = new List<CheckResult>();
         var fatal = runs[ProbeBehaviour.Normal].FatalProblem;
@@ -44,16 +73,27 @@ internal sealed class ClientRoleGrader(Assignment assignment, Sandboxes.ISandbox
         foreach (var (spec, check) in checks)
         {
             var run = runs[check.Behaviour];
-            var outcome = (blocker ?? CheckResult.UnmetNeed(spec, results)) is { } skip ? CheckOutcome.Skip(skip)
+            var outcome =
+                (blocker ?? CheckResult.UnmetNeed(spec, results)) is { } skip
+                    ? CheckOutcome.Skip(skip)
                 : fatal is not null ? CheckOutcome.Fail(fatal)
                 : check.Judge(spec, run);
-            var output = new ProgramOutput(run.Exit.StandardOutput, run.Exit.StandardError, run.Exit.ExitCode, run.Exit.OutputTruncated);
+            var output = new ProgramOutput(
+                run.Exit.StandardOutput,
+                run.Exit.StandardError,
+                run.Exit.ExitCode,
+                run.Exit.OutputTruncated
+            );
             results.Add(CheckResult.From(spec, outcome, run.Transcript, output));
-            if (fatal is not null) blocker ??= $"skipped: {because} (see {spec.FullId})";
+            if (fatal is not null)
+                blocker ??= $"skipped: {because} (see {spec.FullId})";
         }
         return results;
     }
 
     private static IClientCheck CatalogCheck(CheckSpec spec) =>
-        CheckCatalog.ClientCheck(spec.Role, spec.Kind) ?? throw new InvalidOperationException($"no client check '{spec.Kind}' for {spec.Role.Name()}");
+        CheckCatalog.ClientCheck(spec.Role, spec.Kind)
+        ?? throw new InvalidOperationException(
+            $"no client check '{spec.Kind}' for {spec.Role.Name()}"
+        );
 }

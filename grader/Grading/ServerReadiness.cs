@@ -18,8 +18,14 @@ internal static class ServerReadiness
     private static readonly TimeSpan WrongPortSettle = TimeSpan.FromMilliseconds(300);
 
     /// <summary>Null when ready; otherwise why not, in words for a student.</summary>
-    public static async Task<string?> WaitAsync(ISandboxNetwork network, RunningProgram program, Transport transport, int port,
-        TimeSpan deadline, CancellationToken cancellationToken)
+    public static async Task<string?> WaitAsync(
+        ISandboxNetwork network,
+        RunningProgram program,
+        Transport transport,
+        int port,
+        TimeSpan deadline,
+        CancellationToken cancellationToken
+    )
     {
         var what = transport == Transport.Tcp ? "listening on TCP" : "bound to UDP";
         var clock = program.Clock.StartNew();
@@ -29,15 +35,22 @@ internal static class ServerReadiness
         {
             cancellationToken.ThrowIfCancellationRequested();
             var table = network.ReadSocketTable();
-            if (table is null || table.IsServing(transport, port)) return null;
+            if (table is null || table.IsServing(transport, port))
+                return null;
             if (program.Exited.IsCompleted)
                 return $"the server {ProgramDiagnosis.HowItEnded(await program.Exited)} before it was {what} port {port}";
 
             var others = network.SeesOnlyTheProgram ? table.ServingPorts(transport) : [];
-            var wrongType = network.SeesOnlyTheProgram ? WrongSocketType.Explain(table, transport, port) : null;
-            otherPortSince = others.Count == 0 && wrongType is null ? null : otherPortSince ?? program.Clock.StartNew();
+            var wrongType = network.SeesOnlyTheProgram
+                ? WrongSocketType.Explain(table, transport, port)
+                : null;
+            otherPortSince =
+                others.Count == 0 && wrongType is null
+                    ? null
+                    : otherPortSince ?? program.Clock.StartNew();
             if (otherPortSince is { } since && since.HasReached(WrongPortSettle))
-                return wrongType ?? $"nothing is {what} port {port}; your server is {what} port {string.Join(", ", others)}";
+                return wrongType
+                    ?? $"nothing is {what} port {port}; your server is {what} port {string.Join(", ", others)}";
             if (clock.HasReached(deadline))
                 return $"the server was not {what} port {port} within {deadline.TotalSeconds:0.#} s";
 

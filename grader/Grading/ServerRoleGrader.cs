@@ -13,7 +13,8 @@ namespace Grader.Grading;
 /// the role's checks against it in order, keeping one server process across checks so a server that dies is caught.
 /// Every fault is charged to the check it belongs to, once:
 /// <list type="bullet">
-/// <item>a server that never starts, or never answers, fails one check; the role's later checks are skipped because of it;</item>
+/// <item>a server that never starts, or never answers, fails one check; the role's later checks are skipped because of
+/// it;</item>
 /// <item>a check that fails with the server dead runs once more on a fresh server: if it passes there, the server was
 /// dying anyway and this check is not to blame; if it fails again, this check's input is what kills the server;</item>
 /// <item>a server that ended between checks is started afresh for the next one, and its death is the failure of the
@@ -22,8 +23,13 @@ namespace Grader.Grading;
 /// </summary>
 internal sealed class ServerRoleGrader(Assignment assignment, ISandbox sandbox)
 {
-    /// <summary>Runs every check of <paramref name="role"/> against the program <paramref name="command"/> starts.</summary>
-    public async Task<IReadOnlyList<CheckResult>> GradeAsync(RoleSpec role, ProgramCommand command, CancellationToken cancellationToken)
+    /// <summary>Runs every check of <paramref name="role"/> against the program <paramref name="command"/>
+    /// starts.</summary>
+    public async Task<IReadOnlyList<CheckResult>> GradeAsync(
+        RoleSpec role,
+        ProgramCommand command,
+        CancellationToken cancellationToken
+    )
     {
         await using var life = new ServerLife(this, role.Role, command);
         var results = new List<CheckResult>();
@@ -32,16 +38,33 @@ internal sealed class ServerRoleGrader(Assignment assignment, ISandbox sandbox)
         return results;
     }
 
-    private static async Task<CheckResult> GradeCheckAsync(CheckSpec spec, ServerLife life, List<CheckResult> earlier, CancellationToken cancellationToken)
+    private static async Task<CheckResult> GradeCheckAsync(
+        CheckSpec spec,
+        ServerLife life,
+        List<CheckResult> earlier,
+        CancellationToken cancellationToken
+    )
     {
-        if (spec.Fresh) await life.StopAsync();
-        if ((life.Blocker ?? CheckResult.UnmetNeed(spec, earlier)) is { } skip) return CheckResult.From(spec, CheckOutcome.Skip(skip), [], null);
+        if (spec.Fresh)
+            await life.StopAsync();
+        if ((life.Blocker ?? CheckResult.UnmetNeed(spec, earlier)) is { } skip)
+            return CheckResult.From(spec, CheckOutcome.Skip(skip), [], null);
 
-        var check = CheckCatalog.ServerCheck(spec.Role, spec.Kind) ?? throw new InvalidOperationException($"no server check '{spec.Kind}' for {spec.Role.Name()}");
-        if (check.JudgesLongevity && await life.DeathBeforeAsync(spec) is { } longevity) return longevity;
+        var check =
+            CheckCatalog.ServerCheck(spec.Role, spec.Kind)
+            ?? throw new InvalidOperationException(
+                $"no server check '{spec.Kind}' for {spec.Role.Name()}"
+            );
+        if (check.JudgesLongevity && await life.DeathBeforeAsync(spec) is { } longevity)
+            return longevity;
 
         var attempt = await life.AttemptAsync(spec, check, cancellationToken);
-        if (attempt.Outcome.Status == CheckStatus.Failed && attempt.ServerDied && !check.JudgesLongevity && !attempt.FirstOfItsServer)
+        if (
+            attempt.Outcome.Status == CheckStatus.Failed
+            && attempt.ServerDied
+            && !check.JudgesLongevity
+            && !attempt.FirstOfItsServer
+        )
         {
             // Was the server killed by this check's input, or dying already? The same check on a fresh server tells.
             life.NoteDeath(attempt.HowServerEnded!, spec);
@@ -51,8 +74,18 @@ internal sealed class ServerRoleGrader(Assignment assignment, ISandbox sandbox)
         if (attempt.Outcome.Status == CheckStatus.Failed && attempt.ServerDied)
         {
             await life.StopAsync();
-            if (life.DeathReportedBy is { } reporter && life.ReportedDeathSignature == attempt.DeathSignature)
-                return CheckResult.From(spec, CheckOutcome.Skip($"skipped: the server ends the same way as in {reporter}, which reports it"), attempt.Result.Transcript, null);
+            if (
+                life.DeathReportedBy is { } reporter
+                && life.ReportedDeathSignature == attempt.DeathSignature
+            )
+                return CheckResult.From(
+                    spec,
+                    CheckOutcome.Skip(
+                        $"skipped: the server ends the same way as in {reporter}, which reports it"
+                    ),
+                    attempt.Result.Transcript,
+                    null
+                );
             life.DeathReportedBy ??= spec.FullId;
             life.ReportedDeathSignature ??= attempt.DeathSignature;
             life.ForgetDeathBetweenChecks();
@@ -70,11 +103,21 @@ internal sealed class ServerRoleGrader(Assignment assignment, ISandbox sandbox)
     /// <param name="ServerDied">Whether the server had ended by the check's end.</param>
     /// <param name="HowServerEnded">How it ended, in words, or null.</param>
     /// <param name="FirstOfItsServer">Whether this was the first check the server process saw.</param>
-    /// <param name="DeathSignature">How the server ended (exit code and error), without how many clients it served, so two deaths compare.</param>
-    private sealed record Attempt(CheckOutcome Outcome, CheckResult Result, bool ServerDied, string? HowServerEnded, bool FirstOfItsServer, string? DeathSignature = null);
+    /// <param name="DeathSignature">How the server ended (exit code and error), without how many clients it served, so
+    /// two deaths compare.</param>
+    private sealed record Attempt(
+        CheckOutcome Outcome,
+        CheckResult Result,
+        bool ServerDied,
+        string? HowServerEnded,
+        bool FirstOfItsServer,
+        string? DeathSignature = null
+    );
 
-    /// <summary>The server processes of one role, one after another, and what the grader learnt of their deaths.</summary>
-    private sealed class ServerLife(ServerRoleGrader grader, Role role, ProgramCommand command) : IAsyncDisposable
+    /// <summary>The server processes of one role, one after another, and what the grader learnt of their
+    /// deaths.</summary>
+    private sealed class ServerLife(ServerRoleGrader grader, Role role, ProgramCommand command)
+        : IAsyncDisposable
     {
         private Server? _server;
         private int _checksOnServer;
@@ -90,20 +133,36 @@ internal sealed class ServerRoleGrader(Assignment assignment, ISandbox sandbox)
         /// <summary>How the server ended in the death already reported, to tell the same fault from another.</summary>
         public string? ReportedDeathSignature { get; set; }
 
-        /// <summary>For the longevity check: a failure for a death between checks, a skip for one already reported, or null.</summary>
+        /// <summary>For the longevity check: a failure for a death between checks, a skip for one already reported, or
+        /// null.</summary>
         public async Task<CheckResult?> DeathBeforeAsync(CheckSpec spec)
         {
             await NoteDeathSinceLastCheckAsync(spec);
-            if (DeathReportedBy is { } reporter) return CheckResult.From(spec, CheckOutcome.Skip($"skipped: the server ended during {reporter}, which reports it"), [], null);
-            return _deathBetweenChecks is { } death ? CheckResult.From(spec, CheckOutcome.Fail(death), [], null) : null;
+            if (DeathReportedBy is { } reporter)
+                return CheckResult.From(
+                    spec,
+                    CheckOutcome.Skip(
+                        $"skipped: the server ended during {reporter}, which reports it"
+                    ),
+                    [],
+                    null
+                );
+            return _deathBetweenChecks is { } death
+                ? CheckResult.From(spec, CheckOutcome.Fail(death), [], null)
+                : null;
         }
 
         public void NoteDeath(string howItEnded, CheckSpec spec) =>
-            _deathBetweenChecks ??= $"{howItEnded} (it ended around the check {spec.FullId}, which passes on a fresh server)";
+            _deathBetweenChecks ??=
+                $"{howItEnded} (it ended around the check {spec.FullId}, which passes on a fresh server)";
 
         public void ForgetDeathBetweenChecks() => _deathBetweenChecks = null;
 
-        public async Task<Attempt> AttemptAsync(CheckSpec spec, IServerCheck check, CancellationToken cancellationToken)
+        public async Task<Attempt> AttemptAsync(
+            CheckSpec spec,
+            IServerCheck check,
+            CancellationToken cancellationToken
+        )
         {
             await NoteDeathSinceLastCheckAsync(spec);
             var transcript = new Transcript();
@@ -113,7 +172,13 @@ internal sealed class ServerRoleGrader(Assignment assignment, ISandbox sandbox)
             {
                 Blocker = $"skipped: the server never started serving (see {spec.FullId})";
                 var failed = CheckOutcome.Fail(problem);
-                return new Attempt(failed, CheckResult.From(spec, failed, transcript.Entries, _server.Output()), false, null, first);
+                return new Attempt(
+                    failed,
+                    CheckResult.From(spec, failed, transcript.Entries, _server.Output()),
+                    false,
+                    null,
+                    first
+                );
             }
             var underTest = _server.UnderTest!;
             underTest.Transcript = transcript;
@@ -121,37 +186,62 @@ internal sealed class ServerRoleGrader(Assignment assignment, ISandbox sandbox)
             var outcome = await check.RunAsync(spec, underTest, cancellationToken);
             _fixedReply ??= underTest.KnownFixedReply;
             // After a failure, a server that no longer serves its port is ending: HowItEndedAsync waits for its exit.
-            var ended = outcome.Status == CheckStatus.Failed || !underTest.Program.IsRunning ? await underTest.HowItEndedAsync() : null;
-            var signature = ended is null ? null : ProgramDiagnosis.HowItEnded(await underTest.Program.Exited);
-            return new Attempt(outcome, CheckResult.From(spec, outcome, transcript.Entries, _server.Output()), ended is not null, ended, first, signature);
+            var ended =
+                outcome.Status == CheckStatus.Failed || !underTest.Program.IsRunning
+                    ? await underTest.HowItEndedAsync()
+                    : null;
+            var signature = ended is null
+                ? null
+                : ProgramDiagnosis.HowItEnded(await underTest.Program.Exited);
+            return new Attempt(
+                outcome,
+                CheckResult.From(spec, outcome, transcript.Entries, _server.Output()),
+                ended is not null,
+                ended,
+                first,
+                signature
+            );
         }
 
         public async Task StopAsync()
         {
-            if (_server is not null) await _server.DisposeAsync();
+            if (_server is not null)
+                await _server.DisposeAsync();
             _server = null;
             _checksOnServer = 0;
         }
 
-        // A server that ended after a check it passed: its death belongs to the longevity check; the next check gets a fresh one.
+        // A server that ended after a check it passed: its death belongs to the longevity check; the next check gets a
+        // fresh one.
         private async Task NoteDeathSinceLastCheckAsync(CheckSpec spec)
         {
-            if (_server?.UnderTest is not { Program.IsRunning: false } dead) return;
-            _deathBetweenChecks ??= $"{await dead.HowItEndedAsync()} (it ended before the check {spec.FullId})";
+            if (_server?.UnderTest is not { Program.IsRunning: false } dead)
+                return;
+            _deathBetweenChecks ??=
+                $"{await dead.HowItEndedAsync()} (it ended before the check {spec.FullId})";
             await StopAsync();
         }
 
         public ValueTask DisposeAsync() => _server?.DisposeAsync() ?? ValueTask.CompletedTask;
     }
 
-    private async Task<Server> StartAsync(Role role, ProgramCommand command, Transcript transcript, CancellationToken cancellationToken)
+    private async Task<Server> StartAsync(
+        Role role,
+        ProgramCommand command,
+        Transcript transcript,
+        CancellationToken cancellationToken
+    )
     {
         var network = await sandbox.OpenNetworkAsync(role.Transport(), cancellationToken);
         RunningProgram program;
         try
         {
             var limits = assignment.Limits.ForLaunch(assignment.Limits.WallTime);
-            program = await ProgramLauncher.StartAsync(await network.ConfineAsync(command, limits, cancellationToken), null, limits);
+            program = await ProgramLauncher.StartAsync(
+                await network.ConfineAsync(command, limits, cancellationToken),
+                null,
+                limits
+            );
         }
         catch
         {
@@ -159,16 +249,43 @@ internal sealed class ServerRoleGrader(Assignment assignment, ISandbox sandbox)
             throw;
         }
         transcript.Note($"started {command}");
-        var problem = await ServerReadiness.WaitAsync(network, program, role.Transport(), assignment.Port, assignment.Timeouts.ServerStart, cancellationToken);
-        transcript.Note(problem ?? $"port {assignment.Port} is {(role.Transport() == Transport.Tcp ? "listening" : "bound")}");
-        return new Server(network, program, problem is null ? new ServerUnderTest(network, program, role.Transport(), assignment) : null, problem);
+        var problem = await ServerReadiness.WaitAsync(
+            network,
+            program,
+            role.Transport(),
+            assignment.Port,
+            assignment.Timeouts.ServerStart,
+            cancellationToken
+        );
+        transcript.Note(
+            problem
+                ?? $"port {assignment.Port} is {(role.Transport() == Transport.Tcp ? "listening" : "bound")}"
+        );
+        return new Server(
+            network,
+            program,
+            problem is null
+                ? new ServerUnderTest(network, program, role.Transport(), assignment)
+                : null,
+            problem
+        );
     }
 
     /// <summary>One server process, its network and, once it serves, the probes' view of it.</summary>
-    private sealed record Server(ISandboxNetwork Network, RunningProgram Program, ServerUnderTest? UnderTest, string? StartProblem) : IAsyncDisposable
+    private sealed record Server(
+        ISandboxNetwork Network,
+        RunningProgram Program,
+        ServerUnderTest? UnderTest,
+        string? StartProblem
+    ) : IAsyncDisposable
     {
-        public ProgramOutput Output() => new(Program.StandardOutput, Program.StandardError,
-            Program.Exited.IsCompletedSuccessfully ? Program.Exited.Result.ExitCode : null, Program.OutputTruncated);
+        public ProgramOutput Output() =>
+            new(
+                Program.StandardOutput,
+                Program.StandardError,
+                Program.Exited.IsCompletedSuccessfully ? Program.Exited.Result.ExitCode : null,
+                Program.OutputTruncated
+            );
 
         public async ValueTask DisposeAsync()
         {

@@ -8,7 +8,8 @@ using Grader.Submissions;
 
 namespace Grader.Grading;
 
-/// <summary>Grades submissions against one assignment in one sandbox: build once, then every role, in parallel.</summary>
+/// <summary>Grades submissions against one assignment in one sandbox: build once, then every role, in
+/// parallel.</summary>
 public sealed class SubmissionGrader(Assignment assignment, ISandbox sandbox) : ISubmissionGrader
 {
     /// <summary>
@@ -27,9 +28,24 @@ public sealed class SubmissionGrader(Assignment assignment, ISandbox sandbox) : 
         try
         {
             // The build runs in the sandbox the programs run in, as a launch of its own with the build's limits.
-            var confinement = new BuildConfinement(sandbox, assignment.Limits.ForBuild(assignment.Timeouts.Build)) { SharedPaths = SharedPaths };
-            var built = await SubmissionBuilder.BuildAsync(submission, work.FullName, confinement, cancellationToken);
-            var roles = await Task.WhenAll(assignment.Roles.Select(role => GradeRoleAsync(role, built, work.FullName, cancellationToken)));
+            var confinement = new BuildConfinement(
+                sandbox,
+                assignment.Limits.ForBuild(assignment.Timeouts.Build)
+            )
+            {
+                SharedPaths = SharedPaths,
+            };
+            var built = await SubmissionBuilder.BuildAsync(
+                submission,
+                work.FullName,
+                confinement,
+                cancellationToken
+            );
+            var roles = await Task.WhenAll(
+                assignment.Roles.Select(role =>
+                    GradeRoleAsync(role, built, work.FullName, cancellationToken)
+                )
+            );
             var checks = roles.SelectMany(r => r.Checks).ToList();
             return new GradeResult(
                 submission.Name,
@@ -41,7 +57,8 @@ public sealed class SubmissionGrader(Assignment assignment, ISandbox sandbox) : 
                 clock.ElapsedMilliseconds,
                 sandbox.Name,
                 roles.Select(r => r.Role).ToList(),
-                checks);
+                checks
+            );
         }
         finally
         {
@@ -56,20 +73,39 @@ public sealed class SubmissionGrader(Assignment assignment, ISandbox sandbox) : 
         }
     }
 
-    private async Task<(RoleResult Role, IReadOnlyList<CheckResult> Checks)> GradeRoleAsync(RoleSpec role, BuiltSubmission built, string workDirectory, CancellationToken cancellationToken)
+    private async Task<(RoleResult Role, IReadOnlyList<CheckResult> Checks)> GradeRoleAsync(
+        RoleSpec role,
+        BuiltSubmission built,
+        string workDirectory,
+        CancellationToken cancellationToken
+    )
     {
         IReadOnlyList<CheckResult> checks;
         RoleProgram? program = null;
         string? problem = null;
-        switch (built.Launches.GetValueOrDefault(role.Role) ?? new RoleLaunch.Missing($"no program for {role.Role.Name()}"))
+        switch (
+            built.Launches.GetValueOrDefault(role.Role)
+            ?? new RoleLaunch.Missing($"no program for {role.Role.Name()}")
+        )
         {
             case RoleLaunch.Ready ready:
                 program = ready.Program;
                 // Every launch runs in a copy of the submission and its build output, never in the folders themselves.
-                var command = ready.Command with { Folders = [built.Submission.Directory, workDirectory] };
+                var command = ready.Command with
+                {
+                    Folders = [built.Submission.Directory, workDirectory],
+                };
                 checks = role.Role.IsServer()
-                    ? await new ServerRoleGrader(assignment, sandbox).GradeAsync(role, command, cancellationToken)
-                    : await new ClientRoleGrader(assignment, sandbox).GradeAsync(role, command, cancellationToken);
+                    ? await new ServerRoleGrader(assignment, sandbox).GradeAsync(
+                        role,
+                        command,
+                        cancellationToken
+                    )
+                    : await new ClientRoleGrader(assignment, sandbox).GradeAsync(
+                        role,
+                        command,
+                        cancellationToken
+                    );
                 break;
             case RoleLaunch.BuildFailed failed:
                 program = failed.Program;
@@ -85,7 +121,14 @@ public sealed class SubmissionGrader(Assignment assignment, ISandbox sandbox) : 
         }
         var passed = problem is null && checks.Where(c => c.Required).All(c => c.Passed);
         var required = checks.Where(c => c.Required).ToList();
-        var result = new RoleResult(role.Role.Name(), passed, required.Sum(c => c.Points), required.Sum(c => c.MaxPoints), program?.Source, problem)
+        var result = new RoleResult(
+            role.Role.Name(),
+            passed,
+            required.Sum(c => c.Points),
+            required.Sum(c => c.MaxPoints),
+            program?.Source,
+            problem
+        )
         {
             Reason = program?.Reason,
             AlsoFound = program?.AlsoFound,
@@ -94,5 +137,7 @@ public sealed class SubmissionGrader(Assignment assignment, ISandbox sandbox) : 
     }
 
     private static List<CheckResult> SkipAll(RoleSpec role, string reason) =>
-        role.Checks.Select(spec => CheckResult.From(spec, CheckOutcome.Skip(reason), [], null)).ToList();
+        role
+            .Checks.Select(spec => CheckResult.From(spec, CheckOutcome.Skip(reason), [], null))
+            .ToList();
 }

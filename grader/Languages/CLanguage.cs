@@ -10,9 +10,13 @@ public sealed class CLanguage : ILanguage
     public string Name => "c";
 
     /// <inheritdoc/>
-    public bool Recognises(FileInfo file) => file.Extension.Equals(".c", StringComparison.OrdinalIgnoreCase);
+    public bool Recognises(FileInfo file) =>
+        file.Extension.Equals(".c", StringComparison.OrdinalIgnoreCase);
 
     /// <inheritdoc/>
-    public Task<IReadOnlyDictionary<Role, RoleLaunch>> BuildAsync(LanguageBuild build, IReadOnlyList<RoleProgram> programs, CancellationToken cancellationToken) =>
-        NativeCompiler.BuildAsync("gcc", build, programs, cancellationToken);
+    public Task<IReadOnlyDictionary<Role, RoleLaunch>> BuildAsync(
+        LanguageBuild build,
+        IReadOnlyList<RoleProgram> programs,
+        CancellationToken cancellationToken
+    ) => NativeCompiler.BuildAsync("gcc", build, programs, cancellationToken);
 }

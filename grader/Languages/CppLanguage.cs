@@ -3,7 +3,8 @@ using Grader.Submissions;
 
 namespace Grader.Languages;
 
-/// <summary>C++ (<c>.cpp</c>, <c>.cc</c>, <c>.cxx</c>): each file compiled with <c>g++</c>, then the binary run.</summary>
+/// <summary>C++ (<c>.cpp</c>, <c>.cc</c>, <c>.cxx</c>): each file compiled with <c>g++</c>, then the binary
+/// run.</summary>
 public sealed class CppLanguage : ILanguage
 {
     private static readonly string[] Extensions = [".cpp", ".cc", ".cxx"];
@@ -13,9 +14,14 @@ public sealed class CppLanguage : ILanguage
 
     /// <inheritdoc/>
     public bool Recognises(FileInfo file) =>
-        Extensions.Any(extension => file.Extension.Equals(extension, StringComparison.OrdinalIgnoreCase));
+        Extensions.Any(extension =>
+            file.Extension.Equals(extension, StringComparison.OrdinalIgnoreCase)
+        );
 
     /// <inheritdoc/>
-    public Task<IReadOnlyDictionary<Role, RoleLaunch>> BuildAsync(LanguageBuild build, IReadOnlyList<RoleProgram> programs, CancellationToken cancellationToken) =>
-        NativeCompiler.BuildAsync("g++", build, programs, cancellationToken);
+    public Task<IReadOnlyDictionary<Role, RoleLaunch>> BuildAsync(
+        LanguageBuild build,
+        IReadOnlyList<RoleProgram> programs,
+        CancellationToken cancellationToken
+    ) => NativeCompiler.BuildAsync("g++", build, programs, cancellationToken);
 }

@@ -4,10 +4,12 @@ using Grader.Submissions;
 
 namespace Grader.Languages;
 
-/// <summary>A file with no extension and the executable bit, such as a compiled binary or a script: run as it is.</summary>
+/// <summary>A file with no extension and the executable bit, such as a compiled binary or a script: run as it
+/// is.</summary>
 public sealed class ExecutableLanguage : ILanguage
 {
-    private const UnixFileMode AnyExecute = UnixFileMode.UserExecute | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute;
+    private const UnixFileMode AnyExecute =
+        UnixFileMode.UserExecute | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute;
 
     /// <inheritdoc/>
     public string Name => "executable";
@@ -16,18 +18,33 @@ public sealed class ExecutableLanguage : ILanguage
     public bool Recognises(FileInfo file)
     {
         ArgumentNullException.ThrowIfNull(file);
-        if (OperatingSystem.IsWindows() || file.Extension.Length > 0) return false;
+        if (OperatingSystem.IsWindows() || file.Extension.Length > 0)
+            return false;
         return (file.UnixFileMode & AnyExecute) != 0;
     }
 
     /// <inheritdoc/>
-    public Task<IReadOnlyDictionary<Role, RoleLaunch>> BuildAsync(LanguageBuild build, IReadOnlyList<RoleProgram> programs, CancellationToken cancellationToken)
+    public Task<IReadOnlyDictionary<Role, RoleLaunch>> BuildAsync(
+        LanguageBuild build,
+        IReadOnlyList<RoleProgram> programs,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(build);
         ArgumentNullException.ThrowIfNull(programs);
         var directory = build.Submission.Directory;
-        IReadOnlyDictionary<Role, RoleLaunch> launches = programs.ToDictionary(program => program.Role, RoleLaunch (program) =>
-            new RoleLaunch.Ready(program, new ProgramCommand(Path.Combine(directory, program.Source), RoleArguments.For(program), directory)));
+        IReadOnlyDictionary<Role, RoleLaunch> launches = programs.ToDictionary(
+            program => program.Role,
+            RoleLaunch (program) =>
+                new RoleLaunch.Ready(
+                    program,
+                    new ProgramCommand(
+                        Path.Combine(directory, program.Source),
+                        RoleArguments.For(program),
+                        directory
+                    )
+                )
+        );
         return Task.FromResult(launches);
     }
 }

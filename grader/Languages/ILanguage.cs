@@ -9,7 +9,8 @@ namespace Grader.Languages;
 /// </summary>
 public interface ILanguage
 {
-    /// <summary>The name recorded in <see cref="RoleProgram.Language"/>, such as <c>python</c> or <c>java</c>.</summary>
+    /// <summary>The name recorded in <see cref="RoleProgram.Language"/>, such as <c>python</c> or
+    /// <c>java</c>.</summary>
     string Name { get; }
 
     /// <summary>
@@ -25,5 +26,9 @@ public interface ILanguage
     /// Builds <paramref name="programs"/>, all of this language and from one submission, and says for each role how
     /// to run it or why its build failed. A failure costs only the roles whose program failed.
     /// </summary>
-    Task<IReadOnlyDictionary<Role, RoleLaunch>> BuildAsync(LanguageBuild build, IReadOnlyList<RoleProgram> programs, CancellationToken cancellationToken);
+    Task<IReadOnlyDictionary<Role, RoleLaunch>> BuildAsync(
+        LanguageBuild build,
+        IReadOnlyList<RoleProgram> programs,
+        CancellationToken cancellationToken
+    );
 }

@@ -28,31 +28,65 @@ public sealed class ManifestLanguage : ILanguage
     public bool Recognises(FileInfo file) => false;
 
     /// <inheritdoc/>
-    public async Task<IReadOnlyDictionary<Role, RoleLaunch>> BuildAsync(LanguageBuild build, IReadOnlyList<RoleProgram> programs, CancellationToken cancellationToken)
+    public async Task<IReadOnlyDictionary<Role, RoleLaunch>> BuildAsync(
+        LanguageBuild build,
+        IReadOnlyList<RoleProgram> programs,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(build);
         ArgumentNullException.ThrowIfNull(programs);
-        // The manifest's build is often a dotnet build (the reference's is), which must not leave servers behind either.
-        var environment = new Dictionary<string, string?>(CSharpLanguage.BuildEnvironment) { [BuildDirectoryVariable] = build.WorkDirectory };
+        // The manifest's build is often a dotnet build (the reference's is), which must not leave servers behind
+        // either.
+        var environment = new Dictionary<string, string?>(CSharpLanguage.BuildEnvironment)
+        {
+            [BuildDirectoryVariable] = build.WorkDirectory,
+        };
         string? failure = null;
         var errors = "";
         if (build.Submission.Build is { } command)
         {
-            var run = await BuildTool.RunAsync(build, Shell, ["-c", command], cancellationToken, environment, CSharpLanguage.PackageCaches);
+            var run = await BuildTool.RunAsync(
+                build,
+                Shell,
+                ["-c", command],
+                cancellationToken,
+                environment,
+                CSharpLanguage.PackageCaches
+            );
             failure = run switch
             {
                 { Succeeded: true } => null,
                 { Installed: false } => run.Summary("submission.yaml"),
-                { Exit: { KilledByLimit: true, LimitHit: { } limit } } => $"The build command of submission.yaml was killed: {limit}.",
-                { Exit.KilledBecause: { } reason } => $"The build command of submission.yaml was stopped: {reason}.",
-                { Exit.LimitHit: { } hit } => $"The build command of submission.yaml failed with exit code {run.Exit.ExitCode} (limit reached: it {hit}).",
-                _ => $"The build command of submission.yaml failed with exit code {run.Exit?.ExitCode}.",
+                { Exit: { KilledByLimit: true, LimitHit: { } limit } } =>
+                    $"The build command of submission.yaml was killed: {limit}.",
+                { Exit.KilledBecause: { } reason } =>
+                    $"The build command of submission.yaml was stopped: {reason}.",
+                { Exit.LimitHit: { } hit } =>
+                    $"The build command of submission.yaml failed with exit code {run.Exit.ExitCode} (limit reached: it {hit}).",
+                _ =>
+                    $"The build command of submission.yaml failed with exit code {run.Exit?.ExitCode}.",
             };
             errors = run.FirstErrorLines();
         }
-        var runEnvironment = new Dictionary<string, string?> { [BuildDirectoryVariable] = build.WorkDirectory };
-        return programs.ToDictionary(program => program.Role, RoleLaunch (program) => failure is not null
-            ? new RoleLaunch.BuildFailed(program, failure, errors)
-            : new RoleLaunch.Ready(program, new ProgramCommand(Shell, ["-c", program.Source], build.Submission.Directory, runEnvironment)));
+        var runEnvironment = new Dictionary<string, string?>
+        {
+            [BuildDirectoryVariable] = build.WorkDirectory,
+        };
+        return programs.ToDictionary(
+            program => program.Role,
+            RoleLaunch (program) =>
+                failure is not null
+                    ? new RoleLaunch.BuildFailed(program, failure, errors)
+                    : new RoleLaunch.Ready(
+                        program,
+                        new ProgramCommand(
+                            Shell,
+                            ["-c", program.Source],
+                            build.Submission.Directory,
+                            runEnvironment
+                        )
+                    )
+        );
     }
 }

@@ -4,10 +4,14 @@ using Grader.Submissions;
 
 namespace Grader.Languages;
 
-/// <summary>Python 3 (<c>.py</c>), as the lecture writes the lab: nothing to build, run with the real interpreter.</summary>
+/// <summary>Python 3 (<c>.py</c>), as the lecture writes the lab: nothing to build, run with the real
+/// interpreter.</summary>
 public sealed class PythonLanguage : ILanguage
 {
-    private static readonly IReadOnlyDictionary<string, string?> Environment = new Dictionary<string, string?>
+    private static readonly IReadOnlyDictionary<string, string?> Environment = new Dictionary<
+        string,
+        string?
+    >
     {
         // No __pycache__ in the student's folder, and output that reaches the grader as soon as it is printed.
         ["PYTHONDONTWRITEBYTECODE"] = "1",
@@ -24,17 +28,37 @@ public sealed class PythonLanguage : ILanguage
     public string Name => "python";
 
     /// <inheritdoc/>
-    public bool Recognises(FileInfo file) => file.Extension.Equals(".py", StringComparison.OrdinalIgnoreCase);
+    public bool Recognises(FileInfo file) =>
+        file.Extension.Equals(".py", StringComparison.OrdinalIgnoreCase);
 
     /// <inheritdoc/>
-    public async Task<IReadOnlyDictionary<Role, RoleLaunch>> BuildAsync(LanguageBuild build, IReadOnlyList<RoleProgram> programs, CancellationToken cancellationToken)
+    public async Task<IReadOnlyDictionary<Role, RoleLaunch>> BuildAsync(
+        LanguageBuild build,
+        IReadOnlyList<RoleProgram> programs,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(build);
         ArgumentNullException.ThrowIfNull(programs);
         var interpreter = await _interpreter.ResolveAsync(cancellationToken);
-        return programs.ToDictionary(program => program.Role, RoleLaunch (program) => interpreter is null
-            ? new RoleLaunch.BuildFailed(program, $"python3 is not installed, so {program.Source} cannot be run.", "")
-            : new RoleLaunch.Ready(program, new ProgramCommand(interpreter, ["-u", program.Source, .. RoleArguments.For(program)],
-                build.Submission.Directory, Environment)));
+        return programs.ToDictionary(
+            program => program.Role,
+            RoleLaunch (program) =>
+                interpreter is null
+                    ? new RoleLaunch.BuildFailed(
+                        program,
+                        $"python3 is not installed, so {program.Source} cannot be run.",
+                        ""
+                    )
+                    : new RoleLaunch.Ready(
+                        program,
+                        new ProgramCommand(
+                            interpreter,
+                            ["-u", program.Source, .. RoleArguments.For(program)],
+                            build.Submission.Directory,
+                            Environment
+                        )
+                    )
+        );
     }
 }

@@ -16,34 +16,42 @@ public sealed class CappedOutput(int capBytes)
     /// <summary>How many bytes the program wrote in all.</summary>
     public long TotalBytes
     {
-        get { lock (_gate) return _total; }
+        get
+        {
+            lock (_gate)
+                return _total;
+        }
     }
 
     /// <summary>Whether the program wrote more than the cap.</summary>
     public bool Truncated => TotalBytes > capBytes;
 
     /// <summary>The pipe target CliWrap writes the stream to.</summary>
-    public PipeTarget Target => PipeTarget.Create(async (stream, cancellationToken) =>
-    {
-        var buffer = new byte[16 * 1024];
-        int read;
-        while ((read = await stream.ReadAsync(buffer, cancellationToken)) > 0)
-        {
-            lock (_gate)
+    public PipeTarget Target =>
+        PipeTarget.Create(
+            async (stream, cancellationToken) =>
             {
-                var room = (int)Math.Max(0, capBytes - _kept.Length);
-                _kept.Write(buffer, 0, Math.Min(room, read));
-                _total += read;
+                var buffer = new byte[16 * 1024];
+                int read;
+                while ((read = await stream.ReadAsync(buffer, cancellationToken)) > 0)
+                {
+                    lock (_gate)
+                    {
+                        var room = (int)Math.Max(0, capBytes - _kept.Length);
+                        _kept.Write(buffer, 0, Math.Min(room, read));
+                        _total += read;
+                    }
+                }
             }
-        }
-    });
+        );
 
     /// <summary>What was kept so far, decoded as UTF-8 (invalid bytes become U+FFFD).</summary>
     public string Text
     {
         get
         {
-            lock (_gate) return Encoding.UTF8.GetString(_kept.GetBuffer(), 0, (int)_kept.Length);
+            lock (_gate)
+                return Encoding.UTF8.GetString(_kept.GetBuffer(), 0, (int)_kept.Length);
         }
     }
 }

@@ -12,38 +12,93 @@ internal static class LimitDiagnosis
     private const int KilledBySigXfsz = 153;
 
     private static readonly string[] OutOfMemory =
-        ["MemoryError", "Cannot allocate memory", "OutOfMemoryError", "OutOfMemoryException", "std::bad_alloc", "out of memory", "Out of memory"];
+    [
+        "MemoryError",
+        "Cannot allocate memory",
+        "OutOfMemoryError",
+        "OutOfMemoryException",
+        "std::bad_alloc",
+        "out of memory",
+        "Out of memory",
+    ];
 
-    private static readonly string[] OutOfScratch = ["No space left on device", "File too large", "Disk quota exceeded"];
+    private static readonly string[] OutOfScratch =
+    [
+        "No space left on device",
+        "File too large",
+        "Disk quota exceeded",
+    ];
 
-    private static readonly string[] OutOfProcesses = ["can't start new thread", "Resource temporarily unavailable", "unable to create native thread"];
+    private static readonly string[] OutOfProcesses =
+    [
+        "can't start new thread",
+        "Resource temporarily unavailable",
+        "unable to create native thread",
+    ];
 
-    // util-linux 2.38's unshare cannot pass on a SIGKILL of its child (it fails to unblock SIGKILL), and exits 1 saying so.
+    // util-linux 2.38's unshare cannot pass on a SIGKILL of its child (it fails to unblock SIGKILL), and exits 1 saying
+    // so.
     private const string UnshareLostSigKill = "unshare: sigprocmask unblock failed";
 
     /// <summary><paramref name="exit"/> with the limit it ran into, if any.</summary>
-    public static ProgramExit Explain(ProgramExit exit, LaunchLimits limits, string? killedAt, long largestData)
+    public static ProgramExit Explain(
+        ProgramExit exit,
+        LaunchLimits limits,
+        string? killedAt,
+        long largestData
+    )
     {
         ArgumentNullException.ThrowIfNull(exit);
         ArgumentNullException.ThrowIfNull(limits);
-        if (exit.ExitCode == 1 && exit.StandardError.TrimEnd().EndsWith(UnshareLostSigKill + ": Invalid argument", StringComparison.Ordinal))
+        if (
+            exit.ExitCode == 1
+            && exit.StandardError.TrimEnd()
+                .EndsWith(UnshareLostSigKill + ": Invalid argument", StringComparison.Ordinal)
+        )
         {
             var withNote = exit.StandardError.TrimEnd();
-            exit = exit with { ExitCode = KilledBySigKill, StandardError = withNote[..withNote.LastIndexOf(UnshareLostSigKill, StringComparison.Ordinal)] };
+            exit = exit with
+            {
+                ExitCode = KilledBySigKill,
+                StandardError = withNote[
+                    ..withNote.LastIndexOf(UnshareLostSigKill, StringComparison.Ordinal)
+                ],
+            };
         }
-        if (killedAt is not null) return exit with { LimitHit = killedAt, KilledByLimit = true };
-        if (exit.ExitCode is KilledBySigKill or KilledBySigXcpu && limits.CpuTime is { } cpu && exit.RunTime >= cpu * 0.9)
-            return exit with { LimitHit = $"used more than {cpu.TotalSeconds:0.#} s of CPU time", KilledByLimit = true };
-        if (exit.ExitCode is null) return exit;
+        if (killedAt is not null)
+            return exit with { LimitHit = killedAt, KilledByLimit = true };
+        if (
+            exit.ExitCode is KilledBySigKill or KilledBySigXcpu
+            && limits.CpuTime is { } cpu
+            && exit.RunTime >= cpu * 0.9
+        )
+            return exit with
+            {
+                LimitHit = $"used more than {cpu.TotalSeconds:0.#} s of CPU time",
+                KilledByLimit = true,
+            };
+        if (exit.ExitCode is null)
+            return exit;
         var error = exit.StandardError;
-        if (limits.MemoryBytes is { } memory && (Mentions(error, OutOfMemory) || largestData >= memory * 0.9))
+        if (
+            limits.MemoryBytes is { } memory
+            && (Mentions(error, OutOfMemory) || largestData >= memory * 0.9)
+        )
             return exit with { LimitHit = $"used more than {LaunchLimits.Size(memory)}" };
-        if (limits.ScratchBytes is { } scratch && (exit.ExitCode == KilledBySigXfsz || Mentions(error, OutOfScratch)))
-            return exit with { LimitHit = $"wrote more than {LaunchLimits.Size(scratch)} of files", KilledByLimit = exit.ExitCode == KilledBySigXfsz };
+        if (
+            limits.ScratchBytes is { } scratch
+            && (exit.ExitCode == KilledBySigXfsz || Mentions(error, OutOfScratch))
+        )
+            return exit with
+            {
+                LimitHit = $"wrote more than {LaunchLimits.Size(scratch)} of files",
+                KilledByLimit = exit.ExitCode == KilledBySigXfsz,
+            };
         if (limits.Processes is { } processes && Mentions(error, OutOfProcesses))
             return exit with { LimitHit = $"tried to run more than {processes} processes" };
         return exit;
     }
 
-    private static bool Mentions(string text, string[] phrases) => phrases.Any(p => text.Contains(p, StringComparison.Ordinal));
+    private static bool Mentions(string text, string[] phrases) =>
+        phrases.Any(p => text.Contains(p, StringComparison.Ordinal));
 }

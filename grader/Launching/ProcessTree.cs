@@ -9,10 +9,12 @@ namespace Grader.Launching;
 /// </summary>
 internal static class ProcessTree
 {
-    /// <summary>Sends SIGKILL to every descendant of <paramref name="rootId"/>, deepest first (Linux only; elsewhere nothing).</summary>
+    /// <summary>Sends SIGKILL to every descendant of <paramref name="rootId"/>, deepest first (Linux only; elsewhere
+    /// nothing).</summary>
     public static void KillDescendantsLeavesFirst(int rootId)
     {
-        if (!OperatingSystem.IsLinux()) return;
+        if (!OperatingSystem.IsLinux())
+            return;
         foreach (var pid in Enumerable.Reverse(Descendants(rootId)))
         {
             try
@@ -20,7 +22,12 @@ internal static class ProcessTree
                 using var process = Process.GetProcessById(pid);
                 process.Kill();
             }
-            catch (Exception e) when (e is ArgumentException or InvalidOperationException or System.ComponentModel.Win32Exception)
+            catch (Exception e)
+                when (e
+                        is ArgumentException
+                            or InvalidOperationException
+                            or System.ComponentModel.Win32Exception
+                )
             {
                 // Already gone.
             }
@@ -33,7 +40,8 @@ internal static class ProcessTree
     /// </summary>
     public static TreeUsage Usage(int rootId)
     {
-        if (!OperatingSystem.IsLinux()) return new TreeUsage(0, 0);
+        if (!OperatingSystem.IsLinux())
+            return new TreeUsage(0, 0);
         var tasks = 0;
         long largestData = 0;
         foreach (var pid in Descendants(rootId).Prepend(rootId))
@@ -53,18 +61,28 @@ internal static class ProcessTree
         return new TreeUsage(tasks, largestData);
     }
 
-    /// <summary>The process <paramref name="rootId"/> and every process it started, parents before children (Linux only; elsewhere the root alone).</summary>
+    /// <summary>The process <paramref name="rootId"/> and every process it started, parents before children (Linux
+    /// only; elsewhere the root alone).</summary>
     public static IReadOnlyList<int> WithDescendants(int rootId) =>
         OperatingSystem.IsLinux() ? [rootId, .. Descendants(rootId)] : [rootId];
 
     private static long StatusField(string status, string field)
     {
         var start = status.IndexOf(field, StringComparison.Ordinal);
-        if (start < 0) return 0;
+        if (start < 0)
+            return 0;
         var digits = status.AsSpan(start + field.Length).TrimStart();
         var end = 0;
-        while (end < digits.Length && char.IsAsciiDigit(digits[end])) end++;
-        return long.TryParse(digits[..end], NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : 0;
+        while (end < digits.Length && char.IsAsciiDigit(digits[end]))
+            end++;
+        return long.TryParse(
+            digits[..end],
+            NumberStyles.None,
+            CultureInfo.InvariantCulture,
+            out var value
+        )
+            ? value
+            : 0;
     }
 
     // Breadth-first from the root, so reversing the list yields the deepest processes first.
@@ -94,11 +112,13 @@ internal static class ProcessTree
         {
             return [];
         }
-        return text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(c => int.Parse(c, CultureInfo.InvariantCulture));
+        return text.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(c => int.Parse(c, CultureInfo.InvariantCulture));
     }
 }
 
 /// <summary>What a process tree uses at one moment.</summary>
 /// <param name="Tasks">Processes and threads, counted as the kernel counts them against a process limit.</param>
-/// <param name="LargestDataBytes">The largest data segment (heap and other private writable memory) of any one process.</param>
+/// <param name="LargestDataBytes">The largest data segment (heap and other private writable memory) of any one
+/// process.</param>
 internal readonly record struct TreeUsage(int Tasks, long LargestDataBytes);

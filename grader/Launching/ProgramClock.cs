@@ -11,7 +11,8 @@ namespace Grader.Launching;
 /// </summary>
 public sealed class ProgramClock
 {
-    /// <summary>How many times its length a deadline may last in real time, at most, however long the program waited.</summary>
+    /// <summary>How many times its length a deadline may last in real time, at most, however long the program
+    /// waited.</summary>
     public const int MaxStretch = 10;
 
     // Below this, what is left of a deadline is not worth another timer.
@@ -24,14 +25,18 @@ public sealed class ProgramClock
     /// <summary>The wall clock, for waits that judge no program.</summary>
     public static ProgramClock Wall { get; } = new(null);
 
-    /// <summary>The clock of the program whose outermost process is <paramref name="processId"/>, with everything it starts.</summary>
-    internal static ProgramClock ForProcessTree(int processId) => new(RunQueueWait.IsAvailable ? new RunQueueWait(processId) : null);
+    /// <summary>The clock of the program whose outermost process is <paramref name="processId"/>, with everything it
+    /// starts.</summary>
+    internal static ProgramClock ForProcessTree(int processId) =>
+        new(RunQueueWait.IsAvailable ? new RunQueueWait(processId) : null);
 
-    /// <summary>Reads the program's threads' waits now, so that a thread that ends before a deadline is looked at keeps its share.</summary>
+    /// <summary>Reads the program's threads' waits now, so that a thread that ends before a deadline is looked at keeps
+    /// its share.</summary>
     internal void Sample() => _wait?.Total();
 
     /// <summary>Starts measuring the program's time from now.</summary>
-    public ProgramStopwatch StartNew() => new(Stopwatch.GetTimestamp(), _wait, _wait?.Total() ?? TimeSpan.Zero);
+    public ProgramStopwatch StartNew() =>
+        new(Stopwatch.GetTimestamp(), _wait, _wait?.Total() ?? TimeSpan.Zero);
 
     /// <summary>Completes once <paramref name="duration"/> of the program's time has passed.</summary>
     public async Task DelayAsync(TimeSpan duration, CancellationToken cancellationToken)
@@ -45,6 +50,8 @@ public sealed class ProgramClock
         }
     }
 
-    /// <summary>A deadline <paramref name="duration"/> of the program's time from now, also cancelled with <paramref name="cancellationToken"/>.</summary>
-    public ProgramDeadline Deadline(TimeSpan duration, CancellationToken cancellationToken) => new(this, duration, cancellationToken);
+    /// <summary>A deadline <paramref name="duration"/> of the program's time from now, also cancelled with <paramref
+    /// name="cancellationToken"/>.</summary>
+    public ProgramDeadline Deadline(TimeSpan duration, CancellationToken cancellationToken) =>
+        new(this, duration, cancellationToken);
 }

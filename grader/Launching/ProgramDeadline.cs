@@ -1,8 +1,8 @@
 namespace Grader.Launching;
 
 /// <summary>
-/// A deadline in a program's time (<see cref="ProgramClock"/>): its <see cref="Token"/> is cancelled when the time is up
-/// or when the caller's token is. Dispose it once the awaited operation is over, which stops its timer.
+/// A deadline in a program's time (<see cref="ProgramClock"/>): its <see cref="Token"/> is cancelled when the time is
+/// up or when the caller's token is. Dispose it once the awaited operation is over, which stops its timer.
 /// </summary>
 public sealed class ProgramDeadline : IDisposable
 {
@@ -10,7 +10,11 @@ public sealed class ProgramDeadline : IDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly CancellationToken _caller;
 
-    internal ProgramDeadline(ProgramClock clock, TimeSpan duration, CancellationToken cancellationToken)
+    internal ProgramDeadline(
+        ProgramClock clock,
+        TimeSpan duration,
+        CancellationToken cancellationToken
+    )
     {
         _caller = cancellationToken;
         _source = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);

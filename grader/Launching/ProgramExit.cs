@@ -2,7 +2,8 @@ namespace Grader.Launching;
 
 /// <summary>How a program ended and what it wrote.</summary>
 /// <param name="ExitCode">The exit code, or null if the grader killed it.</param>
-/// <param name="KilledBecause">Why the grader killed it (time limit, end of the check), or null if it exited by itself.</param>
+/// <param name="KilledBecause">Why the grader killed it (time limit, end of the check), or null if it exited by
+/// itself.</param>
 /// <param name="StandardOutput">Standard output, up to the cap.</param>
 /// <param name="StandardError">Standard error, up to the cap.</param>
 /// <param name="OutputTruncated">Whether either stream was cut at the cap.</param>
@@ -13,7 +14,8 @@ public sealed record ProgramExit(
     string StandardOutput,
     string StandardError,
     bool OutputTruncated,
-    TimeSpan RunTime)
+    TimeSpan RunTime
+)
 {
     /// <summary>Whether the program ended by itself rather than being killed.</summary>
     public bool ExitedByItself => KilledBecause is null;
@@ -28,8 +30,10 @@ public sealed record ProgramExit(
     public int OutputCapBytes { get; init; }
 
     /// <summary>"output cut at 64 KiB" when the program wrote more than the cap, else null.</summary>
-    public string? OutputCut => OutputTruncated ? $"output cut at {LaunchLimits.Size(OutputCapBytes)}" : null;
+    public string? OutputCut =>
+        OutputTruncated ? $"output cut at {LaunchLimits.Size(OutputCapBytes)}" : null;
 
-    /// <summary>Whether a limit, rather than the program itself, ended it: killed at the limit, not merely slowed by it.</summary>
+    /// <summary>Whether a limit, rather than the program itself, ended it: killed at the limit, not merely slowed by
+    /// it.</summary>
     public bool KilledByLimit { get; init; }
 }

@@ -12,8 +12,13 @@ public static class ProgramLauncher
     // come and go, so every program is forked from this one thread, which lives as long as the grader.
     private static readonly DedicatedThread ForkingThread = new("program launcher");
 
-    /// <summary>Starts <paramref name="command"/>; <paramref name="standardInput"/> null means an empty, closed input.</summary>
-    public static async Task<RunningProgram> StartAsync(ProgramCommand command, string? standardInput, LaunchLimits limits)
+    /// <summary>Starts <paramref name="command"/>; <paramref name="standardInput"/> null means an empty, closed
+    /// input.</summary>
+    public static async Task<RunningProgram> StartAsync(
+        ProgramCommand command,
+        string? standardInput,
+        LaunchLimits limits
+    )
     {
         var stdout = new CappedOutput(limits.OutputBytes);
         var stderr = new CappedOutput(limits.OutputBytes);
@@ -21,7 +26,11 @@ public static class ProgramLauncher
             .WithArguments(command.Arguments)
             .WithWorkingDirectory(command.WorkingDirectory)
             .WithEnvironmentVariables(command.Environment ?? new Dictionary<string, string?>())
-            .WithStandardInputPipe(standardInput is null ? PipeSource.Null : PipeSource.FromString(standardInput, new UTF8Encoding(false)))
+            .WithStandardInputPipe(
+                standardInput is null
+                    ? PipeSource.Null
+                    : PipeSource.FromString(standardInput, new UTF8Encoding(false))
+            )
             .WithStandardOutputPipe(stdout.Target)
             .WithStandardErrorPipe(stderr.Target)
             .WithValidation(CommandResultValidation.None);

@@ -30,14 +30,17 @@ public sealed class ProgramStopwatch
         }
     }
 
-    /// <summary>Whether <paramref name="duration"/> of the program's time has passed (or <see cref="ProgramClock.MaxStretch"/> times it in real time).</summary>
+    /// <summary>Whether <paramref name="duration"/> of the program's time has passed (or <see
+    /// cref="ProgramClock.MaxStretch"/> times it in real time).</summary>
     public bool HasReached(TimeSpan duration) => Left(duration) <= TimeSpan.Zero;
 
-    /// <summary>How much real time to wait at least before <paramref name="duration"/> can have passed; zero once it has.</summary>
+    /// <summary>How much real time to wait at least before <paramref name="duration"/> can have passed; zero once it
+    /// has.</summary>
     internal TimeSpan Left(TimeSpan duration)
     {
         var wall = WallElapsed;
-        if (wall < duration) return duration - wall; // the program's time is never ahead of the wall clock
+        if (wall < duration)
+            return duration - wall; // the program's time is never ahead of the wall clock
         var stretched = duration * ProgramClock.MaxStretch - wall;
         var left = duration - Elapsed;
         left = left < stretched ? left : stretched;

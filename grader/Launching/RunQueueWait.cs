@@ -14,12 +14,14 @@ internal sealed class RunQueueWait(int rootId)
     private readonly Lock _lock = new();
 
     /// <summary>Whether the kernel keeps the statistics here (Linux with scheduler statistics).</summary>
-    public static bool IsAvailable { get; } = OperatingSystem.IsLinux() && File.Exists($"/proc/{Environment.ProcessId}/schedstat");
+    public static bool IsAvailable { get; } =
+        OperatingSystem.IsLinux() && File.Exists($"/proc/{Environment.ProcessId}/schedstat");
 
     /// <summary>The tree's threads' total wait so far, every thread the meter has seen counted once.</summary>
     public TimeSpan Total()
     {
-        if (!IsAvailable) return TimeSpan.Zero;
+        if (!IsAvailable)
+            return TimeSpan.Zero;
         lock (_lock)
         {
             foreach (var pid in ProcessTree.WithDescendants(rootId))
@@ -35,9 +37,21 @@ internal sealed class RunQueueWait(int rootId)
                 }
                 foreach (var thread in threads)
                 {
-                    if (!int.TryParse(Path.GetFileName(thread), NumberStyles.None, CultureInfo.InvariantCulture, out var tid)) continue;
-                    if (Read($"{thread}/schedstat") is not { } waited) continue;
-                    _nanosecondsByThread[tid] = Math.Max(waited, _nanosecondsByThread.GetValueOrDefault(tid));
+                    if (
+                        !int.TryParse(
+                            Path.GetFileName(thread),
+                            NumberStyles.None,
+                            CultureInfo.InvariantCulture,
+                            out var tid
+                        )
+                    )
+                        continue;
+                    if (Read($"{thread}/schedstat") is not { } waited)
+                        continue;
+                    _nanosecondsByThread[tid] = Math.Max(
+                        waited,
+                        _nanosecondsByThread.GetValueOrDefault(tid)
+                    );
                 }
             }
             return TimeSpan.FromTicks(_nanosecondsByThread.Values.Sum() / 100);
@@ -57,6 +71,15 @@ internal sealed class RunQueueWait(int rootId)
             return null;
         }
         var fields = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return fields.Length >= 2 && long.TryParse(fields[1], NumberStyles.None, CultureInfo.InvariantCulture, out var waited) ? waited : null;
+        return
+            fields.Length >= 2
+            && long.TryParse(
+                fields[1],
+                NumberStyles.None,
+                CultureInfo.InvariantCulture,
+                out var waited
+            )
+            ? waited
+            : null;
     }
 }

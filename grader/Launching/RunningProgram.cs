@@ -5,18 +5,19 @@ namespace Grader.Launching;
 
 /// <summary>
 /// A started program. It is killed, with everything it started, when its time limit passes (in its own time: see
-/// <see cref="ProgramClock"/>), when it reaches its process or memory limit, or when it is disposed; <see cref="Exited"/>
-/// completes either way.
+/// <see cref="ProgramClock"/>), when it reaches its process or memory limit, or when it is disposed; <see
+/// cref="Exited"/> completes either way.
 /// </summary>
 public sealed class RunningProgram : IAsyncDisposable
 {
-    // How often the grader looks at the program's processes: for the limits the kernel only refuses, never kills at, and for
-    // the time its threads wait for a CPU (a thread that ends between two looks takes its wait with it). More often at
-    // first, when a runtime starts and ends its helper threads.
+    // How often the grader looks at the program's processes: for the limits the kernel only refuses, never kills at,
+    // and for the time its threads wait for a CPU (a thread that ends between two looks takes its wait with it). More
+    // often at first, when a runtime starts and ends its helper threads.
     private static readonly TimeSpan FirstWatchInterval = TimeSpan.FromMilliseconds(10);
     private static readonly TimeSpan WatchInterval = TimeSpan.FromMilliseconds(100);
 
-    // A process whose data segment is this close to the memory limit has run into it: the kernel refuses the next allocation.
+    // A process whose data segment is this close to the memory limit has run into it: the kernel refuses the next
+    // allocation.
     private const double NearMemoryLimit = 0.9;
 
     private readonly CancellationTokenSource _kill;
@@ -30,8 +31,15 @@ public sealed class RunningProgram : IAsyncDisposable
     private long _largestData;
     private readonly long _scratchAtStart;
 
-    internal RunningProgram(ProgramCommand command, CommandTask<CommandResult> task, CancellationTokenSource kill,
-        CappedOutput stdout, CappedOutput stderr, LaunchLimits limits, Stopwatch clock)
+    internal RunningProgram(
+        ProgramCommand command,
+        CommandTask<CommandResult> task,
+        CancellationTokenSource kill,
+        CappedOutput stdout,
+        CappedOutput stderr,
+        LaunchLimits limits,
+        Stopwatch clock
+    )
     {
         Command = command;
         ProcessId = task.ProcessId;
@@ -41,8 +49,15 @@ public sealed class RunningProgram : IAsyncDisposable
         _stderr = stderr;
         _limits = limits;
         _clock = clock;
-        _kill.Token.Register(() => Interlocked.CompareExchange(ref _killReason, $"still running after the time limit of {limits.WallTime.TotalSeconds:0.#} s", null));
-        if (command.WatchedScratch is { } scratch) _scratchAtStart = FolderBytes(scratch);
+        _kill.Token.Register(() =>
+            Interlocked.CompareExchange(
+                ref _killReason,
+                $"still running after the time limit of {limits.WallTime.TotalSeconds:0.#} s",
+                null
+            )
+        );
+        if (command.WatchedScratch is { } scratch)
+            _scratchAtStart = FolderBytes(scratch);
         Exited = WaitForExitAsync(task);
         _ = KillAtTimeLimitAsync();
         _ = WatchAsync();
@@ -54,7 +69,8 @@ public sealed class RunningProgram : IAsyncDisposable
     /// <summary>The operating system's process id of the outermost process.</summary>
     public int ProcessId { get; }
 
-    /// <summary>The program's own time, by which its time limit and every deadline that judges it are measured.</summary>
+    /// <summary>The program's own time, by which its time limit and every deadline that judges it are
+    /// measured.</summary>
     public ProgramClock Clock { get; }
 
     /// <summary>Completes when the program has ended, by itself or killed.</summary>
@@ -72,16 +88,19 @@ public sealed class RunningProgram : IAsyncDisposable
     /// <summary>Whether either output stream has been cut at the cap so far.</summary>
     public bool OutputTruncated => _stdout.Truncated || _stderr.Truncated;
 
-    /// <summary>Kills the program and all it started, giving <paramref name="reason"/> as the cause; completes when it is gone.</summary>
+    /// <summary>Kills the program and all it started, giving <paramref name="reason"/> as the cause; completes when it
+    /// is gone.</summary>
     public async Task<ProgramExit> KillAsync(string reason)
     {
         Interlocked.CompareExchange(ref _killReason, reason, null);
-        if (IsRunning) ProcessTree.KillDescendantsLeavesFirst(ProcessId);
+        if (IsRunning)
+            ProcessTree.KillDescendantsLeavesFirst(ProcessId);
         await _kill.CancelAsync();
         return await Exited;
     }
 
-    // The time limit counts the program's own time: on a loaded machine it stretches by the time the program waited for a CPU.
+    // The time limit counts the program's own time: on a loaded machine it stretches by the time the program waited for
+    // a CPU.
     private async Task KillAtTimeLimitAsync()
     {
         try
@@ -95,26 +114,40 @@ public sealed class RunningProgram : IAsyncDisposable
         }
     }
 
-    // The kernel refuses the process or allocation beyond a limit but kills nothing; a program that reached one is done for.
+    // The kernel refuses the process or allocation beyond a limit but kills nothing; a program that reached one is done
+    // for.
     private async Task WatchAsync()
     {
         var interval = FirstWatchInterval;
-        var limited = _limits.Processes is not null || _limits.MemoryBytes is not null || Command.WatchedScratch is not null;
+        var limited =
+            _limits.Processes is not null
+            || _limits.MemoryBytes is not null
+            || Command.WatchedScratch is not null;
         while (!Exited.IsCompleted)
         {
             await Task.WhenAny(Exited, Task.Delay(interval)).ConfigureAwait(false);
             interval = TimeSpan.FromTicks(Math.Min(interval.Ticks * 2, WatchInterval.Ticks));
-            if (Exited.IsCompleted) return;
+            if (Exited.IsCompleted)
+                return;
             Clock.Sample();
-            if (!limited) continue;
+            if (!limited)
+                continue;
             var usage = ProcessTree.Usage(ProcessId);
             InterlockedMax(ref _largestData, usage.LargestDataBytes);
             string? hit = null;
-            // The kernel lets a launch run one more than the limit, so that more than the limit means it tried to run more.
-            if (_limits.Processes is { } processes && usage.Tasks > processes) hit = $"more than {processes} processes";
-            else if (_limits.MemoryBytes is { } memory && usage.LargestDataBytes >= memory * NearMemoryLimit) hit = $"used more than {LaunchLimits.Size(memory)}";
-            else hit = ScratchOverLimit();
-            if (hit is null) continue;
+            // The kernel lets a launch run one more than the limit, so that more than the limit means it tried to run
+            // more.
+            if (_limits.Processes is { } processes && usage.Tasks > processes)
+                hit = $"more than {processes} processes";
+            else if (
+                _limits.MemoryBytes is { } memory
+                && usage.LargestDataBytes >= memory * NearMemoryLimit
+            )
+                hit = $"used more than {LaunchLimits.Size(memory)}";
+            else
+                hit = ScratchOverLimit();
+            if (hit is null)
+                continue;
             Interlocked.CompareExchange(ref _limitKill, hit, null);
             await KillAsync($"killed: {hit}").ConfigureAwait(false);
             return;
@@ -127,7 +160,15 @@ public sealed class RunningProgram : IAsyncDisposable
         try
         {
             return new DirectoryInfo(folder)
-                .EnumerateFiles("*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = true })
+                .EnumerateFiles(
+                    "*",
+                    new EnumerationOptions
+                    {
+                        RecurseSubdirectories = true,
+                        AttributesToSkip = 0,
+                        IgnoreInaccessible = true,
+                    }
+                )
                 .Sum(file => file.Exists ? file.Length : 0);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -139,7 +180,12 @@ public sealed class RunningProgram : IAsyncDisposable
     private static void InterlockedMax(ref long target, long value)
     {
         var seen = Volatile.Read(ref target);
-        while (value > seen && Interlocked.CompareExchange(ref target, value, seen) is var now && now != seen) seen = now;
+        while (
+            value > seen
+            && Interlocked.CompareExchange(ref target, value, seen) is var now
+            && now != seen
+        )
+            seen = now;
     }
 
     private async Task<ProgramExit> WaitForExitAsync(CommandTask<CommandResult> task)
@@ -154,26 +200,48 @@ public sealed class RunningProgram : IAsyncDisposable
             // Killed by the grader: the reason is recorded.
         }
         await _ended.CancelAsync().ConfigureAwait(false);
-        var reason = exitCode is null ? Volatile.Read(ref _killReason) ?? "killed by the grader" : null;
-        var exit = new ProgramExit(exitCode, reason, _stdout.Text, _stderr.Text, _stdout.Truncated || _stderr.Truncated, _clock.Elapsed)
+        var reason = exitCode is null
+            ? Volatile.Read(ref _killReason) ?? "killed by the grader"
+            : null;
+        var exit = new ProgramExit(
+            exitCode,
+            reason,
+            _stdout.Text,
+            _stderr.Text,
+            _stdout.Truncated || _stderr.Truncated,
+            _clock.Elapsed
+        )
         {
             OutputCapBytes = _limits.OutputBytes,
         };
-        var explained = LimitDiagnosis.Explain(exit, _limits, Volatile.Read(ref _limitKill), Interlocked.Read(ref _largestData));
+        var explained = LimitDiagnosis.Explain(
+            exit,
+            _limits,
+            Volatile.Read(ref _limitKill),
+            Interlocked.Read(ref _largestData)
+        );
         // A program may write past the scratch limit between two looks, and end before the next.
-        return explained.LimitHit is null && ScratchOverLimit() is { } over ? explained with { LimitHit = over } : explained;
+        return explained.LimitHit is null && ScratchOverLimit() is { } over
+            ? explained with
+            {
+                LimitHit = over,
+            }
+            : explained;
     }
 
     // "wrote more than 8 MiB of files" when the watched scratch folder grew past the limit, else null.
     private string? ScratchOverLimit() =>
-        _limits.ScratchBytes is { } scratch && Command.WatchedScratch is { } folder && FolderBytes(folder) - _scratchAtStart > scratch
+        _limits.ScratchBytes is { } scratch
+        && Command.WatchedScratch is { } folder
+        && FolderBytes(folder) - _scratchAtStart > scratch
             ? $"wrote more than {LaunchLimits.Size(scratch)} of files"
             : null;
 
     /// <summary>Kills the program if it still runs and releases its resources.</summary>
     public async ValueTask DisposeAsync()
     {
-        if (IsRunning) await KillAsync("stopped by the grader at the end of the check");
+        if (IsRunning)
+            await KillAsync("stopped by the grader at the end of the check");
         _kill.Dispose();
         _ended.Dispose();
     }

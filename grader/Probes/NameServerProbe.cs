@@ -15,7 +15,9 @@ namespace Grader.Probes;
 public sealed class NameServerProbe : IDisposable
 {
     private const int DnsPort = 53;
-    private const ushort TypeA = 1, TypeAaaa = 28, ClassIn = 1;
+    private const ushort TypeA = 1,
+        TypeAaaa = 28,
+        ClassIn = 1;
     private const int NoSuchName = 3;
 
     private readonly IReadOnlyList<Socket> _sockets;
@@ -24,28 +26,42 @@ public sealed class NameServerProbe : IDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly List<string> _names = [];
 
-    private NameServerProbe(IReadOnlyList<Socket> sockets, Transcript transcript, bool answerEveryName)
+    private NameServerProbe(
+        IReadOnlyList<Socket> sockets,
+        Transcript transcript,
+        bool answerEveryName
+    )
     {
         _sockets = sockets;
         _transcript = transcript;
         _answerEveryName = answerEveryName;
-        foreach (var socket in sockets) _ = ServeAsync(socket);
+        foreach (var socket in sockets)
+            _ = ServeAsync(socket);
     }
 
     /// <summary>
-    /// Starts answering on port 53 of <paramref name="network"/>, which must deliver every address to its loopback; null
-    /// when the port cannot be bound (the grader lacks the privilege), and then lookups fail as they would without it.
-    /// With <paramref name="answerEveryName"/>, every name is answered with 127.0.0.1.
+    /// Starts answering on port 53 of <paramref name="network"/>, which must deliver every address to its loopback;
+    /// null when the port cannot be bound (the grader lacks the privilege), and then lookups fail as they would without
+    /// it. With <paramref name="answerEveryName"/>, every name is answered with 127.0.0.1.
     /// </summary>
-    public static async Task<NameServerProbe?> StartAsync(ISandboxNetwork network, Transcript transcript, bool answerEveryName)
+    public static async Task<NameServerProbe?> StartAsync(
+        ISandboxNetwork network,
+        Transcript transcript,
+        bool answerEveryName
+    )
     {
         var sockets = new List<Socket>();
         foreach (var address in new[] { IPAddress.Any, IPAddress.IPv6Any })
         {
-            var socket = await network.CreateSocketAsync(address.AddressFamily, SocketType.Dgram, ProtocolType.Udp);
+            var socket = await network.CreateSocketAsync(
+                address.AddressFamily,
+                SocketType.Dgram,
+                ProtocolType.Udp
+            );
             try
             {
-                if (address.AddressFamily == AddressFamily.InterNetworkV6) socket.DualMode = false;
+                if (address.AddressFamily == AddressFamily.InterNetworkV6)
+                    socket.DualMode = false;
                 socket.Bind(new IPEndPoint(address, DnsPort));
                 sockets.Add(socket);
             }
@@ -54,40 +70,65 @@ public sealed class NameServerProbe : IDisposable
                 socket.Dispose(); // no IPv6, or no privilege for port 53
             }
         }
-        return sockets.Count == 0 ? null : new NameServerProbe(sockets, transcript, answerEveryName);
+        return sockets.Count == 0
+            ? null
+            : new NameServerProbe(sockets, transcript, answerEveryName);
     }
 
-    /// <summary>Every name looked up so far, in order, each once, without a trailing dot; <c>localhost</c> included.</summary>
+    /// <summary>Every name looked up so far, in order, each once, without a trailing dot; <c>localhost</c>
+    /// included.</summary>
     public IReadOnlyList<string> Names
     {
-        get { lock (_names) return [.. _names]; }
+        get
+        {
+            lock (_names)
+                return [.. _names];
+        }
     }
 
-    /// <summary>Whether <paramref name="name"/> is a name of this machine's loopback, which the lab's clients may look up.</summary>
+    /// <summary>Whether <paramref name="name"/> is a name of this machine's loopback, which the lab's clients may look
+    /// up.</summary>
     public static bool IsLocalhost(string name) =>
-        name.Equals("localhost", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".localhost", StringComparison.OrdinalIgnoreCase);
+        name.Equals("localhost", StringComparison.OrdinalIgnoreCase)
+        || name.EndsWith(".localhost", StringComparison.OrdinalIgnoreCase);
 
     private async Task ServeAsync(Socket socket)
     {
         var buffer = new byte[2048];
-        var any = socket.AddressFamily == AddressFamily.InterNetwork ? new IPEndPoint(IPAddress.Any, 0) : new IPEndPoint(IPAddress.IPv6Any, 0);
+        var any =
+            socket.AddressFamily == AddressFamily.InterNetwork
+                ? new IPEndPoint(IPAddress.Any, 0)
+                : new IPEndPoint(IPAddress.IPv6Any, 0);
         while (!_stop.IsCancellationRequested)
         {
             SocketReceiveFromResult received;
             try
             {
-                received = await socket.ReceiveFromAsync(buffer, SocketFlags.None, any, _stop.Token);
+                received = await socket.ReceiveFromAsync(
+                    buffer,
+                    SocketFlags.None,
+                    any,
+                    _stop.Token
+                );
             }
-            catch (Exception e) when (e is OperationCanceledException or ObjectDisposedException or SocketException)
+            catch (Exception e)
+                when (e is OperationCanceledException or ObjectDisposedException or SocketException)
             {
                 return; // stopped
             }
-            if (Answer(buffer.AsSpan(0, received.ReceivedBytes)) is not { } answer) continue;
+            if (Answer(buffer.AsSpan(0, received.ReceivedBytes)) is not { } answer)
+                continue;
             try
             {
-                await socket.SendToAsync(answer, SocketFlags.None, received.RemoteEndPoint, _stop.Token);
+                await socket.SendToAsync(
+                    answer,
+                    SocketFlags.None,
+                    received.RemoteEndPoint,
+                    _stop.Token
+                );
             }
-            catch (Exception e) when (e is OperationCanceledException or ObjectDisposedException or SocketException)
+            catch (Exception e)
+                when (e is OperationCanceledException or ObjectDisposedException or SocketException)
             {
                 return;
             }
@@ -97,26 +138,41 @@ public sealed class NameServerProbe : IDisposable
     // The reply to one query, or null for what is not a query with one question.
     private byte[]? Answer(ReadOnlySpan<byte> query)
     {
-        if (query.Length < 12 || (query[2] & 0x80) != 0 || BinaryPrimitives.ReadUInt16BigEndian(query[4..]) != 1) return null;
+        if (
+            query.Length < 12
+            || (query[2] & 0x80) != 0
+            || BinaryPrimitives.ReadUInt16BigEndian(query[4..]) != 1
+        )
+            return null;
         var name = new StringBuilder();
         var at = 12;
         while (at < query.Length && query[at] != 0)
         {
             var length = query[at];
-            if (length > 63 || at + 1 + length > query.Length) return null; // compression or garbage: no query a resolver sends
-            if (name.Length > 0) name.Append('.');
+            if (length > 63 || at + 1 + length > query.Length)
+                return null; // compression or garbage: no query a resolver sends
+            if (name.Length > 0)
+                name.Append('.');
             name.Append(Encoding.ASCII.GetString(query.Slice(at + 1, length)));
             at += 1 + length;
         }
-        if (at + 5 > query.Length) return null;
+        if (at + 5 > query.Length)
+            return null;
         var type = BinaryPrimitives.ReadUInt16BigEndian(query[(at + 1)..]);
         var questionEnd = at + 5;
         var looked = name.ToString();
         Record(looked, type);
 
-        byte[]? address = IsLocalhost(looked)
-            ? type switch { TypeA => IPAddress.Loopback.GetAddressBytes(), TypeAaaa => IPAddress.IPv6Loopback.GetAddressBytes(), _ => null }
-            : _answerEveryName && type == TypeA ? IPAddress.Loopback.GetAddressBytes() : null;
+        byte[]? address =
+            IsLocalhost(looked)
+                ? type switch
+                {
+                    TypeA => IPAddress.Loopback.GetAddressBytes(),
+                    TypeAaaa => IPAddress.IPv6Loopback.GetAddressBytes(),
+                    _ => null,
+                }
+            : _answerEveryName && type == TypeA ? IPAddress.Loopback.GetAddressBytes()
+            : null;
         // Another type of an answered name exists, with no record of that type; an unanswered name does not exist.
         var exists = IsLocalhost(looked) || _answerEveryName;
 
@@ -125,7 +181,8 @@ public sealed class NameServerProbe : IDisposable
         reply[3] = (byte)(0x80 | (exists ? 0 : NoSuchName)); // recursion available, and the outcome
         reply[6] = 0;
         reply[7] = (byte)(address is null ? 0 : 1);
-        for (var i = 8; i < 12; i++) reply[i] = 0; // no authority, no additional records (nor the query's EDNS record)
+        for (var i = 8; i < 12; i++)
+            reply[i] = 0; // no authority, no additional records (nor the query's EDNS record)
         if (address is not null)
         {
             Span<byte> record = stackalloc byte[12];
@@ -144,18 +201,35 @@ public sealed class NameServerProbe : IDisposable
     {
         lock (_names)
         {
-            if (!_names.Contains(name, StringComparer.OrdinalIgnoreCase)) _names.Add(name);
+            if (!_names.Contains(name, StringComparer.OrdinalIgnoreCase))
+                _names.Add(name);
         }
-        var kind = type switch { TypeA => "IPv4", TypeAaaa => "IPv6", _ => $"type {type}" };
-        var answer = IsLocalhost(name) ? "loopback" : _answerEveryName ? (type == TypeA ? "127.0.0.1, as the assignment accepts other hosts" : "no such record") : "no such name";
-        _transcript.Note($"the client looked up the name `{WireText.Show(name, 80)}` ({kind} address); the grader's name server answered: {answer}");
+        var kind = type switch
+        {
+            TypeA => "IPv4",
+            TypeAaaa => "IPv6",
+            _ => $"type {type}",
+        };
+        var answer =
+            IsLocalhost(name) ? "loopback"
+            : _answerEveryName
+                ? (
+                    type == TypeA
+                        ? "127.0.0.1, as the assignment accepts other hosts"
+                        : "no such record"
+                )
+            : "no such name";
+        _transcript.Note(
+            $"the client looked up the name `{WireText.Show(name, 80)}` ({kind} address); the grader's name server answered: {answer}"
+        );
     }
 
     /// <summary>Stops answering.</summary>
     public void Dispose()
     {
         _stop.Cancel();
-        foreach (var socket in _sockets) socket.Dispose();
+        foreach (var socket in _sockets)
+            socket.Dispose();
         _stop.Dispose();
     }
 }

@@ -18,10 +18,15 @@ public sealed class TcpConnection : IDisposable
     private bool _programClosed;
 
     /// <summary>
-    /// Wraps a connected socket; <paramref name="peer"/> names the connection in the transcript, and <paramref name="clock"/>
-    /// (the wall clock by default) measures its deadlines.
+    /// Wraps a connected socket; <paramref name="peer"/> names the connection in the transcript, and <paramref
+    /// name="clock"/> (the wall clock by default) measures its deadlines.
     /// </summary>
-    public TcpConnection(Socket socket, Transcript transcript, string peer, ProgramClock? clock = null)
+    public TcpConnection(
+        Socket socket,
+        Transcript transcript,
+        string peer,
+        ProgramClock? clock = null
+    )
     {
         _socket = socket;
         _transcript = transcript;
@@ -38,9 +43,20 @@ public sealed class TcpConnection : IDisposable
     /// <summary>Connects to <paramref name="port"/> on loopback inside <paramref name="network"/>.</summary>
     /// <exception cref="ProbeException">Refused, or no answer before <paramref name="timeout"/>.</exception>
     public static async Task<TcpConnection> ConnectAsync(
-        Sandboxes.ISandboxNetwork network, int port, Transcript transcript, string peer, TimeSpan timeout, ProgramClock clock, CancellationToken cancellationToken)
+        Sandboxes.ISandboxNetwork network,
+        int port,
+        Transcript transcript,
+        string peer,
+        TimeSpan timeout,
+        ProgramClock clock,
+        CancellationToken cancellationToken
+    )
     {
-        var socket = await network.CreateSocketAsync(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        var socket = await network.CreateSocketAsync(
+            AddressFamily.InterNetwork,
+            SocketType.Stream,
+            ProtocolType.Tcp
+        );
         socket.NoDelay = true;
         using var deadline = clock.Deadline(timeout, cancellationToken);
         try
@@ -51,26 +67,43 @@ public sealed class TcpConnection : IDisposable
         {
             socket.Dispose();
             transcript.Add(peer, TranscriptEvent.Refused, $"127.0.0.1:{port}");
-            throw new ProbeException(TranscriptEvent.Refused, $"the connection to port {port} was refused: nothing listens there");
+            throw new ProbeException(
+                TranscriptEvent.Refused,
+                $"the connection to port {port} was refused: nothing listens there"
+            );
         }
-        catch (SocketException e) when (e.SocketErrorCode is SocketError.ConnectionReset or SocketError.ConnectionAborted)
+        catch (SocketException e)
+            when (e.SocketErrorCode is SocketError.ConnectionReset or SocketError.ConnectionAborted)
         {
             // The server accepted the handshake but its socket went away before the connection was taken (it died).
             socket.Dispose();
-            transcript.Add(peer, TranscriptEvent.ResetByProgram, $"while connecting to 127.0.0.1:{port}");
-            throw new ProbeException(TranscriptEvent.ResetByProgram, $"the connection to port {port} was reset by the server while connecting");
+            transcript.Add(
+                peer,
+                TranscriptEvent.ResetByProgram,
+                $"while connecting to 127.0.0.1:{port}"
+            );
+            throw new ProbeException(
+                TranscriptEvent.ResetByProgram,
+                $"the connection to port {port} was reset by the server while connecting"
+            );
         }
         catch (SocketException e)
         {
             socket.Dispose();
             transcript.Add(peer, TranscriptEvent.Refused, $"127.0.0.1:{port}: {e.SocketErrorCode}");
-            throw new ProbeException(TranscriptEvent.Refused, $"the connection to port {port} failed: {e.Message}");
+            throw new ProbeException(
+                TranscriptEvent.Refused,
+                $"the connection to port {port} failed: {e.Message}"
+            );
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             socket.Dispose();
             transcript.Add(peer, TranscriptEvent.TimedOut, $"connect to 127.0.0.1:{port}");
-            throw new ProbeException(TranscriptEvent.TimedOut, $"the connection to port {port} was not accepted within {timeout.TotalSeconds:0.#} s");
+            throw new ProbeException(
+                TranscriptEvent.TimedOut,
+                $"the connection to port {port} was not accepted within {timeout.TotalSeconds:0.#} s"
+            );
         }
         transcript.Add(peer, TranscriptEvent.Connected, $"127.0.0.1:{port}");
         return new TcpConnection(socket, transcript, peer, clock);
@@ -84,10 +117,18 @@ public sealed class TcpConnection : IDisposable
         {
             await _socket.SendAsync(data, SocketFlags.None, cancellationToken);
         }
-        catch (SocketException e) when (e.SocketErrorCode is SocketError.ConnectionReset or SocketError.Shutdown or SocketError.ConnectionAborted)
+        catch (SocketException e)
+            when (e.SocketErrorCode
+                    is SocketError.ConnectionReset
+                        or SocketError.Shutdown
+                        or SocketError.ConnectionAborted
+            )
         {
             _transcript.Add(Peer, TranscriptEvent.ResetByProgram);
-            throw new ProbeException(TranscriptEvent.ResetByProgram, "the server reset the connection while the message was being sent");
+            throw new ProbeException(
+                TranscriptEvent.ResetByProgram,
+                "the server reset the connection while the message was being sent"
+            );
         }
     }
 
@@ -95,13 +136,20 @@ public sealed class TcpConnection : IDisposable
     /// Reads what the program sends until it closes the connection, or until <paramref name="timeout"/> passes
     /// with nothing, or until <paramref name="quietAfterData"/> passes with nothing more after some data came.
     /// </summary>
-    public async Task<TcpReply> ReadUntilClosedAsync(TimeSpan timeout, TimeSpan quietAfterData, CancellationToken cancellationToken)
+    public async Task<TcpReply> ReadUntilClosedAsync(
+        TimeSpan timeout,
+        TimeSpan quietAfterData,
+        CancellationToken cancellationToken
+    )
     {
         var received = new MemoryStream();
         var buffer = new byte[ReadSize];
         while (true)
         {
-            using var deadline = Clock.Deadline(received.Length == 0 ? timeout : quietAfterData, cancellationToken);
+            using var deadline = Clock.Deadline(
+                received.Length == 0 ? timeout : quietAfterData,
+                cancellationToken
+            );
             int read;
             try
             {
@@ -109,13 +157,22 @@ public sealed class TcpConnection : IDisposable
             }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
             {
-                if (HasSomethingToRead()) continue;
-                _transcript.Add(Peer, TranscriptEvent.TimedOut, received.Length == 0
-                    ? $"no reply within {timeout.TotalSeconds:0.#} s"
-                    : $"the connection stayed open {quietAfterData.TotalSeconds:0.#} s after the reply");
+                if (HasSomethingToRead())
+                    continue;
+                _transcript.Add(
+                    Peer,
+                    TranscriptEvent.TimedOut,
+                    received.Length == 0
+                        ? $"no reply within {timeout.TotalSeconds:0.#} s"
+                        : $"the connection stayed open {quietAfterData.TotalSeconds:0.#} s after the reply"
+                );
                 return new TcpReply(received.ToArray(), TcpEnd.TimedOut);
             }
-            catch (SocketException e) when (e.SocketErrorCode is SocketError.ConnectionReset or SocketError.ConnectionAborted)
+            catch (SocketException e)
+                when (e.SocketErrorCode
+                        is SocketError.ConnectionReset
+                            or SocketError.ConnectionAborted
+                )
             {
                 _transcript.Add(Peer, TranscriptEvent.ResetByProgram);
                 return new TcpReply(received.ToArray(), TcpEnd.Reset);
@@ -131,7 +188,8 @@ public sealed class TcpConnection : IDisposable
         }
     }
 
-    /// <summary>Reads what one read returns, as the lecture's programs do, waiting at most <paramref name="timeout"/>; empty when the program closed.</summary>
+    /// <summary>Reads what one read returns, as the lecture's programs do, waiting at most <paramref name="timeout"/>;
+    /// empty when the program closed.</summary>
     /// <exception cref="ProbeException">Nothing came in time.</exception>
     public async Task<byte[]> ReadOnceAsync(TimeSpan timeout, CancellationToken cancellationToken)
     {
@@ -145,22 +203,32 @@ public sealed class TcpConnection : IDisposable
                 _programClosed = true;
                 _transcript.Add(Peer, TranscriptEvent.ClosedByProgram);
             }
-            else _transcript.AddBytes(Peer, TranscriptEvent.Received, buffer.AsSpan(0, read));
+            else
+                _transcript.AddBytes(Peer, TranscriptEvent.Received, buffer.AsSpan(0, read));
             return buffer[..read];
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            _transcript.Add(Peer, TranscriptEvent.TimedOut, $"nothing within {timeout.TotalSeconds:0.#} s");
-            throw new ProbeException(TranscriptEvent.TimedOut, $"nothing arrived within {timeout.TotalSeconds:0.#} s");
+            _transcript.Add(
+                Peer,
+                TranscriptEvent.TimedOut,
+                $"nothing within {timeout.TotalSeconds:0.#} s"
+            );
+            throw new ProbeException(
+                TranscriptEvent.TimedOut,
+                $"nothing arrived within {timeout.TotalSeconds:0.#} s"
+            );
         }
-        catch (SocketException e) when (e.SocketErrorCode is SocketError.ConnectionReset or SocketError.ConnectionAborted)
+        catch (SocketException e)
+            when (e.SocketErrorCode is SocketError.ConnectionReset or SocketError.ConnectionAborted)
         {
             _transcript.Add(Peer, TranscriptEvent.ResetByProgram);
             return [];
         }
     }
 
-    /// <summary>Whether the program sends something (or closes) within <paramref name="timeout"/> of its time, without reading it.</summary>
+    /// <summary>Whether the program sends something (or closes) within <paramref name="timeout"/> of its time, without
+    /// reading it.</summary>
     public async Task<bool> DataWithinAsync(TimeSpan timeout, CancellationToken cancellationToken)
     {
         using var deadline = Clock.Deadline(timeout, cancellationToken);
@@ -206,7 +274,8 @@ public sealed class TcpConnection : IDisposable
         }
     }
 
-    /// <summary>Closes the probe's sending side (FIN) while still reading: what the lecture's client never does.</summary>
+    /// <summary>Closes the probe's sending side (FIN) while still reading: what the lecture's client never
+    /// does.</summary>
     public void ShutdownSend()
     {
         _socket.Shutdown(SocketShutdown.Send);
@@ -216,7 +285,8 @@ public sealed class TcpConnection : IDisposable
     /// <summary>Aborts the connection with a reset (RST) instead of a close.</summary>
     public void Reset()
     {
-        if (_closed) return;
+        if (_closed)
+            return;
         _closed = true;
         _socket.LingerState = new LingerOption(true, 0);
         _socket.Dispose();
@@ -226,11 +296,13 @@ public sealed class TcpConnection : IDisposable
     /// <summary>Closes the connection.</summary>
     public void Dispose()
     {
-        if (_closed) return;
+        if (_closed)
+            return;
         _closed = true;
         // Once the program has closed its side, ending ours without the usual handshake leaves its port free of
         // TIME_WAIT, so a server restarted on the same port (the direct sandbox) can bind at once.
-        if (_programClosed) _socket.LingerState = new LingerOption(true, 0);
+        if (_programClosed)
+            _socket.LingerState = new LingerOption(true, 0);
         _socket.Dispose();
         _transcript.Add(Peer, TranscriptEvent.Closed);
     }

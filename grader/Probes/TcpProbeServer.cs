@@ -7,7 +7,8 @@ namespace Grader.Probes;
 
 /// <summary>
 /// The grader's stand-in for the lab's TCP server, listening on 127.0.0.1 and ::1 inside a sandbox network, or on every
-/// address where the network delivers every address to its loopback (<see cref="ISandboxNetwork.CatchEveryAddressAsync"/>).
+/// address where the network delivers every address to its loopback (<see
+/// cref="ISandboxNetwork.CatchEveryAddressAsync"/>).
 /// </summary>
 public sealed class TcpProbeServer : IDisposable
 {
@@ -26,21 +27,35 @@ public sealed class TcpProbeServer : IDisposable
     }
 
     /// <summary>
-    /// Starts listening on <paramref name="port"/>; ::1 only where the network has IPv6. With <paramref name="everyAddress"/>,
-    /// on the wildcard addresses instead, to hear a program that connects to any address the network routes to loopback.
+    /// Starts listening on <paramref name="port"/>; ::1 only where the network has IPv6. With <paramref
+    /// name="everyAddress"/>, on the wildcard addresses instead, to hear a program that connects to any address the
+    /// network routes to loopback.
     /// <paramref name="name"/> prefixes the connections' names in the transcript.
     /// </summary>
-    public static async Task<TcpProbeServer> StartAsync(ISandboxNetwork network, int port, Transcript transcript, bool everyAddress = false, string name = "connection")
+    public static async Task<TcpProbeServer> StartAsync(
+        ISandboxNetwork network,
+        int port,
+        Transcript transcript,
+        bool everyAddress = false,
+        string name = "connection"
+    )
     {
         var listeners = new List<Socket>();
-        var addresses = everyAddress ? new[] { IPAddress.Any, IPAddress.IPv6Any } : [IPAddress.Loopback, IPAddress.IPv6Loopback];
+        var addresses = everyAddress
+            ? new[] { IPAddress.Any, IPAddress.IPv6Any }
+            : [IPAddress.Loopback, IPAddress.IPv6Loopback];
         foreach (var address in addresses)
         {
-            var socket = await network.CreateSocketAsync(address.AddressFamily, SocketType.Stream, ProtocolType.Tcp);
+            var socket = await network.CreateSocketAsync(
+                address.AddressFamily,
+                SocketType.Stream,
+                ProtocolType.Tcp
+            );
             try
             {
                 // The IPv6 wildcard must leave IPv4 to its own socket, which shares the port.
-                if (address.AddressFamily == AddressFamily.InterNetworkV6) socket.DualMode = false;
+                if (address.AddressFamily == AddressFamily.InterNetworkV6)
+                    socket.DualMode = false;
                 socket.Bind(new IPEndPoint(address, port));
                 socket.Listen(16);
                 listeners.Add(socket);
@@ -59,10 +74,15 @@ public sealed class TcpProbeServer : IDisposable
         return new TcpProbeServer(listeners, transcript, name);
     }
 
-    /// <summary>The address and port each accepted connection was made to, in order: which host the program connected to.</summary>
+    /// <summary>The address and port each accepted connection was made to, in order: which host the program connected
+    /// to.</summary>
     public IReadOnlyList<IPEndPoint> Destinations
     {
-        get { lock (_destinations) return [.. _destinations]; }
+        get
+        {
+            lock (_destinations)
+                return [.. _destinations];
+        }
     }
 
     /// <summary>
@@ -70,27 +90,42 @@ public sealed class TcpProbeServer : IDisposable
     /// count the program's time, <paramref name="clock"/>.
     /// </summary>
     /// <returns>The connection, or null when <paramref name="giveUp"/> came first.</returns>
-    public async Task<TcpConnection?> AcceptAsync(Task giveUp, Launching.ProgramClock clock, CancellationToken cancellationToken)
+    public async Task<TcpConnection?> AcceptAsync(
+        Task giveUp,
+        Launching.ProgramClock clock,
+        CancellationToken cancellationToken
+    )
     {
         if (_pendingAccepts.Count == 0)
-            _pendingAccepts.AddRange(_listeners.Select(l => l.AcceptAsync(cancellationToken).AsTask()));
-        var first = await Task.WhenAny(_pendingAccepts.Append(giveUp.ContinueWith(_ => (Socket)null!, TaskScheduler.Default)));
-        if (first.Result is not { } socket) return null;
+            _pendingAccepts.AddRange(
+                _listeners.Select(l => l.AcceptAsync(cancellationToken).AsTask())
+            );
+        var first = await Task.WhenAny(
+            _pendingAccepts.Append(giveUp.ContinueWith(_ => (Socket)null!, TaskScheduler.Default))
+        );
+        if (first.Result is not { } socket)
+            return null;
         var index = _pendingAccepts.IndexOf(first);
         _pendingAccepts[index] = _listeners[index].AcceptAsync(cancellationToken).AsTask();
         socket.NoDelay = true;
         var peer = $"{_name} {++_accepted}";
         var destination = (IPEndPoint)socket.LocalEndPoint!;
-        lock (_destinations) _destinations.Add(destination);
-        _transcript.Add(peer, TranscriptEvent.Accepted, IPAddress.IsLoopback(destination.Address)
-            ? $"from {socket.RemoteEndPoint}"
-            : $"from {socket.RemoteEndPoint}, made to {destination}");
+        lock (_destinations)
+            _destinations.Add(destination);
+        _transcript.Add(
+            peer,
+            TranscriptEvent.Accepted,
+            IPAddress.IsLoopback(destination.Address)
+                ? $"from {socket.RemoteEndPoint}"
+                : $"from {socket.RemoteEndPoint}, made to {destination}"
+        );
         return new TcpConnection(socket, _transcript, peer, clock);
     }
 
     /// <summary>Stops listening.</summary>
     public void Dispose()
     {
-        foreach (var listener in _listeners) listener.Dispose();
+        foreach (var listener in _listeners)
+            listener.Dispose();
     }
 }

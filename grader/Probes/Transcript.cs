@@ -14,7 +14,8 @@ public sealed class Transcript
     public void Add(string peer, TranscriptEvent what, string? data = null, int bytes = 0)
     {
         var at = Math.Round(_clock.Elapsed.TotalMilliseconds, 1);
-        lock (_gate) _entries.Add(new TranscriptEntry(at, peer, what, data, bytes));
+        lock (_gate)
+            _entries.Add(new TranscriptEntry(at, peer, what, data, bytes));
     }
 
     /// <summary>Adds bytes sent or received, shown as text.</summary>
@@ -27,6 +28,10 @@ public sealed class Transcript
     /// <summary>The events so far.</summary>
     public IReadOnlyList<TranscriptEntry> Entries
     {
-        get { lock (_gate) return [.. _entries]; }
+        get
+        {
+            lock (_gate)
+                return [.. _entries];
+        }
     }
 }

@@ -13,7 +13,8 @@ public sealed record Datagram(byte[] Bytes, IPEndPoint From)
     public string Text => WireText.Show(Bytes);
 }
 
-/// <summary>A UDP socket on loopback inside a sandbox network, talking to a UDP server as the lecture's client does.</summary>
+/// <summary>A UDP socket on loopback inside a sandbox network, talking to a UDP server as the lecture's client
+/// does.</summary>
 public sealed class UdpProbeClient : IDisposable
 {
     private readonly Socket _socket;
@@ -36,37 +37,71 @@ public sealed class UdpProbeClient : IDisposable
     public IPEndPoint LocalEndPoint => (IPEndPoint)_socket.LocalEndPoint!;
 
     /// <summary>
-    /// Opens a socket bound to a free port on 127.0.0.1 inside <paramref name="network"/>, whose waits count the time of
-    /// the program <paramref name="clock"/> belongs to.
+    /// Opens a socket bound to a free port on 127.0.0.1 inside <paramref name="network"/>, whose waits count the time
+    /// of the program <paramref name="clock"/> belongs to.
     /// </summary>
-    public static async Task<UdpProbeClient> OpenAsync(ISandboxNetwork network, Transcript transcript, string peer, ProgramClock clock)
+    public static async Task<UdpProbeClient> OpenAsync(
+        ISandboxNetwork network,
+        Transcript transcript,
+        string peer,
+        ProgramClock clock
+    )
     {
-        var socket = await network.CreateSocketAsync(AddressFamily.InterNetwork, SocketType.Dgram, ProtocolType.Udp);
+        var socket = await network.CreateSocketAsync(
+            AddressFamily.InterNetwork,
+            SocketType.Dgram,
+            ProtocolType.Udp
+        );
         socket.Bind(new IPEndPoint(IPAddress.Loopback, 0));
         transcript.Add(peer, TranscriptEvent.Connected, $"bound to {socket.LocalEndPoint}");
         return new UdpProbeClient(socket, transcript, peer, clock);
     }
 
     /// <summary>Sends one datagram to <paramref name="port"/> on 127.0.0.1.</summary>
-    public async Task SendAsync(ReadOnlyMemory<byte> data, int port, CancellationToken cancellationToken)
+    public async Task SendAsync(
+        ReadOnlyMemory<byte> data,
+        int port,
+        CancellationToken cancellationToken
+    )
     {
         _transcript.AddBytes(Peer, TranscriptEvent.Sent, data.Span);
-        await _socket.SendToAsync(data, SocketFlags.None, new IPEndPoint(IPAddress.Loopback, port), cancellationToken);
+        await _socket.SendToAsync(
+            data,
+            SocketFlags.None,
+            new IPEndPoint(IPAddress.Loopback, port),
+            cancellationToken
+        );
     }
 
     /// <summary>
     /// Receives one datagram, or null when none comes within <paramref name="timeout"/> of the program's time, or once
     /// <paramref name="giveUp"/> completes (the server's exit: UDP has no close to tell that no reply will ever come).
     /// </summary>
-    public async Task<Datagram?> ReceiveAsync(TimeSpan timeout, CancellationToken cancellationToken, Task? giveUp = null)
+    public async Task<Datagram?> ReceiveAsync(
+        TimeSpan timeout,
+        CancellationToken cancellationToken,
+        Task? giveUp = null
+    )
     {
         var buffer = new byte[65536];
         using var deadline = _clock.Deadline(timeout, cancellationToken);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(deadline.Token);
         while (true)
         {
-            var receive = _socket.ReceiveFromAsync(buffer, SocketFlags.None, new IPEndPoint(IPAddress.Any, 0), stop.Token).AsTask();
-            if (giveUp is not null && await Task.WhenAny(receive, giveUp) == giveUp && !receive.IsCompleted) await stop.CancelAsync();
+            var receive = _socket
+                .ReceiveFromAsync(
+                    buffer,
+                    SocketFlags.None,
+                    new IPEndPoint(IPAddress.Any, 0),
+                    stop.Token
+                )
+                .AsTask();
+            if (
+                giveUp is not null
+                && await Task.WhenAny(receive, giveUp) == giveUp
+                && !receive.IsCompleted
+            )
+                await stop.CancelAsync();
             try
             {
                 var result = await receive;
@@ -75,10 +110,15 @@ public sealed class UdpProbeClient : IDisposable
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
             {
                 // A datagram already waiting counts, however late a loaded grader looks.
-                if (ReceiveWaiting(buffer) is { } waiting) return waiting;
-                _transcript.Add(Peer, TranscriptEvent.TimedOut, giveUp is { IsCompleted: true }
-                    ? "no datagram: the server has ended"
-                    : $"no datagram within {timeout.TotalSeconds:0.#} s");
+                if (ReceiveWaiting(buffer) is { } waiting)
+                    return waiting;
+                _transcript.Add(
+                    Peer,
+                    TranscriptEvent.TimedOut,
+                    giveUp is { IsCompleted: true }
+                        ? "no datagram: the server has ended"
+                        : $"no datagram within {timeout.TotalSeconds:0.#} s"
+                );
                 return null;
             }
             catch (SocketException e) when (e.SocketErrorCode == SocketError.ConnectionReset)
@@ -93,7 +133,8 @@ public sealed class UdpProbeClient : IDisposable
     {
         try
         {
-            if (_socket.Available == 0) return null;
+            if (_socket.Available == 0)
+                return null;
             EndPoint sender = new IPEndPoint(IPAddress.Any, 0);
             var length = _socket.ReceiveFrom(buffer, SocketFlags.None, ref sender);
             return Received(buffer, length, (IPEndPoint)sender);
@@ -106,7 +147,12 @@ public sealed class UdpProbeClient : IDisposable
 
     private Datagram Received(byte[] buffer, int length, IPEndPoint from)
     {
-        _transcript.Add(Peer, TranscriptEvent.Received, $"{WireText.Show(buffer.AsSpan(0, length))} (from port {from.Port})", length);
+        _transcript.Add(
+            Peer,
+            TranscriptEvent.Received,
+            $"{WireText.Show(buffer.AsSpan(0, length))} (from port {from.Port})",
+            length
+        );
         return new Datagram(buffer[..length], from);
     }
 

@@ -7,14 +7,18 @@ namespace Grader.Probes;
 
 /// <summary>
 /// The grader's stand-in for the lab's UDP server, bound to 127.0.0.1 and ::1 inside a sandbox network, or to every
-/// address where the network delivers every address to its loopback (<see cref="ISandboxNetwork.CatchEveryAddressAsync"/>).
+/// address where the network delivers every address to its loopback (<see
+/// cref="ISandboxNetwork.CatchEveryAddressAsync"/>).
 /// </summary>
 public sealed class UdpProbeServer : IDisposable
 {
     private readonly IReadOnlyList<Socket> _sockets;
     private readonly Transcript _transcript;
     private readonly string _peer;
-    private readonly Dictionary<Task<(Datagram Datagram, Socket Socket, IPAddress To)>, Socket> _pending = [];
+    private readonly Dictionary<
+        Task<(Datagram Datagram, Socket Socket, IPAddress To)>,
+        Socket
+    > _pending = [];
     private readonly List<IPEndPoint> _destinations = [];
 
     private UdpProbeServer(IReadOnlyList<Socket> sockets, Transcript transcript, string peer)
@@ -29,17 +33,30 @@ public sealed class UdpProbeServer : IDisposable
     /// wildcard addresses instead, to hear a program that sends to any address the network routes to loopback.
     /// <paramref name="peer"/> names the datagrams' sender in the transcript.
     /// </summary>
-    public static async Task<UdpProbeServer> StartAsync(ISandboxNetwork network, int port, Transcript transcript, bool everyAddress = false, string peer = "client")
+    public static async Task<UdpProbeServer> StartAsync(
+        ISandboxNetwork network,
+        int port,
+        Transcript transcript,
+        bool everyAddress = false,
+        string peer = "client"
+    )
     {
         var sockets = new List<Socket>();
-        var addresses = everyAddress ? new[] { IPAddress.Any, IPAddress.IPv6Any } : [IPAddress.Loopback, IPAddress.IPv6Loopback];
+        var addresses = everyAddress
+            ? new[] { IPAddress.Any, IPAddress.IPv6Any }
+            : [IPAddress.Loopback, IPAddress.IPv6Loopback];
         foreach (var address in addresses)
         {
-            var socket = await network.CreateSocketAsync(address.AddressFamily, SocketType.Dgram, ProtocolType.Udp);
+            var socket = await network.CreateSocketAsync(
+                address.AddressFamily,
+                SocketType.Dgram,
+                ProtocolType.Udp
+            );
             try
             {
                 // The IPv6 wildcard must leave IPv4 to its own socket, which shares the port.
-                if (address.AddressFamily == AddressFamily.InterNetworkV6) socket.DualMode = false;
+                if (address.AddressFamily == AddressFamily.InterNetworkV6)
+                    socket.DualMode = false;
                 socket.Bind(new IPEndPoint(address, port));
                 sockets.Add(socket);
             }
@@ -57,50 +74,83 @@ public sealed class UdpProbeServer : IDisposable
         return new UdpProbeServer(sockets, transcript, peer);
     }
 
-    /// <summary>The address and port each datagram received was sent to, in order: which host the program sent to.</summary>
+    /// <summary>The address and port each datagram received was sent to, in order: which host the program sent
+    /// to.</summary>
     public IReadOnlyList<IPEndPoint> Destinations
     {
-        get { lock (_destinations) return [.. _destinations]; }
+        get
+        {
+            lock (_destinations)
+                return [.. _destinations];
+        }
     }
 
-    /// <summary>Waits for a datagram, at most until <paramref name="giveUp"/> completes; null when it came first.</summary>
+    /// <summary>Waits for a datagram, at most until <paramref name="giveUp"/> completes; null when it came
+    /// first.</summary>
     public async Task<Datagram?> ReceiveAsync(Task giveUp, CancellationToken cancellationToken)
     {
         foreach (var idle in _sockets.Where(s => !_pending.ContainsValue(s)))
             _pending[ReceiveFromAsync(idle, cancellationToken)] = idle;
         var done = Task.WhenAny(_pending.Keys);
-        if (await Task.WhenAny(done, giveUp) != done) return null;
+        if (await Task.WhenAny(done, giveUp) != done)
+            return null;
         var first = await done;
         _pending.Remove(first);
         var (datagram, socket, to) = await first;
         var destination = new IPEndPoint(to, ((IPEndPoint)socket.LocalEndPoint!).Port);
-        lock (_destinations) _destinations.Add(destination);
+        lock (_destinations)
+            _destinations.Add(destination);
         var sentTo = IPAddress.IsLoopback(destination.Address) ? "" : $", sent to {destination}";
-        _transcript.Add(_peer, TranscriptEvent.Received, $"{datagram.Text} (from {datagram.From}{sentTo})", datagram.Bytes.Length);
+        _transcript.Add(
+            _peer,
+            TranscriptEvent.Received,
+            $"{datagram.Text} (from {datagram.From}{sentTo})",
+            datagram.Bytes.Length
+        );
         return datagram;
     }
 
     /// <summary>Sends <paramref name="reply"/> to where <paramref name="request"/> came from.</summary>
-    public async Task ReplyAsync(Datagram request, ReadOnlyMemory<byte> reply, CancellationToken cancellationToken)
+    public async Task ReplyAsync(
+        Datagram request,
+        ReadOnlyMemory<byte> reply,
+        CancellationToken cancellationToken
+    )
     {
         var socket = _sockets.First(s => s.AddressFamily == request.From.AddressFamily);
         _transcript.AddBytes(_peer, TranscriptEvent.Sent, reply.Span);
         await socket.SendToAsync(reply, SocketFlags.None, request.From, cancellationToken);
     }
 
-    private static async Task<(Datagram, Socket, IPAddress)> ReceiveFromAsync(Socket socket, CancellationToken cancellationToken)
+    private static async Task<(Datagram, Socket, IPAddress)> ReceiveFromAsync(
+        Socket socket,
+        CancellationToken cancellationToken
+    )
     {
         var buffer = new byte[65536];
-        var any = socket.AddressFamily == AddressFamily.InterNetwork ? new IPEndPoint(IPAddress.Any, 0) : new IPEndPoint(IPAddress.IPv6Any, 0);
+        var any =
+            socket.AddressFamily == AddressFamily.InterNetwork
+                ? new IPEndPoint(IPAddress.Any, 0)
+                : new IPEndPoint(IPAddress.IPv6Any, 0);
         // With the packet information the kernel gives each datagram: the address it was sent to.
-        var result = await socket.ReceiveMessageFromAsync(buffer, SocketFlags.None, any, cancellationToken);
+        var result = await socket.ReceiveMessageFromAsync(
+            buffer,
+            SocketFlags.None,
+            any,
+            cancellationToken
+        );
         var to = result.PacketInformation.Address ?? ((IPEndPoint)socket.LocalEndPoint!).Address;
-        return (new Datagram(buffer[..result.ReceivedBytes], (IPEndPoint)result.RemoteEndPoint), socket, to);
+        return (
+            new Datagram(buffer[..result.ReceivedBytes], (IPEndPoint)result.RemoteEndPoint),
+            socket,
+            to
+        );
     }
 
     /// <summary>Closes the sockets.</summary>
     public void Dispose()
     {
-        foreach (var socket in _sockets) socket.Dispose();
+        foreach (var socket in _sockets)
+            socket.Dispose();
     }
 }

@@ -2,7 +2,8 @@ using System.Text;
 
 namespace Grader.Probes;
 
-/// <summary>Shows bytes from the wire as readable text: UTF-8, with newlines and other control characters escaped.</summary>
+/// <summary>Shows bytes from the wire as readable text: UTF-8, with newlines and other control characters
+/// escaped.</summary>
 public static class WireText
 {
     private static readonly UTF8Encoding StrictUtf8 = new(false, throwOnInvalidBytes: true);
@@ -22,7 +23,8 @@ public static class WireText
         return Show(text, maxChars);
     }
 
-    /// <summary>The text with control characters escaped, at most <paramref name="maxChars"/> characters of it.</summary>
+    /// <summary>The text with control characters escaped, at most <paramref name="maxChars"/> characters of
+    /// it.</summary>
     public static string Show(string text, int maxChars = 160)
     {
         var shown = new StringBuilder();
@@ -33,14 +35,16 @@ public static class WireText
                 shown.Append($"… ({text.Length} characters)");
                 break;
             }
-            shown.Append(c switch
-            {
-                '\n' => "\\n",
-                '\r' => "\\r",
-                '\t' => "\\t",
-                _ when char.IsControl(c) => $"\\x{(int)c:x2}",
-                _ => c.ToString(),
-            });
+            shown.Append(
+                c switch
+                {
+                    '\n' => "\\n",
+                    '\r' => "\\r",
+                    '\t' => "\\t",
+                    _ when char.IsControl(c) => $"\\x{(int)c:x2}",
+                    _ => c.ToString(),
+                }
+            );
         }
         return shown.ToString();
     }

@@ -5,8 +5,8 @@ using Grader.Results;
 namespace Grader.Reports;
 
 /// <summary>
-/// A gradebook's import: one row per submission (name, score, maximum, whether it passed, then points per role and per check),
-/// RFC 4180 quoting, invariant numbers.
+/// A gradebook's import: one row per submission (name, score, maximum, whether it passed, then points per role and per
+/// check), RFC 4180 quoting, invariant numbers.
 /// </summary>
 public sealed class CsvReport : IReport, IBatchReport
 {
@@ -17,28 +17,83 @@ public sealed class CsvReport : IReport, IBatchReport
     public string BatchFileName => "grades.csv";
 
     /// <inheritdoc />
-    public Task WriteAsync(GradeResult result, ReportContext context, TextWriter output, CancellationToken cancellationToken) =>
-        WriteAsync(ClassResult.Of([result.For(context)], []), output, cancellationToken);
+    public Task WriteAsync(
+        GradeResult result,
+        ReportContext context,
+        TextWriter output,
+        CancellationToken cancellationToken
+    ) => WriteAsync(ClassResult.Of([result.For(context)], []), output, cancellationToken);
 
     /// <inheritdoc />
-    public async Task WriteAsync(ClassResult results, TextWriter output, CancellationToken cancellationToken)
+    public async Task WriteAsync(
+        ClassResult results,
+        TextWriter output,
+        CancellationToken cancellationToken
+    )
     {
-        var roles = results.Results.SelectMany(r => r.Roles.Select(role => role.Role)).Distinct().ToList();
-        var checks = results.Results.SelectMany(r => r.Checks.Select(c => c.Id)).Distinct().ToList();
+        var roles = results
+            .Results.SelectMany(r => r.Roles.Select(role => role.Role))
+            .Distinct()
+            .ToList();
+        var checks = results
+            .Results.SelectMany(r => r.Checks.Select(c => c.Id))
+            .Distinct()
+            .ToList();
         var text = new StringBuilder();
-        Row(text, ["submission", "score", "max_score", "passed", "robustness", "robustness_max", .. roles, .. checks, "graded"]);
+        Row(
+            text,
+            [
+                "submission",
+                "score",
+                "max_score",
+                "passed",
+                "robustness",
+                "robustness_max",
+                .. roles,
+                .. checks,
+                "graded",
+            ]
+        );
         foreach (var result in results.Results)
         {
-            Row(text, [
-                result.Submission, Number(result.Score), Number(result.MaxScore), result.Passed ? "yes" : "no",
-                Number(result.RobustnessScore), Number(result.RobustnessMaxScore),
-                .. roles.Select(role => result.Roles.FirstOrDefault(r => r.Role == role) is { } r ? Number(r.Score) : ""),
-                .. checks.Select(id => result.Checks.FirstOrDefault(c => c.Id == id) is { } c ? Number(c.Points) : ""),
-                "yes",
-            ]);
+            Row(
+                text,
+                [
+                    result.Submission,
+                    Number(result.Score),
+                    Number(result.MaxScore),
+                    result.Passed ? "yes" : "no",
+                    Number(result.RobustnessScore),
+                    Number(result.RobustnessMaxScore),
+                    .. roles.Select(role =>
+                        result.Roles.FirstOrDefault(r => r.Role == role) is { } r
+                            ? Number(r.Score)
+                            : ""
+                    ),
+                    .. checks.Select(id =>
+                        result.Checks.FirstOrDefault(c => c.Id == id) is { } c
+                            ? Number(c.Points)
+                            : ""
+                    ),
+                    "yes",
+                ]
+            );
         }
         foreach (var ungraded in results.Ungraded)
-            Row(text, [ungraded.Submission, "", "", "", "", "", .. roles.Select(_ => ""), .. checks.Select(_ => ""), $"no: {ungraded.Reason}"]);
+            Row(
+                text,
+                [
+                    ungraded.Submission,
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    .. roles.Select(_ => ""),
+                    .. checks.Select(_ => ""),
+                    $"no: {ungraded.Reason}",
+                ]
+            );
         await output.WriteAsync(text.ToString().AsMemory(), cancellationToken);
     }
 

@@ -26,35 +26,85 @@ public sealed class GradescopeReport : IReport
     public string Format => "gradescope";
 
     /// <inheritdoc />
-    public async Task WriteAsync(GradeResult result, ReportContext context, TextWriter output, CancellationToken cancellationToken)
+    public async Task WriteAsync(
+        GradeResult result,
+        ReportContext context,
+        TextWriter output,
+        CancellationToken cancellationToken
+    )
     {
         result = result.For(context);
-        var tests = result.Checks.Select(check => new Test(
-            (check.IsDetailed(context) ? $"{check.Id}: {check.Title}" : $"{check.Id} (hidden)") + (check.Required ? "" : " (robustness)"),
-            check.Required ? check.Points : 0,
-            check.Required ? check.MaxPoints : 0,
-            check.Passed ? "passed" : "failed",
-            check.Required ? Output(check, context) : $"robustness {check.Points}/{check.MaxPoints}: {Output(check, context)}",
-            check.Visibility == Visibility.Hidden ? "after_published" : "visible")).ToList();
-        var summary = $"{result.Submission}: {result.Score}/{result.MaxScore} points (robustness {result.RobustnessScore}/{result.RobustnessMaxScore}), " +
-                      (result.Passed ? "all required checks passed" : "some required checks failed");
-        var programs = result.Roles.Where(r => r.Program is not null)
-            .SelectMany(r => new[] { $"{r.Role}: {ProgramChoice.Line(r)}", r.AlsoFound is { } others ? $"  {others}" : null }.OfType<string>());
-        var problems = result.Roles.Where(r => r.Problem is not null).Select(r => $"{r.Role}: {r.Problem}");
-        var results = new Results(result.Score, Math.Round(result.DurationMs / 1000.0, 3),
-            string.Join('\n', context.Notices.Append(summary).Concat(programs).Concat(problems)), "visible", tests);
-        await output.WriteLineAsync(JsonSerializer.Serialize(results, Options).AsMemory(), cancellationToken);
+        var tests = result
+            .Checks.Select(check => new Test(
+                (check.IsDetailed(context) ? $"{check.Id}: {check.Title}" : $"{check.Id} (hidden)")
+                    + (check.Required ? "" : " (robustness)"),
+                check.Required ? check.Points : 0,
+                check.Required ? check.MaxPoints : 0,
+                check.Passed ? "passed" : "failed",
+                check.Required
+                    ? Output(check, context)
+                    : $"robustness {check.Points}/{check.MaxPoints}: {Output(check, context)}",
+                check.Visibility == Visibility.Hidden ? "after_published" : "visible"
+            ))
+            .ToList();
+        var summary =
+            $"{result.Submission}: {result.Score}/{result.MaxScore} points (robustness {result.RobustnessScore}/{result.RobustnessMaxScore}), "
+            + (result.Passed ? "all required checks passed" : "some required checks failed");
+        var programs = result
+            .Roles.Where(r => r.Program is not null)
+            .SelectMany(r =>
+                new[]
+                {
+                    $"{r.Role}: {ProgramChoice.Line(r)}",
+                    r.AlsoFound is { } others ? $"  {others}" : null,
+                }.OfType<string>()
+            );
+        var problems = result
+            .Roles.Where(r => r.Problem is not null)
+            .Select(r => $"{r.Role}: {r.Problem}");
+        var results = new Results(
+            result.Score,
+            Math.Round(result.DurationMs / 1000.0, 3),
+            string.Join('\n', context.Notices.Append(summary).Concat(programs).Concat(problems)),
+            "visible",
+            tests
+        );
+        await output.WriteLineAsync(
+            JsonSerializer.Serialize(results, Options).AsMemory(),
+            cancellationToken
+        );
     }
 
     private static string Output(CheckResult check, ReportContext context)
     {
-        if (!check.IsDetailed(context) || check.Status == CheckStatus.Passed) return check.Message;
-        return string.Join('\n', new[] { check.Message }
-            .Concat(check.Transcript.Count > 0 ? ["", "what happened:", .. TranscriptText.Lines(check.Transcript, 20)] : [])
-            .Concat(TranscriptText.OutputLines(check.Output)));
+        if (!check.IsDetailed(context) || check.Status == CheckStatus.Passed)
+            return check.Message;
+        return string.Join(
+            '\n',
+            new[] { check.Message }
+                .Concat(
+                    check.Transcript.Count > 0
+                        ? ["", "what happened:", .. TranscriptText.Lines(check.Transcript, 20)]
+                        : []
+                )
+                .Concat(TranscriptText.OutputLines(check.Output))
+        );
     }
 
-    private sealed record Results(int Score, double ExecutionTime, string Output, string Visibility, IReadOnlyList<Test> Tests);
+    private sealed record Results(
+        int Score,
+        double ExecutionTime,
+        string Output,
+        string Visibility,
+        IReadOnlyList<Test> Tests
+    );
 
-    private sealed record Test(string Name, int Score, int MaxScore, string Status, string Output, string Visibility);
+    private sealed record Test(
+        string Name,
+        int Score,
+        int MaxScore,
+        string Status,
+        string Output,
+        string Visibility
+    );
 }

@@ -6,9 +6,9 @@ using Grader.Results;
 namespace Grader.Reports;
 
 /// <summary>
-/// One self-contained HTML file (style and charts inline, nothing fetched): per submission the checks and, for each failure,
-/// a sequence diagram of the exchange and the program's output; for a class, a histogram of scores, each check's pass rate
-/// and the most common diagnoses first.
+/// One self-contained HTML file (style and charts inline, nothing fetched): per submission the checks and, for each
+/// failure, a sequence diagram of the exchange and the program's output; for a class, a histogram of scores, each
+/// check's pass rate and the most common diagnoses first.
 /// </summary>
 public sealed class HtmlReport : IReport, IBatchReport
 {
@@ -21,34 +21,83 @@ public sealed class HtmlReport : IReport, IBatchReport
     public string BatchFileName => "report.html";
 
     /// <inheritdoc />
-    public async Task WriteAsync(GradeResult result, ReportContext context, TextWriter output, CancellationToken cancellationToken)
+    public async Task WriteAsync(
+        GradeResult result,
+        ReportContext context,
+        TextWriter output,
+        CancellationToken cancellationToken
+    )
     {
         result = result.For(context);
         var body = new StringBuilder()
-            .Append(CultureInfo.InvariantCulture, $"<h1>{Svg.Text(result.Submission)}: {result.Score}/{result.MaxScore} points</h1>")
-            .Append(CultureInfo.InvariantCulture, $"<p class=\"lede\"><span class=\"{(result.Passed ? "passed" : "failed")}\">{(result.Passed ? "all required checks passed" : "some required checks failed")}</span> · {Svg.Text(result.Assignment)} · {Svg.Text(result.Sandbox)} sandbox · {result.DurationMs / 1000.0:0.0} s</p>");
-        foreach (var notice in context.Notices) body.Append(CultureInfo.InvariantCulture, $"<p class=\"sub\">note: {Svg.Text(notice)}</p>");
+            .Append(
+                CultureInfo.InvariantCulture,
+                $"<h1>{Svg.Text(result.Submission)}: {result.Score}/{result.MaxScore} points</h1>"
+            )
+            .Append(
+                CultureInfo.InvariantCulture,
+                $"<p class=\"lede\"><span class=\"{(result.Passed ? "passed" : "failed")}\">{(result.Passed ? "all required checks passed" : "some required checks failed")}</span> · {Svg.Text(result.Assignment)} · {Svg.Text(result.Sandbox)} sandbox · {result.DurationMs / 1000.0:0.0} s</p>"
+            );
+        foreach (var notice in context.Notices)
+            body.Append(
+                CultureInfo.InvariantCulture,
+                $"<p class=\"sub\">note: {Svg.Text(notice)}</p>"
+            );
         var hidden = result.Checks.Count(c => !c.IsDetailed(context));
-        if (hidden > 0) body.Append(CultureInfo.InvariantCulture, $"<p class=\"sub\">{hidden} hidden check{(hidden == 1 ? "" : "s")}: {result.Checks.Count(c => !c.IsDetailed(context) && c.Passed)} passed; details are shown to instructors.</p>");
-        body.Append(SubmissionSection.Checks(result, context)).Append(SubmissionSection.Failures(result, context));
-        await output.WriteAsync(HtmlPage.Wrap($"{result.Submission}: {result.Score}/{result.MaxScore}", body.ToString()).AsMemory(), cancellationToken);
+        if (hidden > 0)
+            body.Append(
+                CultureInfo.InvariantCulture,
+                $"<p class=\"sub\">{hidden} hidden check{(hidden == 1 ? "" : "s")}: {result.Checks.Count(c => !c.IsDetailed(context) && c.Passed)} passed; details are shown to instructors.</p>"
+            );
+        body.Append(SubmissionSection.Checks(result, context))
+            .Append(SubmissionSection.Failures(result, context));
+        await output.WriteAsync(
+            HtmlPage
+                .Wrap($"{result.Submission}: {result.Score}/{result.MaxScore}", body.ToString())
+                .AsMemory(),
+            cancellationToken
+        );
     }
 
     /// <inheritdoc />
-    public async Task WriteAsync(ClassResult results, TextWriter output, CancellationToken cancellationToken)
+    public async Task WriteAsync(
+        ClassResult results,
+        TextWriter output,
+        CancellationToken cancellationToken
+    )
     {
         var context = new ReportContext(Instructor: true, []);
         var graded = results.Results;
         var body = new StringBuilder()
-            .Append(CultureInfo.InvariantCulture, $"<h1>{Svg.Text(results.Assignment ?? "Grades")}: {graded.Count} submission{(graded.Count == 1 ? "" : "s")}</h1>")
-            .Append(CultureInfo.InvariantCulture, $"<p class=\"lede\">{graded.Count(r => r.Passed)} passed every required check")
-            .Append(graded.Count > 0 ? string.Create(CultureInfo.InvariantCulture, $" · mean score {graded.Average(r => r.Score):0.0}/{graded.Max(r => r.MaxScore)}") : "")
-            .Append(results.Ungraded.Count > 0 ? $" · <span class=\"failed\">{results.Ungraded.Count} could not be graded</span>" : "")
+            .Append(
+                CultureInfo.InvariantCulture,
+                $"<h1>{Svg.Text(results.Assignment ?? "Grades")}: {graded.Count} submission{(graded.Count == 1 ? "" : "s")}</h1>"
+            )
+            .Append(
+                CultureInfo.InvariantCulture,
+                $"<p class=\"lede\">{graded.Count(r => r.Passed)} passed every required check"
+            )
+            .Append(
+                graded.Count > 0
+                    ? string.Create(
+                        CultureInfo.InvariantCulture,
+                        $" · mean score {graded.Average(r => r.Score):0.0}/{graded.Max(r => r.MaxScore)}"
+                    )
+                    : ""
+            )
+            .Append(
+                results.Ungraded.Count > 0
+                    ? $" · <span class=\"failed\">{results.Ungraded.Count} could not be graded</span>"
+                    : ""
+            )
             .Append("</p>");
 
-        // What the class got wrong comes first, beside the scores; the pass rate of every check (a long table) after it.
+        // What the class got wrong comes first, beside the scores; the pass rate of every check (a long table) after
+        // it.
         body.Append("<div class=\"cards\">")
-            .Append("<section class=\"card\"><h2>Scores</h2>").Append(Charts.ScoreHistogram(results)).Append("</section>")
+            .Append("<section class=\"card\"><h2>Scores</h2>")
+            .Append(Charts.ScoreHistogram(results))
+            .Append("</section>")
             .Append("</div>");
 
         var diagnoses = ClassStatistics.CommonDiagnoses(results, DiagnosesShown);
@@ -59,21 +108,36 @@ public sealed class HtmlReport : IReport, IBatchReport
             {
                 var diagnosis = diagnoses[i];
                 var example = graded.First(r => r.Submission == diagnosis.Submissions[0]);
-                body.Append(i == 0 ? "<details class=\"diagnosis\" open>" : "<details class=\"diagnosis\">")
-                    .Append(CultureInfo.InvariantCulture, $"<summary><span class=\"count-badge\">{diagnosis.Submissions.Count}×</span><code>{Svg.Text(diagnosis.CheckId)}</code> {Svg.Text(diagnosis.Summary)}</summary>")
-                    .Append(CultureInfo.InvariantCulture, $"<p class=\"sub\">{Svg.Text(string.Join(", ", diagnosis.Submissions))} · example: {Svg.Text(example.Submission)}</p>")
+                body.Append(
+                        i == 0
+                            ? "<details class=\"diagnosis\" open>"
+                            : "<details class=\"diagnosis\">"
+                    )
+                    .Append(
+                        CultureInfo.InvariantCulture,
+                        $"<summary><span class=\"count-badge\">{diagnosis.Submissions.Count}×</span><code>{Svg.Text(diagnosis.CheckId)}</code> {Svg.Text(diagnosis.Summary)}</summary>"
+                    )
+                    .Append(
+                        CultureInfo.InvariantCulture,
+                        $"<p class=\"sub\">{Svg.Text(string.Join(", ", diagnosis.Submissions))} · example: {Svg.Text(example.Submission)}</p>"
+                    )
                     .Append(SubmissionSection.Failure(example, diagnosis.Example))
                     .Append("</details>");
             }
         }
 
-        body.Append("<section class=\"card\"><h2>Pass rate of every check</h2>").Append(Charts.PassRates(results)).Append("</section>");
+        body.Append("<section class=\"card\"><h2>Pass rate of every check</h2>")
+            .Append(Charts.PassRates(results))
+            .Append("</section>");
 
         if (results.Ungraded.Count > 0)
         {
             body.Append("<h2>Could not be graded</h2><ul>");
             foreach (var ungraded in results.Ungraded)
-                body.Append(CultureInfo.InvariantCulture, $"<li><strong>{Svg.Text(ungraded.Submission)}</strong>: {Svg.Text(ungraded.Reason)}</li>");
+                body.Append(
+                    CultureInfo.InvariantCulture,
+                    $"<li><strong>{Svg.Text(ungraded.Submission)}</strong>: {Svg.Text(ungraded.Reason)}</li>"
+                );
             body.Append("</ul>");
         }
 
@@ -81,15 +145,35 @@ public sealed class HtmlReport : IReport, IBatchReport
         foreach (var result in graded)
         {
             var failed = result.Checks.Count(c => c.IsFault);
-            body.Append(CultureInfo.InvariantCulture, $"<details class=\"submission\" id=\"{Svg.Text(Anchor(result.Submission))}\"><summary>")
-                .Append(CultureInfo.InvariantCulture, $"<span class=\"{(result.Passed ? "passed" : "failed")}\">{(result.Passed ? "✔" : "✘")}</span> {Svg.Text(result.Submission)} — {result.Score}/{result.MaxScore}")
-                .Append(failed > 0 ? $" <span class=\"sub\">({failed} failed check{(failed == 1 ? "" : "s")})</span>" : "")
+            body.Append(
+                    CultureInfo.InvariantCulture,
+                    $"<details class=\"submission\" id=\"{Svg.Text(Anchor(result.Submission))}\"><summary>"
+                )
+                .Append(
+                    CultureInfo.InvariantCulture,
+                    $"<span class=\"{(result.Passed ? "passed" : "failed")}\">{(result.Passed ? "✔" : "✘")}</span> {Svg.Text(result.Submission)} — {result.Score}/{result.MaxScore}"
+                )
+                .Append(
+                    failed > 0
+                        ? $" <span class=\"sub\">({failed} failed check{(failed == 1 ? "" : "s")})</span>"
+                        : ""
+                )
                 .Append("</summary>")
-                .Append(SubmissionSection.Checks(result, context)).Append(SubmissionSection.Failures(result, context))
+                .Append(SubmissionSection.Checks(result, context))
+                .Append(SubmissionSection.Failures(result, context))
                 .Append("</details>");
         }
-        await output.WriteAsync(HtmlPage.Wrap($"{results.Assignment ?? "Grades"}: class report", body.ToString()).AsMemory(), cancellationToken);
+        await output.WriteAsync(
+            HtmlPage
+                .Wrap($"{results.Assignment ?? "Grades"}: class report", body.ToString())
+                .AsMemory(),
+            cancellationToken
+        );
     }
 
-    private static string Anchor(string name) => "s-" + string.Concat(name.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' ? c : '-'));
+    private static string Anchor(string name) =>
+        "s-"
+        + string.Concat(
+            name.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' ? c : '-')
+        );
 }

@@ -9,7 +9,12 @@ public interface IReport
     string Format { get; }
 
     /// <summary>Writes <paramref name="result"/> to <paramref name="output"/>.</summary>
-    Task WriteAsync(GradeResult result, ReportContext context, TextWriter output, CancellationToken cancellationToken);
+    Task WriteAsync(
+        GradeResult result,
+        ReportContext context,
+        TextWriter output,
+        CancellationToken cancellationToken
+    );
 }
 
 /// <summary>What a report needs besides the result.</summary>

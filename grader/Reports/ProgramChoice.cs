@@ -12,12 +12,16 @@ internal static class ProgramChoice
     public static string? Why(RoleResult role)
     {
         ArgumentNullException.ThrowIfNull(role);
-        if (role.Reason is not { } reason) return null;
+        if (role.Reason is not { } reason)
+            return null;
         var prefix = $"`{role.Program}`: ";
-        return role.Program is not null && reason.StartsWith(prefix, StringComparison.Ordinal) ? reason[prefix.Length..] : reason;
+        return role.Program is not null && reason.StartsWith(prefix, StringComparison.Ordinal)
+            ? reason[prefix.Length..]
+            : reason;
     }
 
-    /// <summary>The program and why, as one line: "<c>`TCPServer.py`: the lab's name for the role</c>", or just the program, or "missing".</summary>
+    /// <summary>The program and why, as one line: "<c>`TCPServer.py`: the lab's name for the role</c>", or just the
+    /// program, or "missing".</summary>
     public static string Line(RoleResult role)
     {
         ArgumentNullException.ThrowIfNull(role);

@@ -24,12 +24,14 @@ public sealed record GradeResult(
     long DurationMs,
     string Sandbox,
     IReadOnlyList<RoleResult> Roles,
-    IReadOnlyList<CheckResult> Checks)
+    IReadOnlyList<CheckResult> Checks
+)
 {
     /// <summary>Whether every role passed, that is every required check.</summary>
     public bool Passed => Roles.All(r => r.Passed);
 
-    /// <summary>A hash of the submission's files when it was graded, so a resumed batch sees what changed; null when not computed.</summary>
+    /// <summary>A hash of the submission's files when it was graded, so a resumed batch sees what changed; null when
+    /// not computed.</summary>
     public string? SubmissionHash { get; init; }
 }
 
@@ -40,12 +42,21 @@ public sealed record GradeResult(
 /// <param name="MaxScore">Points available on required checks.</param>
 /// <param name="Program">The file or command that plays it, or null when missing.</param>
 /// <param name="Problem">Why it could not be checked at all (missing, did not build), or null.</param>
-public sealed record RoleResult(string Role, bool Passed, int Score, int MaxScore, string? Program, string? Problem)
+public sealed record RoleResult(
+    string Role,
+    bool Passed,
+    int Score,
+    int MaxScore,
+    string? Program,
+    string? Problem
+)
 {
-    /// <summary>Why this program plays the role, such as "<c>`TCPthreads.py`: a TCP server that starts a thread per connection</c>"; null when missing or not known (results stored before it was recorded).</summary>
+    /// <summary>Why this program plays the role, such as "<c>`TCPthreads.py`: a TCP server that starts a thread per
+    /// connection</c>"; null when missing or not known (results stored before it was recorded).</summary>
     public string? Reason { get; init; }
 
-    /// <summary>The other files that could have played the role, and the <c>submission.yaml</c> that grades one of them instead; null when there were none.</summary>
+    /// <summary>The other files that could have played the role, and the <c>submission.yaml</c> that grades one of them
+    /// instead; null when there were none.</summary>
     public string? AlsoFound { get; init; }
 }
 
@@ -74,7 +85,8 @@ public sealed record CheckResult(
     int MaxPoints,
     string Message,
     IReadOnlyList<TranscriptEntry> Transcript,
-    ProgramOutput? Output)
+    ProgramOutput? Output
+)
 {
     /// <summary>A fault: a required check that failed, which costs the grade.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
@@ -86,16 +98,35 @@ public sealed record CheckResult(
 
     /// <summary>Why <paramref name="spec"/> is skipped because the check it needs did not pass, or null.</summary>
     public static string? UnmetNeed(CheckSpec spec, IEnumerable<CheckResult> earlier) =>
-        spec.Needs is { } needed && earlier.FirstOrDefault(r => r.Id == $"{spec.Role.Name()}/{needed}") is { Passed: false } unmet
+        spec.Needs is { } needed
+        && earlier.FirstOrDefault(r => r.Id == $"{spec.Role.Name()}/{needed}")
+            is { Passed: false } unmet
             ? $"skipped: it needs {unmet.Id}, which did not pass"
             : null;
 
     /// <summary>The result of running <paramref name="spec"/> to <paramref name="outcome"/>.</summary>
-    public static CheckResult From(CheckSpec spec, CheckOutcome outcome, IReadOnlyList<TranscriptEntry> transcript, ProgramOutput? output)
+    public static CheckResult From(
+        CheckSpec spec,
+        CheckOutcome outcome,
+        IReadOnlyList<TranscriptEntry> transcript,
+        ProgramOutput? output
+    )
     {
         var passed = outcome.Status == CheckStatus.Passed;
-        return new CheckResult(spec.FullId, spec.Role.Name(), spec.Title, spec.Required, spec.Visibility, outcome.Status, passed,
-            passed ? spec.Points : 0, spec.Points, outcome.Message, transcript, passed ? null : output);
+        return new CheckResult(
+            spec.FullId,
+            spec.Role.Name(),
+            spec.Title,
+            spec.Required,
+            spec.Visibility,
+            outcome.Status,
+            passed,
+            passed ? spec.Points : 0,
+            spec.Points,
+            outcome.Message,
+            transcript,
+            passed ? null : output
+        );
     }
 }
 
@@ -104,4 +135,9 @@ public sealed record CheckResult(
 /// <param name="StandardError">Its standard error, up to the cap.</param>
 /// <param name="ExitCode">Its exit code, or null while running or when killed.</param>
 /// <param name="Truncated">Whether the output was cut at the cap.</param>
-public sealed record ProgramOutput(string StandardOutput, string StandardError, int? ExitCode, bool Truncated);
+public sealed record ProgramOutput(
+    string StandardOutput,
+    string StandardError,
+    int? ExitCode,
+    bool Truncated
+);

@@ -43,4 +43,10 @@ public enum TranscriptEvent
 /// <param name="Event">What happened.</param>
 /// <param name="Data">The bytes sent or received, shown as text with control characters escaped; or the note.</param>
 /// <param name="Bytes">How many bytes were sent or received.</param>
-public sealed record TranscriptEntry(double AtMs, string Peer, TranscriptEvent Event, string? Data = null, int Bytes = 0);
+public sealed record TranscriptEntry(
+    double AtMs,
+    string Peer,
+    TranscriptEvent Event,
+    string? Data = null,
+    int Bytes = 0
+);

@@ -55,9 +55,12 @@ public static class Roles
     }
 
     /// <summary>Whether the role is a server, which the grader probes as a client.</summary>
-    public static bool IsServer(this Role role) => role is Role.TcpServer or Role.TcpServerConcurrent or Role.UdpServer;
+    public static bool IsServer(this Role role) =>
+        role is Role.TcpServer or Role.TcpServerConcurrent or Role.UdpServer;
 
     /// <summary>The transport the role speaks.</summary>
     public static Transport Transport(this Role role) =>
-        role is Role.UdpClient or Role.UdpServer ? Sandboxes.Transport.Udp : Sandboxes.Transport.Tcp;
+        role is Role.UdpClient or Role.UdpServer
+            ? Sandboxes.Transport.Udp
+            : Sandboxes.Transport.Tcp;
 }

@@ -18,12 +18,17 @@ internal sealed partial class YamlMap
     {
         _file = file;
         _what = what;
-        _node = node as YamlMappingNode ?? throw Error(node, $"{what} must be a mapping of keys to values");
+        _node =
+            node as YamlMappingNode
+            ?? throw Error(node, $"{what} must be a mapping of keys to values");
         foreach (var key in _node.Children.Keys)
         {
             var name = (key as YamlScalarNode)?.Value ?? "";
             if (!allowedKeys.Contains(name))
-                throw Error(key, $"unknown key '{name}' in {what} (expected one of: {string.Join(", ", allowedKeys)})");
+                throw Error(
+                    key,
+                    $"unknown key '{name}' in {what} (expected one of: {string.Join(", ", allowedKeys)})"
+                );
         }
     }
 
@@ -34,38 +39,55 @@ internal sealed partial class YamlMap
     public YamlNode? Node(string key) =>
         _node.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
 
-    public string? String(string key) => Node(key) switch
-    {
-        null => null,
-        YamlScalarNode scalar => scalar.Value ?? "",
-        var other => throw Error(other, $"'{key}' in {_what} must be a single value"),
-    };
+    public string? String(string key) =>
+        Node(key) switch
+        {
+            null => null,
+            YamlScalarNode scalar => scalar.Value ?? "",
+            var other => throw Error(other, $"'{key}' in {_what} must be a single value"),
+        };
 
     public string RequiredString(string key) =>
         String(key) ?? throw Error(_node, $"{_what} has no '{key}'");
 
     public int? Int(string key, int min, int max)
     {
-        if (String(key) is not { } text) return null;
-        if (!int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) || value < min || value > max)
-            throw Error(Node(key)!, $"'{key}' in {_what} must be a whole number from {min} to {max}, not '{text}'");
+        if (String(key) is not { } text)
+            return null;
+        if (
+            !int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)
+            || value < min
+            || value > max
+        )
+            throw Error(
+                Node(key)!,
+                $"'{key}' in {_what} must be a whole number from {min} to {max}, not '{text}'"
+            );
         return value;
     }
 
-    public bool? Bool(string key) => String(key) switch
-    {
-        null => null,
-        "true" or "yes" => true,
-        "false" or "no" => false,
-        var text => throw Error(Node(key)!, $"'{key}' in {_what} must be true or false, not '{text}'"),
-    };
+    public bool? Bool(string key) =>
+        String(key) switch
+        {
+            null => null,
+            "true" or "yes" => true,
+            "false" or "no" => false,
+            var text => throw Error(
+                Node(key)!,
+                $"'{key}' in {_what} must be true or false, not '{text}'"
+            ),
+        };
 
     public TimeSpan? Duration(string key)
     {
-        if (String(key) is not { } text) return null;
+        if (String(key) is not { } text)
+            return null;
         var match = DurationPattern().Match(text);
         if (!match.Success)
-            throw Error(Node(key)!, $"'{key}' in {_what} must be a duration such as 500ms, 2s or 1.5m, not '{text}'");
+            throw Error(
+                Node(key)!,
+                $"'{key}' in {_what} must be a duration such as 500ms, 2s or 1.5m, not '{text}'"
+            );
         var amount = double.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
         var duration = match.Groups[2].Value switch
         {
@@ -73,26 +95,43 @@ internal sealed partial class YamlMap
             "s" => TimeSpan.FromSeconds(amount),
             _ => TimeSpan.FromMinutes(amount),
         };
-        if (duration <= TimeSpan.Zero) throw Error(Node(key)!, $"'{key}' in {_what} must be longer than zero");
+        if (duration <= TimeSpan.Zero)
+            throw Error(Node(key)!, $"'{key}' in {_what} must be longer than zero");
         return duration;
     }
 
     public double? Number(string key, double min, double max)
     {
-        if (String(key) is not { } text) return null;
-        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || value < min || value > max)
-            throw Error(Node(key)!, $"'{key}' in {_what} must be a number from {min.ToString(CultureInfo.InvariantCulture)} to {max.ToString(CultureInfo.InvariantCulture)}, not '{text}'");
+        if (String(key) is not { } text)
+            return null;
+        if (
+            !double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
+            || value < min
+            || value > max
+        )
+            throw Error(
+                Node(key)!,
+                $"'{key}' in {_what} must be a number from {min.ToString(CultureInfo.InvariantCulture)} to {max.ToString(CultureInfo.InvariantCulture)}, not '{text}'"
+            );
         return value;
     }
 
     public long? Bytes(string key, long min)
     {
-        if (String(key) is not { } text) return null;
+        if (String(key) is not { } text)
+            return null;
         var match = SizePattern().Match(text);
         if (!match.Success)
-            throw Error(Node(key)!, $"'{key}' in {_what} must be a size such as 256MiB or 1GiB, not '{text}'");
-        var bytes = (long)(double.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) * (match.Groups[2].Value == "GiB" ? 1L << 30 : 1L << 20));
-        if (bytes < min) throw Error(Node(key)!, $"'{key}' in {_what} must be at least {min >> 20}MiB");
+            throw Error(
+                Node(key)!,
+                $"'{key}' in {_what} must be a size such as 256MiB or 1GiB, not '{text}'"
+            );
+        var bytes = (long)(
+            double.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture)
+            * (match.Groups[2].Value == "GiB" ? 1L << 30 : 1L << 20)
+        );
+        if (bytes < min)
+            throw Error(Node(key)!, $"'{key}' in {_what} must be at least {min >> 20}MiB");
         return bytes;
     }
 

@@ -5,12 +5,14 @@ namespace Grader.Sandboxes;
 
 /// <summary>
 /// No isolation: programs run on this machine's own port 12000, one launch at a time per transport across the whole
-/// grader (a TCP and a UDP program share no port), as the grader's user. Each still runs in a fresh copy of its folders and within the kernel's limits on CPU time, memory
-/// and file size. The fallback where namespaces are unavailable, and what the grader inside a docker sandbox's
-/// container uses, the container being the isolation: there each launch also runs as a user of its own
-/// (<see cref="LaunchUsers"/>), so it can neither signal nor inspect the grader, whose results it could otherwise forge.
+/// grader (a TCP and a UDP program share no port), as the grader's user. Each still runs in a fresh copy of its folders
+/// and within the kernel's limits on CPU time, memory and file size. The fallback where namespaces are unavailable, and
+/// what the grader inside a docker sandbox's container uses, the container being the isolation: there each launch also
+/// runs as a user of its own (<see cref="LaunchUsers"/>), so it can neither signal nor inspect the grader, whose
+/// results it could otherwise forge.
 /// </summary>
-/// <param name="userPerLaunch">Whether each launch runs as a user of its own with a clean environment (the grader must be root).</param>
+/// <param name="userPerLaunch">Whether each launch runs as a user of its own with a clean environment (the grader must
+/// be root).</param>
 public sealed class DirectSandbox(bool userPerLaunch = false) : ISandbox
 {
     // Port 12000 of TCP and port 12000 of UDP are two ports: one launch at a time on each.
@@ -18,19 +20,29 @@ public sealed class DirectSandbox(bool userPerLaunch = false) : ISandbox
     private static readonly SemaphoreSlim OneUdpLaunchAtATime = new(1, 1);
     private static readonly SemaphoreSlim OneBuildAtATime = new(1, 1);
 
-    /// <summary>The direct sandbox as this process should run it: with a user per launch when it is the grader in a container.</summary>
-    public static DirectSandbox ForThisProcess() => new(userPerLaunch: LaunchUsers.IsAssigned && HostTools.SetPriv is not null && HostTools.Env is not null);
+    /// <summary>The direct sandbox as this process should run it: with a user per launch when it is the grader in a
+    /// container.</summary>
+    public static DirectSandbox ForThisProcess() =>
+        new(
+            userPerLaunch: LaunchUsers.IsAssigned
+                && HostTools.SetPriv is not null
+                && HostTools.Env is not null
+        );
 
     /// <inheritdoc />
     public string Name => "direct";
 
     /// <inheritdoc />
-    public string Description => userPerLaunch
-        ? "the container's own loopback, one launch at a time per transport, each as an unprivileged user of its own"
-        : "no isolation: programs use this machine's port 12000, one launch at a time per transport";
+    public string Description =>
+        userPerLaunch
+            ? "the container's own loopback, one launch at a time per transport, each as an unprivileged user of its own"
+            : "no isolation: programs use this machine's port 12000, one launch at a time per transport";
 
     /// <inheritdoc />
-    public async Task<ISandboxNetwork> OpenNetworkAsync(Transport? transport, CancellationToken cancellationToken)
+    public async Task<ISandboxNetwork> OpenNetworkAsync(
+        Transport? transport,
+        CancellationToken cancellationToken
+    )
     {
         var turn = transport switch
         {
@@ -39,7 +51,8 @@ public sealed class DirectSandbox(bool userPerLaunch = false) : ISandbox
             // A build uses no port; with users of their own, builds take turns, each lent the work folder in its turn.
             _ => userPerLaunch ? OneBuildAtATime : null,
         };
-        if (turn is not null) await turn.WaitAsync(cancellationToken);
+        if (turn is not null)
+            await turn.WaitAsync(cancellationToken);
         return new Network(turn, userPerLaunch);
     }
 
@@ -50,54 +63,92 @@ public sealed class DirectSandbox(bool userPerLaunch = false) : ISandbox
         private int? _user;
         private IReadOnlyList<string> _lent = [];
 
-        public Task<Socket> CreateSocketAsync(AddressFamily family, SocketType type, ProtocolType protocol) =>
-            Task.FromResult(new Socket(family, type, protocol));
+        public Task<Socket> CreateSocketAsync(
+            AddressFamily family,
+            SocketType type,
+            ProtocolType protocol
+        ) => Task.FromResult(new Socket(family, type, protocol));
 
         public bool SeesOnlyTheProgram => false;
 
-        public Task<ProgramCommand> ConfineAsync(ProgramCommand command, LaunchLimits limits, CancellationToken cancellationToken)
+        public Task<ProgramCommand> ConfineAsync(
+            ProgramCommand command,
+            LaunchLimits limits,
+            CancellationToken cancellationToken
+        )
         {
             if (userPerLaunch)
             {
-                // A launch that writes folders in place (a build) runs as the user they are lent to; any other as a fresh one.
-                _lent = command.WritableFolders.Select(Path.GetFullPath).Distinct(StringComparer.Ordinal).ToList();
+                // A launch that writes folders in place (a build) runs as the user they are lent to; any other as a
+                // fresh one.
+                _lent = command
+                    .WritableFolders.Select(Path.GetFullPath)
+                    .Distinct(StringComparer.Ordinal)
+                    .ToList();
                 _user = _lent.Count == 0 ? LaunchUsers.Next() : WritableFolderLoans.Lend(_lent);
             }
             var confined = InScratchCopy(command) with { WatchedScratch = Scratch().FullName };
             if (_user is not { } id)
             {
-                // The kernel counts processes per user, and here the user is the grader's: the grader counts them instead.
-                return Task.FromResult(HostTools.DieWithGrader(HostTools.Limit(confined, limits, limitProcesses: false)));
+                // The kernel counts processes per user, and here the user is the grader's: the grader counts them
+                // instead.
+                return Task.FromResult(
+                    HostTools.DieWithGrader(
+                        HostTools.Limit(confined, limits, limitProcesses: false)
+                    )
+                );
             }
             var home = Scratch().FullName;
-            var asUser = HostTools.Limit(HostTools.AsLaunchUser(confined, id, HostTools.SystemPath, home), limits, limitProcesses: true);
-            return Task.FromResult(HostTools.DieWithGrader(HostTools.EndingWithItsProcess(asUser, id)));
+            var asUser = HostTools.Limit(
+                HostTools.AsLaunchUser(confined, id, HostTools.SystemPath, home),
+                limits,
+                limitProcesses: true
+            );
+            return Task.FromResult(
+                HostTools.DieWithGrader(HostTools.EndingWithItsProcess(asUser, id))
+            );
         }
 
         // The launch's scratch folder; with a user of its own, it owns it and everything copied into it.
         private DirectoryInfo Scratch()
         {
-            if (_scratch is not null) return _scratch;
+            if (_scratch is not null)
+                return _scratch;
             _scratch = Directory.CreateTempSubdirectory("grader-launch-");
-            if (_user is { } id) LinuxNative.Chown(_scratch.FullName, id);
+            if (_user is { } id)
+                LinuxNative.Chown(_scratch.FullName, id);
             return _scratch;
         }
 
         // Copies the program's folders and points every path of the command at the copies.
         private ProgramCommand InScratchCopy(ProgramCommand command)
         {
-            if (command.Folders.Count == 0) return command;
+            if (command.Folders.Count == 0)
+                return command;
             var scratch = Scratch();
-            var moves = command.Folders.Select(Path.GetFullPath).Select((folder, i) => (From: folder, To: Path.Combine(scratch.FullName, i.ToString(System.Globalization.CultureInfo.InvariantCulture))))
+            var moves = command
+                .Folders.Select(Path.GetFullPath)
+                .Select(
+                    (folder, i) =>
+                        (
+                            From: folder,
+                            To: Path.Combine(
+                                scratch.FullName,
+                                i.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                            )
+                        )
+                )
                 .OrderByDescending(m => m.From.Length) // a folder inside another is rewritten first
                 .ToList();
             Action<string>? owned = _user is { } id ? made => LinuxNative.Chown(made, id) : null;
-            foreach (var (from, to) in moves) ScratchCopy.Copy(from, to, owned);
+            foreach (var (from, to) in moves)
+                ScratchCopy.Copy(from, to, owned);
             string Moved(string text)
             {
                 foreach (var (from, to) in moves)
                 {
-                    if (text == from) return to;
+                    if (text == from)
+                        return to;
                     text = text.Replace(from + "/", to + "/", StringComparison.Ordinal);
                 }
                 return text;
@@ -107,18 +158,28 @@ public sealed class DirectSandbox(bool userPerLaunch = false) : ISandbox
                 FileName = Moved(command.FileName),
                 Arguments = command.Arguments.Select(Moved).ToList(),
                 WorkingDirectory = Moved(Path.GetFullPath(command.WorkingDirectory)),
-                Environment = command.Environment?.ToDictionary(v => v.Key, v => v.Value is null ? null : Moved(v.Value)),
+                Environment = command.Environment?.ToDictionary(
+                    v => v.Key,
+                    v => v.Value is null ? null : Moved(v.Value)
+                ),
             };
         }
 
         public SocketTable? ReadSocketTable() =>
-            OperatingSystem.IsLinux() ? SocketTable.Read(name => File.Exists($"/proc/net/{name}") ? File.ReadAllText($"/proc/net/{name}") : "") : null;
+            OperatingSystem.IsLinux()
+                ? SocketTable.Read(name =>
+                    File.Exists($"/proc/net/{name}") ? File.ReadAllText($"/proc/net/{name}") : ""
+                )
+                : null;
 
         public void Dispose()
         {
-            if (Interlocked.Exchange(ref _disposed, 1) != 0) return;
-            // With a user of its own, nothing of the launch outlives it: not a daemon that left its process tree either.
-            if (_user is { } id) HostTools.KillAllOf(id);
+            if (Interlocked.Exchange(ref _disposed, 1) != 0)
+                return;
+            // With a user of its own, nothing of the launch outlives it: not a daemon that left its process tree
+            // either.
+            if (_user is { } id)
+                HostTools.KillAllOf(id);
             WritableFolderLoans.Return(_lent);
             try
             {
@@ -126,7 +187,8 @@ public sealed class DirectSandbox(bool userPerLaunch = false) : ISandbox
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                // A file the program made read-only, or a folder it took away: the system's temporary folder is cleaned anyway.
+                // A file the program made read-only, or a folder it took away: the system's temporary folder is cleaned
+                // anyway.
             }
             turn?.Release();
         }

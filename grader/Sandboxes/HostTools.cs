@@ -28,7 +28,8 @@ internal static class HostTools
     public static string? Find(string program) =>
         (Environment.GetEnvironmentVariable("PATH") ?? "/usr/bin:/bin")
             .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Append("/usr/sbin").Append("/sbin")
+            .Append("/usr/sbin")
+            .Append("/sbin")
             .Select(dir => Path.Combine(dir, program))
             .FirstOrDefault(File.Exists);
 
@@ -40,43 +41,86 @@ internal static class HostTools
     public const string SystemPath = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
 
     /// <summary>
-    /// Makes <paramref name="command"/> run as <paramref name="user"/> (user and group), with no capabilities and no way to
-    /// gain any, and with exactly its own environment: <c>PATH</c> (<paramref name="path"/>), <c>HOME</c> and <c>TMPDIR</c>
-    /// (<paramref name="home"/>), <c>LANG</c> and the command's own variables; none of the grader's (tokens, home, paths)
-    /// reach it. It is killed should its parent die, which the change of user would otherwise forget.
+    /// Makes <paramref name="command"/> run as <paramref name="user"/> (user and group), with no capabilities and no
+    /// way to gain any, and with exactly its own environment: <c>PATH</c> (<paramref name="path"/>), <c>HOME</c> and
+    /// <c>TMPDIR</c> (<paramref name="home"/>), <c>LANG</c> and the command's own variables; none of the grader's
+    /// (tokens, home, paths) reach it. It is killed should its parent die, which the change of user would otherwise
+    /// forget.
     /// </summary>
-    public static Launching.ProgramCommand AsLaunchUser(Launching.ProgramCommand command, int user, string path, string home)
+    public static Launching.ProgramCommand AsLaunchUser(
+        Launching.ProgramCommand command,
+        int user,
+        string path,
+        string home
+    )
     {
         var id = user.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        string[] environment = [$"PATH={path}", $"HOME={home}", $"TMPDIR={home}", "LANG=C.UTF-8",
-            .. (command.Environment ?? new Dictionary<string, string?>()).Where(v => v.Value is not null).Select(v => $"{v.Key}={v.Value}")];
+        string[] environment =
+        [
+            $"PATH={path}",
+            $"HOME={home}",
+            $"TMPDIR={home}",
+            "LANG=C.UTF-8",
+            .. (command.Environment ?? new Dictionary<string, string?>())
+                .Where(v => v.Value is not null)
+                .Select(v => $"{v.Key}={v.Value}"),
+        ];
         // env takes its variables after "--", then the program.
-        return (command with { Environment = null, FileName = Env!, Arguments = ["-i", "--", .. environment, command.FileName, .. command.Arguments] })
-            .WrappedBy(SetPriv!, "--reuid", id, "--regid", id, "--clear-groups", "--inh-caps=-all", "--bounding-set=-all", "--no-new-privs", "--pdeathsig", "KILL");
+        return (
+            command with
+            {
+                Environment = null,
+                FileName = Env!,
+                Arguments = ["-i", "--", .. environment, command.FileName, .. command.Arguments],
+            }
+        ).WrappedBy(
+            SetPriv!,
+            "--reuid",
+            id,
+            "--regid",
+            id,
+            "--clear-groups",
+            "--inh-caps=-all",
+            "--bounding-set=-all",
+            "--no-new-privs",
+            "--pdeathsig",
+            "KILL"
+        );
     }
 
     /// <summary>
-    /// Makes the end of <paramref name="command"/>'s own process the end of its launch as <paramref name="user"/>: a shell
-    /// of the grader's user, out of the program's reach, runs it, then kills every process of <paramref name="user"/>
-    /// (children holding its output, daemons) and exits with its exit status. What a PID namespace does for the namespace
-    /// sandbox, where there is none. The program is also made the kernel's first choice should memory run out.
+    /// Makes the end of <paramref name="command"/>'s own process the end of its launch as <paramref name="user"/>: a
+    /// shell of the grader's user, out of the program's reach, runs it, then kills every process of <paramref
+    /// name="user"/> (children holding its output, daemons) and exits with its exit status. What a PID namespace does
+    /// for the namespace sandbox, where there is none. The program is also made the kernel's first choice should memory
+    /// run out.
     /// </summary>
-    public static Launching.ProgramCommand EndingWithItsProcess(Launching.ProgramCommand command, int user) =>
+    public static Launching.ProgramCommand EndingWithItsProcess(
+        Launching.ProgramCommand command,
+        int user
+    ) =>
         command with
         {
             FileName = "/bin/sh",
             // The program and all it starts are the first the kernel kills when memory runs out, before the grader.
-            Arguments = ["-c", $"echo 1000 >/proc/self/oom_score_adj; \"$@\"; status=$?; {KillAllCommand(user)}; exit $status",
-                "launch", command.FileName, .. command.Arguments],
+            Arguments =
+            [
+                "-c",
+                $"echo 1000 >/proc/self/oom_score_adj; \"$@\"; status=$?; {KillAllCommand(user)}; exit $status",
+                "launch",
+                command.FileName,
+                .. command.Arguments,
+            ],
         };
 
     /// <summary>
-    /// Kills every process of <paramref name="user"/> at once (<c>kill -KILL -1</c> as that user, which the kernel does in
-    /// one step, so not even a fork bomb slips through), including daemons that left the launch's process tree.
+    /// Kills every process of <paramref name="user"/> at once (<c>kill -KILL -1</c> as that user, which the kernel does
+    /// in one step, so not even a fork bomb slips through), including daemons that left the launch's process tree.
     /// </summary>
     public static void KillAllOf(int user)
     {
-        if (SetPriv is null) return;
+        if (SetPriv is null)
+            return;
         var info = new System.Diagnostics.ProcessStartInfo("/bin/sh") { UseShellExecute = false };
         info.ArgumentList.Add("-c");
         info.ArgumentList.Add(KillAllCommand(user));
@@ -86,25 +130,40 @@ internal static class HostTools
 
     // A shell command that kills every process of the user but itself, as that user, in one step of the kernel's.
     private static string KillAllCommand(int user) =>
-        string.Create(System.Globalization.CultureInfo.InvariantCulture,
-            $"{SetPriv} --reuid {user} --regid {user} --clear-groups -- /bin/sh -c 'kill -KILL -1 2>/dev/null; exit 0'");
+        string.Create(
+            System.Globalization.CultureInfo.InvariantCulture,
+            $"{SetPriv} --reuid {user} --regid {user} --clear-groups -- /bin/sh -c 'kill -KILL -1 2>/dev/null; exit 0'"
+        );
 
     /// <summary>
-    /// Makes the kernel hold <paramref name="command"/> to <paramref name="limits"/>, where <c>prlimit</c> exists: CPU time
-    /// (killed at it), memory as the data segment (allocations beyond fail: a limit on address space would stop the .NET
-    /// and Java runtimes, which reserve far more than they use), file size, no core dumps, and, when
+    /// Makes the kernel hold <paramref name="command"/> to <paramref name="limits"/>, where <c>prlimit</c> exists: CPU
+    /// time (killed at it), memory as the data segment (allocations beyond fail: a limit on address space would stop
+    /// the .NET and Java runtimes, which reserve far more than they use), file size, no core dumps, and, when
     /// <paramref name="limitProcesses"/>, processes (counted per user, so only for a user of the launch's own).
     /// </summary>
-    public static Launching.ProgramCommand Limit(Launching.ProgramCommand command, Launching.LaunchLimits limits, bool limitProcesses)
+    public static Launching.ProgramCommand Limit(
+        Launching.ProgramCommand command,
+        Launching.LaunchLimits limits,
+        bool limitProcesses
+    )
     {
-        if (PrLimit is not { } prlimit) return command;
+        if (PrLimit is not { } prlimit)
+            return command;
         var options = new List<string> { "--core=0" };
-        if (limits.CpuTime is { } cpu) options.Add(FormattableString.Invariant($"--cpu={Math.Max(1, (long)Math.Ceiling(cpu.TotalSeconds))}"));
-        if (limits.MemoryBytes is { } memory) options.Add(FormattableString.Invariant($"--data={memory}"));
-        if (limits.ScratchBytes is { } scratch) options.Add(FormattableString.Invariant($"--fsize={scratch}"));
-        // One more than the limit: the grader kills a launch that runs more than the limit, naming it; the kernel's refusal
-        // is the backstop should the grader look too late.
-        if (limitProcesses && limits.Processes is { } processes) options.Add(FormattableString.Invariant($"--nproc={processes + 1}"));
+        if (limits.CpuTime is { } cpu)
+            options.Add(
+                FormattableString.Invariant(
+                    $"--cpu={Math.Max(1, (long)Math.Ceiling(cpu.TotalSeconds))}"
+                )
+            );
+        if (limits.MemoryBytes is { } memory)
+            options.Add(FormattableString.Invariant($"--data={memory}"));
+        if (limits.ScratchBytes is { } scratch)
+            options.Add(FormattableString.Invariant($"--fsize={scratch}"));
+        // One more than the limit: the grader kills a launch that runs more than the limit, naming it; the kernel's
+        // refusal is the backstop should the grader look too late.
+        if (limitProcesses && limits.Processes is { } processes)
+            options.Add(FormattableString.Invariant($"--nproc={processes + 1}"));
         return command.WrappedBy(prlimit, options);
     }
 }

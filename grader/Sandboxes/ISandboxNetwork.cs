@@ -3,7 +3,8 @@ using Grader.Launching;
 
 namespace Grader.Sandboxes;
 
-/// <summary>The network of one launch: the program runs in it and the probes' sockets are created in it. Disposing it removes the launch's scratch copy.</summary>
+/// <summary>The network of one launch: the program runs in it and the probes' sockets are created in it. Disposing it
+/// removes the launch's scratch copy.</summary>
 public interface ISandboxNetwork : IDisposable
 {
     /// <summary>Creates a socket that lives in this network.</summary>
@@ -11,13 +12,18 @@ public interface ISandboxNetwork : IDisposable
 
     /// <summary>
     /// Returns <paramref name="command"/> made to run inside this network, confined as the sandbox confines: in a fresh
-    /// copy of its <see cref="ProgramCommand.Folders"/>, its <see cref="ProgramCommand.WritableFolders"/> writable in place
-    /// and its <see cref="ProgramCommand.ReadOnlyPaths"/> readable, held by the kernel to <paramref name="limits"/>.
-    /// Call it once per launch.
+    /// copy of its <see cref="ProgramCommand.Folders"/>, its <see cref="ProgramCommand.WritableFolders"/> writable in
+    /// place and its <see cref="ProgramCommand.ReadOnlyPaths"/> readable, held by the kernel to <paramref
+    /// name="limits"/>. Call it once per launch.
     /// </summary>
-    Task<ProgramCommand> ConfineAsync(ProgramCommand command, LaunchLimits limits, CancellationToken cancellationToken);
+    Task<ProgramCommand> ConfineAsync(
+        ProgramCommand command,
+        LaunchLimits limits,
+        CancellationToken cancellationToken
+    );
 
-    /// <summary>Whether the socket table holds only the program's sockets (a private network), so other ports in it are the program's.</summary>
+    /// <summary>Whether the socket table holds only the program's sockets (a private network), so other ports in it are
+    /// the program's.</summary>
     bool SeesOnlyTheProgram { get; }
 
     /// <summary>The kernel's socket tables of this network, or null where the platform does not show them.</summary>
@@ -25,9 +31,10 @@ public interface ISandboxNetwork : IDisposable
 
     /// <summary>
     /// Makes every address reach this network's loopback, where probes listening on the wildcard address hear a program
-    /// that connects to any host, and a name server probe hears its name lookups. True when done; false where the sandbox
-    /// cannot (its network is the machine's or a container's, which the grader never reroutes), and then probes listen on
-    /// loopback only. Call it before the program starts.
+    /// that connects to any host, and a name server probe hears its name lookups. True when done; false where the
+    /// sandbox cannot (its network is the machine's or a container's, which the grader never reroutes), and then probes
+    /// listen on loopback only. Call it before the program starts.
     /// </summary>
-    Task<bool> CatchEveryAddressAsync(CancellationToken cancellationToken) => Task.FromResult(false);
+    Task<bool> CatchEveryAddressAsync(CancellationToken cancellationToken) =>
+        Task.FromResult(false);
 }

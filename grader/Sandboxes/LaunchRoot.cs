@@ -16,17 +16,37 @@ namespace Grader.Sandboxes;
 /// <param name="User">The launch's user id, which owns the copies.</param>
 /// <param name="ScratchBytes">What the program may write beyond the copies.</param>
 /// <param name="WorkingDirectory">Where the program starts, inside one of the copies or writable folders.</param>
-internal sealed record LaunchRoot(IReadOnlyList<string> ReadOnlyFolders, IReadOnlyList<string> Copies, int User, long ScratchBytes, string WorkingDirectory)
+internal sealed record LaunchRoot(
+    IReadOnlyList<string> ReadOnlyFolders,
+    IReadOnlyList<string> Copies,
+    int User,
+    long ScratchBytes,
+    string WorkingDirectory
+)
 {
-    /// <summary>Host folders shown at their own paths and writable in place (a build's work folder, lent to <see cref="User"/>).</summary>
+    /// <summary>Host folders shown at their own paths and writable in place (a build's work folder, lent to <see
+    /// cref="User"/>).</summary>
     public IReadOnlyList<string> WritableFolders { get; init; } = [];
 
-    /// <summary>The system's folders every program may read; those that are symbolic links on this machine stay links.</summary>
-    public static readonly IReadOnlyList<string> SystemFolders = ["/usr", "/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32", "/etc", "/opt"];
+    /// <summary>The system's folders every program may read; those that are symbolic links on this machine stay
+    /// links.</summary>
+    public static readonly IReadOnlyList<string> SystemFolders =
+    [
+        "/usr",
+        "/bin",
+        "/sbin",
+        "/lib",
+        "/lib32",
+        "/lib64",
+        "/libx32",
+        "/etc",
+        "/opt",
+    ];
 
     private static readonly string[] Devices = ["null", "zero", "full", "random", "urandom"];
 
-    // An empty folder of the host, the mount point of every launch's root (each in its own mount namespace, so they never meet).
+    // An empty folder of the host, the mount point of every launch's root (each in its own mount namespace, so they
+    // never meet).
     private static readonly Lazy<string> MountPoint = new(() =>
     {
         var path = Path.Combine(Path.GetTempPath(), "lab-grader-root");
@@ -36,7 +56,9 @@ internal sealed record LaunchRoot(IReadOnlyList<string> ReadOnlyFolders, IReadOn
 
     /// <summary>Whether <paramref name="path"/> is inside a system folder, which every launch sees anyway.</summary>
     public static bool IsSystemPath(string path) =>
-        SystemFolders.Any(folder => path == folder || path.StartsWith(folder + "/", StringComparison.Ordinal));
+        SystemFolders.Any(folder =>
+            path == folder || path.StartsWith(folder + "/", StringComparison.Ordinal)
+        );
 
     /// <summary>
     /// Moves the calling thread into a new mount namespace whose root is this launch's file system. Call it on the
@@ -48,23 +70,34 @@ internal sealed record LaunchRoot(IReadOnlyList<string> ReadOnlyFolders, IReadOn
     {
         var copySize = Copies.Sum(ScratchCopy.Size);
         var root = MountPoint.Value;
-        if (LinuxNative.Unshare(LinuxNative.CloneNewNs) != 0) throw LinuxNative.LastError("unshare(CLONE_NEWNS)");
+        if (LinuxNative.Unshare(LinuxNative.CloneNewNs) != 0)
+            throw LinuxNative.LastError("unshare(CLONE_NEWNS)");
         // Nothing mounted from here on reaches the host, and nothing the host mounts later reaches the launch.
         LinuxNative.Mount(null, "/", null, LinuxNative.MountRecursive | LinuxNative.MountPrivate);
-        LinuxNative.Mount("tmpfs", root, "tmpfs", LinuxNative.MountNoSetUid | LinuxNative.MountNoDevices,
-            $"size={copySize + ScratchBytes + (1 << 20)},mode=755");
+        LinuxNative.Mount(
+            "tmpfs",
+            root,
+            "tmpfs",
+            LinuxNative.MountNoSetUid | LinuxNative.MountNoDevices,
+            $"size={copySize + ScratchBytes + (1 << 20)},mode=755"
+        );
 
-        foreach (var folder in SystemFolders.Concat(ReadOnlyFolders).Distinct(StringComparer.Ordinal))
+        foreach (
+            var folder in SystemFolders.Concat(ReadOnlyFolders).Distinct(StringComparer.Ordinal)
+        )
             ShowReadOnly(root, folder);
-        foreach (var device in Devices) ShowDevice(root, $"/dev/{device}");
+        foreach (var device in Devices)
+            ShowDevice(root, $"/dev/{device}");
         foreach (var open in new[] { "/tmp", "/dev/shm" })
         {
             Directory.CreateDirectory(root + open);
             File.SetUnixFileMode(root + open, (UnixFileMode)0b1_111_111_111); // 1777, as /tmp always is
         }
         Directory.CreateDirectory(root + "/proc"); // the PID namespace's own /proc is mounted here at launch
-        foreach (var folder in Copies) ScratchCopy.Copy(folder, root + folder, made => LinuxNative.Chown(made, User));
-        foreach (var folder in WritableFolders) ShowWritable(root, folder);
+        foreach (var folder in Copies)
+            ScratchCopy.Copy(folder, root + folder, made => LinuxNative.Chown(made, User));
+        foreach (var folder in WritableFolders)
+            ShowWritable(root, folder);
 
         // The new root replaces the old one, which is then detached: no path leads back to the host's files.
         LinuxNative.ChangeDirectory(root);
@@ -78,7 +111,8 @@ internal sealed record LaunchRoot(IReadOnlyList<string> ReadOnlyFolders, IReadOn
     private static void ShowReadOnly(string root, string path)
     {
         var info = new FileInfo(path);
-        if (!info.Exists && !Directory.Exists(path) && info.LinkTarget is null) return;
+        if (!info.Exists && !Directory.Exists(path) && info.LinkTarget is null)
+            return;
         var target = root + path;
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
         if (info.LinkTarget is { } link)
@@ -87,24 +121,44 @@ internal sealed record LaunchRoot(IReadOnlyList<string> ReadOnlyFolders, IReadOn
             return;
         }
         // A shared file (a build's Directory.Build.props) is bound onto an empty file, a folder onto an empty folder.
-        if (info.Exists) File.WriteAllBytes(target, []);
-        else Directory.CreateDirectory(target);
+        if (info.Exists)
+            File.WriteAllBytes(target, []);
+        else
+            Directory.CreateDirectory(target);
         LinuxNative.Mount(path, target, null, LinuxNative.MountBind | LinuxNative.MountRecursive);
-        LinuxNative.Mount(null, target, null, LinuxNative.MountBind | LinuxNative.MountRemount | LinuxNative.MountReadOnly | LinuxNative.MountNoSetUid);
+        LinuxNative.Mount(
+            null,
+            target,
+            null,
+            LinuxNative.MountBind
+                | LinuxNative.MountRemount
+                | LinuxNative.MountReadOnly
+                | LinuxNative.MountNoSetUid
+        );
     }
 
-    // The folder itself, not a copy: what the program writes there stays after the launch. No set-user-id programs or devices from it.
+    // The folder itself, not a copy: what the program writes there stays after the launch. No set-user-id programs or
+    // devices from it.
     private static void ShowWritable(string root, string folder)
     {
         var target = root + folder;
         Directory.CreateDirectory(target);
         LinuxNative.Mount(folder, target, null, LinuxNative.MountBind);
-        LinuxNative.Mount(null, target, null, LinuxNative.MountBind | LinuxNative.MountRemount | LinuxNative.MountNoSetUid | LinuxNative.MountNoDevices);
+        LinuxNative.Mount(
+            null,
+            target,
+            null,
+            LinuxNative.MountBind
+                | LinuxNative.MountRemount
+                | LinuxNative.MountNoSetUid
+                | LinuxNative.MountNoDevices
+        );
     }
 
     private static void ShowDevice(string root, string device)
     {
-        if (!File.Exists(device)) return;
+        if (!File.Exists(device))
+            return;
         Directory.CreateDirectory(Path.GetDirectoryName(root + device)!);
         File.WriteAllBytes(root + device, []);
         LinuxNative.Mount(device, root + device, null, LinuxNative.MountBind);

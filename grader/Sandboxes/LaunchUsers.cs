@@ -20,14 +20,17 @@ internal static class LaunchUsers
     private const int PerProcess = 8192;
     private const int BlockSize = 256;
 
-    private static readonly (int First, int Count) Range = Assigned() ?? (First + (Environment.ProcessId % (1 << 17) * PerProcess), PerProcess);
+    private static readonly (int First, int Count) Range =
+        Assigned() ?? (First + (Environment.ProcessId % (1 << 17) * PerProcess), PerProcess);
     private static int _next = -1;
     private static int _nextBlock = -1;
 
-    /// <summary>Whether this process runs with a range handed to it, that is, as the grader inside a container.</summary>
+    /// <summary>Whether this process runs with a range handed to it, that is, as the grader inside a
+    /// container.</summary>
     public static bool IsAssigned { get; } = Assigned() is not null;
 
-    /// <summary>The next user id; one is reused only after the range's other ids, long after that launch has ended.</summary>
+    /// <summary>The next user id; one is reused only after the range's other ids, long after that launch has
+    /// ended.</summary>
     public static int Next()
     {
         var own = IsAssigned ? Range.Count : Range.Count / 2;
@@ -49,9 +52,12 @@ internal static class LaunchUsers
     private static (int First, int Count)? Assigned()
     {
         var parts = Environment.GetEnvironmentVariable(RangeVariable)?.Split(':');
-        return parts is [var first, var count]
-            && int.TryParse(first, NumberStyles.None, CultureInfo.InvariantCulture, out var start) && start >= First
-            && int.TryParse(count, NumberStyles.None, CultureInfo.InvariantCulture, out var size) && size > 0
+        return
+            parts is [var first, var count]
+            && int.TryParse(first, NumberStyles.None, CultureInfo.InvariantCulture, out var start)
+            && start >= First
+            && int.TryParse(count, NumberStyles.None, CultureInfo.InvariantCulture, out var size)
+            && size > 0
             ? (start, size)
             : null;
     }

@@ -22,18 +22,22 @@ internal sealed class NetworkNamespace : IDisposable
     /// <summary>The namespace's file, for <c>nsenter --net=</c>; valid while this object is not disposed.</summary>
     public string NamespacePath => $"/proc/{Environment.ProcessId}/task/{_threadId}/ns/net";
 
-    /// <summary>Creates a namespace; fails with <see cref="SandboxUnavailableException"/> when the kernel refuses.</summary>
+    /// <summary>Creates a namespace; fails with <see cref="SandboxUnavailableException"/> when the kernel
+    /// refuses.</summary>
     public static async Task<NetworkNamespace> CreateAsync(CancellationToken cancellationToken)
     {
         var thread = new DedicatedThread("network namespace");
         try
         {
-            var threadId = await thread.InvokeAsync(() =>
-            {
-                if (LinuxNative.Unshare(LinuxNative.CloneNewNet) != 0) throw LinuxNative.LastError("unshare(CLONE_NEWNET)");
-                LinuxNative.BringLoopbackUp();
-                return LinuxNative.GetThreadId();
-            }).WaitAsync(cancellationToken);
+            var threadId = await thread
+                .InvokeAsync(() =>
+                {
+                    if (LinuxNative.Unshare(LinuxNative.CloneNewNet) != 0)
+                        throw LinuxNative.LastError("unshare(CLONE_NEWNET)");
+                    LinuxNative.BringLoopbackUp();
+                    return LinuxNative.GetThreadId();
+                })
+                .WaitAsync(cancellationToken);
             return new NetworkNamespace(thread, threadId);
         }
         catch
@@ -43,43 +47,52 @@ internal sealed class NetworkNamespace : IDisposable
         }
     }
 
-    /// <summary>The thread's mount namespace, for <c>nsenter --mount=</c>: after <see cref="EnterRootAsync"/>, the launch's own file system.</summary>
+    /// <summary>The thread's mount namespace, for <c>nsenter --mount=</c>: after <see cref="EnterRootAsync"/>, the
+    /// launch's own file system.</summary>
     public string MountNamespacePath => $"/proc/{Environment.ProcessId}/task/{_threadId}/ns/mnt";
 
     /// <summary>Builds <paramref name="root"/> in a mount namespace of the holding thread's own.</summary>
     /// <exception cref="SandboxUnavailableException">The kernel refused a mount.</exception>
     public Task EnterRootAsync(LaunchRoot root, CancellationToken cancellationToken) =>
-        _thread.InvokeAsync(() =>
-        {
-            if (!OperatingSystem.IsLinux()) throw new SandboxUnavailableException("mount namespaces exist only on Linux");
-            root.Enter();
-            return true;
-        }).WaitAsync(cancellationToken);
+        _thread
+            .InvokeAsync(() =>
+            {
+                if (!OperatingSystem.IsLinux())
+                    throw new SandboxUnavailableException("mount namespaces exist only on Linux");
+                root.Enter();
+                return true;
+            })
+            .WaitAsync(cancellationToken);
 
     /// <summary>
-    /// Delivers every IPv4 address, and every IPv6 address where the namespace has IPv6, to the namespace's loopback, so
-    /// a program that connects to a hard-coded address or sends its name lookups to a name server reaches the grader's
-    /// probes instead of a network the namespace does not have.
+    /// Delivers every IPv4 address, and every IPv6 address where the namespace has IPv6, to the namespace's loopback,
+    /// so a program that connects to a hard-coded address or sends its name lookups to a name server reaches the
+    /// grader's probes instead of a network the namespace does not have.
     /// </summary>
     /// <exception cref="SandboxUnavailableException">The kernel refused the IPv4 route.</exception>
     public Task RouteEveryAddressToLoopbackAsync(CancellationToken cancellationToken) =>
-        _thread.InvokeAsync(() =>
-        {
-            LinuxNative.RouteEveryAddressToLoopback(LinuxNative.AfInet);
-            try
+        _thread
+            .InvokeAsync(() =>
             {
-                LinuxNative.RouteEveryAddressToLoopback(LinuxNative.AfInet6);
-            }
-            catch (SandboxUnavailableException)
-            {
-                // No IPv6 here (disabled in the kernel): the lab's programs use IPv4.
-            }
-            return true;
-        }).WaitAsync(cancellationToken);
+                LinuxNative.RouteEveryAddressToLoopback(LinuxNative.AfInet);
+                try
+                {
+                    LinuxNative.RouteEveryAddressToLoopback(LinuxNative.AfInet6);
+                }
+                catch (SandboxUnavailableException)
+                {
+                    // No IPv6 here (disabled in the kernel): the lab's programs use IPv4.
+                }
+                return true;
+            })
+            .WaitAsync(cancellationToken);
 
     /// <summary>Creates a socket inside the namespace.</summary>
-    public Task<Socket> CreateSocketAsync(AddressFamily family, SocketType type, ProtocolType protocol) =>
-        _thread.InvokeAsync(() => new Socket(family, type, protocol));
+    public Task<Socket> CreateSocketAsync(
+        AddressFamily family,
+        SocketType type,
+        ProtocolType protocol
+    ) => _thread.InvokeAsync(() => new Socket(family, type, protocol));
 
     /// <summary>Reads one of the namespace's socket tables, such as <c>tcp</c> or <c>udp6</c>.</summary>
     public string ReadSocketTable(string name)

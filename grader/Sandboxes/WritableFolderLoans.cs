@@ -9,7 +9,9 @@ namespace Grader.Sandboxes;
 internal static class WritableFolderLoans
 {
     private static readonly Lock Gate = new();
-    private static readonly Dictionary<string, (int User, int Launches)> Lent = new(StringComparer.Ordinal);
+    private static readonly Dictionary<string, (int User, int Launches)> Lent = new(
+        StringComparer.Ordinal
+    );
 
     /// <summary>
     /// Lends <paramref name="folders"/> (full paths) to one launch and gives the user it must run as: the user already
@@ -19,48 +21,60 @@ internal static class WritableFolderLoans
     {
         lock (Gate)
         {
-            var user = folders.Select(folder => Lent.TryGetValue(folder, out var loan) ? loan.User : (int?)null)
-                .FirstOrDefault(found => found is not null) ?? LaunchUsers.Next();
+            var user =
+                folders
+                    .Select(folder =>
+                        Lent.TryGetValue(folder, out var loan) ? loan.User : (int?)null
+                    )
+                    .FirstOrDefault(found => found is not null)
+                ?? LaunchUsers.Next();
             foreach (var folder in folders)
             {
                 var launches = Lent.TryGetValue(folder, out var loan) ? loan.Launches : 0;
-                if (launches == 0) GiveTree(folder, user);
+                if (launches == 0)
+                    GiveTree(folder, user);
                 Lent[folder] = (user, launches + 1);
             }
             return user;
         }
     }
 
-    /// <summary>Ends one launch's loan of <paramref name="folders"/>; the last launch to end gives them back to the grader's user.</summary>
+    /// <summary>Ends one launch's loan of <paramref name="folders"/>; the last launch to end gives them back to the
+    /// grader's user.</summary>
     public static void Return(IReadOnlyList<string> folders)
     {
         lock (Gate)
         {
             foreach (var folder in folders)
             {
-                if (!Lent.TryGetValue(folder, out var loan)) continue;
+                if (!Lent.TryGetValue(folder, out var loan))
+                    continue;
                 if (loan.Launches > 1)
                 {
                     Lent[folder] = (loan.User, loan.Launches - 1);
                     continue;
                 }
                 Lent.Remove(folder);
-                // The launch's processes are all gone (its PID namespace died with it, or its user's processes were killed), so
-                // nothing changes the tree meanwhile.
+                // The launch's processes are all gone (its PID namespace died with it, or its user's processes were
+                // killed), so nothing changes the tree meanwhile.
                 GiveTree(folder, LinuxNative.GetUserId());
             }
         }
     }
 
-    // Every entry under the folder, the folder too, never following a link: a link the build made must not give away its target.
+    // Every entry under the folder, the folder too, never following a link: a link the build made must not give away
+    // its target.
     private static void GiveTree(string folder, int user)
     {
-        if (!Directory.Exists(folder)) return;
+        if (!Directory.Exists(folder))
+            return;
         LinuxNative.Chown(folder, user);
         foreach (var entry in new DirectoryInfo(folder).EnumerateFileSystemInfos())
         {
-            if (entry is DirectoryInfo && entry.LinkTarget is null) GiveTree(entry.FullName, user);
-            else LinuxNative.Chown(entry.FullName, user);
+            if (entry is DirectoryInfo && entry.LinkTarget is null)
+                GiveTree(entry.FullName, user);
+            else
+                LinuxNative.Chown(entry.FullName, user);
         }
     }
 }

@@ -8,28 +8,39 @@ namespace Grader.Submissions;
 /// <param name="Language">The language that recognised it.</param>
 /// <param name="Match">The role its name names, or null.</param>
 /// <param name="Depth">How many folders below the submission folder it is.</param>
-internal sealed partial record Candidate(string Source, ILanguage Language, RoleNameMatch? Match, int Depth)
+internal sealed partial record Candidate(
+    string Source,
+    ILanguage Language,
+    RoleNameMatch? Match,
+    int Depth
+)
 {
     /// <summary>What reading it tells; unknown for an executable, a test, or a file not read.</summary>
     public SourceFacts Facts { get; init; } = SourceFacts.Unknown;
 
-    /// <summary>Best first among files named for the same role: the most usual name, the lab's own spelling, Python, the registry's order, the top folder.</summary>
+    /// <summary>Best first among files named for the same role: the most usual name, the lab's own spelling, Python,
+    /// the registry's order, the top folder.</summary>
     public (int Rank, int Spelling, int Python, int Language, int Depth) NamePreference =>
-    (
-        Match?.Rank ?? int.MaxValue,
-        Match?.ExactLabName == true ? 0 : 1,
-        Language is PythonLanguage ? 0 : 1,
-        LanguageRegistry.All.ToList().IndexOf(Language),
-        Depth
-    );
+        (
+            Match?.Rank ?? int.MaxValue,
+            Match?.ExactLabName == true ? 0 : 1,
+            Language is PythonLanguage ? 0 : 1,
+            LanguageRegistry.All.ToList().IndexOf(Language),
+            Depth
+        );
 
-    /// <summary>Best first among files that do the same thing: the top folder, then Python, then the registry's order.</summary>
+    /// <summary>Best first among files that do the same thing: the top folder, then Python, then the registry's
+    /// order.</summary>
     public (int Depth, int Python, int Language) ContentPreference =>
-        (Depth, Language is PythonLanguage ? 0 : 1, LanguageRegistry.All.ToList().IndexOf(Language));
+        (
+            Depth,
+            Language is PythonLanguage ? 0 : 1,
+            LanguageRegistry.All.ToList().IndexOf(Language)
+        );
 
     /// <summary>
-    /// Whether its path says it is a test (<c>test_client.py</c>, <c>tests/server.py</c>, <c>ClientTest.java</c>): a test
-    /// connects to a server as a client does, but is not the student's client.
+    /// Whether its path says it is a test (<c>test_client.py</c>, <c>tests/server.py</c>, <c>ClientTest.java</c>): a
+    /// test connects to a server as a client does, but is not the student's client.
     /// </summary>
     public bool LooksLikeTest => TestName().IsMatch(Source);
 

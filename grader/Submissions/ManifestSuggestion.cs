@@ -5,14 +5,16 @@ using Grader.Rubric;
 namespace Grader.Submissions;
 
 /// <summary>
-/// A <c>submission.yaml</c> on one line that grades the programs given, for a report to show a student who wants another
-/// file graded. A manifest names every role's program (the roles it leaves out are missing), so it lists them all.
+/// A <c>submission.yaml</c> on one line that grades the programs given, for a report to show a student who wants
+/// another file graded. A manifest names every role's program (the roles it leaves out are missing), so it lists them
+/// all.
 /// </summary>
 internal static partial class ManifestSuggestion
 {
     /// <summary>
-    /// The manifest that runs <paramref name="programs"/>, such as <c>run: { tcp-client: python3 client.py, tcp-server: python3 server2.py }</c>,
-    /// or, when a program must be compiled, <c>{ build: gcc -O2 -pthread -o $GRADER_BUILD_DIR/tcp-server server.c, run: { … } }</c>.
+    /// The manifest that runs <paramref name="programs"/>, such as <c>run: { tcp-client: python3 client.py, tcp-server:
+    /// python3 server2.py }</c>, or, when a program must be compiled, <c>{ build: gcc -O2 -pthread -o
+    /// $GRADER_BUILD_DIR/tcp-server server.c, run: { … } }</c>.
     /// </summary>
     public static string For(IEnumerable<RoleProgram> programs)
     {
@@ -21,11 +23,14 @@ internal static partial class ManifestSuggestion
         foreach (var program in programs.OrderBy(p => p.Role))
         {
             var (build, run) = Commands(program);
-            if (build is not null && !builds.Contains(build)) builds.Add(build);
+            if (build is not null && !builds.Contains(build))
+                builds.Add(build);
             runs.Add($"{program.Role.Name()}: {Scalar(run)}");
         }
         var section = $"run: {{ {string.Join(", ", runs)} }}";
-        return builds.Count == 0 ? section : $"{{ build: {Scalar(string.Join(" && ", builds))}, {section} }}";
+        return builds.Count == 0
+            ? section
+            : $"{{ build: {Scalar(string.Join(" && ", builds))}, {section} }}";
     }
 
     /// <summary>The build command (or null) and the run command of one program, as the grader would run it.</summary>
@@ -43,24 +48,41 @@ internal static partial class ManifestSuggestion
             "c++" => ($"g++ -O2 -pthread -o {output} {source}", output + role),
             "csharp" => CSharp(program, source, role),
             ManifestLanguage.LanguageName => (null, program.Source),
-            _ => (null, (program.Source.Contains('/', StringComparison.Ordinal) ? source : $"./{source}") + role),
+            _ => (
+                null,
+                (program.Source.Contains('/', StringComparison.Ordinal) ? source : $"./{source}")
+                    + role
+            ),
         };
     }
 
-    private static (string? Build, string Run) CSharp(RoleProgram program, string source, string role)
+    private static (string? Build, string Run) CSharp(
+        RoleProgram program,
+        string source,
+        string role
+    )
     {
         var name = Path.GetFileNameWithoutExtension(program.Source);
         var output = $"$GRADER_BUILD_DIR/{Shell(name)}";
-        return ($"dotnet build {source} -c Release -o {output}", $"dotnet {output}/{Shell(name)}.dll{role}");
+        return (
+            $"dotnet build {source} -c Release -o {output}",
+            $"dotnet {output}/{Shell(name)}.dll{role}"
+        );
     }
 
-    /// <summary><paramref name="word"/> as the shell reads it: as it is when it is plain, otherwise in single quotes.</summary>
+    /// <summary><paramref name="word"/> as the shell reads it: as it is when it is plain, otherwise in single
+    /// quotes.</summary>
     private static string Shell(string word) =>
-        PlainShellWord().IsMatch(word) ? word : $"'{word.Replace("'", "'\\''", StringComparison.Ordinal)}'";
+        PlainShellWord().IsMatch(word)
+            ? word
+            : $"'{word.Replace("'", "'\\''", StringComparison.Ordinal)}'";
 
-    /// <summary><paramref name="text"/> as a YAML scalar inside a flow mapping: plain when YAML reads it back unchanged, otherwise single-quoted.</summary>
+    /// <summary><paramref name="text"/> as a YAML scalar inside a flow mapping: plain when YAML reads it back
+    /// unchanged, otherwise single-quoted.</summary>
     private static string Scalar(string text) =>
-        PlainFlowScalar().IsMatch(text) && !text.Contains(": ", StringComparison.Ordinal) && !text.Contains(" #", StringComparison.Ordinal)
+        PlainFlowScalar().IsMatch(text)
+        && !text.Contains(": ", StringComparison.Ordinal)
+        && !text.Contains(" #", StringComparison.Ordinal)
             ? text
             : $"'{text.Replace("'", "''", StringComparison.Ordinal)}'";
 

@@ -10,25 +10,41 @@ namespace Grader.Submissions;
 internal static class RoleAssigner
 {
     /// <summary>The program of each role that has one, and notes on the choices made between several files.</summary>
-    public static (IReadOnlyList<RoleProgram> Programs, IReadOnlyList<string> Notes) Assign(IReadOnlyList<Candidate> candidates)
+    public static (IReadOnlyList<RoleProgram> Programs, IReadOnlyList<string> Notes) Assign(
+        IReadOnlyList<Candidate> candidates
+    )
     {
-        var named = Roles.All.ToDictionary(role => role, role => candidates
-            .Where(c => c.Match?.Role == role)
-            .OrderBy(c => c.NamePreference).ThenBy(c => c.Source, StringComparer.Ordinal)
-            .ToList());
+        var named = Roles.All.ToDictionary(
+            role => role,
+            role =>
+                candidates
+                    .Where(c => c.Match?.Role == role)
+                    .OrderBy(c => c.NamePreference)
+                    .ThenBy(c => c.Source, StringComparer.Ordinal)
+                    .ToList()
+        );
         var unnamed = candidates.Where(c => c.Match is null).ToList();
-        List<Candidate> Doing(Func<SourceFacts, bool> what) => unnamed
-            .Where(c => what(c.Facts))
-            .OrderBy(c => c.ContentPreference).ThenBy(c => c.Source, StringComparer.Ordinal)
-            .ToList();
+        List<Candidate> Doing(Func<SourceFacts, bool> what) =>
+            unnamed
+                .Where(c => what(c.Facts))
+                .OrderBy(c => c.ContentPreference)
+                .ThenBy(c => c.Source, StringComparer.Ordinal)
+                .ToList();
 
         var choices = new Dictionary<Role, Choice>();
         foreach (var role in new[] { Role.TcpClient, Role.UdpClient, Role.UdpServer })
         {
-            if (ByNameOrContent(role, named[role], Doing(facts => facts.Plays(role))) is { } choice) choices[role] = choice;
+            if (ByNameOrContent(role, named[role], Doing(facts => facts.Plays(role))) is { } choice)
+                choices[role] = choice;
         }
-        foreach (var (role, choice) in TcpServers(named[Role.TcpServer], named[Role.TcpServerConcurrent],
-                     Doing(facts => facts.IsSequentialTcpServer), Doing(facts => facts.IsConcurrentTcpServer)))
+        foreach (
+            var (role, choice) in TcpServers(
+                named[Role.TcpServer],
+                named[Role.TcpServerConcurrent],
+                Doing(facts => facts.IsSequentialTcpServer),
+                Doing(facts => facts.IsConcurrentTcpServer)
+            )
+        )
             choices[role] = choice;
 
         var programs = new List<RoleProgram>();
@@ -36,11 +52,28 @@ internal static class RoleAssigner
         foreach (var role in Roles.All.Where(choices.ContainsKey))
         {
             var choice = choices[role];
-            programs.Add(new RoleProgram(role, choice.Candidate.Language.Name, choice.Candidate.Source) { Reason = choice.Reason });
+            programs.Add(
+                new RoleProgram(role, choice.Candidate.Language.Name, choice.Candidate.Source)
+                {
+                    Reason = choice.Reason,
+                }
+            );
             if (choice.Others.Count > 0)
-                notes.Add($"{role.Name()}: took {choice.Candidate.Source}, not {string.Join(" or ", choice.Others.Select(c => c.Source))}.");
+                notes.Add(
+                    $"{role.Name()}: took {choice.Candidate.Source}, not {string.Join(" or ", choice.Others.Select(c => c.Source))}."
+                );
         }
-        return ([.. programs.Select(program => program with { AlsoFound = AlsoFound(program, choices[program.Role].Others, programs) })], notes);
+        return (
+            [
+                .. programs.Select(program =>
+                    program with
+                    {
+                        AlsoFound = AlsoFound(program, choices[program.Role].Others, programs),
+                    }
+                ),
+            ],
+            notes
+        );
     }
 
     /// <summary>
@@ -48,22 +81,36 @@ internal static class RoleAssigner
     /// (<c>TCPServer.py</c>) beside a sequential server plays the concurrent role, and that the only TCP server of a
     /// submission, when it is concurrent, plays both: a concurrent server is a correct sequential-role server.
     /// </summary>
-    private static Dictionary<Role, Choice> TcpServers(List<Candidate> sequentialNamed, List<Candidate> concurrentNamed,
-        List<Candidate> sequentialDoing, List<Candidate> concurrentDoing)
+    private static Dictionary<Role, Choice> TcpServers(
+        List<Candidate> sequentialNamed,
+        List<Candidate> concurrentNamed,
+        List<Candidate> sequentialDoing,
+        List<Candidate> concurrentDoing
+    )
     {
         var chosen = new Dictionary<Role, Choice>();
         var first = sequentialNamed.FirstOrDefault();
         Candidate? moved = null;
         if (first is { Match.SaysSequential: false, Facts.IsConcurrentTcpServer: true })
         {
-            var sequential = sequentialNamed.Skip(1).Concat(concurrentNamed).Where(c => c.Facts.IsSequentialTcpServer).Concat(sequentialDoing).FirstOrDefault();
+            var sequential = sequentialNamed
+                .Skip(1)
+                .Concat(concurrentNamed)
+                .Where(c => c.Facts.IsSequentialTcpServer)
+                .Concat(sequentialDoing)
+                .FirstOrDefault();
             if (sequential is not null)
             {
                 moved = first;
-                var namedOtherwise = sequential.Match?.Role == Role.TcpServerConcurrent ? ", though named for the concurrent role" : "";
-                chosen[Role.TcpServer] = new Choice(sequential,
+                var namedOtherwise =
+                    sequential.Match?.Role == Role.TcpServerConcurrent
+                        ? ", though named for the concurrent role"
+                        : "";
+                chosen[Role.TcpServer] = new Choice(
+                    sequential,
                     $"{Code(sequential)}: {sequential.Facts.Describe()}{namedOtherwise}; the threaded {Code(first)} plays the concurrent role",
-                    [.. sequentialNamed.Skip(1).Concat(sequentialDoing).Where(c => c != sequential)]);
+                    [.. sequentialNamed.Skip(1).Concat(sequentialDoing).Where(c => c != sequential)]
+                );
             }
         }
         if (first is not null && moved is null)
@@ -72,70 +119,119 @@ internal static class RoleAssigner
         var used = chosen.Values.Select(choice => choice.Candidate).ToHashSet();
         var concurrentByName = concurrentNamed.Where(c => !used.Contains(c)).ToList();
         if (concurrentByName.Count > 0)
-            chosen[Role.TcpServerConcurrent] = ByName(Role.TcpServerConcurrent, concurrentByName, moved is null ? concurrentDoing : concurrentDoing.Prepend(moved));
+            chosen[Role.TcpServerConcurrent] = ByName(
+                Role.TcpServerConcurrent,
+                concurrentByName,
+                moved is null ? concurrentDoing : concurrentDoing.Prepend(moved)
+            );
         else if (moved is not null)
-            chosen[Role.TcpServerConcurrent] = new Choice(moved,
-                $"{Code(moved)}: {moved.Facts.Describe()}, beside the sequential {Code(chosen[Role.TcpServer].Candidate)}", concurrentDoing);
+            chosen[Role.TcpServerConcurrent] = new Choice(
+                moved,
+                $"{Code(moved)}: {moved.Facts.Describe()}, beside the sequential {Code(chosen[Role.TcpServer].Candidate)}",
+                concurrentDoing
+            );
         else if (ByContent(concurrentDoing) is { } doing)
             chosen[Role.TcpServerConcurrent] = doing;
 
         if (!chosen.ContainsKey(Role.TcpServer))
         {
             used = chosen.Values.Select(choice => choice.Candidate).ToHashSet();
-            var leftover = concurrentNamed.Concat(concurrentDoing).Where(c => c.Facts.IsConcurrentTcpServer && !used.Contains(c)).ToList();
+            var leftover = concurrentNamed
+                .Concat(concurrentDoing)
+                .Where(c => c.Facts.IsConcurrentTcpServer && !used.Contains(c))
+                .ToList();
             if (ByContent(sequentialDoing) is { } doing)
                 chosen[Role.TcpServer] = doing;
             else if (leftover.Count > 0)
-                chosen[Role.TcpServer] = new Choice(leftover[0],
-                    $"{Code(leftover[0])}: {leftover[0].Facts.Describe()}; a concurrent server also serves one client at a time", leftover[1..]);
+                chosen[Role.TcpServer] = new Choice(
+                    leftover[0],
+                    $"{Code(leftover[0])}: {leftover[0].Facts.Describe()}; a concurrent server also serves one client at a time",
+                    leftover[1..]
+                );
         }
 
         // The submission's only TCP server, when it serves connections side by side, plays the role it lacks too.
-        var servers = sequentialNamed.Concat(concurrentNamed).Concat(sequentialDoing).Concat(concurrentDoing).Distinct().ToList();
+        var servers = sequentialNamed
+            .Concat(concurrentNamed)
+            .Concat(sequentialDoing)
+            .Concat(concurrentDoing)
+            .Distinct()
+            .ToList();
         if (servers is [{ Facts.IsConcurrentTcpServer: true } only] && chosen.Count == 1)
         {
-            var both = new Choice(only, $"{Code(only)}: the submission's only TCP server, concurrent ({only.Facts.Concurrency}), so it plays both server roles", []);
+            var both = new Choice(
+                only,
+                $"{Code(only)}: the submission's only TCP server, concurrent ({only.Facts.Concurrency}), so it plays both server roles",
+                []
+            );
             chosen[Role.TcpServer] = both;
             chosen[Role.TcpServerConcurrent] = both;
         }
         return chosen;
     }
 
-    /// <summary>What was looked for, by what a file does, for <paramref name="role"/>: "no file that connects to a TCP server".</summary>
-    public static string Sought(Role role) => role switch
-    {
-        Role.TcpClient => "no file that connects to a TCP server",
-        Role.TcpServer => "no file that serves TCP connections",
-        Role.TcpServerConcurrent => "no TCP server that serves connections side by side (threads, processes, select or asyncio)",
-        Role.UdpClient => "no file that sends a datagram to a UDP server",
-        Role.UdpServer => "no file that binds a UDP port and answers the datagrams it receives",
-        _ => "no file that does what the role does",
-    };
+    /// <summary>What was looked for, by what a file does, for <paramref name="role"/>: "no file that connects to a TCP
+    /// server".</summary>
+    public static string Sought(Role role) =>
+        role switch
+        {
+            Role.TcpClient => "no file that connects to a TCP server",
+            Role.TcpServer => "no file that serves TCP connections",
+            Role.TcpServerConcurrent =>
+                "no TCP server that serves connections side by side (threads, processes, select or asyncio)",
+            Role.UdpClient => "no file that sends a datagram to a UDP server",
+            Role.UdpServer => "no file that binds a UDP port and answers the datagrams it receives",
+            _ => "no file that does what the role does",
+        };
 
-    private static Choice? ByNameOrContent(Role role, List<Candidate> named, List<Candidate> doing) =>
-        named.Count > 0 ? ByName(role, named, doing) : ByContent(doing);
+    private static Choice? ByNameOrContent(
+        Role role,
+        List<Candidate> named,
+        List<Candidate> doing
+    ) => named.Count > 0 ? ByName(role, named, doing) : ByContent(doing);
 
-    /// <summary>The best-named file; the others named for the role, then the files that do what it does, are the alternatives.</summary>
+    /// <summary>The best-named file; the others named for the role, then the files that do what it does, are the
+    /// alternatives.</summary>
     private static Choice ByName(Role role, List<Candidate> named, IEnumerable<Candidate> doing)
     {
         var best = named[0];
-        var name = best.Match!.Rank == 0 ? "the lab's name for the role"
+        var name =
+            best.Match!.Rank == 0 ? "the lab's name for the role"
             : best.Match.Listed ? "a usual name for the role"
             : "its name points to the role";
         // For the concurrent role, what the code does is what is graded: say it when the code shows it.
-        var does = role == Role.TcpServerConcurrent && best.Facts.IsConcurrentTcpServer ? $", {best.Facts.Describe()}" : "";
-        return new Choice(best, $"{Code(best)}: {name}{does}", [.. named.Skip(1), .. doing.Where(c => c != best)]);
+        var does =
+            role == Role.TcpServerConcurrent && best.Facts.IsConcurrentTcpServer
+                ? $", {best.Facts.Describe()}"
+                : "";
+        return new Choice(
+            best,
+            $"{Code(best)}: {name}{does}",
+            [.. named.Skip(1), .. doing.Where(c => c != best)]
+        );
     }
 
     private static Choice? ByContent(List<Candidate> doing) =>
-        doing.Count == 0 ? null : new Choice(doing[0], $"{Code(doing[0])}: {doing[0].Facts.Describe()}", doing[1..]);
+        doing.Count == 0
+            ? null
+            : new Choice(doing[0], $"{Code(doing[0])}: {doing[0].Facts.Describe()}", doing[1..]);
 
-    /// <summary>"also found `server2.py`; to grade it instead, …", with the manifest that would, or null when there was nothing else.</summary>
-    private static string? AlsoFound(RoleProgram program, IReadOnlyList<Candidate> others, IReadOnlyList<RoleProgram> programs)
+    /// <summary>"also found `server2.py`; to grade it instead, …", with the manifest that would, or null when there was
+    /// nothing else.</summary>
+    private static string? AlsoFound(
+        RoleProgram program,
+        IReadOnlyList<Candidate> others,
+        IReadOnlyList<RoleProgram> programs
+    )
     {
-        if (others.Count == 0) return null;
+        if (others.Count == 0)
+            return null;
         var alternative = others[0];
-        var instead = programs.Select(p => p.Role == program.Role ? new RoleProgram(p.Role, alternative.Language.Name, alternative.Source) : p);
+        var instead = programs.Select(p =>
+            p.Role == program.Role
+                ? new RoleProgram(p.Role, alternative.Language.Name, alternative.Source)
+                : p
+        );
         var found = string.Join(", ", others.Select(Code));
         var which = others.Count == 1 ? "it" : Code(alternative);
         return $"also found {found}; to grade {which} instead, write a submission.yaml (it then names every role's program):  {ManifestSuggestion.For(instead)}";
@@ -144,5 +240,9 @@ internal static class RoleAssigner
     private static string Code(Candidate candidate) => $"`{candidate.Source}`";
 
     /// <summary>A role's program, why it was chosen, and the files that could have played the role too.</summary>
-    private sealed record Choice(Candidate Candidate, string Reason, IReadOnlyList<Candidate> Others);
+    private sealed record Choice(
+        Candidate Candidate,
+        string Reason,
+        IReadOnlyList<Candidate> Others
+    );
 }

@@ -1,6 +1,7 @@
 namespace Grader.Submissions;
 
-/// <summary>One thing a line of code can show about a program, which <see cref="ProgramClassifier"/> combines into a <see cref="ProgramKind"/>.</summary>
+/// <summary>One thing a line of code can show about a program, which <see cref="ProgramClassifier"/> combines into a
+/// <see cref="ProgramKind"/>.</summary>
 internal enum SocketFact
 {
     /// <summary>It opens a TCP socket.</summary>

@@ -1,6 +1,7 @@
 namespace Grader.Submissions;
 
-/// <summary>The languages whose sources the grader reads to see what a program does, as flags so one pattern can serve several.</summary>
+/// <summary>The languages whose sources the grader reads to see what a program does, as flags so one pattern can serve
+/// several.</summary>
 [Flags]
 internal enum SourceDialect
 {

@@ -3,10 +3,12 @@ using Grader.Sandboxes;
 
 namespace Grader.Submissions;
 
-/// <summary>What reading a source file tells about the program: the socket it opens, whether it serves, and how it serves connections side by side.</summary>
+/// <summary>What reading a source file tells about the program: the socket it opens, whether it serves, and how it
+/// serves connections side by side.</summary>
 /// <param name="Transport">The transport of the sockets it opens, or null when it opens none, or both kinds.</param>
 /// <param name="Kind">Which of the lab's programs it looks like.</param>
-/// <param name="Concurrency">For a server, how it serves connections side by side, in a few words ("starts a thread per connection"), or null when it serves one at a time.</param>
+/// <param name="Concurrency">For a server, how it serves connections side by side, in a few words ("starts a thread per
+/// connection"), or null when it serves one at a time.</param>
 internal sealed record SourceFacts(Transport? Transport, ProgramKind Kind, string? Concurrency)
 {
     /// <summary>What a file the grader could not read, or did not read, tells: nothing.</summary>
@@ -18,25 +20,30 @@ internal sealed record SourceFacts(Transport? Transport, ProgramKind Kind, strin
     /// <summary>Whether it is a TCP server that serves one connection at a time.</summary>
     public bool IsSequentialTcpServer => Kind == ProgramKind.TcpServer && Concurrency is null;
 
-    /// <summary>Whether what it does is what <paramref name="role"/> does (a concurrent TCP server also does what the sequential role does).</summary>
-    public bool Plays(Role role) => role switch
-    {
-        Role.TcpClient => Kind == ProgramKind.TcpClient,
-        Role.TcpServer => Kind == ProgramKind.TcpServer,
-        Role.TcpServerConcurrent => IsConcurrentTcpServer,
-        Role.UdpClient => Kind == ProgramKind.UdpClient,
-        Role.UdpServer => Kind == ProgramKind.UdpServer,
-        _ => false,
-    };
+    /// <summary>Whether what it does is what <paramref name="role"/> does (a concurrent TCP server also does what the
+    /// sequential role does).</summary>
+    public bool Plays(Role role) =>
+        role switch
+        {
+            Role.TcpClient => Kind == ProgramKind.TcpClient,
+            Role.TcpServer => Kind == ProgramKind.TcpServer,
+            Role.TcpServerConcurrent => IsConcurrentTcpServer,
+            Role.UdpClient => Kind == ProgramKind.UdpClient,
+            Role.UdpServer => Kind == ProgramKind.UdpServer,
+            _ => false,
+        };
 
-    /// <summary>What it does, in words for a report: "a TCP server that starts a thread per connection", "a UDP client (sends a datagram to a server)".</summary>
-    public string Describe() => Kind switch
-    {
-        ProgramKind.TcpClient => "a TCP client (connects to a server)",
-        ProgramKind.TcpServer when Concurrency is not null => $"a TCP server that {Concurrency}",
-        ProgramKind.TcpServer => "a sequential TCP server (serves one connection at a time)",
-        ProgramKind.UdpClient => "a UDP client (sends a datagram to a server)",
-        ProgramKind.UdpServer => "a UDP server (answers the datagrams it receives)",
-        _ => "not one of the lab's programs",
-    };
+    /// <summary>What it does, in words for a report: "a TCP server that starts a thread per connection", "a UDP client
+    /// (sends a datagram to a server)".</summary>
+    public string Describe() =>
+        Kind switch
+        {
+            ProgramKind.TcpClient => "a TCP client (connects to a server)",
+            ProgramKind.TcpServer when Concurrency is not null =>
+                $"a TCP server that {Concurrency}",
+            ProgramKind.TcpServer => "a sequential TCP server (serves one connection at a time)",
+            ProgramKind.UdpClient => "a UDP client (sends a datagram to a server)",
+            ProgramKind.UdpServer => "a UDP server (answers the datagrams it receives)",
+            _ => "not one of the lab's programs",
+        };
 }

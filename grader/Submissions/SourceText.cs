@@ -9,8 +9,8 @@ namespace Grader.Submissions;
 internal static class SourceText
 {
     /// <summary>
-    /// <paramref name="text"/> with every comment replaced by a space (a line break for a line comment) and every string
-    /// or character literal emptied to its quotes, so <c>print("listen")</c> becomes <c>print("")</c>.
+    /// <paramref name="text"/> with every comment replaced by a space (a line break for a line comment) and every
+    /// string or character literal emptied to its quotes, so <c>print("listen")</c> becomes <c>print("")</c>.
     /// </summary>
     public static string Code(string text, SourceDialect dialect)
     {
@@ -27,7 +27,8 @@ internal static class SourceText
             var c = text[i];
             if (c == '#')
             {
-                while (i < text.Length && text[i] != '\n') i++;
+                while (i < text.Length && text[i] != '\n')
+                    i++;
                 continue;
             }
             if (c is '\'' or '"')
@@ -36,9 +37,12 @@ internal static class SourceText
                 var triple = i + 2 < text.Length && text[i + 1] == c && text[i + 2] == c;
                 var quote = triple ? new string(c, 3) : c.ToString();
                 i += quote.Length;
-                while (i < text.Length && !text.AsSpan(i).StartsWith(quote, StringComparison.Ordinal))
+                while (
+                    i < text.Length && !text.AsSpan(i).StartsWith(quote, StringComparison.Ordinal)
+                )
                 {
-                    if (!triple && text[i] == '\n') break; // an unterminated short string ends at its line
+                    if (!triple && text[i] == '\n')
+                        break; // an unterminated short string ends at its line
                     i += text[i] == '\\' ? 2 : 1;
                 }
                 i += quote.Length;
@@ -61,7 +65,8 @@ internal static class SourceText
             var next = i + 1 < text.Length ? text[i + 1] : '\0';
             if (c == '/' && next == '/')
             {
-                while (i < text.Length && text[i] != '\n') i++;
+                while (i < text.Length && text[i] != '\n')
+                    i++;
                 continue;
             }
             if (c == '/' && next == '*')
@@ -83,7 +88,11 @@ internal static class SourceText
             {
                 // A C# verbatim string: backslashes are plain characters, and a doubled quote is a quote.
                 i += 2;
-                while (i < text.Length && !(text[i] == '"' && (i + 1 >= text.Length || text[i + 1] != '"'))) i += text[i] == '"' ? 2 : 1;
+                while (
+                    i < text.Length
+                    && !(text[i] == '"' && (i + 1 >= text.Length || text[i + 1] != '"'))
+                )
+                    i += text[i] == '"' ? 2 : 1;
                 i++;
                 code.Append("\"\"");
                 continue;
@@ -93,7 +102,8 @@ internal static class SourceText
             if (literal)
             {
                 i++;
-                while (i < text.Length && text[i] != c && text[i] != '\n') i += text[i] == '\\' ? 2 : 1;
+                while (i < text.Length && text[i] != c && text[i] != '\n')
+                    i += text[i] == '\\' ? 2 : 1;
                 i++;
                 code.Append(c).Append(c);
                 continue;

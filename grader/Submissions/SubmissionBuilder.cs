@@ -8,15 +8,25 @@ namespace Grader.Submissions;
 public static class SubmissionBuilder
 {
     /// <summary>
-    /// Builds <paramref name="submission"/> with its outputs in <paramref name="workDirectory"/> (created if needed, left
-    /// in place), every build tool confined by <paramref name="confinement"/>.
+    /// Builds <paramref name="submission"/> with its outputs in <paramref name="workDirectory"/> (created if needed,
+    /// left in place), every build tool confined by <paramref name="confinement"/>.
     /// </summary>
-    public static Task<BuiltSubmission> BuildAsync(Submission submission, string workDirectory, BuildConfinement confinement, CancellationToken cancellationToken) =>
+    public static Task<BuiltSubmission> BuildAsync(
+        Submission submission,
+        string workDirectory,
+        BuildConfinement confinement,
+        CancellationToken cancellationToken
+    ) =>
         BuildAsync(submission, workDirectory, confinement, LanguageRegistry.All, cancellationToken);
 
     /// <summary>As the public overload, with the languages given rather than the registry's (for tests).</summary>
-    internal static async Task<BuiltSubmission> BuildAsync(Submission submission, string workDirectory, BuildConfinement confinement,
-        IReadOnlyList<ILanguage> languages, CancellationToken cancellationToken)
+    internal static async Task<BuiltSubmission> BuildAsync(
+        Submission submission,
+        string workDirectory,
+        BuildConfinement confinement,
+        IReadOnlyList<ILanguage> languages,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(submission);
         ArgumentNullException.ThrowIfNull(confinement);
@@ -27,37 +37,61 @@ public static class SubmissionBuilder
         var build = new LanguageBuild(submission, work, confinement);
 
         // Languages build side by side: their outputs go to separate places under the work folder.
-        var built = await Task.WhenAll(submission.Programs
-            .GroupBy(program => program.Language)
-            .Select(group => BuildLanguageAsync(build, languages, group.Key, [.. group], cancellationToken)));
+        var built = await Task.WhenAll(
+            submission
+                .Programs.GroupBy(program => program.Language)
+                .Select(group =>
+                    BuildLanguageAsync(build, languages, group.Key, [.. group], cancellationToken)
+                )
+        );
 
         var launches = built.SelectMany(launch => launch).ToDictionary();
         foreach (var role in Roles.All)
         {
-            if (!launches.ContainsKey(role)) launches[role] = new RoleLaunch.Missing(MissingReason(submission, role));
+            if (!launches.ContainsKey(role))
+                launches[role] = new RoleLaunch.Missing(MissingReason(submission, role));
         }
         return new BuiltSubmission(submission, launches, clock.Elapsed);
     }
 
-    private static async Task<IReadOnlyDictionary<Role, RoleLaunch>> BuildLanguageAsync(LanguageBuild build, IReadOnlyList<ILanguage> languages,
-        string name, IReadOnlyList<RoleProgram> programs, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyDictionary<Role, RoleLaunch>> BuildLanguageAsync(
+        LanguageBuild build,
+        IReadOnlyList<ILanguage> languages,
+        string name,
+        IReadOnlyList<RoleProgram> programs,
+        CancellationToken cancellationToken
+    )
     {
         if (languages.FirstOrDefault(language => language.Name == name) is { } found)
             return await found.BuildAsync(build, programs, cancellationToken);
-        return programs.ToDictionary(program => program.Role, RoleLaunch (program) =>
-            new RoleLaunch.BuildFailed(program, $"The grader knows no language named '{name}', so {program.Source} cannot be built.", ""));
+        return programs.ToDictionary(
+            program => program.Role,
+            RoleLaunch (program) =>
+                new RoleLaunch.BuildFailed(
+                    program,
+                    $"The grader knows no language named '{name}', so {program.Source} cannot be built.",
+                    ""
+                )
+        );
     }
 
-    /// <summary>Why <paramref name="role"/> has no program, naming what was looked for, by name in the language the rest of the submission is in, and by what the file does.</summary>
+    /// <summary>Why <paramref name="role"/> has no program, naming what was looked for, by name in the language the
+    /// rest of the submission is in, and by what the file does.</summary>
     private static string MissingReason(Submission submission, Role role)
     {
-        if (submission.Build is not null || submission.Programs.Any(program => program.Language == ManifestLanguage.LanguageName))
+        if (
+            submission.Build is not null
+            || submission.Programs.Any(program => program.Language == ManifestLanguage.LanguageName)
+        )
             return $"{SubmissionManifest.FileName} gives no command for {role.Name()}.";
-        var extension = submission.Programs
-            .GroupBy(program => Path.GetExtension(program.Source))
-            .OrderByDescending(group => group.Count()).ThenBy(group => group.Key == ".py" ? 0 : 1)
-            .Select(group => group.Key)
-            .FirstOrDefault() ?? ".py";
+        var extension =
+            submission
+                .Programs.GroupBy(program => Path.GetExtension(program.Source))
+                .OrderByDescending(group => group.Count())
+                .ThenBy(group => group.Key == ".py" ? 0 : 1)
+                .Select(group => group.Key)
+                .FirstOrDefault()
+            ?? ".py";
         return $"no file named like {RoleNames.Describe(role, extension)}, and {RoleAssigner.Sought(role)}.";
     }
 }

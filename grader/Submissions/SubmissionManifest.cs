@@ -23,7 +23,8 @@ internal static partial class SubmissionManifest
     private const string BuildKey = "build";
     private const string RunKey = "run";
 
-    /// <summary>Reads the manifest at <paramref name="path"/>, named <paramref name="shownPath"/> in errors, for the submission in <paramref name="directory"/>.</summary>
+    /// <summary>Reads the manifest at <paramref name="path"/>, named <paramref name="shownPath"/> in errors, for the
+    /// submission in <paramref name="directory"/>.</summary>
     public static Submission Read(string path, string shownPath, string directory)
     {
         var yaml = new YamlStream();
@@ -34,7 +35,9 @@ internal static partial class SubmissionManifest
         }
         catch (YamlException e)
         {
-            throw new SubmissionException($"{shownPath}:{e.Start.Line}: not valid YAML: {FirstSentence(e)}");
+            throw new SubmissionException(
+                $"{shownPath}:{e.Start.Line}: not valid YAML: {FirstSentence(e)}"
+            );
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -42,9 +45,13 @@ internal static partial class SubmissionManifest
         }
 
         if (yaml.Documents.Count == 0)
-            throw new SubmissionException($"{shownPath} is empty; it needs a '{RunKey}' section naming each role's command.");
+            throw new SubmissionException(
+                $"{shownPath} is empty; it needs a '{RunKey}' section naming each role's command."
+            );
         if (yaml.Documents[0].RootNode is not YamlMappingNode root)
-            throw new SubmissionException($"{shownPath}:{yaml.Documents[0].RootNode.Start.Line}: expected the keys '{BuildKey}' and '{RunKey}', not a single value or a list.");
+            throw new SubmissionException(
+                $"{shownPath}:{yaml.Documents[0].RootNode.Start.Line}: expected the keys '{BuildKey}' and '{RunKey}', not a single value or a list."
+            );
 
         string? build = null;
         var programs = new List<RoleProgram>();
@@ -62,11 +69,15 @@ internal static partial class SubmissionManifest
                     programs.AddRange(RunCommands(shownPath, value));
                     break;
                 default:
-                    throw new SubmissionException($"{shownPath}:{keyNode.Start.Line}: unknown key '{key}' (expected one of: {BuildKey}, {RunKey}).");
+                    throw new SubmissionException(
+                        $"{shownPath}:{keyNode.Start.Line}: unknown key '{key}' (expected one of: {BuildKey}, {RunKey})."
+                    );
             }
         }
         if (!sawRun)
-            throw new SubmissionException($"{shownPath}:{root.Start.Line}: no '{RunKey}' section; it must name the command of at least one role.");
+            throw new SubmissionException(
+                $"{shownPath}:{root.Start.Line}: no '{RunKey}' section; it must name the command of at least one role."
+            );
 
         return new Submission(Path.GetFileName(directory), directory, programs, build)
         {
@@ -77,23 +88,33 @@ internal static partial class SubmissionManifest
     private static IEnumerable<RoleProgram> RunCommands(string shownPath, YamlNode run)
     {
         if (run is not YamlMappingNode roles)
-            throw new SubmissionException($"{shownPath}:{run.Start.Line}: '{RunKey}' must map role names to command lines, such as 'tcp-client: python3 TCPClient.py'.");
+            throw new SubmissionException(
+                $"{shownPath}:{run.Start.Line}: '{RunKey}' must map role names to command lines, such as 'tcp-client: python3 TCPClient.py'."
+            );
         foreach (var (keyNode, value) in roles.Children)
         {
             var name = KeyName(shownPath, keyNode);
             if (!Roles.TryParse(name, out var role))
                 throw new SubmissionException(
-                    $"{shownPath}:{keyNode.Start.Line}: unknown role '{name}' (expected one of: {string.Join(", ", Roles.All.Select(r => r.Name()))}).");
+                    $"{shownPath}:{keyNode.Start.Line}: unknown role '{name}' (expected one of: {string.Join(", ", Roles.All.Select(r => r.Name()))})."
+                );
             var command = CommandLine(shownPath, name, value);
-            yield return new RoleProgram(role, ManifestLanguage.LanguageName, command) { Reason = $"`{command}`: the command {FileName} gives for the role" };
+            yield return new RoleProgram(role, ManifestLanguage.LanguageName, command)
+            {
+                Reason = $"`{command}`: the command {FileName} gives for the role",
+            };
         }
     }
 
-    private static string KeyName(string shownPath, YamlNode key) => key is YamlScalarNode { Value: { } name }
-        ? name
-        : throw new SubmissionException($"{shownPath}:{key.Start.Line}: a key must be a plain name, not a list or a mapping.");
+    private static string KeyName(string shownPath, YamlNode key) =>
+        key is YamlScalarNode { Value: { } name }
+            ? name
+            : throw new SubmissionException(
+                $"{shownPath}:{key.Start.Line}: a key must be a plain name, not a list or a mapping."
+            );
 
-    /// <summary>The value of <paramref name="key"/> as a command line: a non-empty string, not a number, a list or nothing.</summary>
+    /// <summary>The value of <paramref name="key"/> as a command line: a non-empty string, not a number, a list or
+    /// nothing.</summary>
     private static string CommandLine(string shownPath, string key, YamlNode value)
     {
         var what = value switch
@@ -101,14 +122,18 @@ internal static partial class SubmissionManifest
             YamlSequenceNode => "a list",
             YamlMappingNode => "a mapping",
             YamlScalarNode { Value: null or "" } => "empty",
-            YamlScalarNode { Style: ScalarStyle.Plain, Value: "~" or "null" or "Null" or "NULL" } => "empty",
-            YamlScalarNode { Style: ScalarStyle.Plain, Value: { } plain } when NotAString().IsMatch(plain) => $"'{plain}', which is not a string",
+            YamlScalarNode { Style: ScalarStyle.Plain, Value: "~" or "null" or "Null" or "NULL" } =>
+                "empty",
+            YamlScalarNode { Style: ScalarStyle.Plain, Value: { } plain }
+                when NotAString().IsMatch(plain) => $"'{plain}', which is not a string",
             YamlScalarNode { Value: { } text } when string.IsNullOrWhiteSpace(text) => "empty",
             YamlScalarNode => null,
             _ => "not a string",
         };
         if (what is not null)
-            throw new SubmissionException($"{shownPath}:{value.Start.Line}: '{key}' must be a command line (a string), but it is {what}.");
+            throw new SubmissionException(
+                $"{shownPath}:{value.Start.Line}: '{key}' must be a command line (a string), but it is {what}."
+            );
         return ((YamlScalarNode)value).Value!.Trim();
     }
 
@@ -117,11 +142,16 @@ internal static partial class SubmissionManifest
         // YamlDotNet prefixes its messages with the position, which the error already gives.
         var message = e.Message;
         var afterPosition = message.IndexOf("): ", StringComparison.Ordinal);
-        var sentence = afterPosition >= 0 && message.StartsWith('(') ? message[(afterPosition + 3)..] : message;
+        var sentence =
+            afterPosition >= 0 && message.StartsWith('(')
+                ? message[(afterPosition + 3)..]
+                : message;
         return sentence.EndsWith('.') ? sentence : sentence + ".";
     }
 
     // YAML's booleans and numbers, as a plain (unquoted) scalar.
-    [GeneratedRegex(@"^(true|True|TRUE|false|False|FALSE|[-+]?(\d[\d_]*(\.\d*)?([eE][-+]?\d+)?|\.\d+|\.inf|\.Inf|\.INF)|\.nan|\.NaN|\.NAN|0x[0-9a-fA-F]+|0o[0-7]+)$")]
+    [GeneratedRegex(
+        @"^(true|True|TRUE|false|False|FALSE|[-+]?(\d[\d_]*(\.\d*)?([eE][-+]?\d+)?|\.\d+|\.inf|\.Inf|\.INF)|\.nan|\.NaN|\.NAN|0x[0-9a-fA-F]+|0o[0-7]+)$"
+    )]
     private static partial Regex NotAString();
 }

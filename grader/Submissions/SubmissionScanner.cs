@@ -2,28 +2,40 @@ using Grader.Rubric;
 
 namespace Grader.Submissions;
 
-/// <summary>Finds each role's program in a submission folder: by <c>submission.yaml</c>, by file names, then by what the files do.</summary>
+/// <summary>Finds each role's program in a submission folder: by <c>submission.yaml</c>, by file names, then by what
+/// the files do.</summary>
 public static class SubmissionScanner
 {
     /// <summary>Scans <paramref name="directory"/>; throws <see cref="SubmissionException"/> for bad input.</summary>
     public static Submission Scan(string directory)
     {
-        if (string.IsNullOrWhiteSpace(directory)) throw new SubmissionException("No submission folder was given.");
+        if (string.IsNullOrWhiteSpace(directory))
+            throw new SubmissionException("No submission folder was given.");
         var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(directory));
-        if (File.Exists(full)) throw new SubmissionException($"'{directory}' is a file, not a submission folder.");
-        if (!Directory.Exists(full)) throw new SubmissionException($"The submission folder '{directory}' does not exist.");
+        if (File.Exists(full))
+            throw new SubmissionException($"'{directory}' is a file, not a submission folder.");
+        if (!Directory.Exists(full))
+            throw new SubmissionException($"The submission folder '{directory}' does not exist.");
 
         IReadOnlyList<Candidate> candidates;
         try
         {
             var manifest = new FileInfo(Path.Combine(full, SubmissionManifest.FileName));
             if (manifest.Exists)
-                return Physical(SubmissionManifest.Read(manifest.FullName, Path.Combine(directory, SubmissionManifest.FileName), full));
+                return Physical(
+                    SubmissionManifest.Read(
+                        manifest.FullName,
+                        Path.Combine(directory, SubmissionManifest.FileName),
+                        full
+                    )
+                );
             candidates = CandidateFiles.Find(full);
         }
         catch (Exception e) when (e is UnauthorizedAccessException or IOException)
         {
-            throw new SubmissionException($"The submission folder '{directory}' cannot be read: {e.Message}");
+            throw new SubmissionException(
+                $"The submission folder '{directory}' cannot be read: {e.Message}"
+            );
         }
 
         var (programs, notes) = RoleAssigner.Assign(candidates);
@@ -31,23 +43,52 @@ public static class SubmissionScanner
         var allNotes = notes.ToList();
         if (found.Count == 0 && OneProgramForEveryRole(candidates, allNotes) is { } project)
         {
-            var reason = $"`{project.Source}`: the submission's only project, told which role to play by its first argument";
-            found.AddRange(Roles.All.Select(role => new RoleProgram(role, project.Language.Name, project.Source) { TakesRoleName = true, Reason = reason }));
+            var reason =
+                $"`{project.Source}`: the submission's only project, told which role to play by its first argument";
+            found.AddRange(
+                Roles.All.Select(role => new RoleProgram(
+                    role,
+                    project.Language.Name,
+                    project.Source
+                )
+                {
+                    TakesRoleName = true,
+                    Reason = reason,
+                })
+            );
         }
 
-        return Physical(new Submission(Path.GetFileName(full), full, found, Build: null) { Notes = allNotes });
+        return Physical(
+            new Submission(Path.GetFileName(full), full, found, Build: null) { Notes = allNotes }
+        );
     }
 
-    /// <summary>A lone project, such as a C# one like the reference, that is told which role to play: preferring the top folder, and not a test project.</summary>
-    private static Candidate? OneProgramForEveryRole(IReadOnlyList<Candidate> candidates, List<string> notes)
+    /// <summary>A lone project, such as a C# one like the reference, that is told which role to play: preferring the
+    /// top folder, and not a test project.</summary>
+    private static Candidate? OneProgramForEveryRole(
+        IReadOnlyList<Candidate> candidates,
+        List<string> notes
+    )
     {
         var projects = candidates
-            .Where(c => c.Language.MayPlayEveryRole && !c.LooksLikeTest && !Path.GetFileName(c.Source).Contains("test", StringComparison.OrdinalIgnoreCase))
-            .OrderBy(c => c.Depth).ThenBy(c => c.Source, StringComparer.Ordinal)
+            .Where(c =>
+                c.Language.MayPlayEveryRole
+                && !c.LooksLikeTest
+                && !Path.GetFileName(c.Source).Contains("test", StringComparison.OrdinalIgnoreCase)
+            )
+            .OrderBy(c => c.Depth)
+            .ThenBy(c => c.Source, StringComparer.Ordinal)
             .ToList();
-        if (projects.Count == 0) return null;
-        notes.Add($"{projects[0].Source} plays every role, told which by the role's name as its first argument"
-                  + (projects.Count > 1 ? $"; not {string.Join(" or ", projects.Skip(1).Select(c => c.Source))}." : "."));
+        if (projects.Count == 0)
+            return null;
+        notes.Add(
+            $"{projects[0].Source} plays every role, told which by the role's name as its first argument"
+                + (
+                    projects.Count > 1
+                        ? $"; not {string.Join(" or ", projects.Skip(1).Select(c => c.Source))}."
+                        : "."
+                )
+        );
         return projects[0];
     }
 
@@ -55,6 +96,9 @@ public static class SubmissionScanner
     // path in its build means there what it means to the kernel; reports keep the link's name.
     private static Submission Physical(Submission submission) =>
         Directory.ResolveLinkTarget(submission.Directory, returnFinalTarget: true) is { } real
-            ? submission with { Directory = Path.TrimEndingDirectorySeparator(real.FullName) }
+            ? submission with
+            {
+                Directory = Path.TrimEndingDirectorySeparator(real.FullName),
+            }
             : submission;
 }

@@ -16,9 +16,13 @@ internal sealed class DedicatedThread : IDisposable
     {
         new Thread(() =>
         {
-            foreach (var action in _work.GetConsumingEnumerable()) action();
+            foreach (var action in _work.GetConsumingEnumerable())
+                action();
         })
-        { IsBackground = true, Name = name }.Start();
+        {
+            IsBackground = true,
+            Name = name,
+        }.Start();
     }
 
     /// <summary>Runs <paramref name="work"/> on the thread and completes with its result or its exception.</summary>

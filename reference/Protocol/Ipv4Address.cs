@@ -13,25 +13,36 @@ namespace Reference.Protocol;
 /// </remarks>
 public static class Ipv4Address
 {
-    /// <summary>Resolves <paramref name="host"/> to its first IPv4 address and pairs it with <paramref name="port"/>.</summary>
+    /// <summary>Resolves <paramref name="host"/> to its first IPv4 address and pairs it with <paramref
+    /// name="port"/>.</summary>
     /// <param name="host">A host name or an IPv4 literal.</param>
     /// <param name="port">The server's port.</param>
     /// <param name="cancellationToken">Cancels the lookup.</param>
     /// <returns>The server's IPv4 endpoint.</returns>
     /// <exception cref="UserFacingException">The host is an IPv6 literal or has no IPv4 address.</exception>
-    public static async Task<IPEndPoint> ResolveAsync(string host, int port, CancellationToken cancellationToken)
+    public static async Task<IPEndPoint> ResolveAsync(
+        string host,
+        int port,
+        CancellationToken cancellationToken
+    )
     {
         if (IPAddress.TryParse(host, out var literal))
         {
             return literal.AddressFamily == AddressFamily.InterNetwork
                 ? new IPEndPoint(literal, port)
-                : throw new UserFacingException($"'{host}' is not an IPv4 address; the lab's sockets are IPv4 (AF_INET).");
+                : throw new UserFacingException(
+                    $"'{host}' is not an IPv4 address; the lab's sockets are IPv4 (AF_INET)."
+                );
         }
 
         IPAddress[] addresses;
         try
         {
-            addresses = await Dns.GetHostAddressesAsync(host, AddressFamily.InterNetwork, cancellationToken);
+            addresses = await Dns.GetHostAddressesAsync(
+                host,
+                AddressFamily.InterNetwork,
+                cancellationToken
+            );
         }
         catch (SocketException)
         {

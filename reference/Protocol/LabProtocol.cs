@@ -29,6 +29,7 @@ public static class LabProtocol
     /// <summary>The line a server prints once it can receive.</summary>
     public const string ReadyLine = "The server is ready to receive";
 
-    /// <summary>What a client prints before the server's reply (Python's <c>print("From Server:", reply)</c>).</summary>
+    /// <summary>What a client prints before the server's reply (Python's <c>print("From Server:",
+    /// reply)</c>).</summary>
     public const string ReplyPrefix = "From Server: ";
 }

@@ -8,7 +8,10 @@ namespace Reference.Protocol;
 public static class UpperCasing
 {
     // Replacement (not exception) fallback: bytes that are not UTF-8 must never bring a server down.
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
+    private static readonly UTF8Encoding Utf8 = new(
+        encoderShouldEmitUTF8Identifier: false,
+        throwOnInvalidBytes: false
+    );
 
     /// <summary>
     /// Returns <paramref name="message"/> upper-cased with <see cref="string.ToUpperInvariant()"/>; invalid UTF-8

@@ -24,10 +24,15 @@ public sealed class ConcurrentTcpServer(int port, StandardStreams console)
         {
             while (true)
             {
-                var connection = await TcpAccepting.AcceptAsync(welcome, console.Error, cancellationToken);
+                var connection = await TcpAccepting.AcceptAsync(
+                    welcome,
+                    console.Error,
+                    cancellationToken
+                );
                 var exchange = Task.Run(
                     () => TcpExchange.ServeAsync(connection, console.Error, cancellationToken),
-                    CancellationToken.None);
+                    CancellationToken.None
+                );
                 lock (open)
                 {
                     open.Add(exchange);
@@ -44,7 +49,8 @@ public sealed class ConcurrentTcpServer(int port, StandardStreams console)
                     },
                     CancellationToken.None,
                     TaskContinuationOptions.ExecuteSynchronously,
-                    TaskScheduler.Default);
+                    TaskScheduler.Default
+                );
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

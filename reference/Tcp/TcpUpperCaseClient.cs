@@ -22,18 +22,26 @@ public sealed class TcpUpperCaseClient(StandardStreams console)
     public async Task RunAsync(string host, int port, CancellationToken cancellationToken)
     {
         var server = await Ipv4Address.ResolveAsync(host, port, cancellationToken);
-        using var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        using var socket = new Socket(
+            AddressFamily.InterNetwork,
+            SocketType.Stream,
+            ProtocolType.Tcp
+        );
         try
         {
             await socket.ConnectAsync(server, cancellationToken);
         }
         catch (SocketException exception)
         {
-            var reason = exception.SocketErrorCode == SocketError.ConnectionRefused
-                ? "connection refused (is the server running?)"
-                : exception.Message;
+            var reason =
+                exception.SocketErrorCode == SocketError.ConnectionRefused
+                    ? "connection refused (is the server running?)"
+                    : exception.Message;
             var address = server.Address.ToString() == host ? "" : $" ({server.Address})";
-            throw new UserFacingException($"Cannot connect to {host}:{port}{address}: {reason}.", exception);
+            throw new UserFacingException(
+                $"Cannot connect to {host}:{port}{address}: {reason}.",
+                exception
+            );
         }
 
         var sentence = await dialogue.AskForSentenceAsync(cancellationToken);
@@ -45,7 +53,10 @@ public sealed class TcpUpperCaseClient(StandardStreams console)
         }
         catch (SocketException exception)
         {
-            throw new UserFacingException($"The server at {host}:{port} dropped the connection: {exception.Message}.", exception);
+            throw new UserFacingException(
+                $"The server at {host}:{port} dropped the connection: {exception.Message}.",
+                exception
+            );
         }
 
         await dialogue.ShowReplyAsync(reply.Span);

@@ -6,7 +6,8 @@ using Xunit;
 
 namespace Reference.Tests;
 
-/// <summary>The reference <c>tcp-server-concurrent</c>: the shared contract, and every connection served independently.</summary>
+/// <summary>The reference <c>tcp-server-concurrent</c>: the shared contract, and every connection served
+/// independently.</summary>
 public sealed class ConcurrentTcpServerTests() : TcpServerContractTests("tcp-server-concurrent")
 {
     [Fact]
@@ -16,11 +17,18 @@ public sealed class ConcurrentTcpServerTests() : TcpServerContractTests("tcp-ser
         await using var server = await StartServerAsync(port);
         using var first = await Sockets.ConnectTcpAsync(port, CancellationToken);
 
-        await using var second = await RunningProgram.StartAsync(Programs.ReferenceClient("tcp-client", port), "second\n");
+        await using var second = await RunningProgram.StartAsync(
+            Programs.ReferenceClient("tcp-client", port),
+            "second\n"
+        );
 
         (await second.WaitForExitAsync()).Should().Be(0, second.StandardError);
         second.StandardOutput.Should().Be(ClientOutput.For("SECOND"));
-        var firstReply = await Sockets.SendAndReceiveOnceAsync(first, "first"u8.ToArray(), CancellationToken);
+        var firstReply = await Sockets.SendAndReceiveOnceAsync(
+            first,
+            "first"u8.ToArray(),
+            CancellationToken
+        );
         Encoding.UTF8.GetString(firstReply).Should().Be("FIRST");
     }
 
@@ -53,11 +61,15 @@ public sealed class ConcurrentTcpServerTests() : TcpServerContractTests("tcp-ser
         var port = FreePort.Next();
         await using var server = await StartServerAsync(port);
         using var idle = await Sockets.ConnectTcpAsync(port, CancellationToken);
-        (await Sockets.TcpExchangeAsync(port, "x"u8.ToArray(), CancellationToken)).Should().Equal("X"u8.ToArray());
+        (await Sockets.TcpExchangeAsync(port, "x"u8.ToArray(), CancellationToken))
+            .Should()
+            .Equal("X"u8.ToArray());
 
         await server.SignalAsync("TERM");
 
         (await server.WaitForExitAsync()).Should().Be(0, server.StandardError);
-        (await Sockets.ReceiveOnceAsync(idle, CancellationToken)).Should().BeEmpty("the server closes the idle connection as it stops");
+        (await Sockets.ReceiveOnceAsync(idle, CancellationToken))
+            .Should()
+            .BeEmpty("the server closes the idle connection as it stops");
     }
 }

@@ -21,13 +21,22 @@ public sealed class PythonClientsWithReferenceServersTests
     [InlineData("tcp-server-concurrent", "TCPClient.py", "straße", "STRAßE")]
     [InlineData("udp-server", "UDPClient.py", "hello world", "HELLO WORLD")]
     [InlineData("udp-server", "UDPClient.py", "привет ﬁne straße", "ПРИВЕТ ﬁNE STRAßE")]
-    public async Task Python_client_gets_the_reference_server_reply(string serverRole, string clientFile, string sentence, string reply)
+    public async Task Python_client_gets_the_reference_server_reply(
+        string serverRole,
+        string clientFile,
+        string sentence,
+        string reply
+    )
     {
         await using var space = await NetworkNamespace.CreateAsync(cancellationToken);
-        await using var server = await RunningProgram.StartServerAsync(space.Run(Programs.Reference(serverRole)));
+        await using var server = await RunningProgram.StartServerAsync(
+            space.Run(Programs.Reference(serverRole))
+        );
 
         await using var client = await RunningProgram.StartAsync(
-            space.Run(await Programs.PythonAsync(Submission, clientFile)), sentence + "\n");
+            space.Run(await Programs.PythonAsync(Submission, clientFile)),
+            sentence + "\n"
+        );
 
         (await client.WaitForExitAsync()).Should().Be(0, client.StandardError);
         client.StandardOutput.Should().Be(ClientOutput.For(reply));

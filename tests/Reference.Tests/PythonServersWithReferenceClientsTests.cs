@@ -21,12 +21,22 @@ public sealed class PythonServersWithReferenceClientsTests
     [InlineData("TCPServerConcurrent.py", "tcp-client", "straße", "STRASSE")]
     [InlineData("UDPServer.py", "udp-client", "hello world", "HELLO WORLD")]
     [InlineData("UDPServer.py", "udp-client", "привет ﬁne straße", "ПРИВЕТ FINE STRASSE")]
-    public async Task Reference_client_gets_the_python_server_reply(string serverFile, string clientRole, string sentence, string reply)
+    public async Task Reference_client_gets_the_python_server_reply(
+        string serverFile,
+        string clientRole,
+        string sentence,
+        string reply
+    )
     {
         await using var space = await NetworkNamespace.CreateAsync(cancellationToken);
-        await using var server = await RunningProgram.StartServerAsync(space.Run(await Programs.PythonAsync(Submission, serverFile)));
+        await using var server = await RunningProgram.StartServerAsync(
+            space.Run(await Programs.PythonAsync(Submission, serverFile))
+        );
 
-        await using var client = await RunningProgram.StartAsync(space.Run(Programs.Reference(clientRole)), sentence + "\n");
+        await using var client = await RunningProgram.StartAsync(
+            space.Run(Programs.Reference(clientRole)),
+            sentence + "\n"
+        );
 
         (await client.WaitForExitAsync()).Should().Be(0, client.StandardError);
         client.StandardOutput.Should().Be(ClientOutput.For(reply));
@@ -36,11 +46,16 @@ public sealed class PythonServersWithReferenceClientsTests
     public async Task Reference_clients_reach_the_python_servers_twice_in_a_row()
     {
         await using var space = await NetworkNamespace.CreateAsync(cancellationToken);
-        await using var server = await RunningProgram.StartServerAsync(space.Run(await Programs.PythonAsync(Submission, "TCPServer.py")));
+        await using var server = await RunningProgram.StartServerAsync(
+            space.Run(await Programs.PythonAsync(Submission, "TCPServer.py"))
+        );
 
         foreach (var sentence in new[] { "one", "two" })
         {
-            await using var client = await RunningProgram.StartAsync(space.Run(Programs.Reference("tcp-client")), sentence + "\n");
+            await using var client = await RunningProgram.StartAsync(
+                space.Run(Programs.Reference("tcp-client")),
+                sentence + "\n"
+            );
             (await client.WaitForExitAsync()).Should().Be(0, client.StandardError);
             client.StandardOutput.Should().Be(ClientOutput.For(sentence.ToUpperInvariant()));
         }

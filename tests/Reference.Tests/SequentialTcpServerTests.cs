@@ -15,13 +15,25 @@ public sealed class SequentialTcpServerTests() : TcpServerContractTests("tcp-ser
         await using var server = await StartServerAsync(port);
         using var first = await Sockets.ConnectTcpAsync(port, CancellationToken);
 
-        await using var second = await RunningProgram.StartAsync(Programs.ReferenceClient("tcp-client", port), "second\n");
-        await second.WaitForOutputAsync(output => output == ClientOutput.Prompt, "its prompt (so it is connected)");
+        await using var second = await RunningProgram.StartAsync(
+            Programs.ReferenceClient("tcp-client", port),
+            "second\n"
+        );
+        await second.WaitForOutputAsync(
+            output => output == ClientOutput.Prompt,
+            "its prompt (so it is connected)"
+        );
 
-        (await second.IsStillRunningAfterSilenceAsync()).Should().BeTrue("a sequential server serves the idle first client first");
+        (await second.IsStillRunningAfterSilenceAsync())
+            .Should()
+            .BeTrue("a sequential server serves the idle first client first");
         second.StandardOutput.Should().Be(ClientOutput.Prompt);
 
-        var firstReply = await Sockets.SendAndReceiveOnceAsync(first, "first"u8.ToArray(), CancellationToken);
+        var firstReply = await Sockets.SendAndReceiveOnceAsync(
+            first,
+            "first"u8.ToArray(),
+            CancellationToken
+        );
         Encoding.UTF8.GetString(firstReply).Should().Be("FIRST");
         (await second.WaitForExitAsync()).Should().Be(0);
         second.StandardOutput.Should().Be(ClientOutput.For("SECOND"));
@@ -32,7 +44,9 @@ public sealed class SequentialTcpServerTests() : TcpServerContractTests("tcp-ser
     {
         var port = FreePort.Next();
         await using var server = await StartServerAsync(port);
-        (await Sockets.TcpExchangeAsync(port, "x"u8.ToArray(), CancellationToken)).Should().Equal("X"u8.ToArray());
+        (await Sockets.TcpExchangeAsync(port, "x"u8.ToArray(), CancellationToken))
+            .Should()
+            .Equal("X"u8.ToArray());
 
         await server.SignalAsync("TERM");
 

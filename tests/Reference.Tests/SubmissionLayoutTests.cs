@@ -5,7 +5,8 @@ using Xunit;
 
 namespace Reference.Tests;
 
-/// <summary>The example submissions are what their READMEs say: one fault each, in the file of the role they fail.</summary>
+/// <summary>The example submissions are what their READMEs say: one fault each, in the file of the role they
+/// fail.</summary>
 public sealed partial class SubmissionLayoutTests
 {
     private static readonly Dictionary<string, string> FileOfRole = new()
@@ -17,18 +18,19 @@ public sealed partial class SubmissionLayoutTests
         ["udp-server"] = "UDPServer.py",
     };
 
-    public static TheoryData<string, string> PythonSubmissions => new()
-    {
-        { "python-correct", "nothing" },
-        { "python-sequential-as-concurrent", "tcp-server-concurrent" },
-        { "python-exits-after-one-client", "tcp-server" },
-        { "python-no-uppercase", "udp-server" },
-        { "python-client-uppercases", "tcp-client" },
-        { "python-reads-until-eof", "tcp-server" },
-        { "python-wrong-port", "tcp-server" },
-        { "python2-syntax", "udp-client" },
-        { "python-newline-sent", "tcp-client" },
-    };
+    public static TheoryData<string, string> PythonSubmissions =>
+        new()
+        {
+            { "python-correct", "nothing" },
+            { "python-sequential-as-concurrent", "tcp-server-concurrent" },
+            { "python-exits-after-one-client", "tcp-server" },
+            { "python-no-uppercase", "udp-server" },
+            { "python-client-uppercases", "tcp-client" },
+            { "python-reads-until-eof", "tcp-server" },
+            { "python-wrong-port", "tcp-server" },
+            { "python2-syntax", "udp-client" },
+            { "python-newline-sent", "tcp-client" },
+        };
 
     [Theory]
     [MemberData(nameof(PythonSubmissions))]
@@ -40,23 +42,34 @@ public sealed partial class SubmissionLayoutTests
     [Fact]
     public void Every_submission_readme_has_exactly_one_fails_line_naming_a_role_or_nothing()
     {
-        var submissions = Directory.GetDirectories(Repository.Submissions).Select(Path.GetFileName).ToList();
+        var submissions = Directory
+            .GetDirectories(Repository.Submissions)
+            .Select(Path.GetFileName)
+            .ToList();
 
         submissions.Should().Contain(PythonSubmissions.Select(row => row.Data.Item1));
         foreach (var submission in submissions)
         {
-            FailsLines(submission!).Should().ContainSingle(submission)
-                .Which.Should().BeOneOf([.. FileOfRole.Keys, "nothing"], submission);
+            FailsLines(submission!)
+                .Should()
+                .ContainSingle(submission)
+                .Which.Should()
+                .BeOneOf([.. FileOfRole.Keys, "nothing"], submission);
         }
     }
 
     [Theory]
     [MemberData(nameof(PythonSubmissions))]
-    public void Submission_differs_from_python_correct_only_in_the_file_of_the_role_it_fails(string submission, string fails)
+    public void Submission_differs_from_python_correct_only_in_the_file_of_the_role_it_fails(
+        string submission,
+        string fails
+    )
     {
-        var differing = FileOfRole.Values
-            .Where(file => File.ReadAllText(Path.Combine(Repository.Submission(submission), file))
-                           != File.ReadAllText(Path.Combine(Repository.Submission("python-correct"), file)))
+        var differing = FileOfRole
+            .Values.Where(file =>
+                File.ReadAllText(Path.Combine(Repository.Submission(submission), file))
+                != File.ReadAllText(Path.Combine(Repository.Submission("python-correct"), file))
+            )
             .ToList();
 
         differing.Should().Equal(fails == "nothing" ? [] : [FileOfRole[fails]]);
@@ -78,10 +91,17 @@ public sealed partial class SubmissionLayoutTests
             .ToArray();
 
         var invalid = await ShortCommand.RunCheckedAsync(
-            Launch.Of(await PythonInterpreter.PathAsync(), ["-c", parseEach, .. files]) with { WorkingDirectory = Repository.Submissions },
-            TestContext.Current.CancellationToken);
+            Launch.Of(await PythonInterpreter.PathAsync(), ["-c", parseEach, .. files]) with
+            {
+                WorkingDirectory = Repository.Submissions,
+            },
+            TestContext.Current.CancellationToken
+        );
 
-        invalid.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().Equal(Path.Combine("python2-syntax", "UDPClient.py"));
+        invalid
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Should()
+            .Equal(Path.Combine("python2-syntax", "UDPClient.py"));
     }
 
     private static List<string> FailsLines(string submission) =>

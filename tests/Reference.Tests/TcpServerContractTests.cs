@@ -20,7 +20,8 @@ public abstract class TcpServerContractTests(string role)
     protected CancellationToken CancellationToken { get; } = TestContext.Current.CancellationToken;
 
     /// <summary>Starts the server under test on <paramref name="port"/>, ready when it listens.</summary>
-    protected Task<RunningProgram> StartServerAsync(int port) => RunningProgram.StartServerAsync(Programs.ReferenceServer(Role, port));
+    protected Task<RunningProgram> StartServerAsync(int port) =>
+        RunningProgram.StartServerAsync(Programs.ReferenceServer(Role, port));
 
     [Theory]
     [InlineData("hello world", "HELLO WORLD")]
@@ -33,7 +34,10 @@ public abstract class TcpServerContractTests(string role)
         var port = FreePort.Next();
         await using var server = await StartServerAsync(port);
 
-        await using var client = await RunningProgram.StartAsync(Programs.ReferenceClient("tcp-client", port), sentence + "\n");
+        await using var client = await RunningProgram.StartAsync(
+            Programs.ReferenceClient("tcp-client", port),
+            sentence + "\n"
+        );
 
         (await client.WaitForExitAsync()).Should().Be(0, client.StandardError);
         client.StandardOutput.Should().Be(ClientOutput.For(reply));
@@ -47,10 +51,16 @@ public abstract class TcpServerContractTests(string role)
         using (var silent = await Sockets.ConnectTcpAsync(port, CancellationToken))
         {
             silent.Shutdown(SocketShutdown.Send);
-            (await Sockets.ReceiveOnceAsync(silent, CancellationToken)).Should().BeEmpty("an empty request gets an empty reply");
+            (await Sockets.ReceiveOnceAsync(silent, CancellationToken))
+                .Should()
+                .BeEmpty("an empty request gets an empty reply");
         }
 
-        var reply = await Sockets.TcpExchangeAsync(port, "still there"u8.ToArray(), CancellationToken);
+        var reply = await Sockets.TcpExchangeAsync(
+            port,
+            "still there"u8.ToArray(),
+            CancellationToken
+        );
 
         Encoding.UTF8.GetString(reply).Should().Be("STILL THERE");
     }
@@ -65,7 +75,11 @@ public abstract class TcpServerContractTests(string role)
             rude.LingerState = new LingerOption(enable: true, seconds: 0);
         }
 
-        var reply = await Sockets.TcpExchangeAsync(port, "still there"u8.ToArray(), CancellationToken);
+        var reply = await Sockets.TcpExchangeAsync(
+            port,
+            "still there"u8.ToArray(),
+            CancellationToken
+        );
 
         Encoding.UTF8.GetString(reply).Should().Be("STILL THERE");
     }
@@ -76,7 +90,11 @@ public abstract class TcpServerContractTests(string role)
         var port = FreePort.Next();
         await using var server = await StartServerAsync(port);
 
-        var garbled = await Sockets.TcpExchangeAsync(port, [0xFF, (byte)'a', 0xC3], CancellationToken);
+        var garbled = await Sockets.TcpExchangeAsync(
+            port,
+            [0xFF, (byte)'a', 0xC3],
+            CancellationToken
+        );
         var reply = await Sockets.TcpExchangeAsync(port, "next"u8.ToArray(), CancellationToken);
 
         Encoding.UTF8.GetString(garbled).Should().Be("\uFFFDA\uFFFD");
@@ -89,10 +107,16 @@ public abstract class TcpServerContractTests(string role)
         var port = FreePort.Next();
         await using var first = await StartServerAsync(port);
 
-        await using var second = await RunningProgram.StartAsync(Programs.ReferenceServer(Role, port));
+        await using var second = await RunningProgram.StartAsync(
+            Programs.ReferenceServer(Role, port)
+        );
 
         (await second.WaitForExitAsync()).Should().Be(1);
         second.StandardOutput.Should().BeEmpty();
-        second.StandardError.Should().Be($"reference: Cannot listen on TCP port {port}: it is already in use (is another server running?).\n");
+        second
+            .StandardError.Should()
+            .Be(
+                $"reference: Cannot listen on TCP port {port}: it is already in use (is another server running?).\n"
+            );
     }
 }

@@ -26,26 +26,34 @@ public sealed record ClientRun(
     int Requests,
     bool ClosedConnection,
     ProgramExit Exit,
-    IReadOnlyList<TranscriptEntry> Transcript)
+    IReadOnlyList<TranscriptEntry> Transcript
+)
 {
     /// <summary>The address and port its first connection or datagram went to, or null when it made none.</summary>
     public IPEndPoint? Destination { get; init; }
 
-    /// <summary>The names it looked up through the system's resolver, where the sandbox hears them (localhost included).</summary>
+    /// <summary>The names it looked up through the system's resolver, where the sandbox hears them (localhost
+    /// included).</summary>
     public IReadOnlyList<string> NamesLookedUp { get; init; } = [];
 
-    /// <summary>Whether it spoke the other transport to the lab's port: a "TCP" client sending a datagram, a "UDP" client connecting.</summary>
+    /// <summary>Whether it spoke the other transport to the lab's port: a "TCP" client sending a datagram, a "UDP"
+    /// client connecting.</summary>
     public bool UsedOtherTransport { get; init; }
 
-    /// <summary>A host other than loopback that the kernel showed it connecting to, where the sandbox cannot reroute it, or null.</summary>
+    /// <summary>A host other than loopback that the kernel showed it connecting to, where the sandbox cannot reroute
+    /// it, or null.</summary>
     public IPEndPoint? ConnectingTo { get; init; }
 
-    /// <summary>Why the run says nothing about the client's protocol (it never reached the server as the lab's client does), or null.</summary>
-    public string? FatalProblem => Scenario.Behaviour == ProbeBehaviour.Absent ? null : ClientFaults.Fatal(this);
+    /// <summary>Why the run says nothing about the client's protocol (it never reached the server as the lab's client
+    /// does), or null.</summary>
+    public string? FatalProblem =>
+        Scenario.Behaviour == ProbeBehaviour.Absent ? null : ClientFaults.Fatal(this);
 
     /// <summary>What made the run say nothing, in a few words for the checks skipped because of it, or null.</summary>
-    public string? FatalSummary => FatalProblem is null ? null
-        : UsedOtherTransport ? $"the client did not use {(Transport == Transport.Tcp ? "TCP" : "UDP")}"
+    public string? FatalSummary =>
+        FatalProblem is null ? null
+        : UsedOtherTransport
+            ? $"the client did not use {(Transport == Transport.Tcp ? "TCP" : "UDP")}"
         : !Contacted ? "the client never reached the server"
         : Request is null ? "the client sent no request"
         : "the client reached the server at another host than localhost";
@@ -62,7 +70,8 @@ public static class ClientMessages
 
     /// <summary>The last line the client printed, on either stream, or null when it printed nothing.</summary>
     public static string? LastLine(ProgramExit exit) =>
-        (exit.StandardError + "\n" + exit.StandardOutput).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+        (exit.StandardError + "\n" + exit.StandardOutput)
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Where(l => !l.EndsWith(':'))
             .LastOrDefault();
 }

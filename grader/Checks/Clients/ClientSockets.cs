@@ -7,8 +7,9 @@ namespace Grader.Checks.Clients;
 
 /// <summary>
 /// What the kernel shows of a client's own sockets. Where the sandbox cannot deliver every address to the probes (the
-/// direct and docker sandboxes), a client connecting to another host is seen there: its TCP socket waiting for an answer
-/// (SYN_SENT) from that host, or its UDP socket connected to it, found among its open files by the socket's inode.
+/// direct and docker sandboxes), a client connecting to another host is seen there: its TCP socket waiting for an
+/// answer (SYN_SENT) from that host, or its UDP socket connected to it, found among its open files by the socket's
+/// inode.
 /// </summary>
 internal static class ClientSockets
 {
@@ -16,21 +17,27 @@ internal static class ClientSockets
     private static readonly TimeSpan LongestPoll = TimeSpan.FromMilliseconds(20);
 
     // The kernel's socket states: a TCP socket that has sent its SYN and waits, a UDP socket with a remote address.
-    private const int TcpSynSent = 2, UdpConnected = 1;
+    private const int TcpSynSent = 2,
+        UdpConnected = 1;
 
     /// <summary>
     /// Watches <paramref name="program"/>'s sockets until one connects to <paramref name="port"/> on a host other than
-    /// loopback, and returns that host; null once the program has ended or <paramref name="cancellationToken"/> is cancelled
-    /// (the program reached the probe after all).
+    /// loopback, and returns that host; null once the program has ended or <paramref name="cancellationToken"/> is
+    /// cancelled (the program reached the probe after all).
     /// </summary>
-    public static async Task<IPEndPoint?> ConnectingElsewhereAsync(RunningProgram program, int port, CancellationToken cancellationToken)
+    public static async Task<IPEndPoint?> ConnectingElsewhereAsync(
+        RunningProgram program,
+        int port,
+        CancellationToken cancellationToken
+    )
     {
         var poll = FirstPoll;
         try
         {
             while (program.IsRunning)
             {
-                if (Elsewhere(program.ProcessId, port) is { } host) return host;
+                if (Elsewhere(program.ProcessId, port) is { } host)
+                    return host;
                 await Task.WhenAny(program.Exited, Task.Delay(poll, cancellationToken));
                 cancellationToken.ThrowIfCancellationRequested();
                 poll = TimeSpan.FromTicks(Math.Min(poll.Ticks * 2, LongestPoll.Ticks));
@@ -43,10 +50,12 @@ internal static class ClientSockets
         return null;
     }
 
-    /// <summary>The host other than loopback that a socket of the process tree under <paramref name="rootId"/> is connecting to on <paramref name="port"/>, or null.</summary>
+    /// <summary>The host other than loopback that a socket of the process tree under <paramref name="rootId"/> is
+    /// connecting to on <paramref name="port"/>, or null.</summary>
     public static IPEndPoint? Elsewhere(int rootId, int port)
     {
-        if (!OperatingSystem.IsLinux()) return null;
+        if (!OperatingSystem.IsLinux())
+            return null;
         var inodes = new HashSet<long>();
         foreach (var pid in ProcessTree.WithDescendants(rootId))
         {
@@ -55,8 +64,16 @@ internal static class ClientSockets
                 foreach (var fd in Directory.EnumerateFileSystemEntries($"/proc/{pid}/fd"))
                 {
                     // "socket:[123456]"
-                    if (new FileInfo(fd).LinkTarget is { } target && target.StartsWith("socket:[", StringComparison.Ordinal)
-                        && long.TryParse(target.AsSpan(8, target.Length - 9), NumberStyles.None, CultureInfo.InvariantCulture, out var inode))
+                    if (
+                        new FileInfo(fd).LinkTarget is { } target
+                        && target.StartsWith("socket:[", StringComparison.Ordinal)
+                        && long.TryParse(
+                            target.AsSpan(8, target.Length - 9),
+                            NumberStyles.None,
+                            CultureInfo.InvariantCulture,
+                            out var inode
+                        )
+                    )
                         inodes.Add(inode);
                 }
             }
@@ -65,7 +82,8 @@ internal static class ClientSockets
                 // Ended while looked at, or another user's process the grader may not look into.
             }
         }
-        if (inodes.Count == 0) return null;
+        if (inodes.Count == 0)
+            return null;
         SocketTable table;
         try
         {
@@ -75,7 +93,14 @@ internal static class ClientSockets
         {
             return null;
         }
-        return table.Entries.FirstOrDefault(e => inodes.Contains(e.Inode) && e.Remote is { } remote && remote.Port == port && !IPAddress.IsLoopback(remote.Address)
-            && e.State == (e.Transport == Transport.Tcp ? TcpSynSent : UdpConnected))?.Remote;
+        return table
+            .Entries.FirstOrDefault(e =>
+                inodes.Contains(e.Inode)
+                && e.Remote is { } remote
+                && remote.Port == port
+                && !IPAddress.IsLoopback(remote.Address)
+                && e.State == (e.Transport == Transport.Tcp ? TcpSynSent : UdpConnected)
+            )
+            ?.Remote;
     }
 }

@@ -22,11 +22,18 @@ public sealed class PrintsReplyCheck : IClientCheck
         var token = Exchange.Quote(run.Token);
         if (output.Contains(run.Token, StringComparison.Ordinal))
             return CheckOutcome.Pass($"printed the server's reply {token}");
-        if (run.Request is null) return CheckOutcome.Fail("the client sent no request, so there was no reply to print");
-        var upper = UpperCasing.AcceptedForms(run.Line).FirstOrDefault(u => output.Contains(u, StringComparison.Ordinal));
+        if (run.Request is null)
+            return CheckOutcome.Fail("the client sent no request, so there was no reply to print");
+        var upper = UpperCasing
+            .AcceptedForms(run.Line)
+            .FirstOrDefault(u => output.Contains(u, StringComparison.Ordinal));
         if (upper is not null)
-            return CheckOutcome.Fail($"your client printed {Exchange.Quote(upper)} but the server replied {token}: it must print the server's reply, not upper-case the line itself");
+            return CheckOutcome.Fail(
+                $"your client printed {Exchange.Quote(upper)} but the server replied {token}: it must print the server's reply, not upper-case the line itself"
+            );
         var shown = output.Length == 0 ? "nothing" : Exchange.Quote(output.Trim());
-        return CheckOutcome.Fail($"the server replied {token} but the client printed {shown}; it {ProgramDiagnosis.HowItEnded(run.Exit)}");
+        return CheckOutcome.Fail(
+            $"the server replied {token} but the client printed {shown}; it {ProgramDiagnosis.HowItEnded(run.Exit)}"
+        );
     }
 }

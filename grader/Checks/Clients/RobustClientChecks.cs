@@ -21,9 +21,11 @@ public sealed class SlowServerCheck : IClientCheck
         var delay = $"{run.Scenario.Delay.TotalSeconds:0.#} s";
         if (run.Exit.StandardOutput.Contains(run.Token, StringComparison.Ordinal))
             return CheckOutcome.Pass($"waited for a reply that came after {delay} and printed it");
-        return CheckOutcome.Fail(run.Exit.ExitedByItself
-            ? $"the server replied after {delay}, but the client {ProgramDiagnosis.HowItEnded(run.Exit)} without printing the reply: a timeout shorter than a slow server's answer?"
-            : $"the server replied after {delay}, but the client never printed the reply and {ProgramDiagnosis.HowItEnded(run.Exit)}");
+        return CheckOutcome.Fail(
+            run.Exit.ExitedByItself
+                ? $"the server replied after {delay}, but the client {ProgramDiagnosis.HowItEnded(run.Exit)} without printing the reply: a timeout shorter than a slow server's answer?"
+                : $"the server replied after {delay}, but the client never printed the reply and {ProgramDiagnosis.HowItEnded(run.Exit)}"
+        );
     }
 }
 
@@ -46,19 +48,28 @@ public sealed class LostReplyCheck : IClientCheck
     public CheckOutcome Judge(CheckSpec spec, ClientRun run)
     {
         if (run.Exit.StandardOutput.Contains(run.Token, StringComparison.Ordinal))
-            return CheckOutcome.Pass($"sent again after the lost reply ({run.Requests} datagrams) and printed the answer");
+            return CheckOutcome.Pass(
+                $"sent again after the lost reply ({run.Requests} datagrams) and printed the answer"
+            );
         if (!run.Exit.ExitedByItself)
-            return CheckOutcome.Fail($"the first reply was lost and the client waited for it until it was stopped after {run.Scenario.Deadline.TotalSeconds:0.#} s: " +
-                                     "UDP may lose datagrams; set a timeout (settimeout) and retry or report the loss");
+            return CheckOutcome.Fail(
+                $"the first reply was lost and the client waited for it until it was stopped after {run.Scenario.Deadline.TotalSeconds:0.#} s: "
+                    + "UDP may lose datagrams; set a timeout (settimeout) and retry or report the loss"
+            );
         if (ClientMessages.HasStackTrace(run.Exit))
-            return CheckOutcome.Fail($"the first reply was lost and the client crashed: {ProgramDiagnosis.HowItEnded(run.Exit)}; catch the timeout and print a clear message");
+            return CheckOutcome.Fail(
+                $"the first reply was lost and the client crashed: {ProgramDiagnosis.HowItEnded(run.Exit)}; catch the timeout and print a clear message"
+            );
         return ClientMessages.LastLine(run.Exit) is { } said
             ? CheckOutcome.Pass($"gave up on the lost reply with a message: {Exchange.Quote(said)}")
-            : CheckOutcome.Fail("the first reply was lost and the client exited without saying anything: print what went wrong");
+            : CheckOutcome.Fail(
+                "the first reply was lost and the client exited without saying anything: print what went wrong"
+            );
     }
 }
 
-/// <summary>Robustness: no server is running, and the client says so clearly instead of crashing with a traceback or hanging.</summary>
+/// <summary>Robustness: no server is running, and the client says so clearly instead of crashing with a traceback or
+/// hanging.</summary>
 public sealed class NoServerCheck : IClientCheck
 {
     /// <inheritdoc />
@@ -74,12 +85,18 @@ public sealed class NoServerCheck : IClientCheck
     public CheckOutcome Judge(CheckSpec spec, ClientRun run)
     {
         if (!run.Exit.ExitedByItself)
-            return CheckOutcome.Fail($"with no server running, the client waited until it was stopped after {run.Scenario.Deadline.TotalSeconds:0.#} s: " +
-                                     "give up after a timeout and say that no server answered");
+            return CheckOutcome.Fail(
+                $"with no server running, the client waited until it was stopped after {run.Scenario.Deadline.TotalSeconds:0.#} s: "
+                    + "give up after a timeout and say that no server answered"
+            );
         if (ClientMessages.HasStackTrace(run.Exit))
-            return CheckOutcome.Fail($"with no server running, the client crashed: {ProgramDiagnosis.HowItEnded(run.Exit)}; catch the error and print a clear message");
+            return CheckOutcome.Fail(
+                $"with no server running, the client crashed: {ProgramDiagnosis.HowItEnded(run.Exit)}; catch the error and print a clear message"
+            );
         return ClientMessages.LastLine(run.Exit) is { } said
             ? CheckOutcome.Pass($"with no server running, it said {Exchange.Quote(said)}")
-            : CheckOutcome.Fail("with no server running, the client exited without saying anything: print what went wrong");
+            : CheckOutcome.Fail(
+                "with no server running, the client exited without saying anything: print what went wrong"
+            );
     }
 }

@@ -10,10 +10,15 @@ public sealed class EmptyConnectionCheck : IServerCheck
     public string Kind => "empty-connection";
 
     /// <inheritdoc />
-    public bool AppliesTo(Role role) => role.IsServer() && role.Transport() == Sandboxes.Transport.Tcp;
+    public bool AppliesTo(Role role) =>
+        role.IsServer() && role.Transport() == Sandboxes.Transport.Tcp;
 
     /// <inheritdoc />
-    public async Task<CheckOutcome> RunAsync(CheckSpec spec, ServerUnderTest server, CancellationToken cancellationToken)
+    public async Task<CheckOutcome> RunAsync(
+        CheckSpec spec,
+        ServerUnderTest server,
+        CancellationToken cancellationToken
+    )
     {
         try
         {
@@ -24,10 +29,20 @@ public sealed class EmptyConnectionCheck : IServerCheck
         {
             return CheckOutcome.Fail(await server.ExplainAsync(e.Message));
         }
-        var next = await server.ExchangeAsync("next client", spec.Message ?? "after an empty connection", cancellationToken);
+        var next = await server.ExchangeAsync(
+            "next client",
+            spec.Message ?? "after an empty connection",
+            cancellationToken
+        );
         var outcome = next.JudgeAnswered();
         return outcome.Status == CheckStatus.Passed
-            ? CheckOutcome.Pass("survived a client that closed without sending, and served the next one")
-            : outcome with { Message = $"after a client connected and closed without sending anything (recv returns b\"\"), the next client: {outcome.Message}" };
+            ? CheckOutcome.Pass(
+                "survived a client that closed without sending, and served the next one"
+            )
+            : outcome with
+            {
+                Message =
+                    $"after a client connected and closed without sending anything (recv returns b\"\"), the next client: {outcome.Message}",
+            };
     }
 }

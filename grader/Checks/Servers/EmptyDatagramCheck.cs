@@ -3,7 +3,8 @@ using Grader.Rubric;
 
 namespace Grader.Checks.Servers;
 
-/// <summary>UDP: an empty datagram does not bring the server down (the lecture's server answers it with an empty one).</summary>
+/// <summary>UDP: an empty datagram does not bring the server down (the lecture's server answers it with an empty
+/// one).</summary>
 public sealed class EmptyDatagramCheck : IServerCheck
 {
     /// <inheritdoc />
@@ -13,8 +14,18 @@ public sealed class EmptyDatagramCheck : IServerCheck
     public bool AppliesTo(Role role) => role == Role.UdpServer;
 
     /// <inheritdoc />
-    public Task<CheckOutcome> RunAsync(CheckSpec spec, ServerUnderTest server, CancellationToken cancellationToken) =>
-        SurvivingDatagram.CheckAsync(server, [], "an empty datagram", spec.Message ?? "after an empty datagram", cancellationToken);
+    public Task<CheckOutcome> RunAsync(
+        CheckSpec spec,
+        ServerUnderTest server,
+        CancellationToken cancellationToken
+    ) =>
+        SurvivingDatagram.CheckAsync(
+            server,
+            [],
+            "an empty datagram",
+            spec.Message ?? "after an empty datagram",
+            cancellationToken
+        );
 }
 
 /// <summary>UDP, robustness: a datagram that is not valid UTF-8 does not bring the server down.</summary>
@@ -27,15 +38,31 @@ public sealed class InvalidUtf8Check : IServerCheck
     public bool AppliesTo(Role role) => role == Role.UdpServer;
 
     /// <inheritdoc />
-    public Task<CheckOutcome> RunAsync(CheckSpec spec, ServerUnderTest server, CancellationToken cancellationToken) =>
-        SurvivingDatagram.CheckAsync(server, [0xff, 0xfe, 0x80, (byte)'a', (byte)'b', (byte)'c'], "a datagram that is not valid UTF-8",
-            spec.Message ?? "after bytes that are not text", cancellationToken);
+    public Task<CheckOutcome> RunAsync(
+        CheckSpec spec,
+        ServerUnderTest server,
+        CancellationToken cancellationToken
+    ) =>
+        SurvivingDatagram.CheckAsync(
+            server,
+            [0xff, 0xfe, 0x80, (byte)'a', (byte)'b', (byte)'c'],
+            "a datagram that is not valid UTF-8",
+            spec.Message ?? "after bytes that are not text",
+            cancellationToken
+        );
 }
 
-/// <summary>Sends an odd datagram, then a normal one from the same client, and expects the normal one answered.</summary>
+/// <summary>Sends an odd datagram, then a normal one from the same client, and expects the normal one
+/// answered.</summary>
 internal static class SurvivingDatagram
 {
-    public static async Task<CheckOutcome> CheckAsync(ServerUnderTest server, byte[] odd, string what, string message, CancellationToken cancellationToken)
+    public static async Task<CheckOutcome> CheckAsync(
+        ServerUnderTest server,
+        byte[] odd,
+        string what,
+        string message,
+        CancellationToken cancellationToken
+    )
     {
         using var client = await server.OpenUdpAsync("client");
         await client.SendAsync(odd, server.Port, cancellationToken);
@@ -43,12 +70,21 @@ internal static class SurvivingDatagram
         // The odd datagram may be answered (an empty reply to an empty one), or not; the normal one must be.
         for (var datagram = 0; datagram < 2; datagram++)
         {
-            var reply = await client.ReceiveAsync(server.Timeouts.Reply, cancellationToken, server.Program.Exited);
-            if (reply is null) break;
+            var reply = await client.ReceiveAsync(
+                server.Timeouts.Reply,
+                cancellationToken,
+                server.Program.Exited
+            );
+            if (reply is null)
+                break;
             var outcome = new Servers.Exchange(message, reply.Bytes, null).JudgeAnswered();
-            if (outcome.Status == CheckStatus.Passed) return CheckOutcome.Pass($"survived {what} and answered the next datagram");
+            if (outcome.Status == CheckStatus.Passed)
+                return CheckOutcome.Pass($"survived {what} and answered the next datagram");
         }
-        return CheckOutcome.FailAndBlock(await server.ExplainAsync(
-            $"after {what}, the server did not answer the next datagram {Servers.Exchange.Quote(message)}{server.WithinReplyDeadline}"));
+        return CheckOutcome.FailAndBlock(
+            await server.ExplainAsync(
+                $"after {what}, the server did not answer the next datagram {Servers.Exchange.Quote(message)}{server.WithinReplyDeadline}"
+            )
+        );
     }
 }

@@ -20,10 +20,13 @@ public sealed record Exchange(string Message, byte[]? Reply, string? Problem)
     /// <summary>Judges the reply: one of the accepted upper-cased forms of the message, nothing more.</summary>
     public CheckOutcome Judge()
     {
-        if (Reply is null) return CheckOutcome.FailAndBlock(Problem!);
+        if (Reply is null)
+            return CheckOutcome.FailAndBlock(Problem!);
         if (Text() is not { } text)
-            return CheckOutcome.Fail($"the reply {WireText.Show(Reply)} is not valid UTF-8 text, expected {Quote(UpperCasing.AcceptedForms(Message)[0])}: " +
-                                     "decode the bytes received as UTF-8 and encode the reply as UTF-8");
+            return CheckOutcome.Fail(
+                $"the reply {WireText.Show(Reply)} is not valid UTF-8 text, expected {Quote(UpperCasing.AcceptedForms(Message)[0])}: "
+                    + "decode the bytes received as UTF-8 and encode the reply as UTF-8"
+            );
         return ReplyFaults.Shape(Message, text) == ReplyShape.UpperCased
             ? CheckOutcome.Pass($"replied {Quote(text)} to {Quote(Message)}")
             : CheckOutcome.Fail(ReplyFaults.Explain(Message, text));
@@ -35,23 +38,32 @@ public sealed record Exchange(string Message, byte[]? Reply, string? Problem)
     /// </summary>
     public CheckOutcome JudgeAnswered()
     {
-        if (Reply is null) return CheckOutcome.FailAndBlock(Problem!);
+        if (Reply is null)
+            return CheckOutcome.FailAndBlock(Problem!);
         var text = Text();
-        if (text is not null && (ReplyFaults.Answers(Message, text.Trim()) || text == KnownFixedReply))
+        if (
+            text is not null
+            && (ReplyFaults.Answers(Message, text.Trim()) || text == KnownFixedReply)
+        )
             return CheckOutcome.Pass($"got its own reply to {Quote(Message)}");
-        return CheckOutcome.Fail($"the reply {(text is null ? WireText.Show(Reply) : Quote(text))} does not answer the message {Quote(Message)}: was it meant for another client?");
+        return CheckOutcome.Fail(
+            $"the reply {(text is null ? WireText.Show(Reply) : Quote(text))} does not answer the message {Quote(Message)}: was it meant for another client?"
+        );
     }
 
     /// <summary>
-    /// Judges only whether the reply is the whole message, upper-cased or not (or shaped by a fault the upper-case check
-    /// reports): for checks about message length and framing, which must not report that fault again.
+    /// Judges only whether the reply is the whole message, upper-cased or not (or shaped by a fault the upper-case
+    /// check reports): for checks about message length and framing, which must not report that fault again.
     /// </summary>
     public CheckOutcome JudgeComplete()
     {
-        if (Reply is null) return CheckOutcome.FailAndBlock(Problem!);
+        if (Reply is null)
+            return CheckOutcome.FailAndBlock(Problem!);
         var text = Text();
         if (text is not null && (ReplyFaults.Answers(Message, text) || text == KnownFixedReply))
-            return CheckOutcome.Pass($"answered all {Encoding.UTF8.GetByteCount(Message)} bytes of {Quote(Message)}");
+            return CheckOutcome.Pass(
+                $"answered all {Encoding.UTF8.GetByteCount(Message)} bytes of {Quote(Message)}"
+            );
         return Judge();
     }
 

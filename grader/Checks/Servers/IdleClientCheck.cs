@@ -14,10 +14,15 @@ public sealed class IdleClientCheck : IServerCheck
     public string Kind => "idle-clients";
 
     /// <inheritdoc />
-    public bool AppliesTo(Role role) => role.IsServer() && role.Transport() == Sandboxes.Transport.Tcp;
+    public bool AppliesTo(Role role) =>
+        role.IsServer() && role.Transport() == Sandboxes.Transport.Tcp;
 
     /// <inheritdoc />
-    public async Task<CheckOutcome> RunAsync(CheckSpec spec, ServerUnderTest server, CancellationToken cancellationToken)
+    public async Task<CheckOutcome> RunAsync(
+        CheckSpec spec,
+        ServerUnderTest server,
+        CancellationToken cancellationToken
+    )
     {
         var mostIdle = spec.Clients ?? 9;
         var idle = new List<TcpConnection>();
@@ -29,34 +34,68 @@ public sealed class IdleClientCheck : IServerCheck
                 {
                     try
                     {
-                        idle.Add(await server.ConnectAsync($"idle {idle.Count + 1}", cancellationToken));
+                        idle.Add(
+                            await server.ConnectAsync($"idle {idle.Count + 1}", cancellationToken)
+                        );
                     }
                     catch (ProbeException e)
                     {
-                        return CheckOutcome.Fail(await server.ExplainAsync($"connecting idle client {idle.Count + 1}: {e.Message}"));
+                        return CheckOutcome.Fail(
+                            await server.ExplainAsync(
+                                $"connecting idle client {idle.Count + 1}: {e.Message}"
+                            )
+                        );
                     }
                 }
-                server.Transcript.Note($"{stage} client{(stage == 1 ? " is" : "s are")} connected and idle");
-                var outcome = await ServeOneMoreAsync(server, stage, spec.Message ?? $"served beside {stage} idle", cancellationToken);
-                if (outcome is not null) return outcome;
+                server.Transcript.Note(
+                    $"{stage} client{(stage == 1 ? " is" : "s are")} connected and idle"
+                );
+                var outcome = await ServeOneMoreAsync(
+                    server,
+                    stage,
+                    spec.Message ?? $"served beside {stage} idle",
+                    cancellationToken
+                );
+                if (outcome is not null)
+                    return outcome;
             }
 
-            // Every idle client, once it speaks (one after another: speaking at once is another check's business), gets its own reply.
+            // Every idle client, once it speaks (one after another: speaking at once is another check's business), gets
+            // its own reply.
             for (var i = 0; i < idle.Count; i++)
             {
-                var outcome = (await server.SendAndReadAsync(idle[i], Messages.ForClient(i + 1, idle.Count, "idle"), cancellationToken)).JudgeAnswered();
-                if (outcome.Status != CheckStatus.Passed) return outcome with { Message = $"once the idle clients spoke, idle client {i + 1}: {outcome.Message}" };
+                var outcome = (
+                    await server.SendAndReadAsync(
+                        idle[i],
+                        Messages.ForClient(i + 1, idle.Count, "idle"),
+                        cancellationToken
+                    )
+                ).JudgeAnswered();
+                if (outcome.Status != CheckStatus.Passed)
+                    return outcome with
+                    {
+                        Message =
+                            $"once the idle clients spoke, idle client {i + 1}: {outcome.Message}",
+                    };
             }
-            return CheckOutcome.Pass($"served a client promptly while 1, then {mostIdle}, others were idle; then served each idle one");
+            return CheckOutcome.Pass(
+                $"served a client promptly while 1, then {mostIdle}, others were idle; then served each idle one"
+            );
         }
         finally
         {
-            foreach (var connection in idle) connection.Dispose();
+            foreach (var connection in idle)
+                connection.Dispose();
         }
     }
 
     // Null when a client was served promptly beside the idle ones; else the failure.
-    private static async Task<CheckOutcome?> ServeOneMoreAsync(ServerUnderTest server, int idleCount, string message, CancellationToken cancellationToken)
+    private static async Task<CheckOutcome?> ServeOneMoreAsync(
+        ServerUnderTest server,
+        int idleCount,
+        string message,
+        CancellationToken cancellationToken
+    )
     {
         var peer = idleCount == 1 ? "second client" : $"client {idleCount + 1}";
         TcpConnection connection;
@@ -66,18 +105,32 @@ public sealed class IdleClientCheck : IServerCheck
         }
         catch (ProbeException e)
         {
-            return CheckOutcome.Fail(await server.ExplainAsync($"the {peer}, while {idleCount} were idle: {e.Message}"));
+            return CheckOutcome.Fail(
+                await server.ExplainAsync($"the {peer}, while {idleCount} were idle: {e.Message}")
+            );
         }
         using (connection)
         {
             var wait = server.Timeouts.Concurrency;
-            var exchange = await server.SendAndReadAsync(connection, message, cancellationToken, wait, diagnoseSilence: false);
+            var exchange = await server.SendAndReadAsync(
+                connection,
+                message,
+                cancellationToken,
+                wait,
+                diagnoseSilence: false
+            );
             if (exchange.Reply is null && server.Program.IsRunning)
                 return CheckOutcome.Fail(
-                    $"while {(idleCount == 1 ? "a first client was" : $"{idleCount} clients were")} connected and idle, the {peer} got no reply within {wait.TotalSeconds:0.#} s: " +
-                    "the server serves one client at a time (sequential); serve each connection in a thread of its own");
+                    $"while {(idleCount == 1 ? "a first client was" : $"{idleCount} clients were")} connected and idle, the {peer} got no reply within {wait.TotalSeconds:0.#} s: "
+                        + "the server serves one client at a time (sequential); serve each connection in a thread of its own"
+                );
             var outcome = exchange.JudgeAnswered();
-            return outcome.Status == CheckStatus.Passed ? null : outcome with { Message = $"the {peer}, while {idleCount} were idle: {outcome.Message}" };
+            return outcome.Status == CheckStatus.Passed
+                ? null
+                : outcome with
+                {
+                    Message = $"the {peer}, while {idleCount} were idle: {outcome.Message}",
+                };
         }
     }
 }

@@ -16,19 +16,33 @@ public sealed class LongMessageCheck : IServerCheck
     public bool AppliesTo(Role role) => role.IsServer();
 
     /// <inheritdoc />
-    public async Task<CheckOutcome> RunAsync(CheckSpec spec, ServerUnderTest server, CancellationToken cancellationToken)
+    public async Task<CheckOutcome> RunAsync(
+        CheckSpec spec,
+        ServerUnderTest server,
+        CancellationToken cancellationToken
+    )
     {
         var size = spec.Size ?? 1024;
         var message = Messages.OfSize(size);
         var exchange = await server.ExchangeAsync("client", message, cancellationToken);
         var outcome = exchange.JudgeComplete();
-        if (outcome.Status == CheckStatus.Passed) return CheckOutcome.Pass($"replied to a {size}-byte message with all {size} bytes");
-        if (exchange.Reply is { } reply && reply.Length < size && message.StartsWith(Encoding.UTF8.GetString(reply), StringComparison.OrdinalIgnoreCase))
-            return CheckOutcome.Fail(server.Transport == Sandboxes.Transport.Udp
-                ? $"the reply to a {size}-byte datagram had only its first {reply.Length} bytes: the server receives with a {reply.Length}-byte buffer, " +
-                  "and recvfrom cuts a longer datagram there; receive with a buffer as large as a datagram can be (65535)"
-                : $"the reply to a {size}-byte message had only its first {reply.Length} bytes: the server reads once with a {reply.Length}-byte buffer; " +
-                  "read until the whole message has arrived");
+        if (outcome.Status == CheckStatus.Passed)
+            return CheckOutcome.Pass($"replied to a {size}-byte message with all {size} bytes");
+        if (
+            exchange.Reply is { } reply
+            && reply.Length < size
+            && message.StartsWith(
+                Encoding.UTF8.GetString(reply),
+                StringComparison.OrdinalIgnoreCase
+            )
+        )
+            return CheckOutcome.Fail(
+                server.Transport == Sandboxes.Transport.Udp
+                    ? $"the reply to a {size}-byte datagram had only its first {reply.Length} bytes: the server receives with a {reply.Length}-byte buffer, "
+                        + "and recvfrom cuts a longer datagram there; receive with a buffer as large as a datagram can be (65535)"
+                    : $"the reply to a {size}-byte message had only its first {reply.Length} bytes: the server reads once with a {reply.Length}-byte buffer; "
+                        + "read until the whole message has arrived"
+            );
         return outcome with { Message = $"a {size}-byte message: {outcome.Message}" };
     }
 }

@@ -15,16 +15,26 @@ internal static class ReplyFaults
     {
         var accepted = UpperCasing.AcceptedForms(message);
         var trimmed = reply.TrimEnd('\r', '\n');
-        if (accepted.Contains(reply)) return ReplyShape.UpperCased;
-        if (reply.Length == 0) return ReplyShape.Empty;
-        if (trimmed != reply && accepted.Contains(trimmed)) return ReplyShape.WithNewline;
-        if (trimmed == message) return ReplyShape.Unchanged;
-        if (trimmed == message.ToLowerInvariant()) return ReplyShape.LowerCased;
-        if (trimmed == SwapCase(message)) return ReplyShape.CaseSwapped;
-        if (accepted.Append(message).Any(form => trimmed == Reversed(form))) return ReplyShape.Reversed;
-        if (IsLengthOf(trimmed, message)) return ReplyShape.Length;
-        if (accepted.Any(form => reply.Contains(form, StringComparison.Ordinal))) return ReplyShape.Wrapped;
-        if (accepted.Any(form => form.StartsWith(reply, StringComparison.Ordinal))) return ReplyShape.CutShort;
+        if (accepted.Contains(reply))
+            return ReplyShape.UpperCased;
+        if (reply.Length == 0)
+            return ReplyShape.Empty;
+        if (trimmed != reply && accepted.Contains(trimmed))
+            return ReplyShape.WithNewline;
+        if (trimmed == message)
+            return ReplyShape.Unchanged;
+        if (trimmed == message.ToLowerInvariant())
+            return ReplyShape.LowerCased;
+        if (trimmed == SwapCase(message))
+            return ReplyShape.CaseSwapped;
+        if (accepted.Append(message).Any(form => trimmed == Reversed(form)))
+            return ReplyShape.Reversed;
+        if (IsLengthOf(trimmed, message))
+            return ReplyShape.Length;
+        if (accepted.Any(form => reply.Contains(form, StringComparison.Ordinal)))
+            return ReplyShape.Wrapped;
+        if (accepted.Any(form => form.StartsWith(reply, StringComparison.Ordinal)))
+            return ReplyShape.CutShort;
         return ReplyShape.Unrelated;
     }
 
@@ -33,7 +43,8 @@ internal static class ReplyFaults
     /// clients and long messages accept it, so a casing fault is charged once, to the check that judges casing.
     /// </summary>
     public static bool Answers(string message, string reply) =>
-        Shape(message, reply) is not (ReplyShape.Empty or ReplyShape.CutShort or ReplyShape.Unrelated);
+        Shape(message, reply)
+            is not (ReplyShape.Empty or ReplyShape.CutShort or ReplyShape.Unrelated);
 
     /// <summary>Why <paramref name="reply"/> is not <paramref name="message"/> upper-cased, with both shown.</summary>
     public static string Explain(string message, string reply)
@@ -45,26 +56,40 @@ internal static class ReplyFaults
         return Shape(message, reply) switch
         {
             ReplyShape.Empty => $"the reply was empty, expected {expected}",
-            ReplyShape.WithNewline => $"the reply {shown} ends with a newline that the message {Exchange.Quote(message)} did not have",
-            ReplyShape.Unchanged => $"{was}: the server sent the message back without upper-casing it",
-            ReplyShape.LowerCased => $"{was}: the server lower-cased the message instead of upper-casing it",
-            ReplyShape.CaseSwapped => $"{was}: the server swapped the case of each letter (swapcase) instead of upper-casing it",
+            ReplyShape.WithNewline =>
+                $"the reply {shown} ends with a newline that the message {Exchange.Quote(message)} did not have",
+            ReplyShape.Unchanged =>
+                $"{was}: the server sent the message back without upper-casing it",
+            ReplyShape.LowerCased =>
+                $"{was}: the server lower-cased the message instead of upper-casing it",
+            ReplyShape.CaseSwapped =>
+                $"{was}: the server swapped the case of each letter (swapcase) instead of upper-casing it",
             ReplyShape.Reversed => $"{was}: the server reversed the message",
-            ReplyShape.Length => $"{was}: the server sent the message's length, not the message upper-cased",
-            ReplyShape.Wrapped => $"the reply was {shown}, expected only {expected}: the server adds text around the upper-cased message",
-            ReplyShape.CutShort => $"the reply was only {shown}, the first {Encoding.UTF8.GetByteCount(reply)} of {Encoding.UTF8.GetByteCount(accepted[0])} bytes expected: {expected}",
+            ReplyShape.Length =>
+                $"{was}: the server sent the message's length, not the message upper-cased",
+            ReplyShape.Wrapped =>
+                $"the reply was {shown}, expected only {expected}: the server adds text around the upper-cased message",
+            ReplyShape.CutShort =>
+                $"the reply was only {shown}, the first {Encoding.UTF8.GetByteCount(reply)} of {Encoding.UTF8.GetByteCount(accepted[0])} bytes expected: {expected}",
             _ => was,
         };
     }
 
     private static string SwapCase(string text) =>
-        string.Concat(text.Select(c => char.IsUpper(c) ? char.ToLowerInvariant(c) : char.IsLower(c) ? char.ToUpperInvariant(c) : c));
+        string.Concat(
+            text.Select(c =>
+                char.IsUpper(c) ? char.ToLowerInvariant(c)
+                : char.IsLower(c) ? char.ToUpperInvariant(c)
+                : c
+            )
+        );
 
     private static string Reversed(string text)
     {
         var elements = new List<string>();
         var enumerator = StringInfo.GetTextElementEnumerator(text);
-        while (enumerator.MoveNext()) elements.Add(enumerator.GetTextElement());
+        while (enumerator.MoveNext())
+            elements.Add(enumerator.GetTextElement());
         elements.Reverse();
         return string.Concat(elements);
     }

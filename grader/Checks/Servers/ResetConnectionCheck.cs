@@ -15,10 +15,15 @@ public sealed class ResetConnectionCheck : IServerCheck
     public string Kind => "reset-connection";
 
     /// <inheritdoc />
-    public bool AppliesTo(Role role) => role.IsServer() && role.Transport() == Sandboxes.Transport.Tcp;
+    public bool AppliesTo(Role role) =>
+        role.IsServer() && role.Transport() == Sandboxes.Transport.Tcp;
 
     /// <inheritdoc />
-    public async Task<CheckOutcome> RunAsync(CheckSpec spec, ServerUnderTest server, CancellationToken cancellationToken)
+    public async Task<CheckOutcome> RunAsync(
+        CheckSpec spec,
+        ServerUnderTest server,
+        CancellationToken cancellationToken
+    )
     {
         try
         {
@@ -29,13 +34,28 @@ public sealed class ResetConnectionCheck : IServerCheck
         {
             return CheckOutcome.Fail(await server.ExplainAsync(e.Message));
         }
-        var next = await server.ExchangeAsync("next client", spec.Message ?? "after a reset", cancellationToken);
+        var next = await server.ExchangeAsync(
+            "next client",
+            spec.Message ?? "after a reset",
+            cancellationToken
+        );
         var outcome = next.JudgeAnswered();
-        if (outcome.Status == CheckStatus.Passed) return CheckOutcome.Pass("survived a client that reset its connection mid-request, and served the next one");
+        if (outcome.Status == CheckStatus.Passed)
+            return CheckOutcome.Pass(
+                "survived a client that reset its connection mid-request, and served the next one"
+            );
         // Whether the next client found the port closed or its connection reset depends only on when the dying server
         // was scheduled: the death is the fault, told the same way every time.
         return await server.HowItEndedAsync() is { } ended
-            ? outcome with { Message = $"after a client connected and reset its connection before sending its request, {ended}. Catch ConnectionError around each client's exchange" }
-            : outcome with { Message = $"after a client connected and reset its connection before sending its request, the next client: {outcome.Message}. Catch ConnectionError around each client's exchange" };
+            ? outcome with
+            {
+                Message =
+                    $"after a client connected and reset its connection before sending its request, {ended}. Catch ConnectionError around each client's exchange",
+            }
+            : outcome with
+            {
+                Message =
+                    $"after a client connected and reset its connection before sending its request, the next client: {outcome.Message}. Catch ConnectionError around each client's exchange",
+            };
     }
 }

@@ -10,7 +10,12 @@ namespace Grader.Checks.Servers;
 /// A running student server and the probes that talk to it, as one check sees it. The grader keeps one server
 /// process across checks (a new one when a check asks for it), so a server that dies is caught by the next check.
 /// </summary>
-public sealed class ServerUnderTest(ISandboxNetwork network, RunningProgram program, Transport transport, Assignment assignment)
+public sealed class ServerUnderTest(
+    ISandboxNetwork network,
+    RunningProgram program,
+    Transport transport,
+    Assignment assignment
+)
 {
     // Once a reply has started, how long the probe waits for more of it or for the close that ends it.
     private static readonly TimeSpan QuietAfterReply = TimeSpan.FromMilliseconds(500);
@@ -32,7 +37,8 @@ public sealed class ServerUnderTest(ISandboxNetwork network, RunningProgram prog
     /// <summary>How many requests it has answered so far, across checks.</summary>
     public int ServedClients => Volatile.Read(ref _servedClients);
 
-    /// <summary>The fixed reply the upper-case check found this server (or an earlier process of its role) sending, or null.</summary>
+    /// <summary>The fixed reply the upper-case check found this server (or an earlier process of its role) sending, or
+    /// null.</summary>
     public string? KnownFixedReply { get; set; }
 
     /// <summary>Where the current check's probes record what they do; set by the grader for each check.</summary>
@@ -40,49 +46,95 @@ public sealed class ServerUnderTest(ISandboxNetwork network, RunningProgram prog
 
     /// <summary>Connects a TCP probe client.</summary>
     public Task<TcpConnection> ConnectAsync(string peer, CancellationToken cancellationToken) =>
-        TcpConnection.ConnectAsync(network, Port, Transcript, peer, Timeouts.Reply, Program.Clock, cancellationToken);
+        TcpConnection.ConnectAsync(
+            network,
+            Port,
+            Transcript,
+            peer,
+            Timeouts.Reply,
+            Program.Clock,
+            cancellationToken
+        );
 
     /// <summary>Opens a UDP probe client.</summary>
-    public Task<UdpProbeClient> OpenUdpAsync(string peer) => UdpProbeClient.OpenAsync(network, Transcript, peer, Program.Clock);
+    public Task<UdpProbeClient> OpenUdpAsync(string peer) =>
+        UdpProbeClient.OpenAsync(network, Transcript, peer, Program.Clock);
 
-    /// <summary>" within 2 s" while the server runs; nothing once it has ended, when the grader stops waiting at once.</summary>
-    public string WithinReplyDeadline => Program.IsRunning ? $" within {Timeouts.Reply.TotalSeconds:0.#} s" : "";
+    /// <summary>" within 2 s" while the server runs; nothing once it has ended, when the grader stops waiting at
+    /// once.</summary>
+    public string WithinReplyDeadline =>
+        Program.IsRunning ? $" within {Timeouts.Reply.TotalSeconds:0.#} s" : "";
 
     /// <summary>
     /// Waits until the server has read every byte sent to it so far (its connections on the port hold none unread, as
     /// the kernel's socket table shows), or <paramref name="atMost"/> has passed; true when it has read them.
     /// </summary>
-    public async Task<bool> WaitUntilServerHasReadAsync(TimeSpan atMost, CancellationToken cancellationToken)
+    public async Task<bool> WaitUntilServerHasReadAsync(
+        TimeSpan atMost,
+        CancellationToken cancellationToken
+    )
     {
         var clock = Program.Clock.StartNew();
         var poll = TimeSpan.FromMilliseconds(1);
         while (!clock.HasReached(atMost))
         {
-            if (network.ReadSocketTable() is not { } table) break;
-            if (table.Entries.Where(e => e.Transport == Transport && e.LocalPort == Port && !e.Serving).All(e => e.Queued == 0)) return true;
+            if (network.ReadSocketTable() is not { } table)
+                break;
+            if (
+                table
+                    .Entries.Where(e =>
+                        e.Transport == Transport && e.LocalPort == Port && !e.Serving
+                    )
+                    .All(e => e.Queued == 0)
+            )
+                return true;
             await Task.WhenAny(Program.Exited, Task.Delay(poll, cancellationToken));
-            if (!Program.IsRunning) return false;
-            poll = TimeSpan.FromTicks(Math.Min(poll.Ticks * 2, TimeSpan.FromMilliseconds(10).Ticks));
+            if (!Program.IsRunning)
+                return false;
+            poll = TimeSpan.FromTicks(
+                Math.Min(poll.Ticks * 2, TimeSpan.FromMilliseconds(10).Ticks)
+            );
         }
-        await Program.Clock.DelayAsync(atMost - clock.Elapsed > TimeSpan.Zero ? atMost - clock.Elapsed : TimeSpan.Zero, cancellationToken);
+        await Program.Clock.DelayAsync(
+            atMost - clock.Elapsed > TimeSpan.Zero ? atMost - clock.Elapsed : TimeSpan.Zero,
+            cancellationToken
+        );
         return false;
     }
 
-    /// <summary>How many connections wait in the server's accept queue, or null where the sandbox cannot tell.</summary>
+    /// <summary>How many connections wait in the server's accept queue, or null where the sandbox cannot
+    /// tell.</summary>
     public int? AcceptQueue() => network.ReadSocketTable()?.AcceptQueue(Port);
 
-    /// <summary>Sends <paramref name="message"/> as the lecture's client does (one write, no half-close) and reads the reply.</summary>
-    public async Task<Exchange> ExchangeAsync(string peer, string message, CancellationToken cancellationToken) =>
-        (Transport == Transport.Tcp ? await TcpExchangeAsync(peer, message, cancellationToken) : await UdpExchangeAsync(peer, message, cancellationToken))
-        with { KnownFixedReply = KnownFixedReply };
+    /// <summary>Sends <paramref name="message"/> as the lecture's client does (one write, no half-close) and reads the
+    /// reply.</summary>
+    public async Task<Exchange> ExchangeAsync(
+        string peer,
+        string message,
+        CancellationToken cancellationToken
+    ) =>
+        (
+            Transport == Transport.Tcp
+                ? await TcpExchangeAsync(peer, message, cancellationToken)
+                : await UdpExchangeAsync(peer, message, cancellationToken)
+        ) with
+        {
+            KnownFixedReply = KnownFixedReply,
+        };
 
     /// <summary>
     /// Completes a TCP exchange on an open connection: sends, then reads the reply, waiting at most
     /// <paramref name="replyTimeout"/> (the assignment's reply deadline by default). When no reply comes and
-    /// <paramref name="diagnoseSilence"/> is set, the probe finds out whether the server waits for the end of the stream.
+    /// <paramref name="diagnoseSilence"/> is set, the probe finds out whether the server waits for the end of the
+    /// stream.
     /// </summary>
-    public async Task<Exchange> SendAndReadAsync(TcpConnection connection, string message, CancellationToken cancellationToken,
-        TimeSpan? replyTimeout = null, bool diagnoseSilence = true)
+    public async Task<Exchange> SendAndReadAsync(
+        TcpConnection connection,
+        string message,
+        CancellationToken cancellationToken,
+        TimeSpan? replyTimeout = null,
+        bool diagnoseSilence = true
+    )
     {
         try
         {
@@ -93,7 +145,11 @@ public sealed class ServerUnderTest(ISandboxNetwork network, RunningProgram prog
             return new Exchange(message, null, await ExplainAsync(e.Message));
         }
         var timeout = replyTimeout ?? Timeouts.Reply;
-        var reply = await connection.ReadUntilClosedAsync(timeout, QuietAfterReply, cancellationToken);
+        var reply = await connection.ReadUntilClosedAsync(
+            timeout,
+            QuietAfterReply,
+            cancellationToken
+        );
         if (reply.Bytes.Length > 0)
         {
             Interlocked.Increment(ref _servedClients);
@@ -101,14 +157,31 @@ public sealed class ServerUnderTest(ISandboxNetwork network, RunningProgram prog
         }
         return reply.End switch
         {
-            TcpEnd.Closed => new Exchange(message, null, await ExplainAsync("the server closed the connection without replying")),
-            TcpEnd.Reset => new Exchange(message, null, await ExplainAsync("the server reset the connection without replying")),
-            _ when diagnoseSilence => await DiagnoseSilenceAsync(connection, message, cancellationToken),
-            _ => new Exchange(message, null, $"the server never replied within {timeout.TotalSeconds:0.#} s"),
+            TcpEnd.Closed => new Exchange(
+                message,
+                null,
+                await ExplainAsync("the server closed the connection without replying")
+            ),
+            TcpEnd.Reset => new Exchange(
+                message,
+                null,
+                await ExplainAsync("the server reset the connection without replying")
+            ),
+            _ when diagnoseSilence => await DiagnoseSilenceAsync(
+                connection,
+                message,
+                cancellationToken
+            ),
+            _ => new Exchange(
+                message,
+                null,
+                $"the server never replied within {timeout.TotalSeconds:0.#} s"
+            ),
         };
     }
 
-    /// <summary>Whether the server still listens (TCP) or is bound (UDP) on its port; true where the sandbox cannot tell.</summary>
+    /// <summary>Whether the server still listens (TCP) or is bound (UDP) on its port; true where the sandbox cannot
+    /// tell.</summary>
     public bool StillServing() => network.ReadSocketTable()?.IsServing(Transport, Port) ?? true;
 
     /// <summary>
@@ -117,13 +190,23 @@ public sealed class ServerUnderTest(ISandboxNetwork network, RunningProgram prog
     /// </summary>
     public async Task<string?> HowItEndedAsync()
     {
-        if (Program.IsRunning && StillServing()) return null;
+        if (Program.IsRunning && StillServing())
+            return null;
         using (var deadline = Program.Clock.Deadline(Timeouts.Reply, CancellationToken.None))
         {
-            if (await Task.WhenAny(Program.Exited, Task.Delay(Timeout.Infinite, deadline.Token)) != Program.Exited) return null;
+            if (
+                await Task.WhenAny(Program.Exited, Task.Delay(Timeout.Infinite, deadline.Token))
+                != Program.Exited
+            )
+                return null;
         }
         var exit = await Program.Exited;
-        var served = ServedClients switch { 0 => "before serving any client", 1 => "after serving 1 client", var n => $"after serving {n} clients" };
+        var served = ServedClients switch
+        {
+            0 => "before serving any client",
+            1 => "after serving 1 client",
+            var n => $"after serving {n} clients",
+        };
         return $"the server {ProgramDiagnosis.HowItEnded(exit)}, {served}; a server must keep serving clients until it is stopped";
     }
 
@@ -131,7 +214,11 @@ public sealed class ServerUnderTest(ISandboxNetwork network, RunningProgram prog
     public async Task<string> ExplainAsync(string problem) =>
         await HowItEndedAsync() is { } ended ? $"{problem}: {ended}" : problem;
 
-    private async Task<Exchange> TcpExchangeAsync(string peer, string message, CancellationToken cancellationToken)
+    private async Task<Exchange> TcpExchangeAsync(
+        string peer,
+        string message,
+        CancellationToken cancellationToken
+    )
     {
         TcpConnection connection;
         try
@@ -142,34 +229,69 @@ public sealed class ServerUnderTest(ISandboxNetwork network, RunningProgram prog
         {
             return new Exchange(message, null, await ExplainAsync(e.Message));
         }
-        using (connection) return await SendAndReadAsync(connection, message, cancellationToken);
+        using (connection)
+            return await SendAndReadAsync(connection, message, cancellationToken);
     }
 
-    private async Task<Exchange> DiagnoseSilenceAsync(TcpConnection connection, string message, CancellationToken cancellationToken)
+    private async Task<Exchange> DiagnoseSilenceAsync(
+        TcpConnection connection,
+        string message,
+        CancellationToken cancellationToken
+    )
     {
         var silence = $"the server never replied within {Timeouts.Reply.TotalSeconds:0.#} s";
-        if (!Program.IsRunning) return new Exchange(message, null, $"{silence}: {await HowItEndedAsync()}");
+        if (!Program.IsRunning)
+            return new Exchange(message, null, $"{silence}: {await HowItEndedAsync()}");
 
         // A server that reads until the end of the stream answers only once the client closes its side,
         // which the lecture's client never does before reading the reply: try it, to name the fault.
-        Transcript.Note("no reply: closing the probe's sending side to see whether the server waits for the end of the stream");
+        Transcript.Note(
+            "no reply: closing the probe's sending side to see whether the server waits for the end of the stream"
+        );
         connection.ShutdownSend();
-        var late = await connection.ReadUntilClosedAsync(Timeouts.Reply, QuietAfterReply, cancellationToken);
+        var late = await connection.ReadUntilClosedAsync(
+            Timeouts.Reply,
+            QuietAfterReply,
+            cancellationToken
+        );
         if (late.Bytes.Length > 0)
-            return new Exchange(message, null,
-                $"{silence}: it waits for the end of the stream, but the client does not close its side; it replied {Exchange.Quote(late.Text)} only after the probe closed its sending side. Read the message with a single recv(1024)");
-        return new Exchange(message, null, $"{silence}, not even after the client closed its sending side");
+            return new Exchange(
+                message,
+                null,
+                $"{silence}: it waits for the end of the stream, but the client does not close its side; it replied {Exchange.Quote(late.Text)} only after the probe closed its sending side. Read the message with a single recv(1024)"
+            );
+        return new Exchange(
+            message,
+            null,
+            $"{silence}, not even after the client closed its sending side"
+        );
     }
 
-    private async Task<Exchange> UdpExchangeAsync(string peer, string message, CancellationToken cancellationToken)
+    private async Task<Exchange> UdpExchangeAsync(
+        string peer,
+        string message,
+        CancellationToken cancellationToken
+    )
     {
         using var client = await OpenUdpAsync(peer);
         await client.SendAsync(Encoding.UTF8.GetBytes(message), Port, cancellationToken);
         var reply = await client.ReceiveAsync(Timeouts.Reply, cancellationToken, Program.Exited);
         if (reply is null)
-            return new Exchange(message, null, UdpReplyFaults.Explain(Program, network.ReadSocketTable(), Port, client.LocalEndPoint) is { } fault
-                ? $"no reply came back to the client's address {client.LocalEndPoint}: {fault}"
-                : await ExplainAsync($"no reply came back to the client's address {client.LocalEndPoint}{WithinReplyDeadline}"));
+            return new Exchange(
+                message,
+                null,
+                UdpReplyFaults.Explain(
+                    Program,
+                    network.ReadSocketTable(),
+                    Port,
+                    client.LocalEndPoint
+                )
+                    is { } fault
+                    ? $"no reply came back to the client's address {client.LocalEndPoint}: {fault}"
+                    : await ExplainAsync(
+                        $"no reply came back to the client's address {client.LocalEndPoint}{WithinReplyDeadline}"
+                    )
+            );
         Interlocked.Increment(ref _servedClients);
         return new Exchange(message, reply.Bytes, null);
     }

@@ -15,10 +15,15 @@ public sealed class SplitMessageCheck : IServerCheck
     public string Kind => "split-message";
 
     /// <inheritdoc />
-    public bool AppliesTo(Role role) => role.IsServer() && role.Transport() == Sandboxes.Transport.Tcp;
+    public bool AppliesTo(Role role) =>
+        role.IsServer() && role.Transport() == Sandboxes.Transport.Tcp;
 
     /// <inheritdoc />
-    public async Task<CheckOutcome> RunAsync(CheckSpec spec, ServerUnderTest server, CancellationToken cancellationToken)
+    public async Task<CheckOutcome> RunAsync(
+        CheckSpec spec,
+        ServerUnderTest server,
+        CancellationToken cancellationToken
+    )
     {
         var message = spec.Message ?? "hello in two parts";
         var half = message.Length / 2;
@@ -42,22 +47,54 @@ public sealed class SplitMessageCheck : IServerCheck
             Exchange exchange;
             if (await connection.DataWithinAsync(pause, cancellationToken))
             {
-                server.Transcript.Note(hasRead ? "the server read the first part and replied before the second was sent" : "the server replied before the second part was sent");
-                var early = await connection.ReadUntilClosedAsync(server.Timeouts.Reply, TimeSpan.FromMilliseconds(500), cancellationToken);
-                exchange = new Exchange(message[..half], early.Bytes.Length > 0 ? early.Bytes : null, "the server closed the connection after the first part without replying");
+                server.Transcript.Note(
+                    hasRead
+                        ? "the server read the first part and replied before the second was sent"
+                        : "the server replied before the second part was sent"
+                );
+                var early = await connection.ReadUntilClosedAsync(
+                    server.Timeouts.Reply,
+                    TimeSpan.FromMilliseconds(500),
+                    cancellationToken
+                );
+                exchange = new Exchange(
+                    message[..half],
+                    early.Bytes.Length > 0 ? early.Bytes : null,
+                    "the server closed the connection after the first part without replying"
+                );
             }
             else
             {
-                server.Transcript.Note(hasRead ? "the server has read the first part and waits; sending the second" : $"sending the second part after {pause.TotalMilliseconds:0} ms");
-                exchange = await server.SendAndReadAsync(connection, message[half..], cancellationToken, diagnoseSilence: false);
+                server.Transcript.Note(
+                    hasRead
+                        ? "the server has read the first part and waits; sending the second"
+                        : $"sending the second part after {pause.TotalMilliseconds:0} ms"
+                );
+                exchange = await server.SendAndReadAsync(
+                    connection,
+                    message[half..],
+                    cancellationToken,
+                    diagnoseSilence: false
+                );
             }
             var whole = new Exchange(message, exchange.Reply, exchange.Problem);
             var outcome = whole.JudgeComplete();
-            if (outcome.Status == CheckStatus.Passed) return CheckOutcome.Pass($"answered {Exchange.Quote(message)}, sent in two parts, in full");
+            if (outcome.Status == CheckStatus.Passed)
+                return CheckOutcome.Pass(
+                    $"answered {Exchange.Quote(message)}, sent in two parts, in full"
+                );
             var firstPart = UpperCasing.AcceptedForms(message[..half]);
-            if (exchange.Reply is { } reply && (firstPart.Contains(Encoding.UTF8.GetString(reply)) || Encoding.UTF8.GetString(reply) == message[..half]))
-                return CheckOutcome.Fail($"the message {Exchange.Quote(message)} came in two parts, and the server answered the first part only " +
-                                         $"({Exchange.Quote(Encoding.UTF8.GetString(reply))}) without waiting for the rest: TCP is a byte stream, one recv may return part of a message");
+            if (
+                exchange.Reply is { } reply
+                && (
+                    firstPart.Contains(Encoding.UTF8.GetString(reply))
+                    || Encoding.UTF8.GetString(reply) == message[..half]
+                )
+            )
+                return CheckOutcome.Fail(
+                    $"the message {Exchange.Quote(message)} came in two parts, and the server answered the first part only "
+                        + $"({Exchange.Quote(Encoding.UTF8.GetString(reply))}) without waiting for the rest: TCP is a byte stream, one recv may return part of a message"
+                );
             return outcome;
         }
     }

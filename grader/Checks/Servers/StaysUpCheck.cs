@@ -15,9 +15,15 @@ public sealed class StaysUpCheck : IServerCheck
     public bool AppliesTo(Role role) => role.IsServer();
 
     /// <inheritdoc />
-    public async Task<CheckOutcome> RunAsync(CheckSpec spec, ServerUnderTest server, CancellationToken cancellationToken)
+    public async Task<CheckOutcome> RunAsync(
+        CheckSpec spec,
+        ServerUnderTest server,
+        CancellationToken cancellationToken
+    )
     {
-        var outcome = (await server.ExchangeAsync("client", spec.Message ?? "still there?", cancellationToken)).JudgeAnswered();
+        var outcome = (
+            await server.ExchangeAsync("client", spec.Message ?? "still there?", cancellationToken)
+        ).JudgeAnswered();
         return outcome.Status == CheckStatus.Passed
             ? CheckOutcome.Pass($"still serving after {server.ServedClients - 1} earlier clients")
             : outcome;

@@ -15,19 +15,30 @@ public sealed class UppercaseCheck : IServerCheck
     public bool AppliesTo(Role role) => role.IsServer();
 
     /// <inheritdoc />
-    public async Task<CheckOutcome> RunAsync(CheckSpec spec, ServerUnderTest server, CancellationToken cancellationToken)
+    public async Task<CheckOutcome> RunAsync(
+        CheckSpec spec,
+        ServerUnderTest server,
+        CancellationToken cancellationToken
+    )
     {
         var message = spec.Message ?? "hello, sockets 123!";
         var exchange = await server.ExchangeAsync("client", message, cancellationToken);
         var outcome = exchange.Judge();
-        if (outcome.Status != CheckStatus.Failed || exchange.ReplyText is not { } reply || ReplyFaults.Shape(message, reply) != ReplyShape.Unrelated)
+        if (
+            outcome.Status != CheckStatus.Failed
+            || exchange.ReplyText is not { } reply
+            || ReplyFaults.Shape(message, reply) != ReplyShape.Unrelated
+        )
             return outcome;
 
         const string other = "another message, 2";
         var second = await server.ExchangeAsync("second client", other, cancellationToken);
-        if (second.ReplyText != reply) return outcome;
+        if (second.ReplyText != reply)
+            return outcome;
         server.KnownFixedReply = reply;
-        return CheckOutcome.Fail($"the server replied {Exchange.Quote(reply)} to {Exchange.Quote(message)} and the same again to {Exchange.Quote(other)}: " +
-                                 "it sends a fixed reply; it must send back the message it received, upper-cased");
+        return CheckOutcome.Fail(
+            $"the server replied {Exchange.Quote(reply)} to {Exchange.Quote(message)} and the same again to {Exchange.Quote(other)}: "
+                + "it sends a fixed reply; it must send back the message it received, upper-cased"
+        );
     }
 }

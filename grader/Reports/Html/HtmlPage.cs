@@ -2,7 +2,8 @@ using System.Text;
 
 namespace Grader.Reports.Html;
 
-/// <summary>The shell of every HTML report: one file with its style sheet inline, nothing fetched from the network.</summary>
+/// <summary>The shell of every HTML report: one file with its style sheet inline, nothing fetched from the
+/// network.</summary>
 internal static class HtmlPage
 {
     /// <summary>A complete page titled <paramref name="title"/> around <paramref name="body"/>.</summary>
@@ -10,8 +11,13 @@ internal static class HtmlPage
         new StringBuilder()
             .Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-            .Append("<title>").Append(Svg.Text(title)).Append("</title>\n<style>").Append(Style).Append("</style>\n</head>\n<body>\n")
-            .Append(SequenceDiagram.Markers()).Append('\n')
+            .Append("<title>")
+            .Append(Svg.Text(title))
+            .Append("</title>\n<style>")
+            .Append(Style)
+            .Append("</style>\n</head>\n<body>\n")
+            .Append(SequenceDiagram.Markers())
+            .Append('\n')
             .Append(body)
             .Append("\n</body>\n</html>\n")
             .ToString();

@@ -5,25 +5,51 @@ using Grader.Results;
 
 namespace Grader.Reports.Html;
 
-/// <summary>One submission in HTML: its roles and checks, then each failure with its diagnosis, a sequence diagram and the program's output.</summary>
+/// <summary>One submission in HTML: its roles and checks, then each failure with its diagnosis, a sequence diagram and
+/// the program's output.</summary>
 internal static class SubmissionSection
 {
-    /// <summary>The table of roles and the checks under each, as <paramref name="context"/>'s reader may see them.</summary>
+    /// <summary>The table of roles and the checks under each, as <paramref name="context"/>'s reader may see
+    /// them.</summary>
     public static string Checks(GradeResult result, ReportContext context)
     {
-        var html = new StringBuilder("<table class=\"checks\"><thead><tr><th>role / check</th><th>result</th><th class=\"num\">points</th></tr></thead><tbody>");
+        var html = new StringBuilder(
+            "<table class=\"checks\"><thead><tr><th>role / check</th><th>result</th><th class=\"num\">points</th></tr></thead><tbody>"
+        );
         foreach (var role in result.Roles)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<tr class=\"role-row\"><td>{Svg.Text(role.Role)} <span class=\"sub\">{Svg.Text(role.Program ?? "missing")}</span>")
-                .Append(ProgramChoice.Why(role) is { } why ? $" <span class=\"sub why\">— {Prose(why)}</span>" : "")
-                .Append(role.AlsoFound is { } others ? $"<div class=\"sub also\">{Prose(others)}</div>" : "")
+            html.Append(
+                    CultureInfo.InvariantCulture,
+                    $"<tr class=\"role-row\"><td>{Svg.Text(role.Role)} <span class=\"sub\">{Svg.Text(role.Program ?? "missing")}</span>"
+                )
+                .Append(
+                    ProgramChoice.Why(role) is { } why
+                        ? $" <span class=\"sub why\">— {Prose(why)}</span>"
+                        : ""
+                )
+                .Append(
+                    role.AlsoFound is { } others
+                        ? $"<div class=\"sub also\">{Prose(others)}</div>"
+                        : ""
+                )
                 .Append("</td>")
-                .Append(CultureInfo.InvariantCulture, $"<td class=\"{(role.Passed ? "passed" : "failed")}\">{(role.Passed ? "✔ passed" : "✘ failed")}</td><td class=\"num\">{role.Score}/{role.MaxScore}</td></tr>");
+                .Append(
+                    CultureInfo.InvariantCulture,
+                    $"<td class=\"{(role.Passed ? "passed" : "failed")}\">{(role.Passed ? "✔ passed" : "✘ failed")}</td><td class=\"num\">{role.Score}/{role.MaxScore}</td></tr>"
+                );
             foreach (var check in result.Checks.Where(c => c.Role == role.Role))
             {
-                var title = check.IsDetailed(context) ? (check.Required ? check.Title : $"{check.Title} (robustness)") : "hidden check";
-                html.Append(CultureInfo.InvariantCulture, $"<tr><td><code>{Svg.Text(check.Id)}</code> {Svg.Text(title)}</td>")
-                    .Append(CultureInfo.InvariantCulture, $"<td class=\"{Status(check.Status)}\">{Symbol(check.Status)} {Status(check.Status)}</td><td class=\"num\">{check.Points}/{check.MaxPoints}</td></tr>");
+                var title = check.IsDetailed(context)
+                    ? (check.Required ? check.Title : $"{check.Title} (robustness)")
+                    : "hidden check";
+                html.Append(
+                        CultureInfo.InvariantCulture,
+                        $"<tr><td><code>{Svg.Text(check.Id)}</code> {Svg.Text(title)}</td>"
+                    )
+                    .Append(
+                        CultureInfo.InvariantCulture,
+                        $"<td class=\"{Status(check.Status)}\">{Symbol(check.Status)} {Status(check.Status)}</td><td class=\"num\">{check.Points}/{check.MaxPoints}</td></tr>"
+                    );
             }
         }
         return html.Append("</tbody></table>").ToString();
@@ -34,7 +60,10 @@ internal static class SubmissionSection
     {
         var html = new StringBuilder();
         foreach (var role in result.Roles.Where(r => r.Problem is not null))
-            html.Append(CultureInfo.InvariantCulture, $"<div class=\"failure\"><h3>✘ {Svg.Text(role.Role)}</h3><pre>{Svg.Text(role.Problem!)}</pre></div>");
+            html.Append(
+                CultureInfo.InvariantCulture,
+                $"<div class=\"failure\"><h3>✘ {Svg.Text(role.Role)}</h3><pre>{Svg.Text(role.Problem!)}</pre></div>"
+            );
         foreach (var check in result.Checks.Where(c => c.IsFault && c.IsDetailed(context)))
             html.Append(Failure(result, check));
         foreach (var check in result.Checks.Where(c => c.IsRobustnessMiss && c.IsDetailed(context)))
@@ -42,19 +71,33 @@ internal static class SubmissionSection
         return html.ToString();
     }
 
-    /// <summary>One failed check: what was expected and what happened, the exchange as a sequence diagram, and the program's output.</summary>
+    /// <summary>One failed check: what was expected and what happened, the exchange as a sequence diagram, and the
+    /// program's output.</summary>
     public static string Failure(GradeResult result, CheckResult check)
     {
         var program = result.Roles.FirstOrDefault(r => r.Role == check.Role)?.Program ?? check.Role;
         var html = new StringBuilder("<div class=\"failure\">")
-            .Append(CultureInfo.InvariantCulture, $"<h3>✘ <code>{Svg.Text(check.Id)}</code> {Svg.Text(check.Title)}{(check.Required ? "" : " <span class=\"sub\">(robustness, not required)</span>")}</h3>")
-            .Append(CultureInfo.InvariantCulture, $"<p class=\"message\">{Svg.Text(check.Message)}</p>");
+            .Append(
+                CultureInfo.InvariantCulture,
+                $"<h3>✘ <code>{Svg.Text(check.Id)}</code> {Svg.Text(check.Title)}{(check.Required ? "" : " <span class=\"sub\">(robustness, not required)</span>")}</h3>"
+            )
+            .Append(
+                CultureInfo.InvariantCulture,
+                $"<p class=\"message\">{Svg.Text(check.Message)}</p>"
+            );
         var diagram = SequenceDiagram.Draw(check.Transcript, Path.GetFileName(program), check.Role);
-        if (diagram.Length > 0) html.Append("<div class=\"diagram\">").Append(diagram).Append("</div>");
+        if (diagram.Length > 0)
+            html.Append("<div class=\"diagram\">").Append(diagram).Append("</div>");
         foreach (var (name, text) in TranscriptText.Streams(check.Output))
         {
-            html.Append(CultureInfo.InvariantCulture, $"<div class=\"sub\">program's {name}{(check.Output!.Truncated ? " (cut at the limit)" : "")}:</div>")
-                .Append(CultureInfo.InvariantCulture, $"<pre>{Svg.Text(string.Join('\n', TranscriptText.LastLines(text, 20)))}</pre>");
+            html.Append(
+                    CultureInfo.InvariantCulture,
+                    $"<div class=\"sub\">program's {name}{(check.Output!.Truncated ? " (cut at the limit)" : "")}:</div>"
+                )
+                .Append(
+                    CultureInfo.InvariantCulture,
+                    $"<pre>{Svg.Text(string.Join('\n', TranscriptText.LastLines(text, 20)))}</pre>"
+                );
         }
         return html.Append("</div>").ToString();
     }
@@ -64,20 +107,29 @@ internal static class SubmissionSection
     {
         var parts = text.Split('`');
         // Odd parts were between backticks; an unmatched backtick leaves the last part as plain text.
-        return string.Concat(parts.Select((part, i) => i % 2 == 1 && i < parts.Length - 1 ? $"<code>{Svg.Text(part)}</code>" : (i % 2 == 1 ? "`" : "") + Svg.Text(part)));
+        return string.Concat(
+            parts.Select(
+                (part, i) =>
+                    i % 2 == 1 && i < parts.Length - 1
+                        ? $"<code>{Svg.Text(part)}</code>"
+                        : (i % 2 == 1 ? "`" : "") + Svg.Text(part)
+            )
+        );
     }
 
-    private static string Status(CheckStatus status) => status switch
-    {
-        CheckStatus.Passed => "passed",
-        CheckStatus.Failed => "failed",
-        _ => "skipped",
-    };
+    private static string Status(CheckStatus status) =>
+        status switch
+        {
+            CheckStatus.Passed => "passed",
+            CheckStatus.Failed => "failed",
+            _ => "skipped",
+        };
 
-    private static string Symbol(CheckStatus status) => status switch
-    {
-        CheckStatus.Passed => "✔",
-        CheckStatus.Failed => "✘",
-        _ => "–",
-    };
+    private static string Symbol(CheckStatus status) =>
+        status switch
+        {
+            CheckStatus.Passed => "✔",
+            CheckStatus.Failed => "✘",
+            _ => "–",
+        };
 }

@@ -33,7 +33,16 @@ public sealed class ContainerGrader : ISubmissionGrader
     // What the worker may do as root: become each launch's user (setuid, setgid, and setpcap to empty the launch's
     // bounding set), give it its scratch copy (chown), and kill and delete what that user leaves (kill, dac_override,
     // fowner). Everything else, the network and mounts among it, stays out of reach.
-    private static readonly string[] WorkerCapabilities = ["SETUID", "SETGID", "SETPCAP", "CHOWN", "KILL", "DAC_OVERRIDE", "FOWNER"];
+    private static readonly string[] WorkerCapabilities =
+    [
+        "SETUID",
+        "SETGID",
+        "SETPCAP",
+        "CHOWN",
+        "KILL",
+        "DAC_OVERRIDE",
+        "FOWNER",
+    ];
 
     // The grader's own processes and threads, and memory, beyond what the assignment grants the students' programs: so
     // that a program is stopped at its own limits, with a verdict naming them, before the container's are reached.
@@ -49,7 +58,13 @@ public sealed class ContainerGrader : ISubmissionGrader
     private readonly bool _mount;
     private readonly Task<bool> _reaper;
 
-    private ContainerGrader(Assignment assignment, ContainerSettings settings, WorkerFiles worker, bool mount, Task<bool> reaper)
+    private ContainerGrader(
+        Assignment assignment,
+        ContainerSettings settings,
+        WorkerFiles worker,
+        bool mount,
+        Task<bool> reaper
+    )
     {
         _assignment = assignment;
         _settings = settings;
@@ -64,18 +79,26 @@ public sealed class ContainerGrader : ISubmissionGrader
     /// <summary>Identifies this grader's containers (label <see cref="ContainerLabels.Run"/>).</summary>
     public string RunId { get; } = Guid.NewGuid().ToString("N");
 
-    /// <summary>The longest one submission's container may run: the build, then every role's launch at its wall-time limit, and one more.</summary>
-    public TimeSpan Deadline => _assignment.Timeouts.Build + (_assignment.Limits.WallTime * (_assignment.Roles.Count + 1));
+    /// <summary>The longest one submission's container may run: the build, then every role's launch at its wall-time
+    /// limit, and one more.</summary>
+    public TimeSpan Deadline =>
+        _assignment.Timeouts.Build + (_assignment.Limits.WallTime * (_assignment.Roles.Count + 1));
 
     /// <summary>
     /// A grader for <paramref name="assignment"/> on the Docker engine, after checking that the engine answers and has
     /// the image, and removing orphaned containers of killed graders; this process's reaper starts meanwhile.
     /// </summary>
-    /// <exception cref="SandboxUnavailableException">No engine answers, the image is missing, or this machine's runtime cannot run inside it.</exception>
-    public static async Task<ContainerGrader> CreateAsync(Assignment assignment, ContainerSettings settings, CancellationToken cancellationToken)
+    /// <exception cref="SandboxUnavailableException">No engine answers, the image is missing, or this machine's runtime
+    /// cannot run inside it.</exception>
+    public static async Task<ContainerGrader> CreateAsync(
+        Assignment assignment,
+        ContainerSettings settings,
+        CancellationToken cancellationToken
+    )
     {
         var (available, reason) = await DockerEngine.ProbeAsync(cancellationToken);
-        if (!available) throw new SandboxUnavailableException($"the docker sandbox is unavailable: {reason}");
+        if (!available)
+            throw new SandboxUnavailableException($"the docker sandbox is unavailable: {reason}");
         var worker = WorkerFiles.OfThisProcess();
         await RuntimeImage.RequireAsync(settings.Image, cancellationToken);
         var reaper = ContainerReaper.EnsureStarted(settings.Image, worker); // in the background: grading waits for it only with its first container
@@ -94,41 +117,66 @@ public sealed class ContainerGrader : ISubmissionGrader
     {
         var clock = Stopwatch.StartNew();
         var folder = new DirectoryInfo(directory);
-        if (!folder.Exists) throw new SubmissionException($"no submission folder at {directory}");
+        if (!folder.Exists)
+            throw new SubmissionException($"no submission folder at {directory}");
 
-        await using var container = Build(folder, await DockerEngine.ConnectAsync(cancellationToken));
+        await using var container = Build(
+            folder,
+            await DockerEngine.ConnectAsync(cancellationToken)
+        );
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(Deadline);
         await using var removal = ContainerRemoval.Register(container);
         long exitCode;
         try
         {
-            // The reaper, started with the grader, runs by the time the container does: a grader killed from then on leaves nothing.
-            await Task.WhenAll(StartAsync(container, deadline.Token), _reaper.WaitAsync(deadline.Token));
+            // The reaper, started with the grader, runs by the time the container does: a grader killed from then on
+            // leaves nothing.
+            await Task.WhenAll(
+                StartAsync(container, deadline.Token),
+                _reaper.WaitAsync(deadline.Token)
+            );
             exitCode = await container.GetExitCodeAsync(deadline.Token);
         }
-        catch (OperationCanceledException) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException)
+            when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
-            throw new SandboxUnavailableException($"grading {folder.Name} in its container took longer than {Deadline.TotalSeconds:0} s; the container was removed");
+            throw new SandboxUnavailableException(
+                $"grading {folder.Name} in its container took longer than {Deadline.TotalSeconds:0} s; the container was removed"
+            );
         }
 
         cancellationToken.ThrowIfCancellationRequested(); // interrupted: the container is already gone
-        if (removal.RemovedEarly) throw new OperationCanceledException("the grader is ending");
-        var (stdout, stderr) = await container.GetLogsAsync(timestampsEnabled: false, ct: cancellationToken);
+        if (removal.RemovedEarly)
+            throw new OperationCanceledException("the grader is ending");
+        var (stdout, stderr) = await container.GetLogsAsync(
+            timestampsEnabled: false,
+            ct: cancellationToken
+        );
         var result = exitCode switch
         {
             0 or 1 => JsonSerializer.Deserialize<GradeResult>(stdout, JsonReport.Options)
-                ?? throw new SandboxUnavailableException($"the grader in the container printed no result for {folder.Name}"),
-            2 => throw new SubmissionException(FirstLine(stderr).Replace("grader: ", "", StringComparison.Ordinal)),
-            137 when await WasOutOfMemoryAsync(container, cancellationToken) => throw new SandboxUnavailableException(
-                $"grading {folder.Name} ran out of memory in its container (limit {(_assignment.Limits.MemoryBytes + WorkerMemoryBytes) >> 20} MiB, the grader's own 256 MiB included): raise 'memory' under 'limits' in the assignment"),
+                ?? throw new SandboxUnavailableException(
+                    $"the grader in the container printed no result for {folder.Name}"
+                ),
+            2 => throw new SubmissionException(
+                FirstLine(stderr).Replace("grader: ", "", StringComparison.Ordinal)
+            ),
+            137 when await WasOutOfMemoryAsync(container, cancellationToken) =>
+                throw new SandboxUnavailableException(
+                    $"grading {folder.Name} ran out of memory in its container (limit {(_assignment.Limits.MemoryBytes + WorkerMemoryBytes) >> 20} MiB, the grader's own 256 MiB included): raise 'memory' under 'limits' in the assignment"
+                ),
             _ => throw new SandboxUnavailableException(
-                $"the grader in the container for {folder.Name} ended with code {exitCode}: {FirstLine(stderr)} (the image must have sh, cp, and a glibc with libstdc++ for the grader's runtime)"),
+                $"the grader in the container for {folder.Name} ended with code {exitCode}: {FirstLine(stderr)} (the image must have sh, cp, and a glibc with libstdc++ for the grader's runtime)"
+            ),
         };
         return result with { Sandbox = SandboxName, DurationMs = clock.ElapsedMilliseconds };
     }
 
-    private IContainer Build(DirectoryInfo submission, IDockerEndpointAuthenticationConfiguration engine)
+    private IContainer Build(
+        DirectoryInfo submission,
+        IDockerEndpointAuthenticationConfiguration engine
+    )
     {
         var limits = _assignment.Limits;
         var builder = new ContainerBuilder(_settings.Image)
@@ -138,16 +186,18 @@ public sealed class ContainerGrader : ISubmissionGrader
             .WithLabel(ContainerLabels.Sandbox, submission.Name)
             .WithLabel(ContainerLabels.Owner, ContainerLabels.ThisProcess)
             .WithLabel(ContainerLabels.Run, RunId)
-            .WithEnvironment(new Dictionary<string, string>
-            {
-                ["HOME"] = ScratchInContainer,
-                ["TMPDIR"] = $"{ScratchInContainer}/tmp",
-                ["DOTNET_ROOT"] = WorkerFiles.DotnetInContainer,
-                ["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = "1", // no ICU needed in the image
-                ["DOTNET_EnableDiagnostics"] = "0",
-                ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
-                [LaunchUsers.RangeVariable] = LaunchUsers.ReserveBlock(),
-            })
+            .WithEnvironment(
+                new Dictionary<string, string>
+                {
+                    ["HOME"] = ScratchInContainer,
+                    ["TMPDIR"] = $"{ScratchInContainer}/tmp",
+                    ["DOTNET_ROOT"] = WorkerFiles.DotnetInContainer,
+                    ["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = "1", // no ICU needed in the image
+                    ["DOTNET_EnableDiagnostics"] = "0",
+                    ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
+                    [LaunchUsers.RangeVariable] = LaunchUsers.ReserveBlock(),
+                }
+            )
             .WithEntrypoint("/bin/sh", "-c", CopyThenGrade, "lab-grader")
             .WithCommand([.. WorkerCommand(submission.Name)])
             .WithCreateParameterModifier(parameters =>
@@ -159,17 +209,22 @@ public sealed class ContainerGrader : ISubmissionGrader
                 host.MemorySwap = host.Memory; // no swap beyond the memory limit
                 host.NanoCPUs = (long)(limits.Cpus * 1e9);
                 // Builds may run more processes than programs (ProgramLimits.ForBuild); the grader's own come on top.
-                host.PidsLimit = Math.Max(limits.Processes, ProgramLimits.BuildProcessesFloor) + WorkerProcesses;
+                host.PidsLimit =
+                    Math.Max(limits.Processes, ProgramLimits.BuildProcessesFloor) + WorkerProcesses;
                 host.CapDrop = ["ALL"];
                 host.CapAdd = WorkerCapabilities;
                 host.SecurityOpt = ["no-new-privileges"];
                 host.Init = true; // a real PID 1 reaps orphaned student processes
                 host.Tmpfs = new Dictionary<string, string>
                 {
-                    [ScratchInContainer] = $"rw,exec,nosuid,nodev,mode=755,size={limits.MemoryBytes.ToString(CultureInfo.InvariantCulture)}",
+                    [ScratchInContainer] =
+                        $"rw,exec,nosuid,nodev,mode=755,size={limits.MemoryBytes.ToString(CultureInfo.InvariantCulture)}",
                 };
-                // The assignment file is mounted inside a folder only root may enter (copies are made readable by root alone).
-                if (_mount && _settings.AssignmentFile is not null) host.Tmpfs[WorkerFiles.AssignmentInContainer] = "nosuid,nodev,noexec,mode=700,size=64k";
+                // The assignment file is mounted inside a folder only root may enter (copies are made readable by root
+                // alone).
+                if (_mount && _settings.AssignmentFile is not null)
+                    host.Tmpfs[WorkerFiles.AssignmentInContainer] =
+                        "nosuid,nodev,noexec,mode=700,size=64k";
             });
         builder = _mount ? WithMounts(builder, submission) : WithCopies(builder, submission);
         return builder.Build();
@@ -204,22 +259,43 @@ public sealed class ContainerGrader : ISubmissionGrader
             .WithBindMount(_worker.AppFolder, WorkerFiles.AppInContainer, AccessMode.ReadOnly)
             .WithBindMount(submission.FullName, SubmissionInContainer, AccessMode.ReadOnly);
         if (_settings.AssignmentFile is { } file)
-            builder = builder.WithBindMount(Path.GetFullPath(file), $"{WorkerFiles.AssignmentInContainer}/{Path.GetFileName(file)}", AccessMode.ReadOnly);
+            builder = builder.WithBindMount(
+                Path.GetFullPath(file),
+                $"{WorkerFiles.AssignmentInContainer}/{Path.GetFileName(file)}",
+                AccessMode.ReadOnly
+            );
         return builder;
     }
 
     private ContainerBuilder WithCopies(ContainerBuilder builder, DirectoryInfo submission)
     {
-        // Everything executable: the runtime's host and libraries, and a student's scripts, need it; nothing here is secret.
+        // Everything executable: the runtime's host and libraries, and a student's scripts, need it; nothing here is
+        // secret.
         const UnixFileModes mode = Unix.FileMode755;
         builder = builder
-            .WithResourceMapping(new FileInfo(Path.Combine(_worker.DotnetRoot, "dotnet")), new FileInfo($"{WorkerFiles.DotnetInContainer}/dotnet"), fileMode: mode)
-            .WithResourceMapping(new DirectoryInfo(_worker.AppFolder), WorkerFiles.AppInContainer, fileMode: mode)
+            .WithResourceMapping(
+                new FileInfo(Path.Combine(_worker.DotnetRoot, "dotnet")),
+                new FileInfo($"{WorkerFiles.DotnetInContainer}/dotnet"),
+                fileMode: mode
+            )
+            .WithResourceMapping(
+                new DirectoryInfo(_worker.AppFolder),
+                WorkerFiles.AppInContainer,
+                fileMode: mode
+            )
             .WithResourceMapping(submission, SubmissionInContainer, fileMode: mode);
         foreach (var (source, target) in _worker.RuntimeCopies())
-            builder = builder.WithResourceMapping(new DirectoryInfo(source), target, fileMode: mode);
+            builder = builder.WithResourceMapping(
+                new DirectoryInfo(source),
+                target,
+                fileMode: mode
+            );
         if (_settings.AssignmentFile is { } file)
-            builder = builder.WithResourceMapping(new FileInfo(file), new FileInfo($"{WorkerFiles.AssignmentInContainer}/{Path.GetFileName(file)}"), fileMode: UnixFileModes.UserRead | UnixFileModes.UserWrite);
+            builder = builder.WithResourceMapping(
+                new FileInfo(file),
+                new FileInfo($"{WorkerFiles.AssignmentInContainer}/{Path.GetFileName(file)}"),
+                fileMode: UnixFileModes.UserRead | UnixFileModes.UserWrite
+            );
         return builder;
     }
 
@@ -232,18 +308,29 @@ public sealed class ContainerGrader : ISubmissionGrader
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // A worker that ends at once (a broken image) is reported from its exit code and output, below.
-            if (container.State is TestcontainersStates.Exited or TestcontainersStates.Dead) return;
-            throw new SandboxUnavailableException($"the container did not start: {FirstLine(e.GetBaseException().Message)}");
+            if (container.State is TestcontainersStates.Exited or TestcontainersStates.Dead)
+                return;
+            throw new SandboxUnavailableException(
+                $"the container did not start: {FirstLine(e.GetBaseException().Message)}"
+            );
         }
     }
 
-    private static async Task<bool> WasOutOfMemoryAsync(IContainer container, CancellationToken cancellationToken)
+    private static async Task<bool> WasOutOfMemoryAsync(
+        IContainer container,
+        CancellationToken cancellationToken
+    )
     {
         using var client = await DockerEngine.CreateClientAsync(cancellationToken);
-        ContainerInspectResponse inspect = await client.Containers.InspectContainerAsync(container.Id, cancellationToken);
+        ContainerInspectResponse inspect = await client.Containers.InspectContainerAsync(
+            container.Id,
+            cancellationToken
+        );
         return inspect.State?.OOMKilled == true;
     }
 
     private static string FirstLine(string text) =>
-        text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? "(no output)";
+        text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .FirstOrDefault()
+        ?? "(no output)";
 }

@@ -18,9 +18,9 @@ namespace Grader.Sandboxes.Containers;
 /// normally removes it like its other containers (<see cref="ContainerRemoval"/>).
 /// </summary>
 /// <remarks>
-/// Only for an engine on this machine (<see cref="DockerEngine.IsLocal"/>): a remote engine cannot see this machine's processes,
-/// so there a killed grader's containers are still removed by the next run (<see cref="LeftoverContainers.RemoveOrphansAsync"/>),
-/// as they are everywhere after a power loss.
+/// Only for an engine on this machine (<see cref="DockerEngine.IsLocal"/>): a remote engine cannot see this machine's
+/// processes, so there a killed grader's containers are still removed by the next run (<see
+/// cref="LeftoverContainers.RemoveOrphansAsync"/>), as they are everywhere after a power loss.
 /// </remarks>
 internal static partial class ContainerReaper
 {
@@ -29,7 +29,9 @@ internal static partial class ContainerReaper
     private const int Nobody = 65534;
     private const int AtCurrentFolder = -100; // AT_FDCWD
     private const uint StatxOwners = 0x8 | 0x10; // STATX_UID | STATX_GID
-    private const int StatxUidOffset = 20, StatxGidOffset = 24, StatxSize = 256; // struct statx: one layout on every architecture
+    private const int StatxUidOffset = 20,
+        StatxGidOffset = 24,
+        StatxSize = 256; // struct statx: one layout on every architecture
 
     private const long MemoryBytes = 128L << 20; // the runtime idling in poll(2) needs a fraction of it
     private const long Processes = 64; // the runtime's own threads
@@ -47,8 +49,14 @@ internal static partial class ContainerReaper
     {
         lock (Gate)
         {
-            // A failed start is tried again only from another image: the same one would fail again for every submission.
-            if (_current is { } current && (current.Image == image || !current.Started.IsCompleted || current.Started.Result))
+            // A failed start is tried again only from another image: the same one would fail again for every
+            // submission.
+            if (
+                _current is { } current
+                && (
+                    current.Image == image || !current.Started.IsCompleted || current.Started.Result
+                )
+            )
                 return current.Started;
             var started = StartAsync(image, worker, warn: _current is null);
             _current = (image, started);
@@ -59,12 +67,20 @@ internal static partial class ContainerReaper
     private static async Task<bool> StartAsync(string image, WorkerFiles worker, bool warn)
     {
         // A local engine is a unix socket here: the docker sandbox needs a grader on Linux (WorkerFiles).
-        if (!DockerEngine.IsLocal || OwnerWatch.ThisPidNamespace() is not { } pidNamespace) return false;
+        if (!DockerEngine.IsLocal || OwnerWatch.ThisPidNamespace() is not { } pidNamespace)
+            return false;
         using var timeout = new CancellationTokenSource(StartTimeLimit);
         try
         {
-            var container = Build(image, worker, pidNamespace, await DockerEngine.ConnectAsync(timeout.Token));
-            var starting = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            var container = Build(
+                image,
+                worker,
+                pidNamespace,
+                await DockerEngine.ConnectAsync(timeout.Token)
+            );
+            var starting = new TaskCompletionSource(
+                TaskCreationOptions.RunContinuationsAsynchronously
+            );
             var removal = ContainerRemoval.RegisterReaper(container, starting.Task); // disposed only if the start fails
             try
             {
@@ -88,13 +104,25 @@ internal static partial class ContainerReaper
         {
             if (warn)
                 await Console.Error.WriteLineAsync(
-                    $"grader: warning: the reaper container did not start ({e.GetBaseException().Message.Split('\n')[0].Trim()}): should the grader be killed with SIGKILL, its containers stay until the next docker run");
+                    $"grader: warning: the reaper container did not start ({e.GetBaseException().Message.Split('\n')[0].Trim()}): should the grader be killed with SIGKILL, its containers stay until the next docker run"
+                );
             return false;
         }
     }
 
-    [LibraryImport("libc", EntryPoint = "statx", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
-    private static unsafe partial int Statx(int folder, string path, int flags, uint mask, byte* result);
+    [LibraryImport(
+        "libc",
+        EntryPoint = "statx",
+        SetLastError = true,
+        StringMarshalling = StringMarshalling.Utf8
+    )]
+    private static unsafe partial int Statx(
+        int folder,
+        string path,
+        int flags,
+        uint mask,
+        byte* result
+    );
 
     // Who in the container may open the engine's socket, which admits its owner and group only. Where root owns it (a
     // rootful engine), user nobody in the socket's group (docker): unlike root, it cannot signal the host's processes,
@@ -104,13 +132,21 @@ internal static partial class ContainerReaper
     private static unsafe string SocketUser(string socket)
     {
         var result = stackalloc byte[StatxSize];
-        if (Statx(AtCurrentFolder, socket, 0, StatxOwners, result) != 0) return "0:0";
+        if (Statx(AtCurrentFolder, socket, 0, StatxOwners, result) != 0)
+            return "0:0";
         var owner = *(uint*)(result + StatxUidOffset);
         var group = *(uint*)(result + StatxGidOffset);
-        return owner == 0 && group != 0 ? string.Create(CultureInfo.InvariantCulture, $"{Nobody}:{group}") : "0:0";
+        return owner == 0 && group != 0
+            ? string.Create(CultureInfo.InvariantCulture, $"{Nobody}:{group}")
+            : "0:0";
     }
 
-    private static IContainer Build(string image, WorkerFiles worker, string pidNamespace, IDockerEndpointAuthenticationConfiguration engine) =>
+    private static IContainer Build(
+        string image,
+        WorkerFiles worker,
+        string pidNamespace,
+        IDockerEndpointAuthenticationConfiguration engine
+    ) =>
         new ContainerBuilder(image)
             .WithDockerEndpoint(engine)
             .WithLogger(NullLogger.Instance)
@@ -120,21 +156,34 @@ internal static partial class ContainerReaper
             .WithLabel(ContainerLabels.Owner, ContainerLabels.ThisProcess)
             .WithLabel(ContainerLabels.Reaper, "true")
             .WithHostname(Environment.MachineName) // the owner label names this machine, as the reaper must to judge it
-            .WithEnvironment(new Dictionary<string, string>
-            {
-                ["DOCKER_HOST"] = $"unix://{SocketInContainer}",
-                ["DOTNET_ROOT"] = WorkerFiles.DotnetInContainer,
-                ["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = "1",
-                ["DOTNET_EnableDiagnostics"] = "0",
-                ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
-            })
+            .WithEnvironment(
+                new Dictionary<string, string>
+                {
+                    ["DOCKER_HOST"] = $"unix://{SocketInContainer}",
+                    ["DOTNET_ROOT"] = WorkerFiles.DotnetInContainer,
+                    ["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = "1",
+                    ["DOTNET_EnableDiagnostics"] = "0",
+                    ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
+                }
+            )
             .WithBindMount(worker.DotnetRoot, WorkerFiles.DotnetInContainer, AccessMode.ReadOnly)
             .WithBindMount(worker.AppFolder, WorkerFiles.AppInContainer, AccessMode.ReadOnly)
-            // Read-only keeps the file as it is; it does not narrow the engine's API, which the reaper needs to remove containers.
-            .WithBindMount(DockerEngine.Endpoint.AbsolutePath, SocketInContainer, AccessMode.ReadOnly)
+            // Read-only keeps the file as it is; it does not narrow the engine's API, which the reaper needs to remove
+            // containers.
+            .WithBindMount(
+                DockerEngine.Endpoint.AbsolutePath,
+                SocketInContainer,
+                AccessMode.ReadOnly
+            )
             .WithEntrypoint(
-                $"{WorkerFiles.DotnetInContainer}/dotnet", $"{WorkerFiles.AppInContainer}/grader.dll",
-                "reap", "--owner", ContainerLabels.ThisProcess, "--pid-namespace", pidNamespace)
+                $"{WorkerFiles.DotnetInContainer}/dotnet",
+                $"{WorkerFiles.AppInContainer}/grader.dll",
+                "reap",
+                "--owner",
+                ContainerLabels.ThisProcess,
+                "--pid-namespace",
+                pidNamespace
+            )
             .WithCreateParameterModifier(parameters =>
             {
                 parameters.User = SocketUser(DockerEngine.Endpoint.AbsolutePath);

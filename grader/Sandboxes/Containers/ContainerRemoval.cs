@@ -44,14 +44,16 @@ internal sealed class ContainerRemoval : IAsyncDisposable
     public bool RemovedEarly { get; private set; }
 
     /// <summary>Starts watching <paramref name="container"/>; disposing the result removes it.</summary>
-    public static ContainerRemoval Register(IContainer container) => Add(new ContainerRemoval(container, Task.CompletedTask, isReaper: false));
+    public static ContainerRemoval Register(IContainer container) =>
+        Add(new ContainerRemoval(container, Task.CompletedTask, isReaper: false));
 
     /// <summary>
     /// Starts watching the reaper's <paramref name="container"/>, which <paramref name="starting"/> starts in the
     /// background: as the process ends, it is removed after every other container, and only once they are gone; and
     /// not before its start has ended, since until then it may exist without the grader knowing its id.
     /// </summary>
-    public static ContainerRemoval RegisterReaper(IContainer container, Task starting) => Add(new ContainerRemoval(container, starting, isReaper: true));
+    public static ContainerRemoval RegisterReaper(IContainer container, Task starting) =>
+        Add(new ContainerRemoval(container, starting, isReaper: true));
 
     private static ContainerRemoval Add(ContainerRemoval removal)
     {
@@ -63,7 +65,8 @@ internal sealed class ContainerRemoval : IAsyncDisposable
     /// <summary>Kills and removes the container (if it was ever created) and stops watching it.</summary>
     public async ValueTask DisposeAsync()
     {
-        if (!Pending.TryRemove(this, out _)) return;
+        if (!Pending.TryRemove(this, out _))
+            return;
         Interlocked.Increment(ref _underWay);
         try
         {
@@ -83,7 +86,9 @@ internal sealed class ContainerRemoval : IAsyncDisposable
 
     private async Task RemoveAsync(CancellationToken cancellationToken)
     {
-        await _starting.WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        await _starting
+            .WaitAsync(cancellationToken)
+            .ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         cancellationToken.ThrowIfCancellationRequested();
         string id;
         try
@@ -97,7 +102,8 @@ internal sealed class ContainerRemoval : IAsyncDisposable
         if (string.IsNullOrEmpty(id))
         {
             // Its creation failed, or was interrupted while the engine was making it: only the reaper can tell.
-            if (!_isReaper) _unaccounted = true;
+            if (!_isReaper)
+                _unaccounted = true;
             return;
         }
         using var client = await DockerEngine.CreateClientAsync(cancellationToken);
@@ -125,8 +131,10 @@ internal sealed class ContainerRemoval : IAsyncDisposable
             // once this process is gone (an interrupted start may yet make one), so its own start must have reached
             // the engine: a reaper created but never started removes nothing.
             var reapers = pending.Where(r => r._isReaper).ToList();
-            if (othersGone) RemoveAll(reapers, timeout.Token);
-            else Task.WaitAll(reapers.Select(r => r._starting), timeout.Token);
+            if (othersGone)
+                RemoveAll(reapers, timeout.Token);
+            else
+                Task.WaitAll(reapers.Select(r => r._starting), timeout.Token);
         }
         catch (Exception e) when (e is AggregateException or OperationCanceledException)
         {
@@ -134,13 +142,18 @@ internal sealed class ContainerRemoval : IAsyncDisposable
         }
     }
 
-    private static void RemoveAll(IEnumerable<ContainerRemoval> removals, CancellationToken cancellationToken)
+    private static void RemoveAll(
+        IEnumerable<ContainerRemoval> removals,
+        CancellationToken cancellationToken
+    )
     {
-        var removing = removals.Select(r =>
-        {
-            r.RemovedEarly = true;
-            return r.RemoveAsync(cancellationToken);
-        }).ToArray();
+        var removing = removals
+            .Select(r =>
+            {
+                r.RemovedEarly = true;
+                return r.RemoveAsync(cancellationToken);
+            })
+            .ToArray();
         Task.WaitAll(removing, cancellationToken);
     }
 }

@@ -6,7 +6,8 @@ public enum FileDelivery
     /// <summary>Bind mounts for an engine on this machine, copies for a remote one.</summary>
     Auto,
 
-    /// <summary>Read-only bind mounts of this machine's folders: instant, but only for an engine on this machine.</summary>
+    /// <summary>Read-only bind mounts of this machine's folders: instant, but only for an engine on this
+    /// machine.</summary>
     Mount,
 
     /// <summary>Copies sent through the engine's API before the container starts: works with any engine.</summary>
@@ -14,10 +15,15 @@ public enum FileDelivery
 }
 
 /// <summary>What the docker sandbox runs on: an image, and the assignment file to grade against.</summary>
-/// <param name="Image">The image every submission's container starts from; it needs a glibc Linux with <c>sh</c>, <c>cp</c> and the languages to grade.</param>
+/// <param name="Image">The image every submission's container starts from; it needs a glibc Linux with <c>sh</c>,
+/// <c>cp</c> and the languages to grade.</param>
 /// <param name="AssignmentFile">The instructor's assignment file, or null for the lab's shipped rubric.</param>
 /// <param name="Delivery">How files reach the container.</param>
-public sealed record ContainerSettings(string Image, string? AssignmentFile = null, FileDelivery Delivery = FileDelivery.Auto)
+public sealed record ContainerSettings(
+    string Image,
+    string? AssignmentFile = null,
+    FileDelivery Delivery = FileDelivery.Auto
+)
 {
     /// <summary>The image <c>grader image build</c> makes and the docker sandbox uses unless told otherwise.</summary>
     public const string DefaultImage = "lab-grader-runtime:latest";

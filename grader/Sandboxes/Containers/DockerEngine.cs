@@ -18,11 +18,14 @@ internal static class DockerEngine
     // the grader asks the engine for its version and speaks the lower of the two.
     private static readonly Version TestcontainersApi = new(1, 44);
 
-    private static readonly Lazy<Task<IDockerEndpointAuthenticationConfiguration>> Negotiated = new(NegotiateAsync);
+    private static readonly Lazy<Task<IDockerEndpointAuthenticationConfiguration>> Negotiated = new(
+        NegotiateAsync
+    );
 
     static DockerEngine()
     {
-        // Ryuk (the reaper) is pulled from a registry, which graders often cannot reach; the grader removes its own containers.
+        // Ryuk (the reaper) is pulled from a registry, which graders often cannot reach; the grader removes its own
+        // containers.
         Environment.SetEnvironmentVariable("TESTCONTAINERS_RYUK_DISABLED", "true");
     }
 
@@ -34,22 +37,28 @@ internal static class DockerEngine
 
     /// <summary>The engine, as Testcontainers' builders take it, speaking an API version it accepts.</summary>
     /// <exception cref="SandboxUnavailableException">No engine answers.</exception>
-    public static async Task<IDockerEndpointAuthenticationConfiguration> ConnectAsync(CancellationToken cancellationToken) =>
-        await Negotiated.Value.WaitAsync(cancellationToken);
+    public static async Task<IDockerEndpointAuthenticationConfiguration> ConnectAsync(
+        CancellationToken cancellationToken
+    ) => await Negotiated.Value.WaitAsync(cancellationToken);
 
-    /// <summary>The engine's address, such as <c>unix:///var/run/docker.sock</c> or <c>tcp://grading-server:2376</c>.</summary>
+    /// <summary>The engine's address, such as <c>unix:///var/run/docker.sock</c> or
+    /// <c>tcp://grading-server:2376</c>.</summary>
     public static Uri Endpoint => Configured.Endpoint;
 
-    /// <summary>Whether the engine runs on this machine, so this machine's folders can be bind-mounted into containers.</summary>
+    /// <summary>Whether the engine runs on this machine, so this machine's folders can be bind-mounted into
+    /// containers.</summary>
     public static bool IsLocal => Endpoint.Scheme is "unix" or "npipe";
 
     /// <summary>A client for the engine; the caller disposes it.</summary>
     /// <exception cref="SandboxUnavailableException">No engine answers.</exception>
-    public static async Task<IDockerClient> CreateClientAsync(CancellationToken cancellationToken) =>
-        (await ConnectAsync(cancellationToken)).GetDockerClientBuilder(Guid.NewGuid()).Build();
+    public static async Task<IDockerClient> CreateClientAsync(
+        CancellationToken cancellationToken
+    ) => (await ConnectAsync(cancellationToken)).GetDockerClientBuilder(Guid.NewGuid()).Build();
 
     /// <summary>Whether the engine answers, and if not, why, in words for the user.</summary>
-    public static async Task<(bool Available, string Reason)> ProbeAsync(CancellationToken cancellationToken)
+    public static async Task<(bool Available, string Reason)> ProbeAsync(
+        CancellationToken cancellationToken
+    )
     {
         try
         {
@@ -69,32 +78,53 @@ internal static class DockerEngine
             Prepare();
             if (Environment.GetEnvironmentVariable("DOCKER_HOST") is not { Length: > 0 } host)
             {
-                // Testcontainers' discovery (contexts, Docker Desktop, rootless) answers only engines that speak its API version.
+                // Testcontainers' discovery (contexts, Docker Desktop, rootless) answers only engines that speak its
+                // API version.
                 IDockerEndpointAuthenticationConfiguration? found = null;
                 try
                 {
                     found = TestcontainersSettings.OS.DockerEndpointAuthConfig;
                 }
-                catch (Exception e) when (e is InvalidOperationException or TypeInitializationException or DockerApiException)
+                catch (Exception e)
+                    when (e
+                            is InvalidOperationException
+                                or TypeInitializationException
+                                or DockerApiException
+                    )
                 {
                     // Fall back to the platform's default socket below.
                 }
-                if (found is not null) return found;
-                host = OperatingSystem.IsWindows() ? "npipe://./pipe/docker_engine" : "unix:///var/run/docker.sock";
+                if (found is not null)
+                    return found;
+                host = OperatingSystem.IsWindows()
+                    ? "npipe://./pipe/docker_engine"
+                    : "unix:///var/run/docker.sock";
             }
             if (!Uri.TryCreate(host, UriKind.Absolute, out var endpoint))
-                throw new SandboxUnavailableException($"DOCKER_HOST is not an address such as tcp://host:2375 or unix:///var/run/docker.sock: '{host}'");
-            // With DOCKER_HOST, Testcontainers' own configuration carries TLS settings (DOCKER_TLS_VERIFY, DOCKER_CERT_PATH) when it found one.
+                throw new SandboxUnavailableException(
+                    $"DOCKER_HOST is not an address such as tcp://host:2375 or unix:///var/run/docker.sock: '{host}'"
+                );
+            // With DOCKER_HOST, Testcontainers' own configuration carries TLS settings (DOCKER_TLS_VERIFY,
+            // DOCKER_CERT_PATH) when it found one.
             IDockerEndpointAuthenticationConfiguration? tls = null;
             try
             {
                 tls = TestcontainersSettings.OS.DockerEndpointAuthConfig;
             }
-            catch (Exception e) when (e is InvalidOperationException or TypeInitializationException or DockerApiException)
+            catch (Exception e)
+                when (e
+                        is InvalidOperationException
+                            or TypeInitializationException
+                            or DockerApiException
+                )
             {
                 // None: plain connection.
             }
-            return new Endpointed(endpoint, tls?.Endpoint == endpoint ? tls.AuthProvider : NoopAuthProvider.Instance, TestcontainersApi);
+            return new Endpointed(
+                endpoint,
+                tls?.Endpoint == endpoint ? tls.AuthProvider : NoopAuthProvider.Instance,
+                TestcontainersApi
+            );
         }
     }
 
@@ -105,22 +135,38 @@ internal static class DockerEngine
         try
         {
             // No version in the path: every engine answers /version, with the newest API it speaks.
-            using var client = new DockerClientBuilder().WithEndpoint(configured.Endpoint).WithAuthProvider(configured.AuthProvider).Build();
+            using var client = new DockerClientBuilder()
+                .WithEndpoint(configured.Endpoint)
+                .WithAuthProvider(configured.AuthProvider)
+                .Build();
             var version = await client.System.GetVersionAsync(timeout.Token);
             var engineApi = Version.Parse(version.APIVersion);
-            return new Endpointed(configured.Endpoint, configured.AuthProvider, engineApi < TestcontainersApi ? engineApi : TestcontainersApi);
+            return new Endpointed(
+                configured.Endpoint,
+                configured.AuthProvider,
+                engineApi < TestcontainersApi ? engineApi : TestcontainersApi
+            );
         }
         catch (Exception e) when (e is not SandboxUnavailableException)
         {
-            var why = e is OperationCanceledException ? $"no answer within {PingTimeLimit.TotalSeconds:0} s" : e.GetBaseException().Message;
-            throw new SandboxUnavailableException($"no Docker engine answers at {configured.Endpoint} ({why}); start dockerd, or set DOCKER_HOST to a running engine");
+            var why =
+                e is OperationCanceledException
+                    ? $"no answer within {PingTimeLimit.TotalSeconds:0} s"
+                    : e.GetBaseException().Message;
+            throw new SandboxUnavailableException(
+                $"no Docker engine answers at {configured.Endpoint} ({why}); start dockerd, or set DOCKER_HOST to a running engine"
+            );
         }
     }
 
     /// <summary>An engine's address and credentials, with the API version to speak.</summary>
-    private sealed record Endpointed(Uri Endpoint, IAuthProvider AuthProvider, Version Version) : IDockerEndpointAuthenticationConfiguration
+    private sealed record Endpointed(Uri Endpoint, IAuthProvider AuthProvider, Version Version)
+        : IDockerEndpointAuthenticationConfiguration
     {
         public DockerClientBuilder GetDockerClientBuilder(Guid sessionId) =>
-            new DockerClientBuilder().WithEndpoint(Endpoint).WithAuthProvider(AuthProvider).WithApiVersion(Version);
+            new DockerClientBuilder()
+                .WithEndpoint(Endpoint)
+                .WithAuthProvider(AuthProvider)
+                .WithApiVersion(Version);
     }
 }

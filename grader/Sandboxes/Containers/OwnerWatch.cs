@@ -37,10 +37,13 @@ internal static partial class OwnerWatch
     [LibraryImport("libc", EntryPoint = "close")]
     private static partial int Close(int fd);
 
-    /// <summary>Whether this process sees the same processes as the PID namespace <paramref name="pidNamespace"/> (a link target of <c>/proc/self/ns/pid</c>).</summary>
-    public static bool SharesPidNamespace(string pidNamespace) => ThisPidNamespace() == pidNamespace;
+    /// <summary>Whether this process sees the same processes as the PID namespace <paramref name="pidNamespace"/> (a
+    /// link target of <c>/proc/self/ns/pid</c>).</summary>
+    public static bool SharesPidNamespace(string pidNamespace) =>
+        ThisPidNamespace() == pidNamespace;
 
-    /// <summary>This process's PID namespace, such as <c>pid:[4026531836]</c>, or null where there is no <c>/proc</c>.</summary>
+    /// <summary>This process's PID namespace, such as <c>pid:[4026531836]</c>, or null where there is no
+    /// <c>/proc</c>.</summary>
     public static string? ThisPidNamespace()
     {
         try
@@ -53,50 +56,70 @@ internal static partial class OwnerWatch
         }
     }
 
-    /// <summary>Returns once <paramref name="owner"/> no longer runs (at once if it never ran here); says on <paramref name="log"/> how it waits.</summary>
-    public static async Task WaitForEndAsync(string owner, TextWriter log, CancellationToken cancellationToken)
+    /// <summary>Returns once <paramref name="owner"/> no longer runs (at once if it never ran here); says on <paramref
+    /// name="log"/> how it waits.</summary>
+    public static async Task WaitForEndAsync(
+        string owner,
+        TextWriter log,
+        CancellationToken cancellationToken
+    )
     {
         var pid = ProcessIdOf(owner);
         var pidFd = pid is { } id ? SysCall(PidFdOpenCall, id, 0) : -1;
         try
         {
             // Checked after opening: a pidfd taken before the check is the owner's, not a later process reusing its id.
-            if (pid is null || ContainerLabels.IsDeadOwner(owner)) return;
+            if (pid is null || ContainerLabels.IsDeadOwner(owner))
+                return;
             if (pidFd >= 0)
             {
                 await log.WriteLineAsync($"reaper: waiting for {owner} to end (pidfd)");
-                if (await WaitReadableAsync((int)pidFd).WaitAsync(cancellationToken)) return;
+                if (await WaitReadableAsync((int)pidFd).WaitAsync(cancellationToken))
+                    return;
             }
-            await log.WriteLineAsync($"reaper: looking for {owner} every {PollInterval.TotalMilliseconds:0} ms");
-            while (!ContainerLabels.IsDeadOwner(owner)) await Task.Delay(PollInterval, cancellationToken);
+            await log.WriteLineAsync(
+                $"reaper: looking for {owner} every {PollInterval.TotalMilliseconds:0} ms"
+            );
+            while (!ContainerLabels.IsDeadOwner(owner))
+                await Task.Delay(PollInterval, cancellationToken);
         }
         finally
         {
             // Left open while a waiting thread may still poll it (cancelled): the process is ending anyway.
-            if (pidFd >= 0 && !cancellationToken.IsCancellationRequested) Close((int)pidFd);
+            if (pidFd >= 0 && !cancellationToken.IsCancellationRequested)
+                Close((int)pidFd);
         }
     }
 
     private static int? ProcessIdOf(string owner) =>
-        owner.Split('/') is [_, var pid, _] && int.TryParse(pid, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id > 0 ? id : null;
+        owner.Split('/') is [_, var pid, _]
+        && int.TryParse(pid, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+        && id > 0
+            ? id
+            : null;
 
     // Whether the pidfd became readable (the process ended); false when poll(2) failed otherwise. poll blocks, so
     // it gets a thread of its own rather than one of the pool's.
-    private static Task<bool> WaitReadableAsync(int fd) => Task.Factory.StartNew(
-        () =>
-        {
-            unsafe
+    private static Task<bool> WaitReadableAsync(int fd) =>
+        Task.Factory.StartNew(
+            () =>
             {
-                var entry = new PollFd { Fd = fd, Events = PollIn };
-                int ready;
-                while ((ready = Poll(&entry, 1, -1)) < 0 && Marshal.GetLastPInvokeError() == Interrupted)
+                unsafe
                 {
-                    // A signal interrupted the wait: wait again.
+                    var entry = new PollFd { Fd = fd, Events = PollIn };
+                    int ready;
+                    while (
+                        (ready = Poll(&entry, 1, -1)) < 0
+                        && Marshal.GetLastPInvokeError() == Interrupted
+                    )
+                    {
+                        // A signal interrupted the wait: wait again.
+                    }
+                    return ready > 0 && (entry.ReturnedEvents & PollIn) != 0;
                 }
-                return ready > 0 && (entry.ReturnedEvents & PollIn) != 0;
-            }
-        },
-        CancellationToken.None,
-        TaskCreationOptions.LongRunning,
-        TaskScheduler.Default);
+            },
+            CancellationToken.None,
+            TaskCreationOptions.LongRunning,
+            TaskScheduler.Default
+        );
 }

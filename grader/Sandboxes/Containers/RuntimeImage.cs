@@ -6,7 +6,8 @@ namespace Grader.Sandboxes.Containers;
 internal static class RuntimeImage
 {
     /// <summary>Returns when the engine has <paramref name="image"/>.</summary>
-    /// <exception cref="SandboxUnavailableException">It does not: the grader never pulls, since registries are often out of reach.</exception>
+    /// <exception cref="SandboxUnavailableException">It does not: the grader never pulls, since registries are often
+    /// out of reach.</exception>
     public static async Task RequireAsync(string image, CancellationToken cancellationToken)
     {
         using var client = await DockerEngine.CreateClientAsync(cancellationToken);
@@ -16,10 +17,13 @@ internal static class RuntimeImage
         }
         catch (DockerImageNotFoundException)
         {
-            var hint = image == ContainerSettings.DefaultImage
-                ? "build it with 'grader image build'"
-                : $"build it, or 'docker pull {image}' where a registry is reachable";
-            throw new SandboxUnavailableException($"the Docker engine at {DockerEngine.Endpoint} has no image {image}: {hint}");
+            var hint =
+                image == ContainerSettings.DefaultImage
+                    ? "build it with 'grader image build'"
+                    : $"build it, or 'docker pull {image}' where a registry is reachable";
+            throw new SandboxUnavailableException(
+                $"the Docker engine at {DockerEngine.Endpoint} has no image {image}: {hint}"
+            );
         }
     }
 }

@@ -9,12 +9,20 @@ namespace Grader.Sandboxes.Containers;
 /// </summary>
 public static class RuntimeImageBuilder
 {
-    /// <summary>Builds <paramref name="recipe"/>, showing mmdebstrap's progress on <paramref name="progress"/>; returns the image's size in bytes.</summary>
+    /// <summary>Builds <paramref name="recipe"/>, showing mmdebstrap's progress on <paramref name="progress"/>; returns
+    /// the image's size in bytes.</summary>
     /// <exception cref="SandboxUnavailableException">mmdebstrap is missing or failed, or no engine answers.</exception>
-    public static async Task<long> BuildAsync(RuntimeImageRecipe recipe, Stream progress, CancellationToken cancellationToken)
+    public static async Task<long> BuildAsync(
+        RuntimeImageRecipe recipe,
+        Stream progress,
+        CancellationToken cancellationToken
+    )
     {
-        var mmdebstrap = HostTools.Find("mmdebstrap")
-            ?? throw new SandboxUnavailableException("mmdebstrap is not installed (on Debian or Ubuntu: apt-get install mmdebstrap)");
+        var mmdebstrap =
+            HostTools.Find("mmdebstrap")
+            ?? throw new SandboxUnavailableException(
+                "mmdebstrap is not installed (on Debian or Ubuntu: apt-get install mmdebstrap)"
+            );
         await DockerEngine.ConnectAsync(cancellationToken);
         var work = Directory.CreateTempSubdirectory("lab-grader-image-");
         try
@@ -25,26 +33,41 @@ public static class RuntimeImageBuilder
                 "--variant=apt",
                 $"--include={string.Join(',', recipe.Packages)}",
                 // Documentation and translations are dead weight in a grading container.
-                "--dpkgopt=path-exclude=/usr/share/man/*", "--dpkgopt=path-exclude=/usr/share/doc/*", "--dpkgopt=path-exclude=/usr/share/locale/*",
+                "--dpkgopt=path-exclude=/usr/share/man/*",
+                "--dpkgopt=path-exclude=/usr/share/doc/*",
+                "--dpkgopt=path-exclude=/usr/share/locale/*",
                 "--format=tar",
                 recipe.Suite,
                 tarball,
                 .. recipe.Sources,
             ];
-            var run = await Cli.Wrap(mmdebstrap).WithArguments(arguments)
+            var run = await Cli.Wrap(mmdebstrap)
+                .WithArguments(arguments)
                 .WithStandardInputPipe(PipeSource.Null) // with stdin not a terminal and no sources, mmdebstrap would read them from stdin
                 .WithStandardErrorPipe(PipeTarget.ToStream(progress))
                 .WithValidation(CommandResultValidation.None)
                 .ExecuteAsync(cancellationToken);
-            if (run.ExitCode != 0) throw new SandboxUnavailableException($"mmdebstrap failed with code {run.ExitCode} (its output is above)");
+            if (run.ExitCode != 0)
+                throw new SandboxUnavailableException(
+                    $"mmdebstrap failed with code {run.ExitCode} (its output is above)"
+                );
 
             using var client = await DockerEngine.CreateClientAsync(cancellationToken);
             var (repository, tag) = SplitTag(recipe.Tag);
             await using (var rootfs = File.OpenRead(tarball))
             {
                 await client.Images.CreateImageAsync(
-                    new ImagesCreateParameters { FromSrc = "-", Repo = repository, Tag = tag },
-                    rootfs, null, new Progress<JSONMessage>(), cancellationToken);
+                    new ImagesCreateParameters
+                    {
+                        FromSrc = "-",
+                        Repo = repository,
+                        Tag = tag,
+                    },
+                    rootfs,
+                    null,
+                    new Progress<JSONMessage>(),
+                    cancellationToken
+                );
             }
             var image = await client.Images.InspectImageAsync(recipe.Tag, cancellationToken);
             return image.Size;
@@ -58,6 +81,8 @@ public static class RuntimeImageBuilder
     private static (string Repository, string Tag) SplitTag(string name)
     {
         var colon = name.LastIndexOf(':');
-        return colon > name.LastIndexOf('/') ? (name[..colon], name[(colon + 1)..]) : (name, "latest");
+        return colon > name.LastIndexOf('/')
+            ? (name[..colon], name[(colon + 1)..])
+            : (name, "latest");
     }
 }

@@ -9,25 +9,34 @@ namespace Grader.Sandboxes.Containers;
 /// <param name="Suite">The Debian release, such as <c>bookworm</c>.</param>
 /// <param name="Languages">Extra languages beyond Python, by the names of <see cref="LanguagePackages"/>.</param>
 /// <param name="Sources">apt sources files to install from.</param>
-public sealed record RuntimeImageRecipe(string Tag, string Suite, IReadOnlyList<string> Languages, IReadOnlyList<string> Sources)
+public sealed record RuntimeImageRecipe(
+    string Tag,
+    string Suite,
+    IReadOnlyList<string> Languages,
+    IReadOnlyList<string> Sources
+)
 {
     /// <summary>The Debian packages each extra language needs to build and run students' programs.</summary>
-    public static IReadOnlyDictionary<string, string[]> LanguagePackages { get; } = new Dictionary<string, string[]>
-    {
-        ["java"] = ["default-jdk-headless"],
-        ["c"] = ["gcc", "libc6-dev"],
-        ["cpp"] = ["g++", "libc6-dev"],
-    };
+    public static IReadOnlyDictionary<string, string[]> LanguagePackages { get; } =
+        new Dictionary<string, string[]>
+        {
+            ["java"] = ["default-jdk-headless"],
+            ["c"] = ["gcc", "libc6-dev"],
+            ["cpp"] = ["g++", "libc6-dev"],
+        };
 
-    /// <summary>Every package to install: Python 3 always (and what the grader's .NET runtime needs), then the languages'.</summary>
+    /// <summary>Every package to install: Python 3 always (and what the grader's .NET runtime needs), then the
+    /// languages'.</summary>
     public IReadOnlyList<string> Packages =>
         ["python3", "libstdc++6", .. Languages.SelectMany(l => LanguagePackages[l]).Distinct()];
 
-    /// <summary>This machine's Debian release, from <c>/etc/os-release</c>, or null when it is not Debian-like.</summary>
+    /// <summary>This machine's Debian release, from <c>/etc/os-release</c>, or null when it is not
+    /// Debian-like.</summary>
     public static string? HostSuite()
     {
         const string file = "/etc/os-release";
-        if (!File.Exists(file)) return null;
+        if (!File.Exists(file))
+            return null;
         return File.ReadLines(file)
             .Where(line => line.StartsWith("VERSION_CODENAME=", StringComparison.Ordinal))
             .Select(line => line["VERSION_CODENAME=".Length..].Trim('"'))
@@ -48,12 +57,30 @@ public sealed record RuntimeImageRecipe(string Tag, string Suite, IReadOnlyList<
             var text = File.ReadAllText(file);
             if (file.EndsWith(".sources", StringComparison.Ordinal))
             {
-                deb822.AddRange(text.Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                    .Where(stanza => stanza.Split('\n').Any(l => l.StartsWith("URIs:", StringComparison.OrdinalIgnoreCase) && NamesDebian(l))));
+                deb822.AddRange(
+                    text.Split(
+                            "\n\n",
+                            StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries
+                        )
+                        .Where(stanza =>
+                            stanza
+                                .Split('\n')
+                                .Any(l =>
+                                    l.StartsWith("URIs:", StringComparison.OrdinalIgnoreCase)
+                                    && NamesDebian(l)
+                                )
+                        )
+                );
             }
             else
             {
-                oneLine.AddRange(text.Split('\n').Select(l => l.Trim()).Where(l => l.StartsWith("deb ", StringComparison.Ordinal) && NamesDebian(l)));
+                oneLine.AddRange(
+                    text.Split('\n')
+                        .Select(l => l.Trim())
+                        .Where(l =>
+                            l.StartsWith("deb ", StringComparison.Ordinal) && NamesDebian(l)
+                        )
+                );
             }
         }
         return (string.Join('\n', oneLine), string.Join("\n\n", deb822));
@@ -61,13 +88,23 @@ public sealed record RuntimeImageRecipe(string Tag, string Suite, IReadOnlyList<
 
     private static bool NamesDebian(string line) =>
         line.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Any(word => Uri.TryCreate(word, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" or "file" && uri.AbsolutePath.Contains("debian", StringComparison.Ordinal));
+            .Any(word =>
+                Uri.TryCreate(word, UriKind.Absolute, out var uri)
+                && uri.Scheme is "http" or "https" or "file"
+                && uri.AbsolutePath.Contains("debian", StringComparison.Ordinal)
+            );
 
     private static IEnumerable<string> HostSourceFiles()
     {
-        if (File.Exists("/etc/apt/sources.list")) yield return "/etc/apt/sources.list";
-        if (!Directory.Exists("/etc/apt/sources.list.d")) yield break;
+        if (File.Exists("/etc/apt/sources.list"))
+            yield return "/etc/apt/sources.list";
+        if (!Directory.Exists("/etc/apt/sources.list.d"))
+            yield break;
         foreach (var file in Directory.GetFiles("/etc/apt/sources.list.d").Order())
-            if (file.EndsWith(".list", StringComparison.Ordinal) || file.EndsWith(".sources", StringComparison.Ordinal)) yield return file;
+            if (
+                file.EndsWith(".list", StringComparison.Ordinal)
+                || file.EndsWith(".sources", StringComparison.Ordinal)
+            )
+                yield return file;
     }
 }

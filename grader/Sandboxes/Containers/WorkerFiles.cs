@@ -7,7 +7,8 @@ namespace Grader.Sandboxes.Containers;
 /// program, <c>hostfxr</c> and the shared framework) and the grader's build output, placed at fixed paths.
 /// </summary>
 /// <param name="DotnetRoot">The .NET installation folder holding the <c>dotnet</c> host.</param>
-/// <param name="FrameworkFolder">The shared framework this grader runs on, inside <paramref name="DotnetRoot"/>.</param>
+/// <param name="FrameworkFolder">The shared framework this grader runs on, inside <paramref
+/// name="DotnetRoot"/>.</param>
 /// <param name="AppFolder">The grader's build output (holding <c>grader.dll</c>).</param>
 internal sealed record WorkerFiles(string DotnetRoot, string FrameworkFolder, string AppFolder)
 {
@@ -21,21 +22,26 @@ internal sealed record WorkerFiles(string DotnetRoot, string FrameworkFolder, st
     public const string AssignmentInContainer = "/opt/lab-grader/assignment";
 
     /// <summary>The files of this very grader process.</summary>
-    /// <exception cref="SandboxUnavailableException">This machine's runtime cannot run in a Linux container.</exception>
+    /// <exception cref="SandboxUnavailableException">This machine's runtime cannot run in a Linux
+    /// container.</exception>
     public static WorkerFiles OfThisProcess()
     {
         if (!OperatingSystem.IsLinux())
             throw new SandboxUnavailableException(
-                "the docker sandbox runs the grader inside each container on this machine's .NET runtime, which works only when the grader itself runs on Linux (use WSL or a Linux VM, with DOCKER_HOST for the engine)");
+                "the docker sandbox runs the grader inside each container on this machine's .NET runtime, which works only when the grader itself runs on Linux (use WSL or a Linux VM, with DOCKER_HOST for the engine)"
+            );
         var framework = Path.TrimEndingDirectorySeparator(RuntimeEnvironment.GetRuntimeDirectory());
         var root = Path.GetFullPath(Path.Combine(framework, "..", "..", ".."));
         if (!File.Exists(Path.Combine(root, "dotnet")))
-            throw new SandboxUnavailableException($"the docker sandbox needs the dotnet host beside the runtime, and {root} has none");
+            throw new SandboxUnavailableException(
+                $"the docker sandbox needs the dotnet host beside the runtime, and {root} has none"
+            );
         var app = Path.GetDirectoryName(typeof(WorkerFiles).Assembly.Location)!;
         return new WorkerFiles(root, framework, app);
     }
 
-    /// <summary>The framework folder's path relative to <see cref="DotnetRoot"/>, such as <c>shared/Microsoft.NETCore.App/10.0.12</c>.</summary>
+    /// <summary>The framework folder's path relative to <see cref="DotnetRoot"/>, such as
+    /// <c>shared/Microsoft.NETCore.App/10.0.12</c>.</summary>
     public string FrameworkRelative => Path.GetRelativePath(DotnetRoot, FrameworkFolder);
 
     /// <summary>The folders of the runtime that a copy must carry (the SDK and other frameworks stay behind).</summary>

@@ -1,8 +1,8 @@
 namespace Grader.Tests.Batch;
 
 /// <summary>
-/// The usual shape of JUnit XML, as CI systems (Jenkins, GitLab, GitHub test reporters) read it: the Ant/Jenkins schema's
-/// elements and attributes, with the attributes those readers need made required.
+/// The usual shape of JUnit XML, as CI systems (Jenkins, GitLab, GitHub test reporters) read it: the Ant/Jenkins
+/// schema's elements and attributes, with the attributes those readers need made required.
 /// </summary>
 public static class JUnitSchema
 {

@@ -4,7 +4,8 @@ using Grader.Tests.Support;
 
 namespace Grader.Tests.Batch;
 
-/// <summary>A batch killed at any moment loses nothing, and a resumed one regrades exactly what is not done or has changed.</summary>
+/// <summary>A batch killed at any moment loses nothing, and a resumed one regrades exactly what is not done or has
+/// changed.</summary>
 [Collection(nameof(ExampleClass))]
 public sealed class ResumeTests(ExampleClass whole)
 {
@@ -13,37 +14,85 @@ public sealed class ResumeTests(ExampleClass whole)
     {
         var output = whole.Scratch("killed");
         var results = Path.Combine(output, "results");
-        using (var batch = Process.Start(GraderCli.StartInfo(["batch", ExampleClass.Submissions, "--out", output, "--parallel", "1", .. ExampleClass.Shares]))!)
+        using (
+            var batch = Process.Start(
+                GraderCli.StartInfo([
+                    "batch",
+                    ExampleClass.Submissions,
+                    "--out",
+                    output,
+                    "--parallel",
+                    "1",
+                    .. ExampleClass.Shares,
+                ])
+            )!
+        )
         {
             _ = batch.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
             _ = batch.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
             var clock = Stopwatch.StartNew();
-            while (StoredCount(results) < 4 && clock.Elapsed < TimeSpan.FromSeconds(90) && !batch.HasExited)
+            while (
+                StoredCount(results) < 4
+                && clock.Elapsed < TimeSpan.FromSeconds(90)
+                && !batch.HasExited
+            )
                 await Task.Delay(10, TestContext.Current.CancellationToken);
             batch.HasExited.Should().BeFalse("the batch must still be grading when it is killed");
             batch.Kill(); // SIGKILL: no chance to finish a file or clean up
             await batch.WaitForExitAsync(TestContext.Current.CancellationToken);
         }
 
-        var before = Directory.GetFiles(results, "*.json").ToDictionary(f => Path.GetFileName(f), File.ReadAllBytes);
+        var before = Directory
+            .GetFiles(results, "*.json")
+            .ToDictionary(f => Path.GetFileName(f), File.ReadAllBytes);
         before.Count.Should().BeInRange(4, ExampleClass.Names.Count - 1, "the kill came halfway");
-        foreach (var file in before.Keys) ExampleClass.ReadResult(Path.Combine(results, file)).Checks.Should().NotBeEmpty(file);
-        File.Exists(Path.Combine(output, "grades.csv")).Should().BeFalse("class reports are written at the end");
+        foreach (var file in before.Keys)
+            ExampleClass.ReadResult(Path.Combine(results, file)).Checks.Should().NotBeEmpty(file);
+        File.Exists(Path.Combine(output, "grades.csv"))
+            .Should()
+            .BeFalse("class reports are written at the end");
 
-        var resumed = await GraderCli.RunAsync(["batch", ExampleClass.Submissions, "--out", output, "--resume", .. ExampleClass.Shares]);
+        var resumed = await GraderCli.RunAsync([
+            "batch",
+            ExampleClass.Submissions,
+            "--out",
+            output,
+            "--resume",
+            .. ExampleClass.Shares,
+        ]);
 
         resumed.ExitCode.Should().Be(0, resumed.Stderr);
         var lines = resumed.Stdout.Split('\n', StringSplitOptions.TrimEntries);
         foreach (var (file, bytes) in before)
         {
-            File.ReadAllBytes(Path.Combine(results, file)).Should().Equal(bytes, $"{file} was done before the kill and must not be graded again");
+            File.ReadAllBytes(Path.Combine(results, file))
+                .Should()
+                .Equal(bytes, $"{file} was done before the kill and must not be graded again");
             var name = Path.GetFileNameWithoutExtension(file);
-            lines.Should().ContainSingle(l => l.Contains($"] {name}: ", StringComparison.Ordinal) && l.EndsWith("(kept: unchanged since it was graded)", StringComparison.Ordinal));
+            lines
+                .Should()
+                .ContainSingle(l =>
+                    l.Contains($"] {name}: ", StringComparison.Ordinal)
+                    && l.EndsWith("(kept: unchanged since it was graded)", StringComparison.Ordinal)
+                );
         }
-        resumed.Stdout.Should().Contain($"graded {ExampleClass.Names.Count - before.Count}, kept {before.Count} unchanged");
-        Directory.GetFiles(results, "*.json").Select(Path.GetFileNameWithoutExtension).Should().BeEquivalentTo(ExampleClass.Names);
+        resumed
+            .Stdout.Should()
+            .Contain(
+                $"graded {ExampleClass.Names.Count - before.Count}, kept {before.Count} unchanged"
+            );
+        Directory
+            .GetFiles(results, "*.json")
+            .Select(Path.GetFileNameWithoutExtension)
+            .Should()
+            .BeEquivalentTo(ExampleClass.Names);
         Directory.GetFiles(output, "*.partial", SearchOption.AllDirectories).Should().BeEmpty();
-        File.ReadAllText(Path.Combine(output, "grades.csv")).Should().Be(File.ReadAllText(whole["grades.csv"]), "a killed and resumed batch ends with the grades of one uninterrupted run");
+        File.ReadAllText(Path.Combine(output, "grades.csv"))
+            .Should()
+            .Be(
+                File.ReadAllText(whole["grades.csv"]),
+                "a killed and resumed batch ends with the grades of one uninterrupted run"
+            );
     }
 
     [Fact]
@@ -59,15 +108,31 @@ public sealed class ResumeTests(ExampleClass whole)
         var full = LabGrading.Lab.Checks.Where(c => c.Required).Sum(c => c.Points);
         bob.Score.Should().Be(full);
 
-        File.Copy(Path.Combine(Repository.Submission("python-no-uppercase"), "UDPServer.py"), Path.Combine(classFolder, "bob", "UDPServer.py"), overwrite: true);
+        File.Copy(
+            Path.Combine(Repository.Submission("python-no-uppercase"), "UDPServer.py"),
+            Path.Combine(classFolder, "bob", "UDPServer.py"),
+            overwrite: true
+        );
         var resumed = await GraderCli.RunAsync(["batch", classFolder, "--out", output, "--resume"]);
 
         resumed.ExitCode.Should().Be(0, resumed.Stderr);
-        resumed.Stdout.Should().Contain($"alice: {full}/{full} (kept: unchanged since it was graded)").And.Contain("graded 1, kept 1 unchanged");
+        resumed
+            .Stdout.Should()
+            .Contain($"alice: {full}/{full} (kept: unchanged since it was graded)")
+            .And.Contain("graded 1, kept 1 unchanged");
         File.ReadAllBytes(Path.Combine(output, "results", "alice.json")).Should().Equal(alice);
         var regraded = ExampleClass.ReadResult(Path.Combine(output, "results", "bob.json"));
         // Not upper-cased: the UDP server's uppercase check fails, and the UTF-8 one, which needs it, is skipped.
-        regraded.Score.Should().Be(full - LabGrading.Lab.Checks.Where(c => c.FullId is "udp-server/uppercase" or "udp-server/utf8").Sum(c => c.Points));
+        regraded
+            .Score.Should()
+            .Be(
+                full
+                    - LabGrading
+                        .Lab.Checks.Where(c =>
+                            c.FullId is "udp-server/uppercase" or "udp-server/utf8"
+                        )
+                        .Sum(c => c.Points)
+            );
         regraded.SubmissionHash.Should().NotBe(bob.SubmissionHash);
     }
 
@@ -83,24 +148,36 @@ public sealed class ResumeTests(ExampleClass whole)
         var run = await GraderCli.RunAsync(["batch", classFolder, "--out", output]);
 
         run.ExitCode.Should().Be(3);
-        run.Stderr.Should().StartWith("grader: 1 submission could not be graded:\n  mallory: ").And.Contain("mallory/submission.yaml:2: not valid YAML");
+        run.Stderr.Should()
+            .StartWith("grader: 1 submission could not be graded:\n  mallory: ")
+            .And.Contain("mallory/submission.yaml:2: not valid YAML");
         File.ReadAllText(Path.Combine(output, "grades.csv")).Should().Contain("\r\nmallory,,,,");
-        File.ReadAllText(Path.Combine(output, "summary.md")).Should().Contain("| mallory | – | ⚠️ not graded |");
+        File.ReadAllText(Path.Combine(output, "summary.md"))
+            .Should()
+            .Contain("| mallory | – | ⚠️ not graded |");
 
-        File.WriteAllText(Path.Combine(classFolder, "mallory", "submission.yaml"), "run:\n  tcp-server: python3 -c pass\n");
+        File.WriteAllText(
+            Path.Combine(classFolder, "mallory", "submission.yaml"),
+            "run:\n  tcp-server: python3 -c pass\n"
+        );
         var resumed = await GraderCli.RunAsync(["batch", classFolder, "--out", output, "--resume"]);
 
         resumed.ExitCode.Should().Be(0, resumed.Stderr);
         resumed.Stdout.Should().Contain("graded 1, kept 1 unchanged");
         Directory.GetFiles(Path.Combine(output, "ungraded")).Should().BeEmpty();
-        ExampleClass.ReadResult(Path.Combine(output, "results", "mallory.json")).Score.Should().Be(0);
+        ExampleClass
+            .ReadResult(Path.Combine(output, "results", "mallory.json"))
+            .Score.Should()
+            .Be(0);
     }
 
-    private static int StoredCount(string results) => Directory.Exists(results) ? Directory.GetFiles(results, "*.json").Length : 0;
+    private static int StoredCount(string results) =>
+        Directory.Exists(results) ? Directory.GetFiles(results, "*.json").Length : 0;
 
     private static void CopyFolder(string from, string to)
     {
         Directory.CreateDirectory(to);
-        foreach (var file in Directory.GetFiles(from)) File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
+        foreach (var file in Directory.GetFiles(from))
+            File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
     }
 }

@@ -6,12 +6,13 @@ using Grader.Tests.Support;
 namespace Grader.Tests.Checks;
 
 /// <summary>
-/// A submission with one program: <c>python-correct</c>'s file for a role, with one fault written into it. Graded with the
-/// lab's rubric, it must fail exactly the check that the fault belongs to, and no other.
+/// A submission with one program: <c>python-correct</c>'s file for a role, with one fault written into it. Graded with
+/// the lab's rubric, it must fail exactly the check that the fault belongs to, and no other.
 /// </summary>
 internal static class OneFault
 {
-    /// <summary>The correct example's program for <paramref name="file"/>, changed by <paramref name="change"/>, which must apply.</summary>
+    /// <summary>The correct example's program for <paramref name="file"/>, changed by <paramref name="change"/>, which
+    /// must apply.</summary>
     public static string Correct(string file, params (string Old, string New)[] change)
     {
         var text = File.ReadAllText(Path.Combine(Repository.Submission("python-correct"), file));
@@ -39,5 +40,6 @@ internal static class OneFault
         result.Checks.Where(c => c.Role == role && c.IsRobustnessMiss).Select(c => c.Id);
 
     /// <summary>The message of the check <paramref name="id"/>.</summary>
-    public static string Message(this GradeResult result, string id) => result.Checks.Single(c => c.Id == id).Message;
+    public static string Message(this GradeResult result, string id) =>
+        result.Checks.Single(c => c.Id == id).Message;
 }

@@ -4,7 +4,8 @@ using Grader.Checks.Servers;
 
 namespace Grader.Tests.Checks;
 
-/// <summary>What a reply that is not the message upper-cased is called, over fixed texts: no processes, no sockets.</summary>
+/// <summary>What a reply that is not the message upper-cased is called, over fixed texts: no processes, no
+/// sockets.</summary>
 public sealed class ReplyFaultsTests
 {
     [Theory]
@@ -24,8 +25,11 @@ public sealed class ReplyFaultsTests
     [InlineData("Hello", "HEL", ReplyShape.CutShort)]
     [InlineData("Hello", "", ReplyShape.Empty)]
     [InlineData("Hello", "OK", ReplyShape.Unrelated)]
-    public void Reply_is_recognised_by_what_the_server_did_to_the_message(string message, string reply, ReplyShape shape) =>
-        ReplyFaults.Shape(message, reply).Should().Be(shape);
+    public void Reply_is_recognised_by_what_the_server_did_to_the_message(
+        string message,
+        string reply,
+        ReplyShape shape
+    ) => ReplyFaults.Shape(message, reply).Should().Be(shape);
 
     [Fact]
     public void Only_replies_that_answer_the_message_however_cased_count_as_answers()
@@ -39,13 +43,25 @@ public sealed class ReplyFaultsTests
     [Fact]
     public void Explanation_shows_the_reply_beside_the_expected_text_and_names_the_fault()
     {
-        ReplyFaults.Explain("Hello", "hELLO").Should().Be("the reply was `hELLO`, expected `HELLO`: the server swapped the case of each letter (swapcase) instead of upper-casing it");
+        ReplyFaults
+            .Explain("Hello", "hELLO")
+            .Should()
+            .Be(
+                "the reply was `hELLO`, expected `HELLO`: the server swapped the case of each letter (swapcase) instead of upper-casing it"
+            );
         ReplyFaults.Explain("Hello", "OK").Should().Be("the reply was `OK`, expected `HELLO`");
     }
 
     [Fact]
     public void Bytes_upper_cased_one_by_one_change_the_ascii_letters_only_and_are_accepted()
     {
-        UpperCasing.AcceptedForms("grüße, señor").Should().Equal("GRÜSSE, SEÑOR".Replace("SS", "ß", StringComparison.Ordinal), "GRÜSSE, SEÑOR", "GRüßE, SEñOR");
+        UpperCasing
+            .AcceptedForms("grüße, señor")
+            .Should()
+            .Equal(
+                "GRÜSSE, SEÑOR".Replace("SS", "ß", StringComparison.Ordinal),
+                "GRÜSSE, SEÑOR",
+                "GRüßE, SEñOR"
+            );
     }
 }

@@ -11,7 +11,8 @@ namespace Grader.Tests.Containers;
 
 /// <summary>
 /// What a student's program in the container can reach and use: only loopback, only its own submission, and no more
-/// memory or time than the assignment grants (the threat model, bullet by bullet, is in DockerHostileTests). Each hostile program bounds itself, whatever the sandbox does.
+/// memory or time than the assignment grants (the threat model, bullet by bullet, is in DockerHostileTests). Each
+/// hostile program bounds itself, whatever the sandbox does.
 /// </summary>
 [Collection(DockerCollection.Name)]
 public sealed partial class ContainerConfinementTests
@@ -19,10 +20,20 @@ public sealed partial class ContainerConfinementTests
     [Fact]
     public async Task Program_in_the_container_sees_only_loopback_and_no_other_submission()
     {
-        using var submission = TempSubmission.CorrectPythonWith("nosy", new Dictionary<string, string>());
-        var elsewhere = new[] { Repository.Submission("python-no-uppercase"), Repository.Root, submission.WorkDirectory };
+        using var submission = TempSubmission.CorrectPythonWith(
+            "nosy",
+            new Dictionary<string, string>()
+        );
+        var elsewhere = new[]
+        {
+            Repository.Submission("python-no-uppercase"),
+            Repository.Root,
+            submission.WorkDirectory,
+        };
         // Only looks: lists interfaces and folders, and never sends a byte anywhere.
-        submission.With("TCPClient.py", $$"""
+        submission.With(
+            "TCPClient.py",
+            $$"""
             import os
             print("sys-class-net:", sorted(os.listdir("/sys/class/net")))
             with open("/proc/net/dev") as dev:
@@ -35,26 +46,44 @@ public sealed partial class ContainerConfinementTests
                 print("submission: writable")
             except OSError as e:
                 print("submission: read-only", e.errno)
-            """);
+            """
+        );
         var grader = await DockerGrading.CreateAsync();
 
-        var result = await grader.GradeAsync(submission.Folder, TestContext.Current.CancellationToken);
+        var result = await grader.GradeAsync(
+            submission.Folder,
+            TestContext.Current.CancellationToken
+        );
 
         var output = result.Check("tcp-client/sends-line").Output!.StandardOutput;
         output.Should().Contain("sys-class-net: ['lo']").And.Contain("proc-net-dev: ['lo']");
-        output.Should().Contain("scratch: ['nosy', 'tmp']", "the scratch folder holds this submission's copy and nothing else");
-        output.Should().Contain("exists:").And.NotContain(" True", "no other submission, and not the host's folders, is visible");
+        output
+            .Should()
+            .Contain(
+                "scratch: ['nosy', 'tmp']",
+                "the scratch folder holds this submission's copy and nothing else"
+            );
+        output
+            .Should()
+            .Contain("exists:")
+            .And.NotContain(" True", "no other submission, and not the host's folders, is visible");
         output.Should().Contain("submission: read-only");
-        result.Role("tcp-server").Passed.Should().BeTrue("the other programs are graded as usual beside the nosy one");
+        result
+            .Role("tcp-server")
+            .Passed.Should()
+            .BeTrue("the other programs are graded as usual beside the nosy one");
     }
 
     [Fact]
     public async Task Container_memory_bounds_a_submission_whose_processes_together_allocate_too_much_and_grading_goes_on()
     {
-        using var submission = TempSubmission.CorrectPythonWith("hogs", new Dictionary<string, string>
-        {
-            // Four processes at once, each within its own 256 MiB (208 MiB at most, 16 MiB at a time, held for 3 s), 832 MiB together.
-            ["TCPClient.py"] = """
+        using var submission = TempSubmission.CorrectPythonWith(
+            "hogs",
+            new Dictionary<string, string>
+            {
+                // Four processes at once, each within its own 256 MiB (208 MiB at most, 16 MiB at a time, held for 3
+                // s), 832 MiB together.
+                ["TCPClient.py"] = """
                 import os, time
                 children = []
                 for child in range(4):
@@ -71,32 +100,59 @@ public sealed partial class ContainerConfinementTests
                     os.waitpid(pid, 0)
                 print("all done", flush=True)
                 """,
-        });
+            }
+        );
         using var folder = new TempFolder();
         var file = LabGrading.AssignmentFileWith(folder, "memory: 256MiB");
-        var grader = await DockerGrading.CreateAsync(AssignmentLoader.LoadFile(file, CheckCatalog.IsKnown), new ContainerSettings(ContainerSettings.DefaultImage, file));
+        var grader = await DockerGrading.CreateAsync(
+            AssignmentLoader.LoadFile(file, CheckCatalog.IsKnown),
+            new ContainerSettings(ContainerSettings.DefaultImage, file)
+        );
 
-        var result = await grader.GradeAsync(submission.Folder, TestContext.Current.CancellationToken);
+        var result = await grader.GradeAsync(
+            submission.Folder,
+            TestContext.Current.CancellationToken
+        );
 
         var output = result.Check("tcp-client/sends-line").Output!.StandardOutput;
-        var reached = Allocated().Matches(output).GroupBy(m => m.Groups[1].Value).Select(child => child.Max(m => int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture))).ToList();
+        var reached = Allocated()
+            .Matches(output)
+            .GroupBy(m => m.Groups[1].Value)
+            .Select(child =>
+                child.Max(m => int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture))
+            )
+            .ToList();
         reached.Should().NotBeEmpty();
-        reached.Count(mib => mib == 208).Should().BeLessThan(4,
-            "the container holds 512 MiB in all (256 MiB for the programs, 256 MiB for the grader), so the kernel kills some of the programs, first of all");
-        result.Role("udp-server").Passed.Should().BeTrue("the grader survives and grades the other roles");
+        reached
+            .Count(mib => mib == 208)
+            .Should()
+            .BeLessThan(
+                4,
+                "the container holds 512 MiB in all (256 MiB for the programs, 256 MiB for the grader), so the kernel kills some of the programs, first of all"
+            );
+        result
+            .Role("udp-server")
+            .Passed.Should()
+            .BeTrue("the grader survives and grades the other roles");
     }
 
     [Fact]
     public async Task Time_limits_of_the_assignment_file_hold_in_the_container()
     {
-        using var submission = TempSubmission.CorrectPythonWith("spinner", new Dictionary<string, string>
-        {
-            // Spins for at most two minutes, far beyond the client-run limit below.
-            ["TCPClient.py"] = "import time\nend = time.time() + 120\nwhile time.time() < end:\n    pass\n",
-        });
+        using var submission = TempSubmission.CorrectPythonWith(
+            "spinner",
+            new Dictionary<string, string>
+            {
+                // Spins for at most two minutes, far beyond the client-run limit below.
+                ["TCPClient.py"] =
+                    "import time\nend = time.time() + 120\nwhile time.time() < end:\n    pass\n",
+            }
+        );
         using var folder = new TempSubmission("assignment");
         var rubric = Path.Combine(folder.Folder, "quick.yaml");
-        await File.WriteAllTextAsync(rubric, """
+        await File.WriteAllTextAsync(
+            rubric,
+            """
             assignment: quick
             timeouts:
               client-run: 2s
@@ -105,15 +161,30 @@ public sealed partial class ContainerConfinementTests
                 checks:
                   - check: sends-line
                     message: "spin"
-            """, TestContext.Current.CancellationToken);
+            """,
+            TestContext.Current.CancellationToken
+        );
         var assignment = AssignmentLoader.LoadFile(rubric, CheckCatalog.IsKnown);
-        var grader = await DockerGrading.CreateAsync(assignment, new(ContainerSettings.DefaultImage, rubric));
+        var grader = await DockerGrading.CreateAsync(
+            assignment,
+            new(ContainerSettings.DefaultImage, rubric)
+        );
         var clock = Stopwatch.StartNew();
 
-        var result = await grader.GradeAsync(submission.Folder, TestContext.Current.CancellationToken);
+        var result = await grader.GradeAsync(
+            submission.Folder,
+            TestContext.Current.CancellationToken
+        );
 
-        clock.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(15), "the client is stopped after the file's 2 s, not the lab's 5 s or its own 120 s");
-        result.Assignment.Should().Be("quick", "the instructor's assignment file reaches the grader in the container");
+        clock
+            .Elapsed.Should()
+            .BeLessThan(
+                TimeSpan.FromSeconds(15),
+                "the client is stopped after the file's 2 s, not the lab's 5 s or its own 120 s"
+            );
+        result
+            .Assignment.Should()
+            .Be("quick", "the instructor's assignment file reaches the grader in the container");
         result.Check("tcp-client/sends-line").Status.Should().Be(CheckStatus.Failed);
         (await DockerGrading.LeftoversAsync(grader)).Should().BeEmpty();
     }

@@ -4,7 +4,8 @@ using Grader.Tests.Support;
 
 namespace Grader.Tests.Containers;
 
-/// <summary>One grading code path: a submission graded in its container gets exactly the verdicts it gets in namespaces.</summary>
+/// <summary>One grading code path: a submission graded in its container gets exactly the verdicts it gets in
+/// namespaces.</summary>
 [Collection(DockerCollection.Name)]
 public sealed class ContainerVerdictTests
 {
@@ -14,17 +15,30 @@ public sealed class ContainerVerdictTests
     [InlineData("python-reads-until-eof")]
     [InlineData("python-no-uppercase")]
     [InlineData("python-client-uppercases")]
-    public async Task Example_submission_gets_the_same_verdicts_in_a_container_as_in_namespaces(string name)
+    public async Task Example_submission_gets_the_same_verdicts_in_a_container_as_in_namespaces(
+        string name
+    )
     {
         var grader = await DockerGrading.CreateAsync();
 
-        var inContainer = await grader.GradeAsync(Repository.Submission(name), TestContext.Current.CancellationToken);
+        var inContainer = await grader.GradeAsync(
+            Repository.Submission(name),
+            TestContext.Current.CancellationToken
+        );
         var inNamespaces = await LabGrading.GradeAsync(Repository.Submission(name));
 
         inContainer.Sandbox.Should().Be("docker");
-        inContainer.Checks.Select(c => (c.Id, c.Status)).Should().Equal(inNamespaces.Checks.Select(c => (c.Id, c.Status)));
-        inContainer.Roles.Select(r => (r.Role, r.Passed, r.Score)).Should().Equal(inNamespaces.Roles.Select(r => (r.Role, r.Passed, r.Score)));
-        (await DockerGrading.LeftoversAsync(grader)).Should().BeEmpty("the container is removed once grading ends");
+        inContainer
+            .Checks.Select(c => (c.Id, c.Status))
+            .Should()
+            .Equal(inNamespaces.Checks.Select(c => (c.Id, c.Status)));
+        inContainer
+            .Roles.Select(r => (r.Role, r.Passed, r.Score))
+            .Should()
+            .Equal(inNamespaces.Roles.Select(r => (r.Role, r.Passed, r.Score)));
+        (await DockerGrading.LeftoversAsync(grader))
+            .Should()
+            .BeEmpty("the container is removed once grading ends");
     }
 
     [Fact]
@@ -32,12 +46,23 @@ public sealed class ContainerVerdictTests
     {
         var grader = await DockerGrading.CreateAsync();
 
-        var correct = await grader.GradeAsync(Repository.Submission("python-correct"), TestContext.Current.CancellationToken);
-        var faulty = await grader.GradeAsync(Repository.Submission("python-reads-until-eof"), TestContext.Current.CancellationToken);
+        var correct = await grader.GradeAsync(
+            Repository.Submission("python-correct"),
+            TestContext.Current.CancellationToken
+        );
+        var faulty = await grader.GradeAsync(
+            Repository.Submission("python-reads-until-eof"),
+            TestContext.Current.CancellationToken
+        );
 
-        correct.MaxScore.Should().Be(LabGrading.Lab.Checks.Where(c => c.Required).Sum(c => c.Points));
+        correct
+            .MaxScore.Should()
+            .Be(LabGrading.Lab.Checks.Where(c => c.Required).Sum(c => c.Points));
         correct.Score.Should().Be(correct.MaxScore);
-        faulty.Check("tcp-server/uppercase").Message.Should().Contain("it waits for the end of the stream");
+        faulty
+            .Check("tcp-server/uppercase")
+            .Message.Should()
+            .Contain("it waits for the end of the stream");
         faulty.Check("tcp-server/uppercase").Transcript.Should().NotBeEmpty();
     }
 
@@ -46,7 +71,10 @@ public sealed class ContainerVerdictTests
     {
         var grader = await DockerGrading.CreateAsync();
 
-        var result = await grader.GradeAsync(Repository.Submission("lecture-as-printed"), TestContext.Current.CancellationToken);
+        var result = await grader.GradeAsync(
+            Repository.Submission("lecture-as-printed"),
+            TestContext.Current.CancellationToken
+        );
 
         result.ShouldPassEveryRequiredCheck("the docker sandbox");
     }
@@ -54,9 +82,17 @@ public sealed class ContainerVerdictTests
     [Fact]
     public async Task Files_copied_through_the_engine_api_grade_like_mounted_ones_as_with_a_remote_engine()
     {
-        var grader = await DockerGrading.CreateAsync(settings: ContainerSettings.Default with { Delivery = FileDelivery.Copy });
+        var grader = await DockerGrading.CreateAsync(
+            settings: ContainerSettings.Default with
+            {
+                Delivery = FileDelivery.Copy,
+            }
+        );
 
-        var result = await grader.GradeAsync(Repository.Submission("python-correct"), TestContext.Current.CancellationToken);
+        var result = await grader.GradeAsync(
+            Repository.Submission("python-correct"),
+            TestContext.Current.CancellationToken
+        );
 
         result.Checks.Where(c => c.IsFault).Should().BeEmpty();
         result.Score.Should().Be(result.MaxScore);

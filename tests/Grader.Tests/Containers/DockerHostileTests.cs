@@ -17,14 +17,21 @@ public sealed class DockerHostileTests : HostileContract
 {
     /// <inheritdoc />
     protected override IReadOnlyList<string> HiddenPaths { get; } =
-        [$"{Environment.GetFolderPath(Environment.SpecialFolder.UserProfile)}/.nuget", "/work", $"{WorkerFiles.AssignmentInContainer}/lab1-limits.yaml"];
+    [
+        $"{Environment.GetFolderPath(Environment.SpecialFolder.UserProfile)}/.nuget",
+        "/work",
+        $"{WorkerFiles.AssignmentInContainer}/lab1-limits.yaml",
+    ];
 
     /// <inheritdoc />
     protected override async Task<GradeResult> GradeAsync(string folder, params string[] limits)
     {
         using var assignments = new TempFolder();
         var file = LabGrading.AssignmentFileWith(assignments, limits);
-        var grader = await DockerGrading.CreateAsync(AssignmentLoader.LoadFile(file, CheckCatalog.IsKnown), new ContainerSettings(ContainerSettings.DefaultImage, file));
+        var grader = await DockerGrading.CreateAsync(
+            AssignmentLoader.LoadFile(file, CheckCatalog.IsKnown),
+            new ContainerSettings(ContainerSettings.DefaultImage, file)
+        );
         return await grader.GradeAsync(folder, TestContext.Current.CancellationToken);
     }
 }

@@ -20,7 +20,11 @@ public sealed class OwnerWatchTests
         using var owner = Process.Start("sleep", "60");
         try
         {
-            var watching = OwnerWatch.WaitForEndAsync(OwnerLabelOf(owner.Id), TextWriter.Null, TestContext.Current.CancellationToken);
+            var watching = OwnerWatch.WaitForEndAsync(
+                OwnerLabelOf(owner.Id),
+                TextWriter.Null,
+                TestContext.Current.CancellationToken
+            );
             watching.IsCompleted.Should().BeFalse("the process runs");
 
             owner.Kill();
@@ -29,7 +33,8 @@ public sealed class OwnerWatchTests
         }
         finally
         {
-            if (!owner.HasExited) owner.Kill();
+            if (!owner.HasExited)
+                owner.Kill();
         }
     }
 
@@ -39,7 +44,12 @@ public sealed class OwnerWatchTests
         using var ended = Process.Start("true");
         await ended.WaitForExitAsync(TestContext.Current.CancellationToken);
 
-        await OwnerWatch.WaitForEndAsync($"{Environment.MachineName}/{ended.Id}/1", TextWriter.Null, TestContext.Current.CancellationToken)
+        await OwnerWatch
+            .WaitForEndAsync(
+                $"{Environment.MachineName}/{ended.Id}/1",
+                TextWriter.Null,
+                TestContext.Current.CancellationToken
+            )
             .WaitAsync(Promptly, TestContext.Current.CancellationToken);
     }
 
@@ -47,7 +57,12 @@ public sealed class OwnerWatchTests
     public async Task Watching_a_process_id_now_used_by_another_process_ends_at_once()
     {
         // This test's own id, with a start time it does not have: the owner so named is gone, whoever has its id now.
-        await OwnerWatch.WaitForEndAsync($"{Environment.MachineName}/{Environment.ProcessId}/1", TextWriter.Null, TestContext.Current.CancellationToken)
+        await OwnerWatch
+            .WaitForEndAsync(
+                $"{Environment.MachineName}/{Environment.ProcessId}/1",
+                TextWriter.Null,
+                TestContext.Current.CancellationToken
+            )
             .WaitAsync(Promptly, TestContext.Current.CancellationToken);
     }
 
@@ -64,6 +79,9 @@ public sealed class OwnerWatchTests
     {
         var stat = File.ReadAllText($"/proc/{pid}/stat");
         var ticks = stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[19];
-        return string.Create(CultureInfo.InvariantCulture, $"{Environment.MachineName}/{pid}/{ticks}");
+        return string.Create(
+            CultureInfo.InvariantCulture,
+            $"{Environment.MachineName}/{pid}/{ticks}"
+        );
     }
 }

@@ -4,14 +4,31 @@ using Grader.Tests.Support;
 
 namespace Grader.Tests.Grading;
 
-/// <summary>The <c>grader</c> command as a user runs it: exit codes, one-line errors, and nothing left behind when killed.</summary>
+/// <summary>The <c>grader</c> command as a user runs it: exit codes, one-line errors, and nothing left behind when
+/// killed.</summary>
 public sealed class CommandLineTests
 {
     [Theory]
-    [InlineData(new[] { "grade", "/no/such/folder" }, 2, "grader: no submission folder at /no/such/folder")]
-    [InlineData(new[] { "grade", "submissions/python-correct", "--sandbox", "bogus" }, 2, "grader: Argument 'bogus' not recognized")]
-    [InlineData(new[] { "grade", "submissions/python-correct", "--assignment", "/no/such.yaml" }, 2, "grader: cannot read the assignment file /no/such.yaml")]
-    public async Task Bad_input_is_one_line_on_standard_error_and_exit_code_2(string[] args, int exitCode, string error)
+    [InlineData(
+        new[] { "grade", "/no/such/folder" },
+        2,
+        "grader: no submission folder at /no/such/folder"
+    )]
+    [InlineData(
+        new[] { "grade", "submissions/python-correct", "--sandbox", "bogus" },
+        2,
+        "grader: Argument 'bogus' not recognized"
+    )]
+    [InlineData(
+        new[] { "grade", "submissions/python-correct", "--assignment", "/no/such.yaml" },
+        2,
+        "grader: cannot read the assignment file /no/such.yaml"
+    )]
+    public async Task Bad_input_is_one_line_on_standard_error_and_exit_code_2(
+        string[] args,
+        int exitCode,
+        string error
+    )
     {
         var (code, _, stderr) = await RunGraderAsync(args);
 
@@ -22,23 +39,34 @@ public sealed class CommandLineTests
     [Fact]
     public async Task Grading_a_correct_submission_exits_0_and_a_faulty_one_exits_1()
     {
-        (await RunGraderAsync(["grade", "submissions/python-correct", "--format", "json"])).ExitCode.Should().Be(0);
-        (await RunGraderAsync(["grade", "submissions/python-no-uppercase", "--format", "json"])).ExitCode.Should().Be(1);
+        (await RunGraderAsync(["grade", "submissions/python-correct", "--format", "json"]))
+            .ExitCode.Should()
+            .Be(0);
+        (await RunGraderAsync(["grade", "submissions/python-no-uppercase", "--format", "json"]))
+            .ExitCode.Should()
+            .Be(1);
     }
 
     [Fact]
     public async Task Killing_the_grader_with_sigkill_leaves_no_student_process_running()
     {
         var marker = $"grader-test-orphan-{Guid.NewGuid():N}";
-        using var submission = TempSubmission.CorrectPythonWith("killed", new Dictionary<string, string>
-        {
-            // Starts a child with a recognisable command line, then never listens: grading waits on it.
-            ["TCPServer.py"] = $"import subprocess, sys, time\nsubprocess.Popen([sys.executable, '-c', 'import time; time.sleep(120)', '{marker}'])\ntime.sleep(120)\n",
-        });
+        using var submission = TempSubmission.CorrectPythonWith(
+            "killed",
+            new Dictionary<string, string>
+            {
+                // Starts a child with a recognisable command line, then never listens: grading waits on it.
+                ["TCPServer.py"] =
+                    $"import subprocess, sys, time\nsubprocess.Popen([sys.executable, '-c', 'import time; time.sleep(120)', '{marker}'])\ntime.sleep(120)\n",
+            }
+        );
         using var grader = Process.Start(GraderStartInfo(["grade", submission.Folder]))!;
         try
         {
-            await WaitUntilAsync(() => LeftoverProcesses.Matching(marker).Count > 0, TimeSpan.FromSeconds(20));
+            await WaitUntilAsync(
+                () => LeftoverProcesses.Matching(marker).Count > 0,
+                TimeSpan.FromSeconds(20)
+            );
         }
         finally
         {
@@ -46,25 +74,37 @@ public sealed class CommandLineTests
         }
         await grader.WaitForExitAsync(TestContext.Current.CancellationToken);
 
-        await WaitUntilAsync(() => LeftoverProcesses.Matching(marker).Count == 0, TimeSpan.FromSeconds(10));
+        await WaitUntilAsync(
+            () => LeftoverProcesses.Matching(marker).Count == 0,
+            TimeSpan.FromSeconds(10)
+        );
         LeftoverProcesses.Matching(marker).Should().BeEmpty();
     }
 
     private static async Task WaitUntilAsync(Func<bool> condition, TimeSpan deadline)
     {
         var clock = Stopwatch.StartNew();
-        while (!condition() && clock.Elapsed < deadline) await Task.Delay(20, TestContext.Current.CancellationToken);
+        while (!condition() && clock.Elapsed < deadline)
+            await Task.Delay(20, TestContext.Current.CancellationToken);
     }
 
     private static ProcessStartInfo GraderStartInfo(IEnumerable<string> args)
     {
-        var info = new ProcessStartInfo("dotnet") { WorkingDirectory = Repository.Root, RedirectStandardOutput = true, RedirectStandardError = true };
+        var info = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = Repository.Root,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
         info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "grader.dll"));
-        foreach (var arg in args) info.ArgumentList.Add(arg);
+        foreach (var arg in args)
+            info.ArgumentList.Add(arg);
         return info;
     }
 
-    private static async Task<(int ExitCode, string Stdout, string Stderr)> RunGraderAsync(IEnumerable<string> args)
+    private static async Task<(int ExitCode, string Stdout, string Stderr)> RunGraderAsync(
+        IEnumerable<string> args
+    )
     {
         using var process = Process.Start(GraderStartInfo(args))!;
         var stdout = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);

@@ -12,7 +12,12 @@ namespace Grader.Tests.Grading;
 public sealed partial class ExampleSubmissionTests
 {
     public static TheoryData<string> Examples() =>
-        new(Directory.GetDirectories(Path.Combine(Repository.Root, "submissions")).Select(Path.GetFileName).Order()!);
+        new(
+            Directory
+                .GetDirectories(Path.Combine(Repository.Root, "submissions"))
+                .Select(Path.GetFileName)
+                .Order()!
+        );
 
     [Theory]
     [MemberData(nameof(Examples))]
@@ -31,8 +36,14 @@ public sealed partial class ExampleSubmissionTests
         else
         {
             failedRoles.Should().Equal(expectedFailure);
-            result.Checks.Where(c => c.Required && c.Status == CheckStatus.Failed).Should().NotBeEmpty()
-                .And.OnlyContain(c => c.Role == expectedFailure, "one fault is reported once, in its own role");
+            result
+                .Checks.Where(c => c.Required && c.Status == CheckStatus.Failed)
+                .Should()
+                .NotBeEmpty()
+                .And.OnlyContain(
+                    c => c.Role == expectedFailure,
+                    "one fault is reported once, in its own role"
+                );
         }
     }
 
@@ -44,24 +55,38 @@ public sealed partial class ExampleSubmissionTests
         {
             var result = await LabGrading.GradeAsync(Repository.Submission("python-correct"));
 
-            result.Checks.Where(c => c.Required && !c.Passed).Should().BeEmpty($"run {run} must pass every required check");
+            result
+                .Checks.Where(c => c.Required && !c.Passed)
+                .Should()
+                .BeEmpty($"run {run} must pass every required check");
             result.Score.Should().Be(result.MaxScore);
-            var robustness = string.Join(", ", result.Checks.Where(c => !c.Required).Select(c => $"{c.Id}={c.Status}"));
+            var robustness = string.Join(
+                ", ",
+                result.Checks.Where(c => !c.Required).Select(c => $"{c.Id}={c.Status}")
+            );
             firstRobustness ??= robustness;
-            robustness.Should().Be(firstRobustness, $"run {run} must judge robustness as run 1 did");
+            robustness
+                .Should()
+                .Be(firstRobustness, $"run {run} must judge robustness as run 1 did");
         }
     }
 
     [Fact]
     public async Task Faults_are_diagnosed_in_words_that_name_them()
     {
-        var results = await Task.WhenAll(new[]
-        {
-            "python-sequential-as-concurrent", "python-exits-after-one-client", "python-no-uppercase",
-            "python-client-uppercases", "python-reads-until-eof",
-        }.Select(name => LabGrading.GradeAsync(Repository.Submission(name))));
+        var results = await Task.WhenAll(
+            new[]
+            {
+                "python-sequential-as-concurrent",
+                "python-exits-after-one-client",
+                "python-no-uppercase",
+                "python-client-uppercases",
+                "python-reads-until-eof",
+            }.Select(name => LabGrading.GradeAsync(Repository.Submission(name)))
+        );
 
-        string FirstFailure(int i) => results[i].Checks.First(c => c.Required && c.Status == CheckStatus.Failed).Message;
+        string FirstFailure(int i) =>
+            results[i].Checks.First(c => c.Required && c.Status == CheckStatus.Failed).Message;
         FirstFailure(0).Should().Contain("serves one client at a time");
         FirstFailure(1).Should().Contain("exited with code 0, after serving 1 client");
         FirstFailure(2).Should().Contain("without upper-casing it");
@@ -73,7 +98,8 @@ public sealed partial class ExampleSubmissionTests
     {
         var readme = File.ReadAllText(Path.Combine(Repository.Submission(name), "README.md"));
         var line = FailsLine().Match(readme);
-        line.Success.Should().BeTrue($"submissions/{name}/README.md must say 'Fails: <role>' or 'Fails: nothing'");
+        line.Success.Should()
+            .BeTrue($"submissions/{name}/README.md must say 'Fails: <role>' or 'Fails: nothing'");
         var role = line.Groups[1].Value;
         return role == "nothing" ? null : role;
     }

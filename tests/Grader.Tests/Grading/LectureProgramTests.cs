@@ -6,8 +6,8 @@ using Grader.Tests.Support;
 namespace Grader.Tests.Grading;
 
 /// <summary>
-/// The lecture defines correct: its five programs, exactly as printed (<c>submissions/lecture-as-printed</c>), pass every
-/// required check in every sandbox and every run, and what they do not do is judged the same way every time.
+/// The lecture defines correct: its five programs, exactly as printed (<c>submissions/lecture-as-printed</c>), pass
+/// every required check in every sandbox and every run, and what they do not do is judged the same way every time.
 /// </summary>
 public sealed class LectureProgramTests
 {
@@ -33,7 +33,13 @@ public sealed class LectureProgramTests
         var result = await LabGrading.GradeAsync(Lecture, new DirectSandbox());
 
         result.ShouldPassEveryRequiredCheck("the direct sandbox");
-        result.Verdicts().Should().Be((await LabGrading.GradeAsync(Lecture)).Verdicts(), "a verdict does not depend on the sandbox");
+        result
+            .Verdicts()
+            .Should()
+            .Be(
+                (await LabGrading.GradeAsync(Lecture)).Verdicts(),
+                "a verdict does not depend on the sandbox"
+            );
     }
 
     [Fact]
@@ -41,12 +47,25 @@ public sealed class LectureProgramTests
     {
         var result = await LabGrading.GradeAsync(Lecture);
 
-        result.Checks.Where(c => c.IsRobustnessMiss).Select(c => c.Id).Should().BeEquivalentTo(
-            "tcp-server/reset-connection",
-            "tcp-server/large-message", "tcp-server/split-message",
-            "tcp-server-concurrent/large-message", "tcp-server-concurrent/split-message",
-            "udp-server/invalid-utf8", "udp-server/large-message",
-            "tcp-client/no-server", "udp-client/lost-reply", "udp-client/no-server");
-        result.Check("tcp-server/reset-connection").Message.Should().Contain("ConnectionResetError");
+        result
+            .Checks.Where(c => c.IsRobustnessMiss)
+            .Select(c => c.Id)
+            .Should()
+            .BeEquivalentTo(
+                "tcp-server/reset-connection",
+                "tcp-server/large-message",
+                "tcp-server/split-message",
+                "tcp-server-concurrent/large-message",
+                "tcp-server-concurrent/split-message",
+                "udp-server/invalid-utf8",
+                "udp-server/large-message",
+                "tcp-client/no-server",
+                "udp-client/lost-reply",
+                "udp-client/no-server"
+            );
+        result
+            .Check("tcp-server/reset-connection")
+            .Message.Should()
+            .Contain("ConnectionResetError");
     }
 }

@@ -7,58 +7,87 @@ using static Grader.Tests.Hostile.HostilePrograms;
 namespace Grader.Tests.Hostile;
 
 /// <summary>
-/// A submission's build is confined like its programs, in every sandbox that isolates (<see cref="NamespaceBuildTests"/>,
-/// <see cref="Containers.DockerBuildTests"/>): a hostile <c>submission.yaml</c> build sees only loopback and its own copy,
-/// cannot leave a process behind or fork without end. Each hostile build is a Python program that bounds itself, so an
-/// uncontained run still ends.
+/// A submission's build is confined like its programs, in every sandbox that isolates (<see
+/// cref="NamespaceBuildTests"/>,
+/// <see cref="Containers.DockerBuildTests"/>): a hostile <c>submission.yaml</c> build sees only loopback and its own
+/// copy, cannot leave a process behind or fork without end. Each hostile build is a Python program that bounds itself,
+/// so an uncontained run still ends.
 /// </summary>
 public abstract class ConfinedBuildContract
 {
     /// <summary>Grades <paramref name="folder"/> in the sandbox under test with the lab's shipped rubric.</summary>
     protected abstract Task<GradeResult> GradeAsync(string folder);
 
-    // A manifest whose build runs build.py, with one role (by default the lab's correct TCP server) to grade once the build is done.
-    protected static TempSubmission WithHostileBuild(string name, string build, string run = "tcp-server: python3 TCPServer.py") =>
-        TempSubmission.CorrectPythonWith(name, new Dictionary<string, string>
-        {
-            ["build.py"] = build,
-            ["submission.yaml"] = $"build: python3 build.py\nrun:\n  {run}\n",
-        });
+    // A manifest whose build runs build.py, with one role (by default the lab's correct TCP server) to grade once the
+    // build is done.
+    protected static TempSubmission WithHostileBuild(
+        string name,
+        string build,
+        string run = "tcp-server: python3 TCPServer.py"
+    ) =>
+        TempSubmission.CorrectPythonWith(
+            name,
+            new Dictionary<string, string>
+            {
+                ["build.py"] = build,
+                ["submission.yaml"] = $"build: python3 build.py\nrun:\n  {run}\n",
+            }
+        );
 
     [Fact]
     public async Task Build_sees_only_loopback_and_its_own_copy_and_cannot_write_into_another_submission()
     {
         var marker = NewMarker();
-        using var classmate = TempSubmission.CorrectPythonWith("classmate", new Dictionary<string, string>());
+        using var classmate = TempSubmission.CorrectPythonWith(
+            "classmate",
+            new Dictionary<string, string>()
+        );
         var classmateFile = Path.Combine(classmate.Folder, "TCPServer.py");
         var classmateText = File.ReadAllText(classmateFile);
         var rubric = Path.Combine(Repository.Root, "grader", "Rubric", "lab1-sockets.yaml");
         var example = Path.Combine(Repository.Submission("python-correct"), "TCPServer.py");
-        // Only looks, and tries to write where it must not; never sends a byte anywhere. What it found, the run command prints.
-        using var submission = WithHostileBuild("nosy-build", Marked(marker, $$"""
-            import socket
-            found = []
-            found.append(f"interfaces: {sorted(name for _, name in socket.if_nameindex())}")
-            for path in ["{{example}}", "{{rubric}}", "{{classmateFile}}"]:
-                try:
-                    found.append(f"read: {path} {len(open(path).read())}")
-                except OSError as e:
-                    found.append(f"unreadable: {path} {e.errno}")
-            for path in ["{{classmateFile}}", "{{Path.Combine(classmate.Folder, "planted.py")}}"]:
-                try:
-                    open(path, "w").write("forged")
-                    found.append(f"wrote: {path}")
-                except OSError as e:
-                    found.append(f"refused: {path} {e.errno}")
-            open(os.path.join(os.environ["GRADER_BUILD_DIR"], "found.txt"), "w").write("\n".join(found) + "\n")
-            """), run: "tcp-client: cat \"$GRADER_BUILD_DIR/found.txt\"");
+        // Only looks, and tries to write where it must not; never sends a byte anywhere. What it found, the run command
+        // prints.
+        using var submission = WithHostileBuild(
+            "nosy-build",
+            Marked(
+                marker,
+                $$"""
+                import socket
+                found = []
+                found.append(f"interfaces: {sorted(name for _, name in socket.if_nameindex())}")
+                for path in ["{{example}}", "{{rubric}}", "{{classmateFile}}"]:
+                    try:
+                        found.append(f"read: {path} {len(open(path).read())}")
+                    except OSError as e:
+                        found.append(f"unreadable: {path} {e.errno}")
+                for path in ["{{classmateFile}}", "{{Path.Combine(
+                    classmate.Folder,
+                    "planted.py"
+                )}}"]:
+                    try:
+                        open(path, "w").write("forged")
+                        found.append(f"wrote: {path}")
+                    except OSError as e:
+                        found.append(f"refused: {path} {e.errno}")
+                open(os.path.join(os.environ["GRADER_BUILD_DIR"], "found.txt"), "w").write("\n".join(found) + "\n")
+                """
+            ),
+            run: "tcp-client: cat \"$GRADER_BUILD_DIR/found.txt\""
+        );
 
         var result = await GradeAsync(submission.Folder);
 
         var found = result.Check("tcp-client/sends-line").Output!.StandardOutput;
         found.Should().Contain("interfaces: ['lo']");
-        found.Should().Contain($"unreadable: {example} 2").And.Contain($"unreadable: {rubric} 2").And.Contain($"unreadable: {classmateFile} 2",
-            "no other submission and no grader file exists for the build");
+        found
+            .Should()
+            .Contain($"unreadable: {example} 2")
+            .And.Contain($"unreadable: {rubric} 2")
+            .And.Contain(
+                $"unreadable: {classmateFile} 2",
+                "no other submission and no grader file exists for the build"
+            );
         found.Should().NotContain("read: ").And.NotContain("wrote: ");
         File.ReadAllText(classmateFile).Should().Be(classmateText);
         File.Exists(Path.Combine(classmate.Folder, "planted.py")).Should().BeFalse();
@@ -70,19 +99,28 @@ public abstract class ConfinedBuildContract
     {
         var marker = NewMarker();
         // Double fork and a new session, then the build succeeds at once; the daemon would sleep 60 s.
-        using var submission = WithHostileBuild("daemon-build", Marked(marker, """
-            import time
-            if os.fork() == 0:
-                os.setsid()
+        using var submission = WithHostileBuild(
+            "daemon-build",
+            Marked(
+                marker,
+                """
+                import time
                 if os.fork() == 0:
-                    time.sleep(60)
-                os._exit(0)
-            os.wait()
-            """));
+                    os.setsid()
+                    if os.fork() == 0:
+                        time.sleep(60)
+                    os._exit(0)
+                os.wait()
+                """
+            )
+        );
 
         var result = await GradeAsync(submission.Folder);
 
-        result.Role("tcp-server").Passed.Should().BeTrue("the build succeeded and its outputs were used");
+        result
+            .Role("tcp-server")
+            .Passed.Should()
+            .BeTrue("the build succeeded and its outputs were used");
         result.DurationMs.Should().BeLessThan(45_000, "the grader does not wait for the daemon");
         LeftoverProcesses.Matching(marker).Should().BeEmpty();
     }
@@ -96,9 +134,19 @@ public abstract class ConfinedBuildContract
         var result = await GradeAsync(submission.Folder);
 
         var problem = result.Role("tcp-server").Problem!;
-        problem.Split('\n')[0].Should().Be($"The build command of submission.yaml was killed: more than {ProgramLimits.BuildProcessesFloor} processes.");
-        result.Check("tcp-server/uppercase").Message.Should().Be($"skipped: {problem.Split('\n')[0]}");
-        result.DurationMs.Should().BeLessThan(30_000, "the build is stopped at the limit, not at its time limit");
+        problem
+            .Split('\n')[0]
+            .Should()
+            .Be(
+                $"The build command of submission.yaml was killed: more than {ProgramLimits.BuildProcessesFloor} processes."
+            );
+        result
+            .Check("tcp-server/uppercase")
+            .Message.Should()
+            .Be($"skipped: {problem.Split('\n')[0]}");
+        result
+            .DurationMs.Should()
+            .BeLessThan(30_000, "the build is stopped at the limit, not at its time limit");
         LeftoverProcesses.Matching(marker).Should().BeEmpty();
     }
 }
@@ -113,9 +161,14 @@ public sealed class NamespaceBuildTests : ConfinedBuildContract
     [Fact]
     public async Task C_client_compiled_in_the_sandbox_is_graded_like_any_other()
     {
-        using var submission = TempSubmission.CorrectPythonWith("c-client", new Dictionary<string, string>());
+        using var submission = TempSubmission.CorrectPythonWith(
+            "c-client",
+            new Dictionary<string, string>()
+        );
         File.Delete(Path.Combine(submission.Folder, "UDPClient.py"));
-        submission.With("UDPClient.c", """
+        submission.With(
+            "UDPClient.c",
+            """
             #include <arpa/inet.h>
             #include <stdio.h>
             #include <string.h>
@@ -139,7 +192,8 @@ public sealed class NamespaceBuildTests : ConfinedBuildContract
                 close(s);
                 return 0;
             }
-            """);
+            """
+        );
 
         var result = await GradeAsync(submission.Folder);
 

@@ -10,12 +10,14 @@ public static class HostilePrograms
     /// <summary>A fresh marker for one test's processes.</summary>
     public static string NewMarker() => $"hostile-{Guid.NewGuid():N}";
 
-    /// <summary>The <paramref name="parts"/>, one after another, as a program whose processes all carry <paramref name="marker"/>.</summary>
+    /// <summary>The <paramref name="parts"/>, one after another, as a program whose processes all carry <paramref
+    /// name="marker"/>.</summary>
     public static string Marked(string marker, params string[] parts) =>
         "import os, sys\n"
         + $"if sys.argv[-1] != \"{marker}\":\n"
         + $"    os.execv(sys.executable, [sys.executable, \"-u\"] + sys.argv + [\"{marker}\"])\n"
-        + string.Join("\n", parts) + "\n";
+        + string.Join("\n", parts)
+        + "\n";
 
     /// <summary>A fork bomb: at most 2000 children, each gone after 30 s, so bounded even uncontained.</summary>
     public const string ForkBomb = """
@@ -49,7 +51,8 @@ public static class HostilePrograms
             c.close()
         """;
 
-    /// <summary>The lab's correct TCP server, to end a hostile server's program with once its mischief is done.</summary>
+    /// <summary>The lab's correct TCP server, to end a hostile server's program with once its mischief is
+    /// done.</summary>
     public const string TcpServerLoop = TcpServerListening + "\n" + TcpServerServing;
 
     /// <summary>The lab's correct TCP client, to end a hostile client's program with.</summary>

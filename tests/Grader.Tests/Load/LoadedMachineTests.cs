@@ -12,7 +12,13 @@ namespace Grader.Tests.Load;
 public sealed class LoadedMachineTests
 {
     private static readonly string[] Examples =
-        ["lecture-as-printed", "python-correct", "csharp-reference", "python-reads-until-eof", "python-sequential-as-concurrent"];
+    [
+        "lecture-as-printed",
+        "python-correct",
+        "csharp-reference",
+        "python-reads-until-eof",
+        "python-sequential-as-concurrent",
+    ];
 
     [Fact]
     public async Task Every_check_of_every_example_gets_the_same_status_idle_and_beside_four_cpu_hogs_per_core()
@@ -25,9 +31,18 @@ public sealed class LoadedMachineTests
         using var all = new FluentAssertions.Execution.AssertionScope();
         for (var i = 0; i < Examples.Length; i++)
         {
-            loaded[i].Verdicts().Should().Be(idle[i].Verdicts(), $"{Examples[i]} is judged alike on a loaded machine");
-            loaded[i].Checks.Where(c => !c.Passed).Select(c => (c.Id, c.Message)).Should().Equal(
-                idle[i].Checks.Where(c => !c.Passed).Select(c => (c.Id, c.Message)), $"{Examples[i]}'s diagnoses say the same on a loaded machine");
+            loaded[i]
+                .Verdicts()
+                .Should()
+                .Be(idle[i].Verdicts(), $"{Examples[i]} is judged alike on a loaded machine");
+            loaded[i]
+                .Checks.Where(c => !c.Passed)
+                .Select(c => (c.Id, c.Message))
+                .Should()
+                .Equal(
+                    idle[i].Checks.Where(c => !c.Passed).Select(c => (c.Id, c.Message)),
+                    $"{Examples[i]}'s diagnoses say the same on a loaded machine"
+                );
         }
     }
 
@@ -35,7 +50,8 @@ public sealed class LoadedMachineTests
     private static async Task<IReadOnlyList<GradeResult>> GradeEachAsync()
     {
         var results = new List<GradeResult>();
-        foreach (var name in Examples) results.Add(await LabGrading.GradeAsync(Repository.Submission(name)));
+        foreach (var name in Examples)
+            results.Add(await LabGrading.GradeAsync(Repository.Submission(name)));
         return results;
     }
 }

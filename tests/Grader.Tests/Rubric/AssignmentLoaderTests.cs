@@ -6,7 +6,8 @@ namespace Grader.Tests.Rubric;
 
 public sealed class AssignmentLoaderTests
 {
-    private static Assignment Parse(string yaml) => AssignmentLoader.Parse(yaml, "/somewhere/course.yaml", CheckCatalog.IsKnown);
+    private static Assignment Parse(string yaml) =>
+        AssignmentLoader.Parse(yaml, "/somewhere/course.yaml", CheckCatalog.IsKnown);
 
     [Fact]
     public void Shipped_rubric_has_all_five_roles_and_robustness_checks_apart()
@@ -20,26 +21,47 @@ public sealed class AssignmentLoaderTests
     }
 
     [Theory]
-    [InlineData("assignment: x\nroles:\n  tcp-server:\n    checks:\n      - check: uppercase\n        pionts: 3\n",
-        "course.yaml:6: unknown key 'pionts' in a check of 'tcp-server' (expected one of: check, id, title, points, required, visibility, message, clients, size, delay, wait, fresh, needs)")]
-    [InlineData("assignment: x\nroles:\n  tcp-server:\n    checks:\n      - check: stays-up\n        needs: uppercase\n",
-        "course.yaml:5: check 'stays-up' needs 'uppercase', which is not an earlier check of 'tcp-server'")]
-    [InlineData("assignment: x\nroles:\n  tcp-sever:\n    checks: []\n",
-        "course.yaml:3: unknown key 'tcp-sever' in 'roles' (expected one of: tcp-client, tcp-server, tcp-server-concurrent, udp-client, udp-server)")]
-    [InlineData("assignment: x\ntimeouts:\n  reply: soon\nroles:\n  tcp-server:\n    checks: []\n",
-        "course.yaml:3: 'reply' in 'timeouts' must be a duration such as 500ms, 2s or 1.5m, not 'soon'")]
-    [InlineData("assignment: x\nroles:\n  udp-server:\n    checks:\n      - check: idle-clients\n",
-        "course.yaml:5: 'idle-clients' is not a check the grader has for 'udp-server'")]
-    [InlineData("assignment: x\nroles:\n  tcp-client:\n    checks:\n      - check: sends-line\n        points: -2\n",
-        "course.yaml:6: 'points' in a check of 'tcp-client' must be a whole number from 0 to 1000, not '-2'")]
+    [InlineData(
+        "assignment: x\nroles:\n  tcp-server:\n    checks:\n      - check: uppercase\n        pionts: 3\n",
+        "course.yaml:6: unknown key 'pionts' in a check of 'tcp-server' (expected one of: check, id, title, points, required, visibility, message, clients, size, delay, wait, fresh, needs)"
+    )]
+    [InlineData(
+        "assignment: x\nroles:\n  tcp-server:\n    checks:\n      - check: stays-up\n        needs: uppercase\n",
+        "course.yaml:5: check 'stays-up' needs 'uppercase', which is not an earlier check of 'tcp-server'"
+    )]
+    [InlineData(
+        "assignment: x\nroles:\n  tcp-sever:\n    checks: []\n",
+        "course.yaml:3: unknown key 'tcp-sever' in 'roles' (expected one of: tcp-client, tcp-server, tcp-server-concurrent, udp-client, udp-server)"
+    )]
+    [InlineData(
+        "assignment: x\ntimeouts:\n  reply: soon\nroles:\n  tcp-server:\n    checks: []\n",
+        "course.yaml:3: 'reply' in 'timeouts' must be a duration such as 500ms, 2s or 1.5m, not 'soon'"
+    )]
+    [InlineData(
+        "assignment: x\nroles:\n  udp-server:\n    checks:\n      - check: idle-clients\n",
+        "course.yaml:5: 'idle-clients' is not a check the grader has for 'udp-server'"
+    )]
+    [InlineData(
+        "assignment: x\nroles:\n  tcp-client:\n    checks:\n      - check: sends-line\n        points: -2\n",
+        "course.yaml:6: 'points' in a check of 'tcp-client' must be a whole number from 0 to 1000, not '-2'"
+    )]
     [InlineData("assignment: [x\n", "course.yaml:2: not valid YAML")]
-    [InlineData("assignment: x\nroles:\n  tcp-server:\n    accept-other-hosts: true\n    checks: []\n",
-        "course.yaml:4: 'accept-other-hosts' is for client roles, and 'tcp-server' is a server")]
-    [InlineData("assignment: x\nroles:\n  udp-client:\n    accept-other-hosts: sometimes\n    checks: []\n",
-        "course.yaml:4: 'accept-other-hosts' in role 'udp-client' must be true or false, not 'sometimes'")]
-    [InlineData("assignment: x\nroles:\n  udp-client:\n    accept-other-host: true\n    checks: []\n",
-        "course.yaml:4: unknown key 'accept-other-host' in role 'udp-client' (expected one of: title, checks, accept-other-hosts)")]
-    public void Bad_assignment_file_is_an_error_naming_file_line_and_key(string yaml, string expected)
+    [InlineData(
+        "assignment: x\nroles:\n  tcp-server:\n    accept-other-hosts: true\n    checks: []\n",
+        "course.yaml:4: 'accept-other-hosts' is for client roles, and 'tcp-server' is a server"
+    )]
+    [InlineData(
+        "assignment: x\nroles:\n  udp-client:\n    accept-other-hosts: sometimes\n    checks: []\n",
+        "course.yaml:4: 'accept-other-hosts' in role 'udp-client' must be true or false, not 'sometimes'"
+    )]
+    [InlineData(
+        "assignment: x\nroles:\n  udp-client:\n    accept-other-host: true\n    checks: []\n",
+        "course.yaml:4: unknown key 'accept-other-host' in role 'udp-client' (expected one of: title, checks, accept-other-hosts)"
+    )]
+    public void Bad_assignment_file_is_an_error_naming_file_line_and_key(
+        string yaml,
+        string expected
+    )
     {
         var parse = () => Parse(yaml);
 
@@ -50,7 +72,9 @@ public sealed class AssignmentLoaderTests
     public void Clients_accept_only_localhost_unless_the_assignment_accepts_other_hosts()
     {
         var lab = AssignmentLoader.LoadShipped(CheckCatalog.IsKnown);
-        var accepting = Parse("assignment: x\nroles:\n  tcp-client:\n    accept-other-hosts: true\n    checks: []\n  udp-client:\n    checks: []\n");
+        var accepting = Parse(
+            "assignment: x\nroles:\n  tcp-client:\n    accept-other-hosts: true\n    checks: []\n  udp-client:\n    checks: []\n"
+        );
 
         lab.Roles.Should().OnlyContain(r => !r.AcceptsOtherHosts);
         accepting.Roles.Select(r => r.AcceptsOtherHosts).Should().Equal(true, false);
@@ -59,8 +83,22 @@ public sealed class AssignmentLoaderTests
     [Fact]
     public void Defaults_fill_what_a_check_leaves_out()
     {
-        var check = Parse("assignment: x\nroles:\n  tcp-server:\n    checks:\n      - check: uppercase\n").Checks.Single();
+        var check = Parse(
+            "assignment: x\nroles:\n  tcp-server:\n    checks:\n      - check: uppercase\n"
+        )
+            .Checks.Single();
 
-        check.Should().BeEquivalentTo(new { Id = "uppercase", Points = 1, Required = true, Visibility = Visibility.Visible, FullId = "tcp-server/uppercase" });
+        check
+            .Should()
+            .BeEquivalentTo(
+                new
+                {
+                    Id = "uppercase",
+                    Points = 1,
+                    Required = true,
+                    Visibility = Visibility.Visible,
+                    FullId = "tcp-server/uppercase",
+                }
+            );
     }
 }

@@ -17,7 +17,10 @@ public sealed class SocketTableTests
         var table = new SocketTable(SocketTable.Parse(Transport.Tcp, Tcp).ToList());
 
         table.IsServing(Transport.Tcp, 12001).Should().BeTrue();
-        table.IsServing(Transport.Tcp, 12000).Should().BeFalse("a socket in TIME_WAIT on 12000 serves nobody");
+        table
+            .IsServing(Transport.Tcp, 12000)
+            .Should()
+            .BeFalse("a socket in TIME_WAIT on 12000 serves nobody");
         table.ServingPorts(Transport.Tcp).Should().Equal(12001);
     }
 
@@ -34,13 +37,24 @@ public sealed class SocketTableTests
         tcp[0].Remote.Should().BeNull("a listening socket has no remote address");
         tcp[1].Remote.Should().Be(new System.Net.IPEndPoint(System.Net.IPAddress.Loopback, 0xA2C4));
         tcp[1].State.Should().Be(6, "TIME_WAIT");
-        udp.Should().BeEquivalentTo(new { LocalPort = 12000, Remote = (System.Net.IPEndPoint?)null, Inode = 7L });
+        udp.Should()
+            .BeEquivalentTo(
+                new
+                {
+                    LocalPort = 12000,
+                    Remote = (System.Net.IPEndPoint?)null,
+                    Inode = 7L,
+                }
+            );
     }
 
     [Fact]
     public async Task A_fresh_namespace_has_no_socket_at_all()
     {
-        using var network = await new NamespaceSandbox().OpenNetworkAsync(Transport.Tcp, TestContext.Current.CancellationToken);
+        using var network = await new NamespaceSandbox().OpenNetworkAsync(
+            Transport.Tcp,
+            TestContext.Current.CancellationToken
+        );
 
         network.ReadSocketTable()!.Entries.Should().BeEmpty();
     }

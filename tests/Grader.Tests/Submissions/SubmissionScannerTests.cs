@@ -1,7 +1,7 @@
-using Grader.Tests.Support;
 using FluentAssertions;
 using Grader.Rubric;
 using Grader.Submissions;
+using Grader.Tests.Support;
 using Xunit;
 
 namespace Grader.Tests.Submissions;
@@ -12,17 +12,28 @@ public sealed class SubmissionScannerTests
     public void Lab_names_are_found_for_every_role()
     {
         using var folder = new TempSubmission()
-            .With("TCPClient.py").With("TCPServer.py").With("TCPServerConcurrent.py").With("UDPClient.py").With("UDPServer.py");
+            .With("TCPClient.py")
+            .With("TCPServer.py")
+            .With("TCPServerConcurrent.py")
+            .With("UDPClient.py")
+            .With("UDPServer.py");
 
         var submission = SubmissionScanner.Scan(folder.Folder);
 
-        Found(submission).Should().Equal(
-            (Role.TcpClient, "python", "TCPClient.py"),
-            (Role.TcpServer, "python", "TCPServer.py"),
-            (Role.TcpServerConcurrent, "python", "TCPServerConcurrent.py"),
-            (Role.UdpClient, "python", "UDPClient.py"),
-            (Role.UdpServer, "python", "UDPServer.py"));
-        submission.Programs.Should().OnlyContain(p => p.Reason == $"`{p.Source}`: the lab's name for the role" && p.AlsoFound == null);
+        Found(submission)
+            .Should()
+            .Equal(
+                (Role.TcpClient, "python", "TCPClient.py"),
+                (Role.TcpServer, "python", "TCPServer.py"),
+                (Role.TcpServerConcurrent, "python", "TCPServerConcurrent.py"),
+                (Role.UdpClient, "python", "UDPClient.py"),
+                (Role.UdpServer, "python", "UDPServer.py")
+            );
+        submission
+            .Programs.Should()
+            .OnlyContain(p =>
+                p.Reason == $"`{p.Source}`: the lab's name for the role" && p.AlsoFound == null
+            );
         submission.Name.Should().Be("student");
         submission.Directory.Should().Be(folder.Folder);
         submission.Build.Should().BeNull();
@@ -50,7 +61,11 @@ public sealed class SubmissionScannerTests
     [InlineData("UDPServer.py", Role.UdpServer, "python")]
     [InlineData("server_udp.py", Role.UdpServer, "python")]
     [InlineData("src/UDPServer.py", Role.UdpServer, "python")]
-    public void A_file_named_like_a_role_is_found_for_that_role(string file, Role role, string language)
+    public void A_file_named_like_a_role_is_found_for_that_role(
+        string file,
+        Role role,
+        string language
+    )
     {
         using var folder = new TempSubmission().With(file);
 
@@ -72,24 +87,38 @@ public sealed class SubmissionScannerTests
 
         var submission = SubmissionScanner.Scan(folder.Folder);
 
-        submission.Programs.Should().ContainSingle().Which.Role.Should().Be(Role.TcpServerConcurrent);
+        submission
+            .Programs.Should()
+            .ContainSingle()
+            .Which.Role.Should()
+            .Be(Role.TcpServerConcurrent);
     }
 
     [Fact]
     public void The_lab_name_wins_over_a_variant_and_the_choice_is_recorded()
     {
-        using var folder = new TempSubmission().With("server_tcp.py").With("TCPServer.java").With("src/tcp_server.py");
+        using var folder = new TempSubmission()
+            .With("server_tcp.py")
+            .With("TCPServer.java")
+            .With("src/tcp_server.py");
 
         var submission = SubmissionScanner.Scan(folder.Folder);
 
         Found(submission).Should().Equal((Role.TcpServer, "java", "TCPServer.java"));
-        submission.Notes.Should().ContainSingle().Which.Should().Be("tcp-server: took TCPServer.java, not src/tcp_server.py or server_tcp.py.");
+        submission
+            .Notes.Should()
+            .ContainSingle()
+            .Which.Should()
+            .Be("tcp-server: took TCPServer.java, not src/tcp_server.py or server_tcp.py.");
     }
 
     [Fact]
     public void Python_wins_when_two_files_have_the_lab_name()
     {
-        using var folder = new TempSubmission().With("UDPClient.c").With("UDPClient.java").With("UDPClient.py");
+        using var folder = new TempSubmission()
+            .With("UDPClient.c")
+            .With("UDPClient.java")
+            .With("UDPClient.py");
 
         var submission = SubmissionScanner.Scan(folder.Folder);
 
@@ -100,7 +129,9 @@ public sealed class SubmissionScannerTests
     [Fact]
     public void An_executable_without_extension_is_a_program_and_a_plain_file_is_not()
     {
-        using var folder = new TempSubmission().WithExecutable("UDPServer", "#!/bin/sh\n").With("UDPClient", "not executable");
+        using var folder = new TempSubmission()
+            .WithExecutable("UDPServer", "#!/bin/sh\n")
+            .With("UDPClient", "not executable");
 
         var submission = SubmissionScanner.Scan(folder.Folder);
 
@@ -111,7 +142,10 @@ public sealed class SubmissionScannerTests
     public void Hidden_files_and_caches_are_not_programs()
     {
         using var folder = new TempSubmission()
-            .With("._TCPClient.py").With("__MACOSX/TCPServer.py").With(".git/UDPClient.py").With("__pycache__/UDPServer.py");
+            .With("._TCPClient.py")
+            .With("__MACOSX/TCPServer.py")
+            .With(".git/UDPClient.py")
+            .With("__pycache__/UDPServer.py");
 
         var submission = SubmissionScanner.Scan(folder.Folder);
 
@@ -121,49 +155,78 @@ public sealed class SubmissionScannerTests
     [Fact]
     public void Files_four_folders_deep_are_found_and_deeper_ones_are_not()
     {
-        using var folder = new TempSubmission().With("a/b/c/d/TCPClient.py").With("a/b/c/d/e/UDPClient.py");
+        using var folder = new TempSubmission()
+            .With("a/b/c/d/TCPClient.py")
+            .With("a/b/c/d/e/UDPClient.py");
 
-        Found(SubmissionScanner.Scan(folder.Folder)).Should().Equal((Role.TcpClient, "python", "a/b/c/d/TCPClient.py"));
+        Found(SubmissionScanner.Scan(folder.Folder))
+            .Should()
+            .Equal((Role.TcpClient, "python", "a/b/c/d/TCPClient.py"));
     }
 
     [Fact]
     public void One_csharp_project_plays_every_role_told_by_its_name()
     {
-        using var folder = new TempSubmission().With("lab/Lab.csproj").With("lab/Program.cs").With("Lab.Tests/Lab.Tests.csproj");
+        using var folder = new TempSubmission()
+            .With("lab/Lab.csproj")
+            .With("lab/Program.cs")
+            .With("Lab.Tests/Lab.Tests.csproj");
 
         var submission = SubmissionScanner.Scan(folder.Folder);
 
-        submission.Programs.Should().HaveCount(5).And.OnlyContain(p => p.Language == "csharp" && p.Source == "lab/Lab.csproj" && p.TakesRoleName);
+        submission
+            .Programs.Should()
+            .HaveCount(5)
+            .And.OnlyContain(p =>
+                p.Language == "csharp" && p.Source == "lab/Lab.csproj" && p.TakesRoleName
+            );
         submission.Programs.Select(p => p.Role).Should().Equal(Roles.All);
     }
 
     [Fact]
     public void Csharp_projects_named_like_roles_each_play_their_role()
     {
-        using var folder = new TempSubmission().With("TCPClient/TCPClient.csproj").With("UDPServer/UDPServer.csproj");
+        using var folder = new TempSubmission()
+            .With("TCPClient/TCPClient.csproj")
+            .With("UDPServer/UDPServer.csproj");
 
         var submission = SubmissionScanner.Scan(folder.Folder);
 
-        Found(submission).Should().Equal(
-            (Role.TcpClient, "csharp", "TCPClient/TCPClient.csproj"),
-            (Role.UdpServer, "csharp", "UDPServer/UDPServer.csproj"));
+        Found(submission)
+            .Should()
+            .Equal(
+                (Role.TcpClient, "csharp", "TCPClient/TCPClient.csproj"),
+                (Role.UdpServer, "csharp", "UDPServer/UDPServer.csproj")
+            );
     }
 
     [Fact]
     public void Generic_names_are_decided_by_what_the_files_do()
     {
         using var folder = new TempSubmission()
-            .With("client.py", Correct("TCPClient.py")).With("server2.py", Correct("TCPServer.py")).With("server3.py", Correct("TCPServerConcurrent.py"))
-            .With("main.py", Correct("UDPClient.py")).With("server.py", Correct("UDPServer.py"));
+            .With("client.py", Correct("TCPClient.py"))
+            .With("server2.py", Correct("TCPServer.py"))
+            .With("server3.py", Correct("TCPServerConcurrent.py"))
+            .With("main.py", Correct("UDPClient.py"))
+            .With("server.py", Correct("UDPServer.py"));
 
         var submission = SubmissionScanner.Scan(folder.Folder);
 
-        Reasons(submission).Should().Equal(
-            (Role.TcpClient, "`client.py`: a TCP client (connects to a server)"),
-            (Role.TcpServer, "`server2.py`: a sequential TCP server (serves one connection at a time)"),
-            (Role.TcpServerConcurrent, "`server3.py`: a TCP server that starts a thread per connection"),
-            (Role.UdpClient, "`main.py`: a UDP client (sends a datagram to a server)"),
-            (Role.UdpServer, "`server.py`: a UDP server (answers the datagrams it receives)"));
+        Reasons(submission)
+            .Should()
+            .Equal(
+                (Role.TcpClient, "`client.py`: a TCP client (connects to a server)"),
+                (
+                    Role.TcpServer,
+                    "`server2.py`: a sequential TCP server (serves one connection at a time)"
+                ),
+                (
+                    Role.TcpServerConcurrent,
+                    "`server3.py`: a TCP server that starts a thread per connection"
+                ),
+                (Role.UdpClient, "`main.py`: a UDP client (sends a datagram to a server)"),
+                (Role.UdpServer, "`server.py`: a UDP server (answers the datagrams it receives)")
+            );
     }
 
     [Theory]
@@ -173,7 +236,11 @@ public sealed class SubmissionScannerTests
     [InlineData("UPDServer.py", Role.UdpServer, "its name points to the role")]
     [InlineData("TCPthreads.py", Role.TcpServerConcurrent, "a usual name for the role")]
     [InlineData("tcp_threaded.py", Role.TcpServerConcurrent, "its name points to the role")]
-    public void Names_seen_in_real_submissions_are_found_for_their_role(string file, Role role, string why)
+    public void Names_seen_in_real_submissions_are_found_for_their_role(
+        string file,
+        Role role,
+        string why
+    )
     {
         using var folder = new TempSubmission().With(file);
 
@@ -193,85 +260,147 @@ public sealed class SubmissionScannerTests
     [Fact]
     public void Programs_two_folders_down_are_found_by_name_and_by_what_they_do()
     {
-        using var folder = new TempSubmission().With("lab1/part2/client.py", Correct("TCPClient.py")).With("lab1/part2/TCPServer.py", Correct("TCPServer.py"));
+        using var folder = new TempSubmission()
+            .With("lab1/part2/client.py", Correct("TCPClient.py"))
+            .With("lab1/part2/TCPServer.py", Correct("TCPServer.py"));
 
-        Reasons(SubmissionScanner.Scan(folder.Folder)).Should().Equal(
-            (Role.TcpClient, "`lab1/part2/client.py`: a TCP client (connects to a server)"),
-            (Role.TcpServer, "`lab1/part2/TCPServer.py`: the lab's name for the role"));
+        Reasons(SubmissionScanner.Scan(folder.Folder))
+            .Should()
+            .Equal(
+                (Role.TcpClient, "`lab1/part2/client.py`: a TCP client (connects to a server)"),
+                (Role.TcpServer, "`lab1/part2/TCPServer.py`: the lab's name for the role")
+            );
     }
 
     [Fact]
     public void Of_two_files_that_do_the_same_the_one_nearer_the_top_wins_and_the_other_is_named_with_the_manifest_that_grades_it()
     {
-        using var folder = new TempSubmission().With("old/client.py", Correct("TCPClient.py")).With("client.py", Correct("TCPClient.py"));
+        using var folder = new TempSubmission()
+            .With("old/client.py", Correct("TCPClient.py"))
+            .With("client.py", Correct("TCPClient.py"));
 
-        var program = SubmissionScanner.Scan(folder.Folder).Programs.Should().ContainSingle().Subject;
+        var program = SubmissionScanner
+            .Scan(folder.Folder)
+            .Programs.Should()
+            .ContainSingle()
+            .Subject;
 
         program.Source.Should().Be("client.py");
-        program.AlsoFound.Should().Be("also found `old/client.py`; to grade it instead, write a submission.yaml (it then names every role's program):  " +
-                                      "run: { tcp-client: python3 old/client.py }");
+        program
+            .AlsoFound.Should()
+            .Be(
+                "also found `old/client.py`; to grade it instead, write a submission.yaml (it then names every role's program):  "
+                    + "run: { tcp-client: python3 old/client.py }"
+            );
     }
 
     [Fact]
     public void The_manifest_a_report_suggests_grades_the_other_file_and_keeps_every_other_role()
     {
         using var folder = new TempSubmission()
-            .With("client.py", Correct("TCPClient.py")).With("my lab/client.py", Correct("TCPClient.py"))
+            .With("client.py", Correct("TCPClient.py"))
+            .With("my lab/client.py", Correct("TCPClient.py"))
             .With("UDPServer.c", "int main(void) { int fd = socket(AF_INET, SOCK_DGRAM, 0); }\n");
-        var suggested = SubmissionScanner.Scan(folder.Folder).Programs.Single(p => p.Role == Role.TcpClient).AlsoFound!;
+        var suggested = SubmissionScanner
+            .Scan(folder.Folder)
+            .Programs.Single(p => p.Role == Role.TcpClient)
+            .AlsoFound!;
         var manifest = suggested[(suggested.IndexOf(":  ", StringComparison.Ordinal) + 3)..];
-        manifest.Should().Be("{ build: gcc -O2 -pthread -o $GRADER_BUILD_DIR/udp-server UDPServer.c, " +
-                             "run: { tcp-client: python3 'my lab/client.py', udp-server: $GRADER_BUILD_DIR/udp-server } }");
+        manifest
+            .Should()
+            .Be(
+                "{ build: gcc -O2 -pthread -o $GRADER_BUILD_DIR/udp-server UDPServer.c, "
+                    + "run: { tcp-client: python3 'my lab/client.py', udp-server: $GRADER_BUILD_DIR/udp-server } }"
+            );
 
         folder.With("submission.yaml", manifest);
         var overridden = SubmissionScanner.Scan(folder.Folder);
 
-        overridden.Build.Should().Be("gcc -O2 -pthread -o $GRADER_BUILD_DIR/udp-server UDPServer.c");
-        Found(overridden).Should().Equal(
-            (Role.TcpClient, "manifest", "python3 'my lab/client.py'"),
-            (Role.UdpServer, "manifest", "$GRADER_BUILD_DIR/udp-server"));
+        overridden
+            .Build.Should()
+            .Be("gcc -O2 -pthread -o $GRADER_BUILD_DIR/udp-server UDPServer.c");
+        Found(overridden)
+            .Should()
+            .Equal(
+                (Role.TcpClient, "manifest", "python3 'my lab/client.py'"),
+                (Role.UdpServer, "manifest", "$GRADER_BUILD_DIR/udp-server")
+            );
     }
 
     [Fact]
     public void Threaded_TCPServer_beside_a_sequential_server_is_graded_as_the_concurrent_one()
     {
-        using var folder = new TempSubmission().With("TCPServer.py", Correct("TCPServerConcurrent.py")).With("server2.py", Correct("TCPServer.py"));
+        using var folder = new TempSubmission()
+            .With("TCPServer.py", Correct("TCPServerConcurrent.py"))
+            .With("server2.py", Correct("TCPServer.py"));
 
-        Reasons(SubmissionScanner.Scan(folder.Folder)).Should().Equal(
-            (Role.TcpServer, "`server2.py`: a sequential TCP server (serves one connection at a time); the threaded `TCPServer.py` plays the concurrent role"),
-            (Role.TcpServerConcurrent, "`TCPServer.py`: a TCP server that starts a thread per connection, beside the sequential `server2.py`"));
+        Reasons(SubmissionScanner.Scan(folder.Folder))
+            .Should()
+            .Equal(
+                (
+                    Role.TcpServer,
+                    "`server2.py`: a sequential TCP server (serves one connection at a time); the threaded `TCPServer.py` plays the concurrent role"
+                ),
+                (
+                    Role.TcpServerConcurrent,
+                    "`TCPServer.py`: a TCP server that starts a thread per connection, beside the sequential `server2.py`"
+                )
+            );
     }
 
     [Fact]
     public void Threaded_TCPServer_beside_a_sequential_server_named_concurrent_trades_roles_with_it()
     {
         using var folder = new TempSubmission()
-            .With("TCPServer.py", Correct("TCPServerConcurrent.py")).With("TCPServerConcurrent.py", Correct("TCPServer.py"));
+            .With("TCPServer.py", Correct("TCPServerConcurrent.py"))
+            .With("TCPServerConcurrent.py", Correct("TCPServer.py"));
 
-        Reasons(SubmissionScanner.Scan(folder.Folder)).Should().Equal(
-            (Role.TcpServer, "`TCPServerConcurrent.py`: a sequential TCP server (serves one connection at a time), though named for the concurrent role; " +
-                             "the threaded `TCPServer.py` plays the concurrent role"),
-            (Role.TcpServerConcurrent, "`TCPServer.py`: a TCP server that starts a thread per connection, beside the sequential `TCPServerConcurrent.py`"));
+        Reasons(SubmissionScanner.Scan(folder.Folder))
+            .Should()
+            .Equal(
+                (
+                    Role.TcpServer,
+                    "`TCPServerConcurrent.py`: a sequential TCP server (serves one connection at a time), though named for the concurrent role; "
+                        + "the threaded `TCPServer.py` plays the concurrent role"
+                ),
+                (
+                    Role.TcpServerConcurrent,
+                    "`TCPServer.py`: a TCP server that starts a thread per connection, beside the sequential `TCPServerConcurrent.py`"
+                )
+            );
     }
 
     [Fact]
     public void Two_concurrent_servers_are_told_apart_by_their_names()
     {
         using var folder = new TempSubmission()
-            .With("TCPServer.py", Correct("TCPServerConcurrent.py")).With("TCPServerConcurrent.py", Correct("TCPServerConcurrent.py"));
+            .With("TCPServer.py", Correct("TCPServerConcurrent.py"))
+            .With("TCPServerConcurrent.py", Correct("TCPServerConcurrent.py"));
 
-        Reasons(SubmissionScanner.Scan(folder.Folder)).Should().Equal(
-            (Role.TcpServer, "`TCPServer.py`: the lab's name for the role"),
-            (Role.TcpServerConcurrent, "`TCPServerConcurrent.py`: the lab's name for the role, a TCP server that starts a thread per connection"));
+        Reasons(SubmissionScanner.Scan(folder.Folder))
+            .Should()
+            .Equal(
+                (Role.TcpServer, "`TCPServer.py`: the lab's name for the role"),
+                (
+                    Role.TcpServerConcurrent,
+                    "`TCPServerConcurrent.py`: the lab's name for the role, a TCP server that starts a thread per connection"
+                )
+            );
     }
 
     [Fact]
     public void A_sequential_server_named_concurrent_stays_the_concurrent_roles_program_so_its_fault_is_graded()
     {
-        using var folder = new TempSubmission().With("TCPServer.py", Correct("TCPServer.py")).With("TCPServerConcurrent.py", Correct("TCPServer.py"));
+        using var folder = new TempSubmission()
+            .With("TCPServer.py", Correct("TCPServer.py"))
+            .With("TCPServerConcurrent.py", Correct("TCPServer.py"));
 
-        Found(SubmissionScanner.Scan(folder.Folder)).Should().Equal(
-            (Role.TcpServer, "python", "TCPServer.py"), (Role.TcpServerConcurrent, "python", "TCPServerConcurrent.py"));
+        Found(SubmissionScanner.Scan(folder.Folder))
+            .Should()
+            .Equal(
+                (Role.TcpServer, "python", "TCPServer.py"),
+                (Role.TcpServerConcurrent, "python", "TCPServerConcurrent.py")
+            );
     }
 
     [Theory]
@@ -281,11 +410,19 @@ public sealed class SubmissionScannerTests
     [InlineData("lab1/TCPEchoServer.py")]
     public void A_concurrent_server_that_is_the_only_tcp_server_plays_both_server_roles(string file)
     {
-        using var folder = new TempSubmission().With(file, Correct("TCPServerConcurrent.py")).With("UDPServer.py", Correct("UDPServer.py"));
+        using var folder = new TempSubmission()
+            .With(file, Correct("TCPServerConcurrent.py"))
+            .With("UDPServer.py", Correct("UDPServer.py"));
 
-        var both = $"`{file}`: the submission's only TCP server, concurrent (starts a thread per connection), so it plays both server roles";
-        Reasons(SubmissionScanner.Scan(folder.Folder)).Should().Equal(
-            (Role.TcpServer, both), (Role.TcpServerConcurrent, both), (Role.UdpServer, "`UDPServer.py`: the lab's name for the role"));
+        var both =
+            $"`{file}`: the submission's only TCP server, concurrent (starts a thread per connection), so it plays both server roles";
+        Reasons(SubmissionScanner.Scan(folder.Folder))
+            .Should()
+            .Equal(
+                (Role.TcpServer, both),
+                (Role.TcpServerConcurrent, both),
+                (Role.UdpServer, "`UDPServer.py`: the lab's name for the role")
+            );
     }
 
     [Fact]
@@ -293,17 +430,27 @@ public sealed class SubmissionScannerTests
     {
         using var folder = new TempSubmission().With("server.py", Correct("TCPServer.py"));
 
-        Found(SubmissionScanner.Scan(folder.Folder)).Should().Equal((Role.TcpServer, "python", "server.py"));
+        Found(SubmissionScanner.Scan(folder.Folder))
+            .Should()
+            .Equal((Role.TcpServer, "python", "server.py"));
     }
 
     [Fact]
     public void A_file_named_for_a_role_stays_its_program_even_when_it_opens_the_other_transport()
     {
-        using var folder = new TempSubmission().With("TCPClient.py", Correct("UDPClient.py")).With("client.py", Correct("TCPClient.py"));
+        using var folder = new TempSubmission()
+            .With("TCPClient.py", Correct("UDPClient.py"))
+            .With("client.py", Correct("TCPClient.py"));
 
-        var program = SubmissionScanner.Scan(folder.Folder).Programs.Should().ContainSingle().Subject;
+        var program = SubmissionScanner
+            .Scan(folder.Folder)
+            .Programs.Should()
+            .ContainSingle()
+            .Subject;
 
-        (program.Role, program.Source, program.Reason).Should().Be((Role.TcpClient, "TCPClient.py", "`TCPClient.py`: the lab's name for the role"));
+        (program.Role, program.Source, program.Reason)
+            .Should()
+            .Be((Role.TcpClient, "TCPClient.py", "`TCPClient.py`: the lab's name for the role"));
         program.AlsoFound.Should().StartWith("also found `client.py`;");
     }
 
@@ -311,8 +458,24 @@ public sealed class SubmissionScannerTests
     public void Virtual_environments_caches_and_build_output_hold_no_programs()
     {
         using var folder = new TempSubmission();
-        foreach (var path in new[] { "venv", ".venv", "env", "lib/site-packages", "node_modules", "__pycache__", "obj", "bin", "build", "x/bin/Debug" })
-            folder.With($"{path}/client.py", Correct("TCPClient.py")).With($"{path}/TCPServer.py", Correct("TCPServer.py"));
+        foreach (
+            var path in new[]
+            {
+                "venv",
+                ".venv",
+                "env",
+                "lib/site-packages",
+                "node_modules",
+                "__pycache__",
+                "obj",
+                "bin",
+                "build",
+                "x/bin/Debug",
+            }
+        )
+            folder
+                .With($"{path}/client.py", Correct("TCPClient.py"))
+                .With($"{path}/TCPServer.py", Correct("TCPServer.py"));
 
         SubmissionScanner.Scan(folder.Folder).Programs.Should().BeEmpty();
     }
@@ -320,7 +483,10 @@ public sealed class SubmissionScannerTests
     [Fact]
     public void A_linked_folder_is_not_looked_into()
     {
-        using var elsewhere = new TempSubmission("elsewhere").With("TCPClient.py", Correct("TCPClient.py"));
+        using var elsewhere = new TempSubmission("elsewhere").With(
+            "TCPClient.py",
+            Correct("TCPClient.py")
+        );
         using var folder = new TempSubmission();
         Directory.CreateSymbolicLink(Path.Combine(folder.Folder, "linked"), elsewhere.Folder);
 
@@ -331,7 +497,9 @@ public sealed class SubmissionScannerTests
     public void Tests_are_not_taken_for_clients_by_what_they_do()
     {
         using var folder = new TempSubmission()
-            .With("test_server.py", Correct("TCPClient.py")).With("tests/client.py", Correct("TCPClient.py")).With("ServerTest.py", Correct("UDPClient.py"));
+            .With("test_server.py", Correct("TCPClient.py"))
+            .With("tests/client.py", Correct("TCPClient.py"))
+            .With("ServerTest.py", Correct("UDPClient.py"));
 
         SubmissionScanner.Scan(folder.Folder).Programs.Should().BeEmpty();
     }
@@ -339,11 +507,16 @@ public sealed class SubmissionScannerTests
     [Fact]
     public void A_missing_folder_is_a_submission_error()
     {
-        var missing = Path.Combine(Path.GetTempPath(), "grader-tests-" + Guid.NewGuid().ToString("N"));
+        var missing = Path.Combine(
+            Path.GetTempPath(),
+            "grader-tests-" + Guid.NewGuid().ToString("N")
+        );
 
         var scan = () => SubmissionScanner.Scan(missing);
 
-        scan.Should().Throw<SubmissionException>().WithMessage($"The submission folder '{missing}' does not exist.");
+        scan.Should()
+            .Throw<SubmissionException>()
+            .WithMessage($"The submission folder '{missing}' does not exist.");
     }
 
     [Fact]
@@ -354,7 +527,9 @@ public sealed class SubmissionScannerTests
 
         var scan = () => SubmissionScanner.Scan(file);
 
-        scan.Should().Throw<SubmissionException>().WithMessage($"'{file}' is a file, not a submission folder.");
+        scan.Should()
+            .Throw<SubmissionException>()
+            .WithMessage($"'{file}' is a file, not a submission folder.");
     }
 
     private static IEnumerable<(Role, string, string)> Found(Submission submission) =>
@@ -364,5 +539,6 @@ public sealed class SubmissionScannerTests
         submission.Programs.Select(p => (p.Role, p.Reason));
 
     /// <summary>The text of one of <c>submissions/python-correct</c>'s programs.</summary>
-    private static string Correct(string file) => File.ReadAllText(Path.Combine(Repository.Submission("python-correct"), file));
+    private static string Correct(string file) =>
+        File.ReadAllText(Path.Combine(Repository.Submission("python-correct"), file));
 }

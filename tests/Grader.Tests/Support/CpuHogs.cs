@@ -3,8 +3,8 @@ using System.Diagnostics;
 namespace Grader.Tests.Support;
 
 /// <summary>
-/// Processes that only burn CPU, to load the machine the way a busy CI runner or a class graded in parallel does: a shell
-/// loop each, started at once and killed when disposed.
+/// Processes that only burn CPU, to load the machine the way a busy CI runner or a class graded in parallel does: a
+/// shell loop each, started at once and killed when disposed.
 /// </summary>
 public sealed class CpuHogs : IDisposable
 {
@@ -17,7 +17,13 @@ public sealed class CpuHogs : IDisposable
 
     /// <summary>Starts <paramref name="perCore"/> hogs per core of this machine.</summary>
     public static CpuHogs StartPerCore(int perCore) =>
-        new([.. Enumerable.Range(0, perCore * Environment.ProcessorCount).Select(_ => Process.Start(new ProcessStartInfo("sh", ["-c", "while :; do :; done"]))!)]);
+        new([
+            .. Enumerable
+                .Range(0, perCore * Environment.ProcessorCount)
+                .Select(_ =>
+                    Process.Start(new ProcessStartInfo("sh", ["-c", "while :; do :; done"]))!
+                ),
+        ]);
 
     /// <summary>Kills every hog.</summary>
     public void Dispose()

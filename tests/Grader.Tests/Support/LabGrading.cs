@@ -12,22 +12,31 @@ public static class LabGrading
     /// <summary>The lab's rubric as shipped.</summary>
     public static Assignment Lab { get; } = AssignmentLoader.LoadShipped(CheckCatalog.IsKnown);
 
-    // Gradings at once in this test process, across every test: one per core, so the suite does not overload its own machine
-    // (each grading runs five roles' programs and probes side by side).
-    private static readonly SemaphoreSlim Slots = new(Environment.ProcessorCount, Environment.ProcessorCount);
+    // Gradings at once in this test process, across every test: one per core, so the suite does not overload its own
+    // machine (each grading runs five roles' programs and probes side by side).
+    private static readonly SemaphoreSlim Slots = new(
+        Environment.ProcessorCount,
+        Environment.ProcessorCount
+    );
 
     /// <summary>
-    /// Grades <paramref name="directory"/> in the namespace sandbox (or <paramref name="sandbox"/>), sharing with builds
-    /// what the example <c>csharp-reference</c> needs (<see cref="Repository.ReferenceShares"/>), as the README's command does;
-    /// waits for one of the suite's grading slots (one per core) first.
+    /// Grades <paramref name="directory"/> in the namespace sandbox (or <paramref name="sandbox"/>), sharing with
+    /// builds what the example <c>csharp-reference</c> needs (<see cref="Repository.ReferenceShares"/>), as the
+    /// README's command does; waits for one of the suite's grading slots (one per core) first.
     /// </summary>
-    public static async Task<GradeResult> GradeAsync(string directory, ISandbox? sandbox = null, Assignment? assignment = null)
+    public static async Task<GradeResult> GradeAsync(
+        string directory,
+        ISandbox? sandbox = null,
+        Assignment? assignment = null
+    )
     {
         await Slots.WaitAsync(TestContext.Current.CancellationToken);
         try
         {
-            return await new SubmissionGrader(assignment ?? Lab, sandbox ?? new NamespaceSandbox()) { SharedPaths = Repository.ReferenceShares }
-                .GradeAsync(directory, TestContext.Current.CancellationToken);
+            return await new SubmissionGrader(assignment ?? Lab, sandbox ?? new NamespaceSandbox())
+            {
+                SharedPaths = Repository.ReferenceShares,
+            }.GradeAsync(directory, TestContext.Current.CancellationToken);
         }
         finally
         {
@@ -36,16 +45,24 @@ public static class LabGrading
     }
 
     /// <summary>
-    /// Writes the lab's rubric to a file in <paramref name="folder"/>, as an instructor's assignment file in which each of
-    /// <paramref name="limits"/> (such as <c>cpu-time: 1s</c>) replaces the shipped limit of its name; returns its path.
+    /// Writes the lab's rubric to a file in <paramref name="folder"/>, as an instructor's assignment file in which each
+    /// of
+    /// <paramref name="limits"/> (such as <c>cpu-time: 1s</c>) replaces the shipped limit of its name; returns its
+    /// path.
     /// </summary>
     public static string AssignmentFileWith(TempFolder folder, params IReadOnlyList<string> limits)
     {
-        var text = File.ReadAllText(Path.Combine(Repository.Root, "grader", "Rubric", "lab1-sockets.yaml"));
+        var text = File.ReadAllText(
+            Path.Combine(Repository.Root, "grader", "Rubric", "lab1-sockets.yaml")
+        );
         foreach (var limit in limits)
         {
             var name = limit[..limit.IndexOf(':', StringComparison.Ordinal)];
-            text = System.Text.RegularExpressions.Regex.Replace(text, $"(?m)^  {name}: .*$", $"  {limit}");
+            text = System.Text.RegularExpressions.Regex.Replace(
+                text,
+                $"(?m)^  {name}: .*$",
+                $"  {limit}"
+            );
         }
         var path = Path.Combine(folder["assignment"], "lab1-limits.yaml");
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
@@ -54,8 +71,10 @@ public static class LabGrading
     }
 
     /// <summary>The result of one check, by its full id.</summary>
-    public static CheckResult Check(this GradeResult result, string id) => result.Checks.Single(c => c.Id == id);
+    public static CheckResult Check(this GradeResult result, string id) =>
+        result.Checks.Single(c => c.Id == id);
 
     /// <summary>The result of one role.</summary>
-    public static RoleResult Role(this GradeResult result, string role) => result.Roles.Single(r => r.Role == role);
+    public static RoleResult Role(this GradeResult result, string role) =>
+        result.Roles.Single(r => r.Role == role);
 }

@@ -5,14 +5,17 @@ public static class LeftoverProcesses
 {
     /// <summary>The ids of running processes whose command line contains <paramref name="marker"/>.</summary>
     public static IReadOnlyList<int> Matching(string marker) =>
-        Directory.GetDirectories("/proc")
+        Directory
+            .GetDirectories("/proc")
             .Select(Path.GetFileName)
             .Where(name => int.TryParse(name, out _))
             .Where(pid =>
             {
                 try
                 {
-                    return File.ReadAllText($"/proc/{pid}/cmdline").Replace('\0', ' ').Contains(marker, StringComparison.Ordinal);
+                    return File.ReadAllText($"/proc/{pid}/cmdline")
+                        .Replace('\0', ' ')
+                        .Contains(marker, StringComparison.Ordinal);
                 }
                 catch (IOException)
                 {

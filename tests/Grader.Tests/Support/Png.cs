@@ -30,10 +30,13 @@ public sealed class Png
     public static Png Read(string path)
     {
         var bytes = File.ReadAllBytes(path);
-        if (!bytes.AsSpan(0, 8).SequenceEqual(new byte[] { 137, 80, 78, 71, 13, 10, 26, 10 })) throw new InvalidDataException("not a PNG");
-        int width = 0, height = 0, channels = 0;
+        if (!bytes.AsSpan(0, 8).SequenceEqual(new byte[] { 137, 80, 78, 71, 13, 10, 26, 10 }))
+            throw new InvalidDataException("not a PNG");
+        int width = 0,
+            height = 0,
+            channels = 0;
         using var compressed = new MemoryStream();
-        for (var at = 8; at < bytes.Length;)
+        for (var at = 8; at < bytes.Length; )
         {
             var length = BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(at));
             var type = System.Text.Encoding.ASCII.GetString(bytes, at + 4, 4);
@@ -42,8 +45,14 @@ public sealed class Png
             {
                 width = BinaryPrimitives.ReadInt32BigEndian(data);
                 height = BinaryPrimitives.ReadInt32BigEndian(data[4..]);
-                if (data[8] != 8 || data[12] != 0) throw new InvalidDataException("only 8-bit, non-interlaced PNGs");
-                channels = data[9] switch { 2 => 3, 6 => 4, _ => throw new InvalidDataException($"colour type {data[9]} not supported") };
+                if (data[8] != 8 || data[12] != 0)
+                    throw new InvalidDataException("only 8-bit, non-interlaced PNGs");
+                channels = data[9] switch
+                {
+                    2 => 3,
+                    6 => 4,
+                    _ => throw new InvalidDataException($"colour type {data[9]} not supported"),
+                };
             }
             else if (type == "IDAT")
             {
@@ -53,8 +62,14 @@ public sealed class Png
         }
         compressed.Position = 0;
         using var inflated = new MemoryStream();
-        using (var zlib = new ZLibStream(compressed, CompressionMode.Decompress)) zlib.CopyTo(inflated);
-        return new Png(width, height, channels, Unfilter(inflated.ToArray(), width, height, channels));
+        using (var zlib = new ZLibStream(compressed, CompressionMode.Decompress))
+            zlib.CopyTo(inflated);
+        return new Png(
+            width,
+            height,
+            channels,
+            Unfilter(inflated.ToArray(), width, height, channels)
+        );
     }
 
     /// <summary>The colour at (<paramref name="x"/>, <paramref name="y"/>).</summary>
@@ -72,7 +87,8 @@ public sealed class Png
         var b = Convert.ToByte(hex[5..7], 16);
         var count = 0;
         for (var i = 0; i < _pixels.Length; i += _channels)
-            if (_pixels[i] == r && _pixels[i + 1] == g && _pixels[i + 2] == b) count++;
+            if (_pixels[i] == r && _pixels[i + 1] == g && _pixels[i + 2] == b)
+                count++;
         return count;
     }
 
@@ -108,7 +124,11 @@ public sealed class Png
     private static int Paeth(int a, int b, int c)
     {
         var p = a + b - c;
-        int pa = Math.Abs(p - a), pb = Math.Abs(p - b), pc = Math.Abs(p - c);
-        return pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
+        int pa = Math.Abs(p - a),
+            pb = Math.Abs(p - b),
+            pc = Math.Abs(p - c);
+        return pa <= pb && pa <= pc ? a
+            : pb <= pc ? b
+            : c;
     }
 }

@@ -5,8 +5,13 @@ public static class Repository
 {
     private static readonly Lazy<string> RootPath = new(() =>
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Grader.sln"))) return dir.FullName;
+        for (
+            var dir = new DirectoryInfo(AppContext.BaseDirectory);
+            dir is not null;
+            dir = dir.Parent
+        )
+            if (File.Exists(Path.Combine(dir.FullName, "Grader.sln")))
+                return dir.FullName;
         throw new InvalidOperationException("the tests must run inside the repository");
     });
 
@@ -15,10 +20,19 @@ public static class Repository
 
     /// <summary>
     /// What the example <c>csharp-reference</c>'s build reads outside its folder, shared with builds as the README's
-    /// <c>--share</c> does: the reference's sources and the repository's build settings, nothing else of the repository.
+    /// <c>--share</c> does: the reference's sources and the repository's build settings, nothing else of the
+    /// repository.
     /// </summary>
     public static IReadOnlyList<string> ReferenceShares =>
-        [.. new[] { "reference", "Directory.Build.props", "Directory.Packages.props", "global.json" }.Select(path => Path.Combine(Root, path))];
+        [
+            .. new[]
+            {
+                "reference",
+                "Directory.Build.props",
+                "Directory.Packages.props",
+                "global.json",
+            }.Select(path => Path.Combine(Root, path)),
+        ];
 
     /// <summary>The folder of the example submission <paramref name="name"/>.</summary>
     public static string Submission(string name) => Path.Combine(Root, "submissions", name);

@@ -1,6 +1,7 @@
 namespace Reference.Tests.Support;
 
-/// <summary>What a lecture client prints, written out here so the tests do not trust the reference's constants.</summary>
+/// <summary>What a lecture client prints, written out here so the tests do not trust the reference's
+/// constants.</summary>
 public static class ClientOutput
 {
     /// <summary>The prompt, printed without a newline before the client reads its sentence.</summary>

@@ -21,8 +21,11 @@ public static class FreePort
             for (var attempt = 0; attempt < 1_000; attempt++)
             {
                 var port = Random.Shared.Next(First, Last);
-                if (!HandedOut.Contains(port) && IsFree(port, SocketType.Stream, ProtocolType.Tcp)
-                                              && IsFree(port, SocketType.Dgram, ProtocolType.Udp))
+                if (
+                    !HandedOut.Contains(port)
+                    && IsFree(port, SocketType.Stream, ProtocolType.Tcp)
+                    && IsFree(port, SocketType.Dgram, ProtocolType.Udp)
+                )
                 {
                     HandedOut.Add(port);
                     return port;

@@ -9,14 +9,19 @@ public sealed record Launch(string FileName, IReadOnlyList<string> Arguments)
     public string? WorkingDirectory { get; init; }
 
     /// <summary>Environment variables set on top of the test process's own.</summary>
-    public IReadOnlyDictionary<string, string> Environment { get; init; } = new Dictionary<string, string>();
+    public IReadOnlyDictionary<string, string> Environment { get; init; } =
+        new Dictionary<string, string>();
 
     /// <summary>A launch of <paramref name="fileName"/> with <paramref name="arguments"/>.</summary>
     public static Launch Of(string fileName, params string[] arguments) => new(fileName, arguments);
 
     /// <summary>The same launch run through <paramref name="wrapper"/>, e.g. <c>ip netns exec NAME</c>.</summary>
     public Launch Through(string wrapper, params string[] wrapperArguments) =>
-        this with { FileName = wrapper, Arguments = [.. wrapperArguments, FileName, .. Arguments] };
+        this with
+        {
+            FileName = wrapper,
+            Arguments = [.. wrapperArguments, FileName, .. Arguments],
+        };
 
     /// <inheritdoc />
     public override string ToString() => string.Join(' ', [FileName, .. Arguments]);

@@ -9,7 +9,13 @@ public static class Programs
 
     /// <summary>A reference client talking to 127.0.0.1:<paramref name="port"/>.</summary>
     public static Launch ReferenceClient(string role, int port) =>
-        Reference(role, "--host", "127.0.0.1", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Reference(
+            role,
+            "--host",
+            "127.0.0.1",
+            "--port",
+            port.ToString(System.Globalization.CultureInfo.InvariantCulture)
+        );
 
     /// <summary>A reference server on <paramref name="port"/>.</summary>
     public static Launch ReferenceServer(string role, int port) =>

@@ -14,7 +14,9 @@ public static class PythonInterpreter
     private static async Task<string> ResolveAsync()
     {
         var output = await ShortCommand.RunCheckedAsync(
-            Launch.Of("python3", "-c", "import sys; print(sys.executable)"), CancellationToken.None);
+            Launch.Of("python3", "-c", "import sys; print(sys.executable)"),
+            CancellationToken.None
+        );
         return output.Trim();
     }
 }

@@ -58,7 +58,8 @@ public sealed class RunningProgram : IAsyncDisposable
         }
     }
 
-    /// <summary>Starts <paramref name="launch"/>, writes <paramref name="standardInput"/> to it and closes its input.</summary>
+    /// <summary>Starts <paramref name="launch"/>, writes <paramref name="standardInput"/> to it and closes its
+    /// input.</summary>
     /// <param name="launch">What to run.</param>
     /// <param name="standardInput">The whole of its standard input; none (end of input at once) when null.</param>
     public static async Task<RunningProgram> StartAsync(Launch launch, string? standardInput = null)
@@ -84,8 +85,9 @@ public sealed class RunningProgram : IAsyncDisposable
             startInfo.Environment[name] = value;
         }
 
-        var process = Process.Start(startInfo)
-                      ?? throw new InvalidOperationException($"'{launch}' did not start.");
+        var process =
+            Process.Start(startInfo)
+            ?? throw new InvalidOperationException($"'{launch}' did not start.");
         var program = new RunningProgram(launch, process);
         try
         {
@@ -105,7 +107,10 @@ public sealed class RunningProgram : IAsyncDisposable
     }
 
     /// <summary>Starts a server and returns once it has printed <paramref name="readyLine"/>.</summary>
-    public static async Task<RunningProgram> StartServerAsync(Launch launch, string readyLine = "The server is ready to receive")
+    public static async Task<RunningProgram> StartServerAsync(
+        Launch launch,
+        string readyLine = "The server is ready to receive"
+    )
     {
         var server = await StartAsync(launch);
         try
@@ -151,7 +156,9 @@ public sealed class RunningProgram : IAsyncDisposable
 
             if (await Task.WhenAny(changed, Completion, expired) == expired)
             {
-                throw Failure($"did not print {description} within {Timeouts.Event.TotalSeconds} s");
+                throw Failure(
+                    $"did not print {description} within {Timeouts.Event.TotalSeconds} s"
+                );
             }
         }
     }
@@ -179,7 +186,10 @@ public sealed class RunningProgram : IAsyncDisposable
     /// <summary>Sends the program a signal, like <c>kill -s TERM</c>.</summary>
     /// <param name="signal">The signal's name without <c>SIG</c>: <c>TERM</c>, <c>INT</c>.</param>
     public Task SignalAsync(string signal) =>
-        ShortCommand.RunCheckedAsync(Launch.Of("kill", "-s", signal, Id.ToString(CultureInfo.InvariantCulture)), CancellationToken.None);
+        ShortCommand.RunCheckedAsync(
+            Launch.Of("kill", "-s", signal, Id.ToString(CultureInfo.InvariantCulture)),
+            CancellationToken.None
+        );
 
     /// <summary>Kills the program and everything it started, if it is still running.</summary>
     public async ValueTask DisposeAsync()
@@ -200,9 +210,11 @@ public sealed class RunningProgram : IAsyncDisposable
     private TimeoutException Failure(string what) =>
         new($"'{launch}' {what}.\nstdout: {Show(StandardOutput)}\nstderr: {Show(StandardError)}");
 
-    private static string Show(string text) => text.Length == 0 ? "(nothing)" : text.ReplaceLineEndings("⏎");
+    private static string Show(string text) =>
+        text.Length == 0 ? "(nothing)" : text.ReplaceLineEndings("⏎");
 
-    private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private static TaskCompletionSource NewSignal() =>
+        new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private async Task PumpAsync(StreamReader reader, StringBuilder into)
     {
