@@ -10,12 +10,7 @@ namespace Grader.Batch;
 /// <summary>How a batch runs.</summary>
 /// <param name="Parallel">How many submissions are graded at once.</param>
 /// <param name="Resume">Whether stored results of unchanged submissions are kept rather than graded again.</param>
-public sealed record BatchOptions(int Parallel, bool Resume)
-{
-    /// <summary>What every build may read besides its submission (<see
-    /// cref="SubmissionGrader.SharedPaths"/>).</summary>
-    public IReadOnlyList<string> SharedPaths { get; init; } = [];
-}
+public sealed record BatchOptions(int Parallel, bool Resume);
 
 /// <summary>
 /// Grades many submissions into a <see cref="ResultStore"/>, several at once, storing each result the moment it is
@@ -23,7 +18,7 @@ public sealed record BatchOptions(int Parallel, bool Resume)
 /// </summary>
 public sealed class BatchGrader(
     Assignment assignment,
-    ISandbox sandbox,
+    ISubmissionGrader grader,
     ResultStore store,
     BatchOptions options
 )
@@ -76,10 +71,7 @@ public sealed class BatchGrader(
         var clock = Stopwatch.StartNew();
         try
         {
-            var result = await new SubmissionGrader(assignment, sandbox)
-            {
-                SharedPaths = options.SharedPaths,
-            }.GradeAsync(path, cancellationToken) with
+            var result = await grader.GradeAsync(path, cancellationToken) with
             {
                 SubmissionHash = hash,
             };

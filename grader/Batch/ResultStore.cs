@@ -59,7 +59,7 @@ public sealed class ResultStore
     {
         await AtomicFile.WriteAsync(
             ResultPath(result.Submission),
-            writer => writer.WriteLineAsync(JsonSerializer.Serialize(result, JsonReport.Options)),
+            writer => writer.WriteLineAsync(JsonSerializer.Serialize(result, ResultJson.Options)),
             cancellationToken
         );
         File.Delete(UngradedPath(result.Submission));
@@ -71,7 +71,7 @@ public sealed class ResultStore
         AtomicFile.WriteAsync(
             UngradedPath(submission.Submission),
             writer =>
-                writer.WriteLineAsync(JsonSerializer.Serialize(submission, JsonReport.Options)),
+                writer.WriteLineAsync(JsonSerializer.Serialize(submission, ResultJson.Options)),
             cancellationToken
         );
 
@@ -130,7 +130,7 @@ public sealed class ResultStore
     {
         try
         {
-            return JsonSerializer.Deserialize<T>(File.ReadAllText(path), JsonReport.Options);
+            return JsonSerializer.Deserialize<T>(File.ReadAllText(path), ResultJson.Options);
         }
         catch (Exception e) when (e is IOException or JsonException or UnauthorizedAccessException)
         {

@@ -1,17 +1,6 @@
+using Grader.Results;
+
 namespace Grader.Checks;
-
-/// <summary>How a check ended.</summary>
-public enum CheckStatus
-{
-    /// <summary>The program did what the check asks.</summary>
-    Passed,
-
-    /// <summary>It did not: the message says what was expected and what happened.</summary>
-    Failed,
-
-    /// <summary>Not run, because an earlier fault makes it meaningless: the message names that fault.</summary>
-    Skipped,
-}
 
 /// <summary>The verdict of one check and its reason, in one or two sentences a student understands.</summary>
 /// <param name="Status">Passed, failed or skipped.</param>

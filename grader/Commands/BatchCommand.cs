@@ -1,8 +1,10 @@
 using System.CommandLine;
 using Grader.Batch;
 using Grader.Checks;
+using Grader.Grading;
 using Grader.Rubric;
 using Grader.Sandboxes;
+using Grader.Sandboxes.Containers;
 using Spectre.Console;
 
 namespace Grader.Commands;
@@ -52,13 +54,14 @@ internal static class BatchCommand
         var sandbox = new Option<string>("--sandbox")
         {
             Description =
-                "Where programs run: auto (the strongest available), namespace or direct.",
+                "Where programs run: auto (the strongest available), namespace, direct, or docker (a container per submission).",
             DefaultValueFactory = _ => "auto",
         };
         sandbox.AcceptOnlyFromAmong(
             Enum.GetNames<SandboxKind>().Select(n => n.ToLowerInvariant()).ToArray()
         );
         var sharing = ShareOption.Create();
+        var image = ImageOption.Create();
 
         var command = new Command(
             "batch",
@@ -73,6 +76,7 @@ internal static class BatchCommand
             shard,
             assignment,
             sandbox,
+            image,
             sharing,
         };
         command.SetAction(
@@ -93,7 +97,10 @@ internal static class BatchCommand
                     Console.Error.WriteLine("grader: --parallel takes a number of at least 1");
                     return ExitCodes.BadInput;
                 }
+                var kind = Enum.Parse<SandboxKind>(parse.GetValue(sandbox)!, ignoreCase: true);
                 var (shared, shareProblem) = ShareOption.Resolve(parse.GetValue(sharing) ?? []);
+                if (shareProblem is null && shared.Count > 0 && kind == SandboxKind.Docker)
+                    shareProblem = "--share does not reach into --sandbox docker's containers";
                 if (shareProblem is not null)
                 {
                     Console.Error.WriteLine($"grader: {shareProblem}");
@@ -107,22 +114,22 @@ internal static class BatchCommand
                     parse.GetValue(only) ?? [],
                     share
                 );
-                var (chosen, notice) = await SandboxChooser.ChooseAsync(
-                    Enum.Parse<SandboxKind>(parse.GetValue(sandbox)!, ignoreCase: true),
+                var (grader, notice) = await GraderFactory.CreateAsync(
+                    kind,
+                    loaded,
+                    new ContainerSettings(parse.GetValue(image)!, parse.GetValue(assignment)),
+                    shared,
                     cancellationToken
                 );
                 if (notice is not null)
                     Console.Error.WriteLine($"grader: note: {notice}");
 
                 var store = new ResultStore(parse.GetValue(outFolder)!);
-                var options = new BatchOptions(parse.GetValue(parallel), parse.GetValue(resume))
-                {
-                    SharedPaths = shared,
-                };
+                var options = new BatchOptions(parse.GetValue(parallel), parse.GetValue(resume));
                 IBatchProgress progress = Console.IsOutputRedirected
                     ? new LogProgress(Console.Out)
                     : new TerminalProgress(AnsiConsole.Console);
-                var tally = await new BatchGrader(loaded, chosen, store, options).GradeAsync(
+                var tally = await new BatchGrader(loaded, grader, store, options).GradeAsync(
                     folders,
                     progress,
                     cancellationToken

@@ -55,12 +55,7 @@ internal static class GradeCommand
             DefaultValueFactory = _ => CiEnvironment.StepSummary,
         };
         var share = ShareOption.Create();
-        var image = new Option<string>("--image")
-        {
-            Description =
-                "With --sandbox docker: the image to grade in ('grader image build' makes the default).",
-            DefaultValueFactory = _ => ContainerSettings.DefaultImage,
-        };
+        var image = ImageOption.Create();
 
         var command = new Command(
             "grade",
@@ -95,7 +90,7 @@ internal static class GradeCommand
                     Console.Error.WriteLine($"grader: {shareProblem}");
                     return ExitCodes.BadInput;
                 }
-                var (grader, notice) = await SandboxChooser.ChooseGraderAsync(
+                var (grader, notice) = await GraderFactory.CreateAsync(
                     kind,
                     loaded,
                     new ContainerSettings(parse.GetValue(image)!, parse.GetValue(assignment)),

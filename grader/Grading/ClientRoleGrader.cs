@@ -3,6 +3,7 @@ using Grader.Checks.Clients;
 using Grader.Launching;
 using Grader.Results;
 using Grader.Rubric;
+using Grader.Sessions;
 
 namespace Grader.Grading;
 
@@ -74,7 +75,7 @@ internal sealed class ClientRoleGrader(Assignment assignment, Sandboxes.ISandbox
         {
             var run = runs[check.Behaviour];
             var outcome =
-                (blocker ?? CheckResult.UnmetNeed(spec, results)) is { } skip
+                (blocker ?? CheckScoring.UnmetNeed(spec, results)) is { } skip
                     ? CheckOutcome.Skip(skip)
                 : fatal is not null ? CheckOutcome.Fail(fatal)
                 : check.Judge(spec, run);
@@ -84,7 +85,7 @@ internal sealed class ClientRoleGrader(Assignment assignment, Sandboxes.ISandbox
                 run.Exit.ExitCode,
                 run.Exit.OutputTruncated
             );
-            results.Add(CheckResult.From(spec, outcome, run.Transcript, output));
+            results.Add(CheckScoring.Score(spec, outcome, run.Transcript, output));
             if (fatal is not null)
                 blocker ??= $"skipped: {because} (see {spec.FullId})";
         }

@@ -5,6 +5,7 @@ using Grader.Probes;
 using Grader.Results;
 using Grader.Rubric;
 using Grader.Sandboxes;
+using Grader.Sessions;
 
 namespace Grader.Grading;
 
@@ -23,6 +24,9 @@ namespace Grader.Grading;
 /// </summary>
 internal sealed class ServerRoleGrader(Assignment assignment, ISandbox sandbox)
 {
+    private readonly Assignment _assignment = assignment;
+    private readonly ISandbox _sandbox = sandbox;
+
     /// <summary>Runs every check of <paramref name="role"/> against the program <paramref name="command"/>
     /// starts.</summary>
     public async Task<IReadOnlyList<CheckResult>> GradeAsync(
@@ -47,8 +51,8 @@ internal sealed class ServerRoleGrader(Assignment assignment, ISandbox sandbox)
     {
         if (spec.Fresh)
             await life.StopAsync();
-        if ((life.Blocker ?? CheckResult.UnmetNeed(spec, earlier)) is { } skip)
-            return CheckResult.From(spec, CheckOutcome.Skip(skip), [], null);
+        if ((life.Blocker ?? CheckScoring.UnmetNeed(spec, earlier)) is { } skip)
+            return CheckScoring.Score(spec, CheckOutcome.Skip(skip), [], null);
 
         var check =
             CheckCatalog.ServerCheck(spec.Role, spec.Kind)
@@ -78,7 +82,7 @@ internal sealed class ServerRoleGrader(Assignment assignment, ISandbox sandbox)
                 life.DeathReportedBy is { } reporter
                 && life.ReportedDeathSignature == attempt.DeathSignature
             )
-                return CheckResult.From(
+                return CheckScoring.Score(
                     spec,
                     CheckOutcome.Skip(
                         $"skipped: the server ends the same way as in {reporter}, which reports it"
@@ -119,7 +123,7 @@ internal sealed class ServerRoleGrader(Assignment assignment, ISandbox sandbox)
     private sealed class ServerLife(ServerRoleGrader grader, Role role, ProgramCommand command)
         : IAsyncDisposable
     {
-        private Server? _server;
+        private ServerSession? _server;
         private int _checksOnServer;
         private string? _fixedReply;
         private string? _deathBetweenChecks;
@@ -139,7 +143,7 @@ internal sealed class ServerRoleGrader(Assignment assignment, ISandbox sandbox)
         {
             await NoteDeathSinceLastCheckAsync(spec);
             if (DeathReportedBy is { } reporter)
-                return CheckResult.From(
+                return CheckScoring.Score(
                     spec,
                     CheckOutcome.Skip(
                         $"skipped: the server ended during {reporter}, which reports it"
@@ -148,7 +152,7 @@ internal sealed class ServerRoleGrader(Assignment assignment, ISandbox sandbox)
                     null
                 );
             return _deathBetweenChecks is { } death
-                ? CheckResult.From(spec, CheckOutcome.Fail(death), [], null)
+                ? CheckScoring.Score(spec, CheckOutcome.Fail(death), [], null)
                 : null;
         }
 
@@ -166,7 +170,14 @@ internal sealed class ServerRoleGrader(Assignment assignment, ISandbox sandbox)
         {
             await NoteDeathSinceLastCheckAsync(spec);
             var transcript = new Transcript();
-            _server ??= await grader.StartAsync(role, command, transcript, cancellationToken);
+            _server ??= await ServerSession.StartAsync(
+                grader._assignment,
+                grader._sandbox,
+                role,
+                command,
+                transcript,
+                cancellationToken
+            );
             var first = _checksOnServer++ == 0;
             if (_server.StartProblem is { } problem)
             {
@@ -174,7 +185,7 @@ internal sealed class ServerRoleGrader(Assignment assignment, ISandbox sandbox)
                 var failed = CheckOutcome.Fail(problem);
                 return new Attempt(
                     failed,
-                    CheckResult.From(spec, failed, transcript.Entries, _server.Output()),
+                    CheckScoring.Score(spec, failed, transcript.Entries, _server.Output()),
                     false,
                     null,
                     first
@@ -195,7 +206,7 @@ internal sealed class ServerRoleGrader(Assignment assignment, ISandbox sandbox)
                 : ProgramDiagnosis.HowItEnded(await underTest.Program.Exited);
             return new Attempt(
                 outcome,
-                CheckResult.From(spec, outcome, transcript.Entries, _server.Output()),
+                CheckScoring.Score(spec, outcome, transcript.Entries, _server.Output()),
                 ended is not null,
                 ended,
                 first,
@@ -223,74 +234,5 @@ internal sealed class ServerRoleGrader(Assignment assignment, ISandbox sandbox)
         }
 
         public ValueTask DisposeAsync() => _server?.DisposeAsync() ?? ValueTask.CompletedTask;
-    }
-
-    private async Task<Server> StartAsync(
-        Role role,
-        ProgramCommand command,
-        Transcript transcript,
-        CancellationToken cancellationToken
-    )
-    {
-        var network = await sandbox.OpenNetworkAsync(role.Transport(), cancellationToken);
-        RunningProgram program;
-        try
-        {
-            var limits = assignment.Limits.ForLaunch(assignment.Limits.WallTime);
-            program = await ProgramLauncher.StartAsync(
-                await network.ConfineAsync(command, limits, cancellationToken),
-                null,
-                limits
-            );
-        }
-        catch
-        {
-            network.Dispose();
-            throw;
-        }
-        transcript.Note($"started {command}");
-        var problem = await ServerReadiness.WaitAsync(
-            network,
-            program,
-            role.Transport(),
-            assignment.Port,
-            assignment.Timeouts.ServerStart,
-            cancellationToken
-        );
-        transcript.Note(
-            problem
-                ?? $"port {assignment.Port} is {(role.Transport() == Transport.Tcp ? "listening" : "bound")}"
-        );
-        return new Server(
-            network,
-            program,
-            problem is null
-                ? new ServerUnderTest(network, program, role.Transport(), assignment)
-                : null,
-            problem
-        );
-    }
-
-    /// <summary>One server process, its network and, once it serves, the probes' view of it.</summary>
-    private sealed record Server(
-        ISandboxNetwork Network,
-        RunningProgram Program,
-        ServerUnderTest? UnderTest,
-        string? StartProblem
-    ) : IAsyncDisposable
-    {
-        public ProgramOutput Output() =>
-            new(
-                Program.StandardOutput,
-                Program.StandardError,
-                Program.Exited.IsCompletedSuccessfully ? Program.Exited.Result.ExitCode : null,
-                Program.OutputTruncated
-            );
-
-        public async ValueTask DisposeAsync()
-        {
-            await Program.DisposeAsync();
-            Network.Dispose();
-        }
     }
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Grader.Checks;
 using Grader.Languages;
+using Grader.Launching;
 using Grader.Results;
 using Grader.Rubric;
 using Grader.Sandboxes;
@@ -138,6 +139,6 @@ public sealed class SubmissionGrader(Assignment assignment, ISandbox sandbox) : 
 
     private static List<CheckResult> SkipAll(RoleSpec role, string reason) =>
         role
-            .Checks.Select(spec => CheckResult.From(spec, CheckOutcome.Skip(reason), [], null))
+            .Checks.Select(spec => CheckScoring.Score(spec, CheckOutcome.Skip(reason), [], null))
             .ToList();
 }

@@ -31,9 +31,9 @@ internal static class BuildTool
         if (path is null)
             return ToolRun.NotInstalled(name);
 
-        var command = new ProgramCommand(path, arguments, build.Submission.Directory, environment)
+        var command = new ProgramCommand(path, arguments, build.Directory, environment)
         {
-            Folders = [build.Submission.Directory],
+            Folders = [build.Directory],
             WritableFolders = [build.WorkDirectory],
             ReadOnlyPaths = [.. build.Confinement.SharedPaths, .. toolFolders ?? []],
         };

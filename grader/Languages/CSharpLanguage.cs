@@ -98,7 +98,7 @@ public sealed class CSharpLanguage : ILanguage
                         new ProgramCommand(
                             dotnet,
                             [assembly, .. RoleArguments.For(program)],
-                            build.Submission.Directory
+                            build.Directory
                         )
                     );
             }

@@ -32,7 +32,7 @@ public sealed class ExecutableLanguage : ILanguage
     {
         ArgumentNullException.ThrowIfNull(build);
         ArgumentNullException.ThrowIfNull(programs);
-        var directory = build.Submission.Directory;
+        var directory = build.Directory;
         IReadOnlyDictionary<Role, RoleLaunch> launches = programs.ToDictionary(
             program => program.Role,
             RoleLaunch (program) =>

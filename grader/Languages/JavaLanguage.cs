@@ -65,7 +65,7 @@ public sealed partial class JavaLanguage : ILanguage
                             ClassName(build, run.Program),
                             .. RoleArguments.For(run.Program),
                         ],
-                        build.Submission.Directory
+                        build.Directory
                     )
                 )
         );
@@ -82,9 +82,7 @@ public sealed partial class JavaLanguage : ILanguage
         CancellationToken cancellationToken
     )
     {
-        var roleSources = build
-            .Submission.Programs.Select(p => p.Source)
-            .ToHashSet(StringComparer.Ordinal);
+        var roleSources = build.Programs.Select(p => p.Source).ToHashSet(StringComparer.Ordinal);
         var folders = programs
             .Select(p => Path.GetDirectoryName(p.Source) ?? "")
             .Distinct()
@@ -92,7 +90,7 @@ public sealed partial class JavaLanguage : ILanguage
         var helpers = folders
             .SelectMany(folder =>
                 Directory
-                    .EnumerateFiles(Path.Combine(build.Submission.Directory, folder), "*.java")
+                    .EnumerateFiles(Path.Combine(build.Directory, folder), "*.java")
                     .Select(file =>
                         Path.Combine(folder, Path.GetFileName(file))
                             .Replace(Path.DirectorySeparatorChar, '/')
@@ -131,7 +129,7 @@ public sealed partial class JavaLanguage : ILanguage
         string text;
         try
         {
-            text = File.ReadAllText(Path.Combine(build.Submission.Directory, program.Source));
+            text = File.ReadAllText(Path.Combine(build.Directory, program.Source));
         }
         catch (IOException)
         {

@@ -44,7 +44,7 @@ public sealed class ManifestLanguage : ILanguage
         };
         string? failure = null;
         var errors = "";
-        if (build.Submission.Build is { } command)
+        if (build.BuildCommand is { } command)
         {
             var run = await BuildTool.RunAsync(
                 build,
@@ -83,7 +83,7 @@ public sealed class ManifestLanguage : ILanguage
                         new ProgramCommand(
                             Shell,
                             ["-c", program.Source],
-                            build.Submission.Directory,
+                            build.Directory,
                             runEnvironment
                         )
                     )

@@ -42,11 +42,7 @@ internal static class NativeCompiler
                 return run.Succeeded
                     ? new RoleLaunch.Ready(
                         program,
-                        new ProgramCommand(
-                            binary,
-                            RoleArguments.For(program),
-                            build.Submission.Directory
-                        )
+                        new ProgramCommand(binary, RoleArguments.For(program), build.Directory)
                     )
                     : (RoleLaunch)run.Failure(program, program.Source);
             })

@@ -55,7 +55,7 @@ public sealed class PythonLanguage : ILanguage
                         new ProgramCommand(
                             interpreter,
                             ["-u", program.Source, .. RoleArguments.For(program)],
-                            build.Submission.Directory,
+                            build.Directory,
                             Environment
                         )
                     )

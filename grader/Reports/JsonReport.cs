@@ -8,15 +8,8 @@ namespace Grader.Reports;
 /// checks without details.</summary>
 public sealed class JsonReport : IReport
 {
-    /// <summary>The serializer settings of every JSON the grader writes: camelCase names, enums as strings.</summary>
-    public static JsonSerializerOptions Options { get; } =
-        new(JsonSerializerDefaults.Web)
-        {
-            WriteIndented = true,
-            Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
-            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        };
+    /// <summary>The serializer settings of every JSON the grader writes (<see cref="ResultJson.Options"/>).</summary>
+    public static JsonSerializerOptions Options => ResultJson.Options;
 
     /// <inheritdoc />
     public string Format => "json";

@@ -95,39 +95,6 @@ public sealed record CheckResult(
     /// <summary>A robustness-only check that failed: feedback, scored apart, never a fault.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public bool IsRobustnessMiss => !Required && Status == CheckStatus.Failed;
-
-    /// <summary>Why <paramref name="spec"/> is skipped because the check it needs did not pass, or null.</summary>
-    public static string? UnmetNeed(CheckSpec spec, IEnumerable<CheckResult> earlier) =>
-        spec.Needs is { } needed
-        && earlier.FirstOrDefault(r => r.Id == $"{spec.Role.Name()}/{needed}")
-            is { Passed: false } unmet
-            ? $"skipped: it needs {unmet.Id}, which did not pass"
-            : null;
-
-    /// <summary>The result of running <paramref name="spec"/> to <paramref name="outcome"/>.</summary>
-    public static CheckResult From(
-        CheckSpec spec,
-        CheckOutcome outcome,
-        IReadOnlyList<TranscriptEntry> transcript,
-        ProgramOutput? output
-    )
-    {
-        var passed = outcome.Status == CheckStatus.Passed;
-        return new CheckResult(
-            spec.FullId,
-            spec.Role.Name(),
-            spec.Title,
-            spec.Required,
-            spec.Visibility,
-            outcome.Status,
-            passed,
-            passed ? spec.Points : 0,
-            spec.Points,
-            outcome.Message,
-            transcript,
-            passed ? null : output
-        );
-    }
 }
 
 /// <summary>What a program printed, and how it ended, for a failed check's report.</summary>

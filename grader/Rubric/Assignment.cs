@@ -58,16 +58,6 @@ public sealed record ProgramLimits(
     /// direct one).</summary>
     public long ScratchBytes { get; init; } = 64L << 20;
 
-    /// <summary>These limits for one launch that may run at most <paramref name="wallTime"/>.</summary>
-    public Launching.LaunchLimits ForLaunch(TimeSpan wallTime) =>
-        new(wallTime, OutputBytes)
-        {
-            MemoryBytes = MemoryBytes,
-            Processes = Processes,
-            CpuTime = CpuTime,
-            ScratchBytes = ScratchBytes,
-        };
-
     /// <summary>Memory a build's processes get at least: a compiler, the JVM or MSBuild needs more than a lab's
     /// program.</summary>
     public const long BuildMemoryFloor = 2L << 30;
@@ -82,23 +72,6 @@ public sealed record ProgramLimits(
 
     /// <summary>Compiler messages fit in a few kilobytes; the cap only guards against a runaway build.</summary>
     public const int BuildOutputBytes = 256 * 1024;
-
-    /// <summary>
-    /// The limits of each build tool's run when the build may take <paramref name="buildTime"/>: that wall time, as
-    /// much CPU time per process (so a compiler is never cut short of its wall time), and this launch's memory,
-    /// processes and scratch raised to the build floors (<see cref="BuildMemoryFloor"/>, <see
-    /// cref="BuildProcessesFloor"/>,
-    /// <see cref="BuildScratchFloor"/>), which a rubric's larger limits override. Output files in the work folder are
-    /// bounded per file by the scratch limit.
-    /// </summary>
-    public Launching.LaunchLimits ForBuild(TimeSpan buildTime) =>
-        new(buildTime, BuildOutputBytes)
-        {
-            MemoryBytes = Math.Max(MemoryBytes, BuildMemoryFloor),
-            Processes = Math.Max(Processes, BuildProcessesFloor),
-            CpuTime = buildTime,
-            ScratchBytes = Math.Max(ScratchBytes, BuildScratchFloor),
-        };
 }
 
 /// <summary>One role of an assignment and its checks.</summary>

@@ -61,6 +61,6 @@ public static class Roles
     /// <summary>The transport the role speaks.</summary>
     public static Transport Transport(this Role role) =>
         role is Role.UdpClient or Role.UdpServer
-            ? Sandboxes.Transport.Udp
-            : Sandboxes.Transport.Tcp;
+            ? Grader.Rubric.Transport.Udp
+            : Grader.Rubric.Transport.Tcp;
 }

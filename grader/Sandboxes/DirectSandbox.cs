@@ -1,5 +1,6 @@
 using System.Net.Sockets;
 using Grader.Launching;
+using Grader.Rubric;
 
 namespace Grader.Sandboxes;
 

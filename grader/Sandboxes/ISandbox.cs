@@ -1,3 +1,5 @@
+using Grader.Rubric;
+
 namespace Grader.Sandboxes;
 
 /// <summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using Grader.Rubric;
 
 namespace Grader.Sandboxes;
 

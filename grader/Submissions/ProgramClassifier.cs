@@ -1,4 +1,6 @@
 using System.Text;
+using Grader.Languages;
+using Grader.Rubric;
 using Grader.Sandboxes;
 using static Grader.Submissions.SocketFact;
 using static Grader.Submissions.SourceDialect;

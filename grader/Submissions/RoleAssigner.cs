@@ -1,3 +1,4 @@
+using Grader.Languages;
 using Grader.Rubric;
 
 namespace Grader.Submissions;

@@ -34,7 +34,13 @@ public static class SubmissionBuilder
         var clock = Stopwatch.StartNew();
         var work = Path.GetFullPath(workDirectory);
         Directory.CreateDirectory(work);
-        var build = new LanguageBuild(submission, work, confinement);
+        var build = new LanguageBuild(
+            submission.Directory,
+            submission.Programs,
+            submission.Build,
+            work,
+            confinement
+        );
 
         // Languages build side by side: their outputs go to separate places under the work folder.
         var built = await Task.WhenAll(

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Grader.Checks.Servers;
 using Grader.Launching;
 using Grader.Probes;
+using Grader.Rubric;
 using Grader.Sandboxes;
 
 namespace Grader.Checks.Clients;

@@ -1,6 +1,7 @@
 using System.Net;
 using Grader.Launching;
 using Grader.Results;
+using Grader.Rubric;
 using Grader.Sandboxes;
 
 namespace Grader.Checks.Clients;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using Grader.Launching;
+using Grader.Rubric;
 using Grader.Sandboxes;
 
 namespace Grader.Checks.Clients;

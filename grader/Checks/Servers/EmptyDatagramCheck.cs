@@ -1,4 +1,5 @@
 using System.Text;
+using Grader.Results;
 using Grader.Rubric;
 
 namespace Grader.Checks.Servers;

@@ -1,4 +1,5 @@
 using Grader.Probes;
+using Grader.Results;
 using Grader.Rubric;
 
 namespace Grader.Checks.Servers;
@@ -14,8 +15,7 @@ public sealed class IdleClientCheck : IServerCheck
     public string Kind => "idle-clients";
 
     /// <inheritdoc />
-    public bool AppliesTo(Role role) =>
-        role.IsServer() && role.Transport() == Sandboxes.Transport.Tcp;
+    public bool AppliesTo(Role role) => role.IsServer() && role.Transport() == Rubric.Transport.Tcp;
 
     /// <inheritdoc />
     public async Task<CheckOutcome> RunAsync(

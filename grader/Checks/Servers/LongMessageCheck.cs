@@ -1,4 +1,5 @@
 using System.Text;
+using Grader.Results;
 using Grader.Rubric;
 
 namespace Grader.Checks.Servers;
@@ -37,7 +38,7 @@ public sealed class LongMessageCheck : IServerCheck
             )
         )
             return CheckOutcome.Fail(
-                server.Transport == Sandboxes.Transport.Udp
+                server.Transport == Rubric.Transport.Udp
                     ? $"the reply to a {size}-byte datagram had only its first {reply.Length} bytes: the server receives with a {reply.Length}-byte buffer, "
                         + "and recvfrom cuts a longer datagram there; receive with a buffer as large as a datagram can be (65535)"
                     : $"the reply to a {size}-byte message had only its first {reply.Length} bytes: the server reads once with a {reply.Length}-byte buffer; "

@@ -1,4 +1,5 @@
 using Grader.Probes;
+using Grader.Results;
 using Grader.Rubric;
 
 namespace Grader.Checks.Servers;
@@ -15,8 +16,7 @@ public sealed class ResetConnectionCheck : IServerCheck
     public string Kind => "reset-connection";
 
     /// <inheritdoc />
-    public bool AppliesTo(Role role) =>
-        role.IsServer() && role.Transport() == Sandboxes.Transport.Tcp;
+    public bool AppliesTo(Role role) => role.IsServer() && role.Transport() == Rubric.Transport.Tcp;
 
     /// <inheritdoc />
     public async Task<CheckOutcome> RunAsync(

@@ -1,3 +1,4 @@
+using Grader.Results;
 using Grader.Rubric;
 
 namespace Grader.Checks.Servers;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Grader.Probes;
+using Grader.Results;
 using Grader.Rubric;
 
 namespace Grader.Checks.Servers;
@@ -18,8 +19,7 @@ public sealed class SimultaneousClientsCheck : IServerCheck
     public string Kind => "simultaneous-clients";
 
     /// <inheritdoc />
-    public bool AppliesTo(Role role) =>
-        role.IsServer() && role.Transport() == Sandboxes.Transport.Tcp;
+    public bool AppliesTo(Role role) => role.IsServer() && role.Transport() == Rubric.Transport.Tcp;
 
     /// <inheritdoc />
     public async Task<CheckOutcome> RunAsync(

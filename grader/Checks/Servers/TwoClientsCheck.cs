@@ -1,5 +1,6 @@
 using System.Text;
 using Grader.Probes;
+using Grader.Results;
 using Grader.Rubric;
 
 namespace Grader.Checks.Servers;

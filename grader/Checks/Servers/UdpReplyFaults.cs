@@ -1,5 +1,6 @@
 using System.Net;
 using Grader.Launching;
+using Grader.Rubric;
 using Grader.Sandboxes;
 
 namespace Grader.Checks.Servers;

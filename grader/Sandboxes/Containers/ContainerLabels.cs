@@ -24,7 +24,7 @@ public static class ContainerLabels
     /// <summary>The grader process that owns the container: host name, process id and start time.</summary>
     public const string Owner = "lab-grader.owner";
 
-    /// <summary>One grading run (one <see cref="ContainerGrader"/>), so a caller can find exactly its own
+    /// <summary>One grading run (one <c>Grading.ContainerGrader</c>), so a caller can find exactly its own
     /// containers.</summary>
     public const string Run = "lab-grader.run";
 

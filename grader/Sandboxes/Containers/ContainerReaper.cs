@@ -14,7 +14,7 @@ namespace Grader.Sandboxes.Containers;
 /// (<c>grader reap</c>, hidden) from the same read-only mounts as the workers. It shares the host's process ids
 /// (<c>--pid host</c>) to see the grader end, and the engine's socket to remove the containers labelled with its
 /// <see cref="ContainerLabels.Owner"/>; then it ends and the engine removes it (auto-remove). One per process, since
-/// the owner label is the process's: every <see cref="ContainerGrader"/> of the process shares it. A grader that ends
+/// the owner label is the process's: every <c>Grading.ContainerGrader</c> of the process shares it. A grader that ends
 /// normally removes it like its other containers (<see cref="ContainerRemoval"/>).
 /// </summary>
 /// <remarks>

@@ -3,6 +3,7 @@ using System.Xml.Linq;
 using System.Xml.Schema;
 using FluentAssertions;
 using Grader.Checks;
+using Grader.Results;
 using Grader.Tests.Support;
 using Microsoft.VisualBasic.FileIO;
 

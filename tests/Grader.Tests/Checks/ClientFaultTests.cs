@@ -3,6 +3,7 @@ using FluentAssertions;
 using Grader.Checks;
 using Grader.Checks.Clients;
 using Grader.Launching;
+using Grader.Results;
 using Grader.Rubric;
 using Grader.Sandboxes;
 using Grader.Tests.Support;

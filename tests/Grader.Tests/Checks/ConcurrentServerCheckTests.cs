@@ -1,5 +1,6 @@
 using FluentAssertions;
 using Grader.Checks;
+using Grader.Results;
 using Grader.Tests.Support;
 
 namespace Grader.Tests.Checks;

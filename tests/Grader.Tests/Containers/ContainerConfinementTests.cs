@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using FluentAssertions;
 using Grader.Checks;
+using Grader.Results;
 using Grader.Rubric;
 using Grader.Sandboxes.Containers;
 using Grader.Tests.Support;

@@ -1,4 +1,5 @@
 using Docker.DotNet.Models;
+using Grader.Grading;
 using Grader.Rubric;
 using Grader.Sandboxes;
 using Grader.Sandboxes.Containers;

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using FluentAssertions;
 using Grader.Checks;
+using Grader.Results;
 using Grader.Tests.Support;
 
 namespace Grader.Tests.Grading;

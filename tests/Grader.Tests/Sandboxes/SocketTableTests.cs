@@ -1,4 +1,5 @@
 using FluentAssertions;
+using Grader.Rubric;
 using Grader.Sandboxes;
 
 namespace Grader.Tests.Sandboxes;

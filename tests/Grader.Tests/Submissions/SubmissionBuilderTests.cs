@@ -1,5 +1,6 @@
 using FluentAssertions;
 using Grader.Languages;
+using Grader.Launching;
 using Grader.Rubric;
 using Grader.Sandboxes;
 using Grader.Submissions;
@@ -157,7 +158,13 @@ public sealed class SubmissionBuilderTests
     {
         using var folder = new TempSubmission().With("TCPClient.c", CServer);
         var submission = SubmissionScanner.Scan(folder.Folder);
-        var build = new LanguageBuild(submission, folder.WorkDirectory, Confined)
+        var build = new LanguageBuild(
+            submission.Directory,
+            submission.Programs,
+            submission.Build,
+            folder.WorkDirectory,
+            Confined
+        )
         {
             FindTool = _ => null,
         };

@@ -1,4 +1,4 @@
-namespace Grader.Sandboxes;
+namespace Grader.Rubric;
 
 /// <summary>The transport protocol a program serves on.</summary>
 public enum Transport

@@ -1,6 +1,7 @@
+using Grader.Rubric;
 using Grader.Sandboxes;
 
-namespace Grader.Grading;
+namespace Grader.Sessions;
 
 /// <summary>
 /// A server that opened the other transport's socket on the lab's port: a "TCP" server with a UDP socket (SOCK_DGRAM),

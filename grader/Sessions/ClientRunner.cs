@@ -1,14 +1,16 @@
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
+using Grader.Checks.Clients;
 using Grader.Launching;
 using Grader.Probes;
 using Grader.Rubric;
 using Grader.Sandboxes;
 
-namespace Grader.Checks.Clients;
+namespace Grader.Sessions;
 
-/// <summary>Runs a student's client once against the probe server, in a sandbox network of its own.</summary>
+/// <summary>Runs a student's client once against the probe server, in a sandbox network of its own: the one place
+/// clients are launched; client checks judge the <see cref="ClientRun"/> it returns.</summary>
 public static class ClientRunner
 {
     /// <summary>The line typed into clients unless the assignment names another.</summary>

@@ -5,14 +5,15 @@ using Docker.DotNet.Models;
 using DotNet.Testcontainers.Builders;
 using DotNet.Testcontainers.Configurations;
 using DotNet.Testcontainers.Containers;
-using Grader.Grading;
-using Grader.Reports;
+using Grader.Launching;
 using Grader.Results;
 using Grader.Rubric;
+using Grader.Sandboxes;
+using Grader.Sandboxes.Containers;
 using Grader.Submissions;
 using Microsoft.Extensions.Logging.Abstractions;
 
-namespace Grader.Sandboxes.Containers;
+namespace Grader.Grading;
 
 /// <summary>
 /// The docker sandbox: each submission is graded inside a container of its own, by this same grader acting as
@@ -155,7 +156,7 @@ public sealed class ContainerGrader : ISubmissionGrader
         );
         var result = exitCode switch
         {
-            0 or 1 => JsonSerializer.Deserialize<GradeResult>(stdout, JsonReport.Options)
+            0 or 1 => JsonSerializer.Deserialize<GradeResult>(stdout, ResultJson.Options)
                 ?? throw new SandboxUnavailableException(
                     $"the grader in the container printed no result for {folder.Name}"
                 ),

@@ -1,8 +1,10 @@
 using Grader.Checks;
+using Grader.Grading;
 using Grader.Launching;
+using Grader.Rubric;
 using Grader.Sandboxes;
 
-namespace Grader.Grading;
+namespace Grader.Sessions;
 
 /// <summary>
 /// Waits until a server is ready, which is when the kernel's socket table shows its port listening (TCP) or

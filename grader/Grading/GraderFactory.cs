@@ -1,0 +1,62 @@
+using Grader.Rubric;
+using Grader.Sandboxes;
+using Grader.Sandboxes.Containers;
+
+namespace Grader.Grading;
+
+/// <summary>
+/// The one place that turns the user's <c>--sandbox</c> into the grader of whole submissions that <c>grade</c> and
+/// <c>batch</c> both use: this process grading in a sandbox (<c>direct</c>, <c>namespace</c>, or the strongest available
+/// for <c>auto</c>), or one container per submission (<c>docker</c>).
+/// </summary>
+public static class GraderFactory
+{
+    /// <summary>
+    /// The grader for <paramref name="kind"/>: one container per submission for <c>docker</c> (on
+    /// <paramref name="container"/>'s image), otherwise this process grading in the chosen sandbox, its builds reading
+    /// <paramref name="sharedPaths"/>; and a notice for the user when <c>auto</c> had to fall back, or null.
+    /// </summary>
+    /// <exception cref="SandboxUnavailableException">The sandbox asked for is unavailable.</exception>
+    public static async Task<(ISubmissionGrader Grader, string? Notice)> CreateAsync(
+        SandboxKind kind,
+        Assignment assignment,
+        ContainerSettings container,
+        IReadOnlyList<string> sharedPaths,
+        CancellationToken cancellationToken
+    )
+    {
+        if (kind == SandboxKind.Docker)
+            return (
+                await ContainerGrader.CreateAsync(assignment, container, cancellationToken),
+                null
+            );
+        var (sandbox, notice) = await ChooseSandboxAsync(kind, assignment.Port, cancellationToken);
+        return (new SubmissionGrader(assignment, sandbox) { SharedPaths = sharedPaths }, notice);
+    }
+
+    /// <summary>
+    /// The sandbox this process grades in for <paramref name="kind"/>, and a notice when <c>auto</c> had to fall back
+    /// to running programs directly on this machine's <paramref name="port"/>.
+    /// </summary>
+    /// <exception cref="SandboxUnavailableException"><c>namespace</c> was asked for and is unavailable.</exception>
+    private static async Task<(ISandbox Sandbox, string? Notice)> ChooseSandboxAsync(
+        SandboxKind kind,
+        int port,
+        CancellationToken cancellationToken
+    )
+    {
+        if (kind == SandboxKind.Direct)
+            return (DirectSandbox.ForThisProcess(), null);
+        var (available, reason) = await NamespaceSandbox.ProbeAsync(cancellationToken);
+        if (available)
+            return (new NamespaceSandbox(), null);
+        if (kind == SandboxKind.Namespace)
+            throw new SandboxUnavailableException(
+                $"the namespace sandbox is unavailable: {reason}"
+            );
+        return (
+            DirectSandbox.ForThisProcess(),
+            $"namespaces are unavailable ({reason}): programs run directly on this machine's port {port}, one at a time per transport"
+        );
+    }
+}

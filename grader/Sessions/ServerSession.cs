@@ -1,0 +1,93 @@
+using Grader.Checks.Servers;
+using Grader.Launching;
+using Grader.Probes;
+using Grader.Results;
+using Grader.Rubric;
+using Grader.Sandboxes;
+
+namespace Grader.Sessions;
+
+/// <summary>
+/// One launch of a student's server: its sandbox network, its process and, once it serves, the probes' view of it
+/// that server checks talk to. The one place servers are launched; the checks only judge.
+/// </summary>
+/// <param name="Network">The launch's sandbox network.</param>
+/// <param name="Program">The server's process.</param>
+/// <param name="UnderTest">What server checks talk to; null when the server never served.</param>
+/// <param name="StartProblem">Why the server never served, in words for a student; null when it serves.</param>
+public sealed record ServerSession(
+    ISandboxNetwork Network,
+    RunningProgram Program,
+    ServerUnderTest? UnderTest,
+    string? StartProblem
+) : IAsyncDisposable
+{
+    /// <summary>
+    /// Starts the program <paramref name="command"/> runs as <paramref name="role"/>'s server in a sandbox network of
+    /// its own and waits until it serves the assignment's port, noting both in <paramref name="transcript"/>; a server
+    /// that never serves comes back with its <see cref="StartProblem"/>.
+    /// </summary>
+    public static async Task<ServerSession> StartAsync(
+        Assignment assignment,
+        ISandbox sandbox,
+        Role role,
+        ProgramCommand command,
+        Transcript transcript,
+        CancellationToken cancellationToken
+    )
+    {
+        var network = await sandbox.OpenNetworkAsync(role.Transport(), cancellationToken);
+        RunningProgram program;
+        try
+        {
+            var limits = assignment.Limits.ForLaunch(assignment.Limits.WallTime);
+            program = await ProgramLauncher.StartAsync(
+                await network.ConfineAsync(command, limits, cancellationToken),
+                null,
+                limits
+            );
+        }
+        catch
+        {
+            network.Dispose();
+            throw;
+        }
+        transcript.Note($"started {command}");
+        var problem = await ServerReadiness.WaitAsync(
+            network,
+            program,
+            role.Transport(),
+            assignment.Port,
+            assignment.Timeouts.ServerStart,
+            cancellationToken
+        );
+        transcript.Note(
+            problem
+                ?? $"port {assignment.Port} is {(role.Transport() == Transport.Tcp ? "listening" : "bound")}"
+        );
+        return new ServerSession(
+            network,
+            program,
+            problem is null
+                ? new ServerUnderTest(network, program, role.Transport(), assignment)
+                : null,
+            problem
+        );
+    }
+
+    /// <summary>What the server printed so far, and its exit code once it has ended.</summary>
+    public ProgramOutput Output() =>
+        new(
+            Program.StandardOutput,
+            Program.StandardError,
+            Program.Exited.IsCompletedSuccessfully ? Program.Exited.Result.ExitCode : null,
+            Program.OutputTruncated
+        );
+
+    /// <summary>Stops the server and closes its network.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        await Program.DisposeAsync();
+        Network.Dispose();
+    }
+}

@@ -1,0 +1,83 @@
+using System.Reflection;
+using FluentAssertions;
+using NetArchTest.Rules;
+
+namespace Grader.Tests.Architecture;
+
+/// <summary>
+/// The grader's folders depend one way (docs/architecture.md): a folder uses only the folders below it, so data goes from
+/// the command down to the sandbox and comes back up as a result.
+/// </summary>
+public sealed class FolderDependencyTests
+{
+    /// <summary>The folders from the top (the command line) to the bottom (the shared vocabulary), as namespaces.</summary>
+    public static readonly string[] Layers =
+    [
+        "Grader.Commands",
+        "Grader.Batch",
+        "Grader.Reports",
+        "Grader.Grading",
+        "Grader.Sessions",
+        "Grader.Checks",
+        "Grader.Probes",
+        "Grader.Submissions",
+        "Grader.Languages",
+        "Grader.Sandboxes",
+        "Grader.Launching",
+        "Grader.Threading",
+        "Grader.Results",
+        "Grader.Rubric",
+        "Grader.Errors",
+    ];
+
+    private static readonly Assembly GraderAssembly = typeof(Grader.Rubric.Assignment).Assembly;
+
+    [Fact]
+    public void No_folder_uses_a_folder_above_it()
+    {
+        var violations = new List<string>();
+        for (var lower = 1; lower < Layers.Length; lower++)
+        {
+            for (var higher = 0; higher < lower; higher++)
+            {
+                var result = Types
+                    .InAssembly(GraderAssembly)
+                    .That()
+                    .ResideInNamespace(Layers[lower])
+                    .ShouldNot()
+                    .HaveDependencyOnAny(Layers[higher])
+                    .GetResult();
+                violations.AddRange(
+                    (result.FailingTypes ?? []).Select(t => $"{t.FullName} uses {Layers[higher]}")
+                );
+            }
+        }
+
+        string.Join(Environment.NewLine, violations.Distinct())
+            .Should()
+            .BeEmpty("a folder may use only the folders below it in docs/architecture.md");
+    }
+
+    [Fact]
+    public void Every_namespace_of_the_grader_is_a_layer()
+    {
+        var namespaces = GraderAssembly
+            .GetTypes()
+            .Select(t => t.Namespace)
+            .Where(n =>
+                n is not null && n != "Grader" && !n.StartsWith("System", StringComparison.Ordinal)
+            )
+            .Distinct();
+
+        string.Join(
+                ", ",
+                namespaces.Where(n =>
+                    !Layers.Any(layer =>
+                        n == layer || n!.StartsWith(layer + ".", StringComparison.Ordinal)
+                    )
+                )
+            )
+            .Should()
+            .BeEmpty("every folder has its place in docs/architecture.md");
+    }
+}
