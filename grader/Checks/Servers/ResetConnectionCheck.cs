@@ -11,8 +11,18 @@ namespace Grader.Checks.Servers;
 /// </summary>
 public sealed class ResetConnectionCheck : IServerCheck
 {
+    /// <summary>The next client's message, after the reset.</summary>
+    public static readonly CheckSetting<string> Message = CheckSetting.Text(
+        "message",
+        "after a reset",
+        "the next client's message, after the reset"
+    );
+
     /// <inheritdoc />
     public string Kind => "reset-connection";
+
+    /// <inheritdoc />
+    public IReadOnlyList<CheckSetting> Settings => [Message];
 
     /// <inheritdoc />
     public bool AppliesTo(Role role) =>
@@ -36,7 +46,7 @@ public sealed class ResetConnectionCheck : IServerCheck
         }
         var next = await server.ExchangeAsync(
             "next client",
-            spec.Message ?? "after a reset",
+            spec.Settings.Get(Message),
             cancellationToken
         );
         var outcome = next.JudgeAnswered();

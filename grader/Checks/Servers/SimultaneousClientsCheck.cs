@@ -14,8 +14,20 @@ public sealed class SimultaneousClientsCheck : IServerCheck
 {
     private const int RoomyQueue = 3;
 
+    /// <summary>How many clients send at once.</summary>
+    public static readonly CheckSetting<int> Clients = CheckSetting.WholeNumber(
+        "clients",
+        1,
+        100,
+        20,
+        "how many clients send at once"
+    );
+
     /// <inheritdoc />
     public string Kind => "simultaneous-clients";
+
+    /// <inheritdoc />
+    public IReadOnlyList<CheckSetting> Settings => [Clients];
 
     /// <inheritdoc />
     public bool AppliesTo(Role role) =>
@@ -28,7 +40,7 @@ public sealed class SimultaneousClientsCheck : IServerCheck
         CancellationToken cancellationToken
     )
     {
-        var count = spec.Clients ?? 20;
+        var count = spec.Settings.Get(Clients);
         var connections = new List<TcpConnection>();
         try
         {
