@@ -34,9 +34,21 @@ public static class CheckCatalog
         new NoServerCheck(),
     ];
 
-    /// <summary>Whether a check of <paramref name="kind"/> exists for <paramref name="role"/>.</summary>
-    public static bool IsKnown(Role role, string kind) =>
-        role.IsServer() ? ServerCheck(role, kind) is not null : ClientCheck(role, kind) is not null;
+    /// <summary>Every kind of check, as the assignment loader needs them: which exist for a role, and the settings
+    /// each declares.</summary>
+    public static ICheckKinds Kinds { get; } = new CatalogKinds();
+
+    /// <summary>The settings the check of <paramref name="kind"/> for <paramref name="role"/> declares, or null when
+    /// there is no such check.</summary>
+    public static IReadOnlyList<CheckSetting>? SettingsOf(Role role, string kind) =>
+        role.IsServer() ? ServerCheck(role, kind)?.Settings : ClientCheck(role, kind)?.Settings;
+
+    /// <summary>Every setting some check declares.</summary>
+    public static IEnumerable<CheckSetting> AllSettings =>
+        ServerChecks
+            .SelectMany(c => c.Settings)
+            .Concat(ClientChecks.SelectMany(c => c.Settings))
+            .Distinct();
 
     /// <summary>The server check of <paramref name="kind"/> for <paramref name="role"/>, or null.</summary>
     public static IServerCheck? ServerCheck(Role role, string kind) =>

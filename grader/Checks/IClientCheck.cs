@@ -12,6 +12,13 @@ public interface IClientCheck
     /// <summary>How the probe server behaves in the run this check judges.</summary>
     ProbeBehaviour Behaviour => ProbeBehaviour.Normal;
 
+    /// <summary>
+    /// The settings an assignment may give it besides the keys every check has: by default those of the client's run,
+    /// the line typed (<see cref="ClientRunSettings.Line"/>) and how long the run may last (<see
+    /// cref="ClientRunSettings.Wait"/>).
+    /// </summary>
+    IReadOnlyList<CheckSetting> Settings => ClientRunSettings.Every;
+
     /// <summary>Whether it makes sense for <paramref name="role"/>.</summary>
     bool AppliesTo(Role role);
 

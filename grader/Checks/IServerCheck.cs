@@ -15,6 +15,10 @@ public interface IServerCheck
     /// </summary>
     bool JudgesLongevity => false;
 
+    /// <summary>The settings an assignment may give it besides the keys every check has; none unless it declares
+    /// some.</summary>
+    IReadOnlyList<CheckSetting> Settings => [];
+
     /// <summary>Whether it makes sense for <paramref name="role"/>.</summary>
     bool AppliesTo(Role role);
 

@@ -107,8 +107,8 @@ internal static class BatchCommand
                     return ExitCodes.BadInput;
                 }
                 var loaded = parse.GetValue(assignment) is { } file
-                    ? AssignmentLoader.LoadFile(file, CheckCatalog.IsKnown)
-                    : AssignmentLoader.LoadShipped(CheckCatalog.IsKnown);
+                    ? AssignmentLoader.LoadFile(file, CheckCatalog.Kinds)
+                    : AssignmentLoader.LoadShipped(CheckCatalog.Kinds);
                 var folders = ClassFolder.Select(
                     parse.GetValue(folder)!,
                     parse.GetValue(only) ?? [],

@@ -76,8 +76,8 @@ internal static class GradeCommand
             async (parse, cancellationToken) =>
             {
                 var loaded = parse.GetValue(assignment) is { } file
-                    ? AssignmentLoader.LoadFile(file, CheckCatalog.IsKnown)
-                    : AssignmentLoader.LoadShipped(CheckCatalog.IsKnown);
+                    ? AssignmentLoader.LoadFile(file, CheckCatalog.Kinds)
+                    : AssignmentLoader.LoadShipped(CheckCatalog.Kinds);
                 var folder = parse.GetValue(submission)!;
                 if (!Directory.Exists(folder))
                     throw new SubmissionException($"no submission folder at {folder}");

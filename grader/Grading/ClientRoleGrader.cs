@@ -15,8 +15,6 @@ namespace Grader.Grading;
 /// </summary>
 internal sealed class ClientRoleGrader(Assignment assignment, Sandboxes.ISandbox sandbox)
 {
-    private static readonly TimeSpan DefaultSlowReply = TimeSpan.FromSeconds(1.5);
-
     /// <summary>Runs the client <paramref name="command"/> starts and judges it by every check of <paramref
     /// name="role"/>.</summary>
     public async Task<IReadOnlyList<CheckResult>> GradeAsync(
@@ -25,9 +23,8 @@ internal sealed class ClientRoleGrader(Assignment assignment, Sandboxes.ISandbox
         CancellationToken cancellationToken
     )
     {
-        var line =
-            role.Checks.Select(c => c.Message).FirstOrDefault(m => m is not null)
-            ?? ClientRunner.DefaultLine;
+        // The run's settings (ClientRunSettings) may be given on any check that takes them.
+        var line = FirstGiven(role.Checks, ClientRunSettings.Line);
         var checks = role.Checks.Select(spec => (Spec: spec, Check: CatalogCheck(spec))).ToList();
         // The normal run always happens: it tells whether the client reaches a server at all.
         var scenarios = checks
@@ -42,9 +39,12 @@ internal sealed class ClientRoleGrader(Assignment assignment, Sandboxes.ISandbox
                     .ToList();
                 return new ClientScenario(
                     behaviour,
-                    specs.Select(s => s.Delay).FirstOrDefault(d => d is not null)
-                        ?? DefaultSlowReply,
-                    specs.Select(s => s.Wait).Max() ?? assignment.Timeouts.ClientRun
+                    FirstGiven(specs, ClientRunSettings.ReplyDelay),
+                    specs
+                        .Where(s => s.Settings.IsSet(ClientRunSettings.Wait))
+                        .Select(s => s.Settings.Get(ClientRunSettings.Wait))
+                        .Max()
+                        ?? assignment.Timeouts.ClientRun
                 )
                 {
                     AcceptsOtherHosts = role.AcceptsOtherHosts,
@@ -91,6 +91,14 @@ internal sealed class ClientRoleGrader(Assignment assignment, Sandboxes.ISandbox
         }
         return results;
     }
+
+    // The value of the first check that gives the setting, or its default.
+    private static T FirstGiven<T>(IEnumerable<CheckSpec> specs, CheckSetting<T> setting) =>
+        specs
+            .Where(s => s.Settings.IsSet(setting))
+            .Select(s => s.Settings.Get(setting))
+            .DefaultIfEmpty(setting.Default)
+            .First();
 
     private static IClientCheck CatalogCheck(CheckSpec spec) =>
         CheckCatalog.ClientCheck(spec.Role, spec.Kind)

@@ -9,15 +9,28 @@ public static class AssignmentLoader
     /// <summary>The file name of the lab's rubric, beside the grader.</summary>
     public const string ShippedFileName = "lab1-sockets.yaml";
 
-    /// <summary>The lab's rubric as shipped with the grader.</summary>
-    public static Assignment LoadShipped(Func<Role, string, bool> isKnownKind) =>
-        LoadFile(Path.Combine(AppContext.BaseDirectory, "Rubric", ShippedFileName), isKnownKind);
+    // The keys every check has: what it is and what it is worth, then how it is run. A kind's own settings go between
+    // them in error messages, grouped by type (text, numbers, durations, flags), then by name.
+    private static readonly string[] IdentityKeys =
+    [
+        "check",
+        "id",
+        "title",
+        "points",
+        "required",
+        "visibility",
+    ];
+    private static readonly string[] RunKeys = ["fresh", "needs"];
 
-    /// <summary>Reads <paramref name="path"/>; <paramref name="isKnownKind"/> says which check kinds exist for a
-    /// role.</summary>
+    /// <summary>The lab's rubric as shipped with the grader.</summary>
+    public static Assignment LoadShipped(ICheckKinds kinds) =>
+        LoadFile(Path.Combine(AppContext.BaseDirectory, "Rubric", ShippedFileName), kinds);
+
+    /// <summary>Reads <paramref name="path"/>; <paramref name="kinds"/> says which check kinds exist for a role and
+    /// which settings each takes.</summary>
     /// <exception cref="AssignmentException">The file is missing, is not YAML, or has an unknown key or a bad
     /// value.</exception>
-    public static Assignment LoadFile(string path, Func<Role, string, bool> isKnownKind)
+    public static Assignment LoadFile(string path, ICheckKinds kinds)
     {
         string text;
         try
@@ -28,11 +41,11 @@ public static class AssignmentLoader
         {
             throw new AssignmentException($"cannot read the assignment file {path}: {e.Message}");
         }
-        return Parse(text, path, isKnownKind);
+        return Parse(text, path, kinds);
     }
 
     /// <summary>Parses assignment YAML; <paramref name="file"/> names it in errors.</summary>
-    public static Assignment Parse(string yaml, string file, Func<Role, string, bool> isKnownKind)
+    public static Assignment Parse(string yaml, string file, ICheckKinds kinds)
     {
         var stream = new YamlStream();
         try
@@ -65,7 +78,7 @@ public static class AssignmentLoader
             root.Node("roles")
             ?? throw root.Error(stream.Documents[0].RootNode, "the assignment has no 'roles'");
         var roles = new YamlMap(rolesNode, file, "'roles'", Roles.All.Select(Roles.Name).ToArray())
-            .Entries.Select(e => ReadRole(e.Key, e.Value, file, isKnownKind))
+            .Entries.Select(e => ReadRole(e.Key, e.Value, file, kinds))
             .ToList();
         if (roles.Count == 0)
             throw YamlMap.Error(file, rolesNode, "'roles' names no role");
@@ -140,12 +153,7 @@ public static class AssignmentLoader
         };
     }
 
-    private static RoleSpec ReadRole(
-        string name,
-        YamlNode node,
-        string file,
-        Func<Role, string, bool> isKnownKind
-    )
+    private static RoleSpec ReadRole(string name, YamlNode node, string file, ICheckKinds kinds)
     {
         Roles.TryParse(name, out var role);
         var map = new YamlMap(
@@ -168,7 +176,7 @@ public static class AssignmentLoader
         var checks = new List<CheckSpec>();
         foreach (var checkNode in checksNode.Children)
         {
-            var check = ReadCheck(role, checkNode, file, isKnownKind);
+            var check = ReadCheck(role, checkNode, file, kinds);
             if (checks.Any(c => c.Id == check.Id))
                 throw YamlMap.Error(
                     file,
@@ -189,37 +197,36 @@ public static class AssignmentLoader
         };
     }
 
-    private static CheckSpec ReadCheck(
-        Role role,
-        YamlNode node,
-        string file,
-        Func<Role, string, bool> isKnownKind
-    )
+    private static CheckSpec ReadCheck(Role role, YamlNode node, string file, ICheckKinds kinds)
     {
-        var map = new YamlMap(
-            node,
-            file,
-            $"a check of '{role.Name()}'",
-            "check",
-            "id",
-            "title",
-            "points",
-            "required",
-            "visibility",
-            "message",
-            "clients",
-            "size",
-            "delay",
-            "wait",
-            "fresh",
-            "needs"
-        );
+        var what = $"a check of '{role.Name()}'";
+        // A key no check has is unknown whatever the kind; the message lists every key a check may have.
+        var map = new YamlMap(node, file, what, [.. CheckKeys(kinds)]);
         var kind = map.RequiredString("check");
-        if (!isKnownKind(role, kind))
-            throw map.Error(
+        var settings =
+            kinds.SettingsOf(role, kind)
+            ?? throw map.Error(
                 map.Node("check")!,
                 $"'{kind}' is not a check the grader has for '{role.Name()}'"
             );
+        // A setting of another kind is unknown to this one.
+        foreach (var (key, keyNode, _) in map.Entries)
+        {
+            if (
+                !IdentityKeys.Contains(key)
+                && !RunKeys.Contains(key)
+                && settings.All(s => s.Name != key)
+            )
+                throw map.Error(
+                    keyNode,
+                    $"unknown key '{key}' in {what}: '{kind}' takes "
+                        + (
+                            settings.Count == 0
+                                ? "no settings"
+                                : $"only these settings: {string.Join(", ", settings.Select(s => s.Name))}"
+                        )
+                );
+        }
         var visibility = map.String("visibility") switch
         {
             null or "visible" => Visibility.Visible,
@@ -239,13 +246,28 @@ public static class AssignmentLoader
             visibility
         )
         {
-            Message = map.String("message"),
-            Clients = map.Int("clients", 1, 100),
-            Size = map.Int("size", 0, 65000),
-            Delay = map.Duration("delay"),
-            Wait = map.Duration("wait"),
+            Settings = ReadSettings(map, settings),
             Fresh = map.Bool("fresh") ?? false,
             Needs = map.String("needs"),
         };
     }
+
+    private static CheckSettings ReadSettings(YamlMap map, IReadOnlyList<CheckSetting> declared)
+    {
+        var settings = CheckSettings.Of(declared);
+        foreach (var setting in declared)
+            settings = settings.With(setting, setting.Read(map));
+        return settings;
+    }
+
+    private static IEnumerable<string> CheckKeys(ICheckKinds kinds) =>
+        IdentityKeys
+            .Concat(
+                kinds
+                    .AllSettings.OrderBy(s => s.Type)
+                    .ThenBy(s => s.Name, StringComparer.Ordinal)
+                    .Select(s => s.Name)
+                    .Distinct()
+            )
+            .Concat(RunKeys);
 }

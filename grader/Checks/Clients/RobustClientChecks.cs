@@ -13,6 +13,10 @@ public sealed class SlowServerCheck : IClientCheck
     public ProbeBehaviour Behaviour => ProbeBehaviour.SlowReply;
 
     /// <inheritdoc />
+    public IReadOnlyList<CheckSetting> Settings =>
+        [ClientRunSettings.Line, ClientRunSettings.Wait, ClientRunSettings.ReplyDelay];
+
+    /// <inheritdoc />
     public bool AppliesTo(Role role) => !role.IsServer();
 
     /// <inheritdoc />

@@ -7,11 +7,22 @@ namespace Grader.Checks.Servers;
 /// <summary>A client that connects and closes without sending anything does not bring the server down.</summary>
 public sealed class EmptyConnectionCheck : IServerCheck
 {
+    /// <summary>The next client's message, after the empty connection.</summary>
+    public static readonly CheckSetting<string> Message = CheckSetting.Text(
+        "message",
+        "after an empty connection",
+        "the next client's message, after the empty connection"
+    );
+
     /// <inheritdoc />
     public string Kind => "empty-connection";
 
     /// <inheritdoc />
-    public bool AppliesTo(Role role) => role.IsServer() && role.Transport() == Rubric.Transport.Tcp;
+    public IReadOnlyList<CheckSetting> Settings => [Message];
+
+    /// <inheritdoc />
+    public bool AppliesTo(Role role) =>
+        role.IsServer() && role.Transport() == Rubric.Transport.Tcp;
 
     /// <inheritdoc />
     public async Task<CheckOutcome> RunAsync(
@@ -31,7 +42,7 @@ public sealed class EmptyConnectionCheck : IServerCheck
         }
         var next = await server.ExchangeAsync(
             "next client",
-            spec.Message ?? "after an empty connection",
+            spec.Settings.Get(Message),
             cancellationToken
         );
         var outcome = next.JudgeAnswered();

@@ -8,8 +8,18 @@ namespace Grader.Checks.Servers;
 /// one).</summary>
 public sealed class EmptyDatagramCheck : IServerCheck
 {
+    /// <summary>The next datagram, after the empty one.</summary>
+    public static readonly CheckSetting<string> Message = CheckSetting.Text(
+        "message",
+        "after an empty datagram",
+        "the next datagram, after the empty one"
+    );
+
     /// <inheritdoc />
     public string Kind => "empty-datagram";
+
+    /// <inheritdoc />
+    public IReadOnlyList<CheckSetting> Settings => [Message];
 
     /// <inheritdoc />
     public bool AppliesTo(Role role) => role == Role.UdpServer;
@@ -24,7 +34,7 @@ public sealed class EmptyDatagramCheck : IServerCheck
             server,
             [],
             "an empty datagram",
-            spec.Message ?? "after an empty datagram",
+            spec.Settings.Get(Message),
             cancellationToken
         );
 }
@@ -32,8 +42,18 @@ public sealed class EmptyDatagramCheck : IServerCheck
 /// <summary>UDP, robustness: a datagram that is not valid UTF-8 does not bring the server down.</summary>
 public sealed class InvalidUtf8Check : IServerCheck
 {
+    /// <summary>The next datagram, after the one that is not UTF-8.</summary>
+    public static readonly CheckSetting<string> Message = CheckSetting.Text(
+        "message",
+        "after bytes that are not text",
+        "the next datagram, after the one that is not UTF-8"
+    );
+
     /// <inheritdoc />
     public string Kind => "invalid-utf8";
+
+    /// <inheritdoc />
+    public IReadOnlyList<CheckSetting> Settings => [Message];
 
     /// <inheritdoc />
     public bool AppliesTo(Role role) => role == Role.UdpServer;
@@ -48,7 +68,7 @@ public sealed class InvalidUtf8Check : IServerCheck
             server,
             [0xff, 0xfe, 0x80, (byte)'a', (byte)'b', (byte)'c'],
             "a datagram that is not valid UTF-8",
-            spec.Message ?? "after bytes that are not text",
+            spec.Settings.Get(Message),
             cancellationToken
         );
 }

@@ -11,11 +11,30 @@ namespace Grader.Checks.Servers;
 /// </summary>
 public sealed class IdleClientCheck : IServerCheck
 {
+    /// <summary>How many clients are idle at the second stage.</summary>
+    public static readonly CheckSetting<int> Clients = CheckSetting.WholeNumber(
+        "clients",
+        1,
+        100,
+        9,
+        "how many clients are idle when the last one is served (first 1, then this many)"
+    );
+
+    /// <summary>The message of the client served beside the idle ones.</summary>
+    public static readonly CheckSetting<string?> Message = CheckSetting.OptionalText(
+        "message",
+        "the message of the client served beside the idle ones (default: served beside N idle)"
+    );
+
     /// <inheritdoc />
     public string Kind => "idle-clients";
 
     /// <inheritdoc />
-    public bool AppliesTo(Role role) => role.IsServer() && role.Transport() == Rubric.Transport.Tcp;
+    public IReadOnlyList<CheckSetting> Settings => [Clients, Message];
+
+    /// <inheritdoc />
+    public bool AppliesTo(Role role) =>
+        role.IsServer() && role.Transport() == Rubric.Transport.Tcp;
 
     /// <inheritdoc />
     public async Task<CheckOutcome> RunAsync(
@@ -24,7 +43,7 @@ public sealed class IdleClientCheck : IServerCheck
         CancellationToken cancellationToken
     )
     {
-        var mostIdle = spec.Clients ?? 9;
+        var mostIdle = spec.Settings.Get(Clients);
         var idle = new List<TcpConnection>();
         try
         {
@@ -53,7 +72,7 @@ public sealed class IdleClientCheck : IServerCheck
                 var outcome = await ServeOneMoreAsync(
                     server,
                     stage,
-                    spec.Message ?? $"served beside {stage} idle",
+                    spec.Settings.Get(Message) ?? $"served beside {stage} idle",
                     cancellationToken
                 );
                 if (outcome is not null)

@@ -10,8 +10,20 @@ namespace Grader.Checks.Servers;
 /// </summary>
 public sealed class LongMessageCheck : IServerCheck
 {
+    /// <summary>The message's size in bytes.</summary>
+    public static readonly CheckSetting<int> Size = CheckSetting.WholeNumber(
+        "size",
+        0,
+        65000,
+        1024,
+        "the message's size in bytes"
+    );
+
     /// <inheritdoc />
     public string Kind => "long-message";
+
+    /// <inheritdoc />
+    public IReadOnlyList<CheckSetting> Settings => [Size];
 
     /// <inheritdoc />
     public bool AppliesTo(Role role) => role.IsServer();
@@ -23,7 +35,7 @@ public sealed class LongMessageCheck : IServerCheck
         CancellationToken cancellationToken
     )
     {
-        var size = spec.Size ?? 1024;
+        var size = spec.Settings.Get(Size);
         var message = Messages.OfSize(size);
         var exchange = await server.ExchangeAsync("client", message, cancellationToken);
         var outcome = exchange.JudgeComplete();

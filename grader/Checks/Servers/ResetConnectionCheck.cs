@@ -12,11 +12,22 @@ namespace Grader.Checks.Servers;
 /// </summary>
 public sealed class ResetConnectionCheck : IServerCheck
 {
+    /// <summary>The next client's message, after the reset.</summary>
+    public static readonly CheckSetting<string> Message = CheckSetting.Text(
+        "message",
+        "after a reset",
+        "the next client's message, after the reset"
+    );
+
     /// <inheritdoc />
     public string Kind => "reset-connection";
 
     /// <inheritdoc />
-    public bool AppliesTo(Role role) => role.IsServer() && role.Transport() == Rubric.Transport.Tcp;
+    public IReadOnlyList<CheckSetting> Settings => [Message];
+
+    /// <inheritdoc />
+    public bool AppliesTo(Role role) =>
+        role.IsServer() && role.Transport() == Rubric.Transport.Tcp;
 
     /// <inheritdoc />
     public async Task<CheckOutcome> RunAsync(
@@ -36,7 +47,7 @@ public sealed class ResetConnectionCheck : IServerCheck
         }
         var next = await server.ExchangeAsync(
             "next client",
-            spec.Message ?? "after a reset",
+            spec.Settings.Get(Message),
             cancellationToken
         );
         var outcome = next.JudgeAnswered();

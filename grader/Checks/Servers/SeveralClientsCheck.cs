@@ -18,8 +18,27 @@ public sealed class SeveralClientsCheck : IServerCheck
         "hotel",
     ];
 
+    /// <summary>How many clients, one after another.</summary>
+    public static readonly CheckSetting<int> Clients = CheckSetting.WholeNumber(
+        "clients",
+        1,
+        100,
+        3,
+        "how many clients, one after another"
+    );
+
+    /// <summary>What each client's message starts with, before its number.</summary>
+    public static readonly CheckSetting<string> Message = CheckSetting.Text(
+        "message",
+        "client",
+        "what each client's message starts with, before its number"
+    );
+
     /// <inheritdoc />
     public string Kind => "several-clients";
+
+    /// <inheritdoc />
+    public IReadOnlyList<CheckSetting> Settings => [Clients, Message];
 
     /// <inheritdoc />
     public bool AppliesTo(Role role) => role.IsServer();
@@ -31,11 +50,11 @@ public sealed class SeveralClientsCheck : IServerCheck
         CancellationToken cancellationToken
     )
     {
-        var clients = spec.Clients ?? 3;
+        var clients = spec.Settings.Get(Clients);
+        var start = spec.Settings.Get(Message);
         for (var i = 1; i <= clients; i++)
         {
-            var message =
-                $"{spec.Message ?? "client"} {i} of {clients}: {Words[(i - 1) % Words.Length]}";
+            var message = $"{start} {i} of {clients}: {Words[(i - 1) % Words.Length]}";
             var outcome = (
                 await server.ExchangeAsync($"client {i}", message, cancellationToken)
             ).JudgeAnswered();

@@ -15,11 +15,24 @@ public sealed class SimultaneousClientsCheck : IServerCheck
 {
     private const int RoomyQueue = 3;
 
+    /// <summary>How many clients send at once.</summary>
+    public static readonly CheckSetting<int> Clients = CheckSetting.WholeNumber(
+        "clients",
+        1,
+        100,
+        20,
+        "how many clients send at once"
+    );
+
     /// <inheritdoc />
     public string Kind => "simultaneous-clients";
 
     /// <inheritdoc />
-    public bool AppliesTo(Role role) => role.IsServer() && role.Transport() == Rubric.Transport.Tcp;
+    public IReadOnlyList<CheckSetting> Settings => [Clients];
+
+    /// <inheritdoc />
+    public bool AppliesTo(Role role) =>
+        role.IsServer() && role.Transport() == Rubric.Transport.Tcp;
 
     /// <inheritdoc />
     public async Task<CheckOutcome> RunAsync(
@@ -28,7 +41,7 @@ public sealed class SimultaneousClientsCheck : IServerCheck
         CancellationToken cancellationToken
     )
     {
-        var count = spec.Clients ?? 20;
+        var count = spec.Settings.Get(Clients);
         var connections = new List<TcpConnection>();
         try
         {

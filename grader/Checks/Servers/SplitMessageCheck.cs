@@ -12,11 +12,30 @@ namespace Grader.Checks.Servers;
 /// </summary>
 public sealed class SplitMessageCheck : IServerCheck
 {
+    /// <summary>The message sent in two parts.</summary>
+    public static readonly CheckSetting<string> Message = CheckSetting.Text(
+        "message",
+        "hello in two parts",
+        "the message sent in two parts"
+    );
+
+    /// <summary>How long the probe waits, after the first part, for the server to read it and then for an early reply,
+    /// before it sends the second.</summary>
+    public static readonly CheckSetting<TimeSpan> Delay = CheckSetting.Duration(
+        "delay",
+        TimeSpan.FromMilliseconds(200),
+        "how long the probe waits, after the first part, for the server to read it and then for an early reply"
+    );
+
     /// <inheritdoc />
     public string Kind => "split-message";
 
     /// <inheritdoc />
-    public bool AppliesTo(Role role) => role.IsServer() && role.Transport() == Rubric.Transport.Tcp;
+    public IReadOnlyList<CheckSetting> Settings => [Message, Delay];
+
+    /// <inheritdoc />
+    public bool AppliesTo(Role role) =>
+        role.IsServer() && role.Transport() == Rubric.Transport.Tcp;
 
     /// <inheritdoc />
     public async Task<CheckOutcome> RunAsync(
@@ -25,9 +44,9 @@ public sealed class SplitMessageCheck : IServerCheck
         CancellationToken cancellationToken
     )
     {
-        var message = spec.Message ?? "hello in two parts";
+        var message = spec.Settings.Get(Message);
         var half = message.Length / 2;
-        var pause = spec.Delay ?? TimeSpan.FromMilliseconds(200);
+        var pause = spec.Settings.Get(Delay);
         TcpConnection connection;
         try
         {

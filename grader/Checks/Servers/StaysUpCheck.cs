@@ -6,8 +6,18 @@ namespace Grader.Checks.Servers;
 /// <summary>After every earlier check, the server is still running and still answers.</summary>
 public sealed class StaysUpCheck : IServerCheck
 {
+    /// <summary>The message sent after every earlier check.</summary>
+    public static readonly CheckSetting<string> Message = CheckSetting.Text(
+        "message",
+        "still there?",
+        "the message sent after every earlier check"
+    );
+
     /// <inheritdoc />
     public string Kind => "stays-up";
+
+    /// <inheritdoc />
+    public IReadOnlyList<CheckSetting> Settings => [Message];
 
     /// <inheritdoc />
     public bool JudgesLongevity => true;
@@ -23,7 +33,7 @@ public sealed class StaysUpCheck : IServerCheck
     )
     {
         var outcome = (
-            await server.ExchangeAsync("client", spec.Message ?? "still there?", cancellationToken)
+            await server.ExchangeAsync("client", spec.Settings.Get(Message), cancellationToken)
         ).JudgeAnswered();
         return outcome.Status == CheckStatus.Passed
             ? CheckOutcome.Pass($"still serving after {server.ServedClients - 1} earlier clients")

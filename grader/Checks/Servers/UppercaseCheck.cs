@@ -9,8 +9,18 @@ namespace Grader.Checks.Servers;
 /// </summary>
 public sealed class UppercaseCheck : IServerCheck
 {
+    /// <summary>The message sent.</summary>
+    public static readonly CheckSetting<string> Message = CheckSetting.Text(
+        "message",
+        "hello, sockets 123!",
+        "the message sent"
+    );
+
     /// <inheritdoc />
     public string Kind => "uppercase";
+
+    /// <inheritdoc />
+    public IReadOnlyList<CheckSetting> Settings => [Message];
 
     /// <inheritdoc />
     public bool AppliesTo(Role role) => role.IsServer();
@@ -22,7 +32,7 @@ public sealed class UppercaseCheck : IServerCheck
         CancellationToken cancellationToken
     )
     {
-        var message = spec.Message ?? "hello, sockets 123!";
+        var message = spec.Settings.Get(Message);
         var exchange = await server.ExchangeAsync("client", message, cancellationToken);
         var outcome = exchange.Judge();
         if (

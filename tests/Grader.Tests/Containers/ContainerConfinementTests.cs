@@ -106,7 +106,7 @@ public sealed partial class ContainerConfinementTests
         using var folder = new TempFolder();
         var file = LabGrading.AssignmentFileWith(folder, "memory: 256MiB");
         var grader = await DockerGrading.CreateAsync(
-            AssignmentLoader.LoadFile(file, CheckCatalog.IsKnown),
+            AssignmentLoader.LoadFile(file, CheckCatalog.Kinds),
             new ContainerSettings(ContainerSettings.DefaultImage, file)
         );
 
@@ -165,7 +165,7 @@ public sealed partial class ContainerConfinementTests
             """,
             TestContext.Current.CancellationToken
         );
-        var assignment = AssignmentLoader.LoadFile(rubric, CheckCatalog.IsKnown);
+        var assignment = AssignmentLoader.LoadFile(rubric, CheckCatalog.Kinds);
         var grader = await DockerGrading.CreateAsync(
             assignment,
             new(ContainerSettings.DefaultImage, rubric)

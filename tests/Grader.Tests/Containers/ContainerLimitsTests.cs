@@ -32,7 +32,7 @@ public sealed class ContainerLimitsTests
             .Parse(
                 $"assignment: a\nlimits:\n  memory: 1.5GiB\n  cpus: 2.5\n  processes: 64\n{Roles}",
                 "a.yaml",
-                CheckCatalog.IsKnown
+                CheckCatalog.Kinds
             )
             .Limits;
 
@@ -64,7 +64,7 @@ public sealed class ContainerLimitsTests
             AssignmentLoader.Parse(
                 $"assignment: a\nlimits:\n  {line}\n{Roles}",
                 "a.yaml",
-                CheckCatalog.IsKnown
+                CheckCatalog.Kinds
             );
 
         parsing.Should().Throw<AssignmentException>().WithMessage(error);

@@ -29,7 +29,7 @@ public sealed class DockerHostileTests : HostileContract
         using var assignments = new TempFolder();
         var file = LabGrading.AssignmentFileWith(assignments, limits);
         var grader = await DockerGrading.CreateAsync(
-            AssignmentLoader.LoadFile(file, CheckCatalog.IsKnown),
+            AssignmentLoader.LoadFile(file, CheckCatalog.Kinds),
             new ContainerSettings(ContainerSettings.DefaultImage, file)
         );
         return await grader.GradeAsync(folder, TestContext.Current.CancellationToken);

@@ -22,7 +22,7 @@ public sealed class NamespaceHostileTests : HostileContract
                 ? LabGrading.Lab
                 : AssignmentLoader.LoadFile(
                     LabGrading.AssignmentFileWith(assignments, limits),
-                    Grader.Checks.CheckCatalog.IsKnown
+                    Grader.Checks.CheckCatalog.Kinds
                 );
         return await LabGrading.GradeAsync(folder, assignment: assignment);
     }

@@ -245,7 +245,7 @@ public sealed class ReportFormatTests
             );
         using var folder = new TempFolder();
         File.WriteAllText(folder["hidden.yaml"], yaml);
-        var assignment = AssignmentLoader.LoadFile(folder["hidden.yaml"], CheckCatalog.IsKnown);
+        var assignment = AssignmentLoader.LoadFile(folder["hidden.yaml"], CheckCatalog.Kinds);
         assignment
             .Checks.Single(c => c.FullId == "tcp-server-concurrent/idle-clients")
             .Visibility.Should()

@@ -7,12 +7,12 @@ namespace Grader.Tests.Rubric;
 public sealed class AssignmentLoaderTests
 {
     private static Assignment Parse(string yaml) =>
-        AssignmentLoader.Parse(yaml, "/somewhere/course.yaml", CheckCatalog.IsKnown);
+        AssignmentLoader.Parse(yaml, "/somewhere/course.yaml", CheckCatalog.Kinds);
 
     [Fact]
     public void Shipped_rubric_has_all_five_roles_and_robustness_checks_apart()
     {
-        var lab = AssignmentLoader.LoadShipped(CheckCatalog.IsKnown);
+        var lab = AssignmentLoader.LoadShipped(CheckCatalog.Kinds);
 
         lab.Roles.Select(r => r.Role).Should().BeEquivalentTo(Roles.All);
         lab.Checks.Where(c => c.Required).Sum(c => c.Points).Should().Be(51);
@@ -71,7 +71,7 @@ public sealed class AssignmentLoaderTests
     [Fact]
     public void Clients_accept_only_localhost_unless_the_assignment_accepts_other_hosts()
     {
-        var lab = AssignmentLoader.LoadShipped(CheckCatalog.IsKnown);
+        var lab = AssignmentLoader.LoadShipped(CheckCatalog.Kinds);
         var accepting = Parse(
             "assignment: x\nroles:\n  tcp-client:\n    accept-other-hosts: true\n    checks: []\n  udp-client:\n    checks: []\n"
         );

@@ -10,7 +10,7 @@ namespace Grader.Tests.Support;
 public static class LabGrading
 {
     /// <summary>The lab's rubric as shipped.</summary>
-    public static Assignment Lab { get; } = AssignmentLoader.LoadShipped(CheckCatalog.IsKnown);
+    public static Assignment Lab { get; } = AssignmentLoader.LoadShipped(CheckCatalog.Kinds);
 
     // Gradings at once in this test process, across every test: one per core, so the suite does not overload its own
     // machine (each grading runs five roles' programs and probes side by side).
