@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using Grader.Batch;
 using Grader.Checks;
 using Grader.Rubric;
@@ -17,6 +18,11 @@ internal static class BatchCommand
         {
             Description = "The folder of submissions: one folder per student.",
         };
+        folder.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string>() is { } path && !Directory.Exists(path))
+                result.AddError($"no folder of submissions at {path}");
+        });
         var outFolder = new Option<string>("--out")
         {
             Description =
@@ -27,6 +33,22 @@ internal static class BatchCommand
         {
             Description = "How many submissions to grade at once (default: one per core).",
             DefaultValueFactory = _ => Environment.ProcessorCount,
+            CustomParser = result =>
+            {
+                var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
+                if (
+                    int.TryParse(
+                        text,
+                        NumberStyles.None,
+                        CultureInfo.InvariantCulture,
+                        out var count
+                    )
+                    && count >= 1
+                )
+                    return count;
+                result.AddError($"--parallel takes a number of at least 1, not '{text}'");
+                return 0;
+            },
         };
         var resume = new Option<bool>("--resume")
         {
@@ -38,11 +60,19 @@ internal static class BatchCommand
             Description = "Grade only these submissions (folder names).",
             AllowMultipleArgumentsPerToken = true,
         };
-        var shard = new Option<string>("--shard")
+        var shard = new Option<Shard>("--shard")
         {
             Description =
                 "Grade share K of N (K/N), for a CI matrix of N jobs; join their outputs with 'grader merge'.",
-            DefaultValueFactory = _ => "1/1",
+            DefaultValueFactory = _ => Shard.Whole,
+            CustomParser = result =>
+            {
+                var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
+                if (Shard.TryParse(text) is { } share)
+                    return share;
+                result.AddError($"--shard takes K/N with 1 ≤ K ≤ N, such as 1/4, not '{text}'");
+                return Shard.Whole;
+            },
         };
         var assignment = new Option<string?>("--assignment")
         {
@@ -55,8 +85,12 @@ internal static class BatchCommand
                 "Where programs run: auto (the strongest available), namespace or direct.",
             DefaultValueFactory = _ => "auto",
         };
+        // Docker grades whole submissions, each in a container of its own: not a sandbox for a batch.
         sandbox.AcceptOnlyFromAmong(
-            Enum.GetNames<SandboxKind>().Select(n => n.ToLowerInvariant()).ToArray()
+            Enum.GetValues<SandboxKind>()
+                .Where(k => k != SandboxKind.Docker)
+                .Select(k => k.ToString().ToLowerInvariant())
+                .ToArray()
         );
         var sharing = ShareOption.Create();
 
@@ -78,37 +112,17 @@ internal static class BatchCommand
         command.SetAction(
             async (parse, cancellationToken) =>
             {
-                Shard share;
-                try
-                {
-                    share = Shard.Parse(parse.GetValue(shard)!);
-                }
-                catch (ArgumentException e)
-                {
-                    Console.Error.WriteLine($"grader: {e.Message}");
-                    return ExitCodes.BadInput;
-                }
-                if (parse.GetValue(parallel) < 1)
-                {
-                    Console.Error.WriteLine("grader: --parallel takes a number of at least 1");
-                    return ExitCodes.BadInput;
-                }
-                var (shared, shareProblem) = ShareOption.Resolve(parse.GetValue(sharing) ?? []);
-                if (shareProblem is not null)
-                {
-                    Console.Error.WriteLine($"grader: {shareProblem}");
-                    return ExitCodes.BadInput;
-                }
                 var loaded = parse.GetValue(assignment) is { } file
                     ? AssignmentLoader.LoadFile(file, CheckCatalog.IsKnown)
                     : AssignmentLoader.LoadShipped(CheckCatalog.IsKnown);
                 var folders = ClassFolder.Select(
                     parse.GetValue(folder)!,
                     parse.GetValue(only) ?? [],
-                    share
+                    parse.GetValue(shard)!
                 );
                 var (chosen, notice) = await SandboxChooser.ChooseAsync(
                     Enum.Parse<SandboxKind>(parse.GetValue(sandbox)!, ignoreCase: true),
+                    loaded.Port,
                     cancellationToken
                 );
                 if (notice is not null)
@@ -117,7 +131,7 @@ internal static class BatchCommand
                 var store = new ResultStore(parse.GetValue(outFolder)!);
                 var options = new BatchOptions(parse.GetValue(parallel), parse.GetValue(resume))
                 {
-                    SharedPaths = shared,
+                    SharedPaths = parse.GetValue(sharing) ?? [],
                 };
                 IBatchProgress progress = Console.IsOutputRedirected
                     ? new LogProgress(Console.Out)

@@ -23,11 +23,12 @@ public enum SandboxKind
 /// <summary>Turns the user's choice into a sandbox, explaining a fallback.</summary>
 public static class SandboxChooser
 {
-    /// <summary>The sandbox for <paramref name="kind"/>, and a notice for the user when <c>auto</c> had to fall
-    /// back.</summary>
+    /// <summary>The sandbox for <paramref name="kind"/>, and a notice for the user when <c>auto</c> had to fall back
+    /// (naming <paramref name="port"/>, the assignment's, which programs then use on this machine).</summary>
     /// <exception cref="SandboxUnavailableException"><c>namespace</c> was asked for and is unavailable.</exception>
     public static async Task<(ISandbox Sandbox, string? Notice)> ChooseAsync(
         SandboxKind kind,
+        int port,
         CancellationToken cancellationToken
     )
     {
@@ -47,7 +48,7 @@ public static class SandboxChooser
             );
         return (
             DirectSandbox.ForThisProcess(),
-            $"namespaces are unavailable ({reason}): programs run directly on this machine's port {12000}, one at a time per transport"
+            $"namespaces are unavailable ({reason}): programs run directly on this machine's port {port}, one at a time per transport"
         );
     }
 
@@ -70,7 +71,7 @@ public static class SandboxChooser
                 await ContainerGrader.CreateAsync(assignment, container, cancellationToken),
                 null
             );
-        var (sandbox, notice) = await ChooseAsync(kind, cancellationToken);
+        var (sandbox, notice) = await ChooseAsync(kind, assignment.Port, cancellationToken);
         return (new SubmissionGrader(assignment, sandbox) { SharedPaths = sharedPaths }, notice);
     }
 }
