@@ -1,8 +1,6 @@
 using System.CommandLine;
 using Grader.Commands;
-using Grader.Rubric;
-using Grader.Sandboxes;
-using Grader.Submissions;
+using Grader.Errors;
 
 var root = new RootCommand(
     "Grades the socket-programming lab: runs student programs in a sandbox and probes them over real TCP and UDP sockets."
@@ -15,32 +13,27 @@ var root = new RootCommand(
     ReapCommand.Create(), // hidden: the docker sandbox's watchdog
 };
 
-var parse = root.Parse(args);
-if (parse.Errors.Count > 0)
-{
-    var message = string.Join(
-        ' ',
-        parse
-            .Errors[0]
-            .Message.Split(
-                '\n',
-                StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries
-            )
-    );
-    Console.Error.WriteLine($"grader: {message} (see 'grader --help')");
-    return ExitCodes.BadInput;
-}
-
 try
 {
+    var parse = root.Parse(args);
+    if (parse.Errors.Count > 0)
+    {
+        // The first problem only, in one line: a bad option value is reported here, by its validator, before any
+        // action runs.
+        Console.Error.WriteLine(
+            $"grader: {OneLine(parse.Errors[0].Message)} (see 'grader --help')"
+        );
+        return ExitCodes.BadInput;
+    }
     return await parse.InvokeAsync(
         new InvocationConfiguration { EnableDefaultExceptionHandler = false }
     );
 }
-catch (Exception e) when (e is SubmissionException or AssignmentException)
+catch (GraderException e)
 {
-    Console.Error.WriteLine($"grader: {e.Message}");
-    return ExitCodes.BadInput;
+    // The one place a user's problem becomes its line and exit code: commands only throw.
+    Console.Error.WriteLine($"grader: {OneLine(e.Line)}");
+    return e.ExitCode;
 }
 catch (OperationCanceledException)
 {
@@ -48,17 +41,12 @@ catch (OperationCanceledException)
     Console.Error.WriteLine("grader: interrupted");
     return ExitCodes.Interrupted;
 }
-catch (SandboxUnavailableException e)
-{
-    Console.Error.WriteLine($"grader: cannot grade: {e.Message}");
-    return ExitCodes.CouldNotGrade;
-}
 #pragma warning disable CA1031 // the last resort: a grader bug becomes one line and exit code 3, never a stack trace
 catch (Exception e)
 #pragma warning restore CA1031
 {
     Console.Error.WriteLine(
-        $"grader: internal error, please report it: {e.GetType().Name}: {e.Message}"
+        $"grader: internal error, please report it: {e.GetType().Name}: {OneLine(e.Message)}"
             + (
                 Environment.GetEnvironmentVariable("GRADER_DEBUG") is null
                     ? " (GRADER_DEBUG=1 shows where)"
@@ -67,3 +55,10 @@ catch (Exception e)
     );
     return ExitCodes.CouldNotGrade;
 }
+
+// A message as one line: the lines of a multi-line one (a parser's, an engine's) joined with spaces.
+static string OneLine(string message) =>
+    string.Join(
+        ' ',
+        message.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+    );

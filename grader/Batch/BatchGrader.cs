@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Grader.Errors;
 using Grader.Grading;
 using Grader.Results;
 using Grader.Rubric;
@@ -83,8 +84,8 @@ public sealed class BatchGrader(
         {
             var ungraded = new UngradedSubmission(
                 name,
-                e is SubmissionException
-                    ? e.Message
+                e is GraderException known
+                    ? known.Line
                     : $"the grader failed: {e.GetType().Name}: {e.Message}"
             );
             await store.SaveAsync(ungraded, cancellationToken);

@@ -13,12 +13,12 @@ public sealed record Shard(int Number, int Count)
     /// <summary>The whole class in one share.</summary>
     public static Shard Whole { get; } = new(1, 1);
 
-    /// <summary>Parses <c>K/N</c>, such as <c>2/4</c>.</summary>
-    /// <exception cref="ArgumentException">The text is not <c>K/N</c> with 1 ≤ K ≤ N.</exception>
-    public static Shard Parse(string text)
+    /// <summary>Parses <c>K/N</c>, such as <c>2/4</c>; null when the text is not <c>K/N</c> with 1 ≤ K ≤ N.</summary>
+    public static Shard? TryParse(string text)
     {
+        ArgumentNullException.ThrowIfNull(text);
         var parts = text.Split('/');
-        if (
+        return
             parts.Length == 2
             && int.TryParse(
                 parts[0],
@@ -35,9 +35,8 @@ public sealed record Shard(int Number, int Count)
             && count >= 1
             && number >= 1
             && number <= count
-        )
-            return new Shard(number, count);
-        throw new ArgumentException($"--shard takes K/N with 1 ≤ K ≤ N, such as 1/4, not '{text}'");
+            ? new Shard(number, count)
+            : null;
     }
 
     /// <summary>This share of <paramref name="names"/>, which it sorts first.</summary>

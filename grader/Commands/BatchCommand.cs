@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using Grader.Batch;
 using Grader.Checks;
 using Grader.Grading;
@@ -19,6 +20,11 @@ internal static class BatchCommand
         {
             Description = "The folder of submissions: one folder per student.",
         };
+        folder.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string>() is { } path && !Directory.Exists(path))
+                result.AddError($"no folder of submissions at {path}");
+        });
         var outFolder = new Option<string>("--out")
         {
             Description =
@@ -29,6 +35,22 @@ internal static class BatchCommand
         {
             Description = "How many submissions to grade at once (default: one per core).",
             DefaultValueFactory = _ => Environment.ProcessorCount,
+            CustomParser = result =>
+            {
+                var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
+                if (
+                    int.TryParse(
+                        text,
+                        NumberStyles.None,
+                        CultureInfo.InvariantCulture,
+                        out var count
+                    )
+                    && count >= 1
+                )
+                    return count;
+                result.AddError($"--parallel takes a number of at least 1, not '{text}'");
+                return 0;
+            },
         };
         var resume = new Option<bool>("--resume")
         {
@@ -40,26 +62,26 @@ internal static class BatchCommand
             Description = "Grade only these submissions (folder names).",
             AllowMultipleArgumentsPerToken = true,
         };
-        var shard = new Option<string>("--shard")
+        var shard = new Option<Shard>("--shard")
         {
             Description =
                 "Grade share K of N (K/N), for a CI matrix of N jobs; join their outputs with 'grader merge'.",
-            DefaultValueFactory = _ => "1/1",
+            DefaultValueFactory = _ => Shard.Whole,
+            CustomParser = result =>
+            {
+                var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
+                if (Shard.TryParse(text) is { } share)
+                    return share;
+                result.AddError($"--shard takes K/N with 1 ≤ K ≤ N, such as 1/4, not '{text}'");
+                return Shard.Whole;
+            },
         };
         var assignment = new Option<string?>("--assignment")
         {
             Description =
                 "An assignment file (YAML) to grade against instead of the lab's own rubric.",
         };
-        var sandbox = new Option<string>("--sandbox")
-        {
-            Description =
-                "Where programs run: auto (the strongest available), namespace, direct, or docker (a container per submission).",
-            DefaultValueFactory = _ => "auto",
-        };
-        sandbox.AcceptOnlyFromAmong(
-            Enum.GetNames<SandboxKind>().Select(n => n.ToLowerInvariant()).ToArray()
-        );
+        var sandbox = SandboxOption.Create();
         var sharing = ShareOption.Create();
         var image = ImageOption.Create();
 
@@ -79,46 +101,23 @@ internal static class BatchCommand
             image,
             sharing,
         };
+        SandboxOption.RefuseSharesInDocker(command, sandbox, sharing);
         command.SetAction(
             async (parse, cancellationToken) =>
             {
-                Shard share;
-                try
-                {
-                    share = Shard.Parse(parse.GetValue(shard)!);
-                }
-                catch (ArgumentException e)
-                {
-                    Console.Error.WriteLine($"grader: {e.Message}");
-                    return ExitCodes.BadInput;
-                }
-                if (parse.GetValue(parallel) < 1)
-                {
-                    Console.Error.WriteLine("grader: --parallel takes a number of at least 1");
-                    return ExitCodes.BadInput;
-                }
-                var kind = Enum.Parse<SandboxKind>(parse.GetValue(sandbox)!, ignoreCase: true);
-                var (shared, shareProblem) = ShareOption.Resolve(parse.GetValue(sharing) ?? []);
-                if (shareProblem is null && shared.Count > 0 && kind == SandboxKind.Docker)
-                    shareProblem = "--share does not reach into --sandbox docker's containers";
-                if (shareProblem is not null)
-                {
-                    Console.Error.WriteLine($"grader: {shareProblem}");
-                    return ExitCodes.BadInput;
-                }
                 var loaded = parse.GetValue(assignment) is { } file
                     ? AssignmentLoader.LoadFile(file, CheckCatalog.Kinds)
                     : AssignmentLoader.LoadShipped(CheckCatalog.Kinds);
                 var folders = ClassFolder.Select(
                     parse.GetValue(folder)!,
                     parse.GetValue(only) ?? [],
-                    share
+                    parse.GetValue(shard)!
                 );
                 var (grader, notice) = await GraderFactory.CreateAsync(
-                    kind,
+                    SandboxOption.Kind(parse, sandbox),
                     loaded,
                     new ContainerSettings(parse.GetValue(image)!, parse.GetValue(assignment)),
-                    shared,
+                    parse.GetValue(sharing) ?? [],
                     cancellationToken
                 );
                 if (notice is not null)

@@ -1,4 +1,5 @@
 using Grader.Batch;
+using Grader.Errors;
 
 namespace Grader.Commands;
 

@@ -1,11 +1,11 @@
 using System.CommandLine;
 using Grader.Checks;
+using Grader.Errors;
 using Grader.Grading;
 using Grader.Reports;
 using Grader.Rubric;
 using Grader.Sandboxes;
 using Grader.Sandboxes.Containers;
-using Grader.Submissions;
 
 namespace Grader.Commands;
 
@@ -19,20 +19,17 @@ internal static class GradeCommand
             Description =
                 "The submission folder: the student's programs, or a submission.yaml naming them.",
         };
+        submission.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string>() is { } folder && !Directory.Exists(folder))
+                result.AddError($"no submission folder at {folder}");
+        });
         var assignment = new Option<string?>("--assignment")
         {
             Description =
                 "An assignment file (YAML) to grade against instead of the lab's own rubric.",
         };
-        var sandbox = new Option<string>("--sandbox")
-        {
-            Description =
-                "Where programs run: auto (the strongest available), namespace, direct, or docker (a container per submission).",
-            DefaultValueFactory = _ => "auto",
-        };
-        sandbox.AcceptOnlyFromAmong(
-            Enum.GetNames<SandboxKind>().Select(n => n.ToLowerInvariant()).ToArray()
-        );
+        var sandbox = SandboxOption.Create();
         var format = new Option<string>("--format")
         {
             Description =
@@ -44,6 +41,18 @@ internal static class GradeCommand
         {
             Description = "Write the report to this file instead of standard output.",
         };
+        output.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is not { } path)
+                return;
+            if (path.Length == 0)
+                result.AddError("--output takes the name of a file to write");
+            else if (
+                Path.GetDirectoryName(Path.GetFullPath(path)) is { } folder
+                && !Directory.Exists(folder)
+            )
+                result.AddError($"--output: there is no folder {folder} to write {path} in");
+        });
         var instructor = new Option<bool>("--instructor")
         {
             Description = "Show hidden checks in detail.",
@@ -72,33 +81,26 @@ internal static class GradeCommand
             image,
             share,
         };
+        // Read from the tokens: this runs before the options' own values are checked.
+        SandboxOption.RefuseSharesInDocker(command, sandbox, share);
         command.SetAction(
             async (parse, cancellationToken) =>
             {
                 var loaded = parse.GetValue(assignment) is { } file
                     ? AssignmentLoader.LoadFile(file, CheckCatalog.Kinds)
                     : AssignmentLoader.LoadShipped(CheckCatalog.Kinds);
-                var folder = parse.GetValue(submission)!;
-                if (!Directory.Exists(folder))
-                    throw new SubmissionException($"no submission folder at {folder}");
-                var kind = Enum.Parse<SandboxKind>(parse.GetValue(sandbox)!, ignoreCase: true);
-                var (shared, shareProblem) = ShareOption.Resolve(parse.GetValue(share) ?? []);
-                if (shareProblem is null && shared.Count > 0 && kind == SandboxKind.Docker)
-                    shareProblem = "--share does not reach into --sandbox docker's containers";
-                if (shareProblem is not null)
-                {
-                    Console.Error.WriteLine($"grader: {shareProblem}");
-                    return ExitCodes.BadInput;
-                }
                 var (grader, notice) = await GraderFactory.CreateAsync(
-                    kind,
+                    SandboxOption.Kind(parse, sandbox),
                     loaded,
                     new ContainerSettings(parse.GetValue(image)!, parse.GetValue(assignment)),
-                    shared,
+                    parse.GetValue(share) ?? [],
                     cancellationToken
                 );
 
-                var result = await grader.GradeAsync(folder, cancellationToken);
+                var result = await grader.GradeAsync(
+                    parse.GetValue(submission)!,
+                    cancellationToken
+                );
 
                 var report = ReportFormats.Named(parse.GetValue(format)!);
                 var context = new ReportContext(

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Grader.Errors;
 using Grader.Sandboxes;
 using Grader.Sandboxes.Containers;
 
@@ -32,17 +33,31 @@ internal static class ImageCommand
         var suite = new Option<string?>("--suite")
         {
             Description = "The Debian release (default: this machine's).",
+            DefaultValueFactory = _ => RuntimeImageRecipe.HostSuite(),
         };
+        suite.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is null)
+                result.AddError(
+                    "this machine is not Debian: name the release with --suite (and the archive with --sources)"
+                );
+        });
         var sources = new Option<string[]>("--sources")
         {
             Description =
                 "apt sources files to install from (default: this machine's Debian sources).",
+            DefaultValueFactory = _ => [],
         };
         sources.Validators.Add(result =>
         {
-            foreach (var file in result.GetValueOrDefault<string[]>() ?? [])
+            var files = result.GetValueOrDefault<string[]>() ?? [];
+            foreach (var file in files)
                 if (!File.Exists(file))
                     result.AddError($"no apt sources file at {file}");
+            if (files.Length == 0 && RuntimeImageRecipe.HostDebianSources() is ("", ""))
+                result.AddError(
+                    "this machine's apt sources name no Debian archive: pass one with --sources"
+                );
         });
 
         var build = new Command(
@@ -58,30 +73,15 @@ internal static class ImageCommand
         build.SetAction(
             async (parse, cancellationToken) =>
             {
-                var suiteName = parse.GetValue(suite) ?? RuntimeImageRecipe.HostSuite();
-                if (suiteName is null)
-                {
-                    await Console.Error.WriteLineAsync(
-                        "grader: this machine is not Debian: name the release with --suite (and the archive with --sources)"
-                    );
-                    return ExitCodes.BadInput;
-                }
                 var work = Directory.CreateTempSubdirectory("lab-grader-sources-");
                 try
                 {
                     var sourceFiles = parse.GetValue(sources) is { Length: > 0 } given
                         ? given
                         : WriteHostSources(work.FullName);
-                    if (sourceFiles.Length == 0)
-                    {
-                        await Console.Error.WriteLineAsync(
-                            "grader: this machine's apt sources name no Debian archive: pass one with --sources"
-                        );
-                        return ExitCodes.BadInput;
-                    }
                     var recipe = new RuntimeImageRecipe(
                         parse.GetValue(tag)!,
-                        suiteName,
+                        parse.GetValue(suite)!,
                         Split(parse.GetValue(with)).ToList(),
                         sourceFiles
                     );
@@ -100,10 +100,11 @@ internal static class ImageCommand
                 }
                 catch (SandboxUnavailableException e)
                 {
-                    await Console.Error.WriteLineAsync(
-                        $"grader: cannot build the image: {e.Message}"
-                    );
-                    return ExitCodes.CouldNotGrade;
+                    // Said as what failed here, not as a grading that could not run; Program.cs still prints it.
+                    throw new SandboxUnavailableException(e.Message, e)
+                    {
+                        Attempt = "build the image",
+                    };
                 }
                 finally
                 {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Grader.Errors;
 using Grader.Sandboxes.Containers;
 
 namespace Grader.Commands;

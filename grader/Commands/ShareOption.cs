@@ -8,29 +8,33 @@ namespace Grader.Commands;
 /// </summary>
 internal static class ShareOption
 {
-    /// <summary>The option, repeatable and taking several paths at once.</summary>
+    /// <summary>The option, repeatable and taking several paths at once; its value is the paths as full paths, and a
+    /// path that does not exist is a parse error naming it.</summary>
     public static Option<string[]> Create() =>
         new("--share")
         {
             Description =
                 "Let every build read these files or folders, read-only at their own paths (builds see nothing else outside their submission). Share only what every submission may read.",
             AllowMultipleArgumentsPerToken = true,
+            CustomParser = result =>
+            {
+                var paths = new List<string>();
+                foreach (var token in result.Tokens)
+                {
+                    var full =
+                        token.Value.Length == 0
+                            ? ""
+                            : Path.TrimEndingDirectorySeparator(Path.GetFullPath(token.Value));
+                    if (!File.Exists(full) && !Directory.Exists(full))
+                    {
+                        result.AddError(
+                            $"--share: there is no file or folder at {(token.Value.Length == 0 ? "''" : token.Value)}"
+                        );
+                        return [];
+                    }
+                    paths.Add(full);
+                }
+                return [.. paths];
+            },
         };
-
-    /// <summary>The shared paths as full paths, or the one-line complaint about the first that does not
-    /// exist.</summary>
-    public static (IReadOnlyList<string> Paths, string? Problem) Resolve(
-        IReadOnlyList<string> given
-    )
-    {
-        var paths = new List<string>();
-        foreach (var path in given)
-        {
-            var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
-            if (!File.Exists(full) && !Directory.Exists(full))
-                return ([], $"--share: there is no file or folder at {path}");
-            paths.Add(full);
-        }
-        return (paths, null);
-    }
 }

@@ -139,11 +139,12 @@ public sealed class ContainerGrader : ISubmissionGrader
             );
             exitCode = await container.GetExitCodeAsync(deadline.Token);
         }
-        catch (OperationCanceledException)
+        catch (OperationCanceledException e)
             when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
             throw new SandboxUnavailableException(
-                $"grading {folder.Name} in its container took longer than {Deadline.TotalSeconds:0} s; the container was removed"
+                $"grading {folder.Name} in its container took longer than {Deadline.TotalSeconds:0} s; the container was removed",
+                e
             );
         }
 
@@ -312,7 +313,8 @@ public sealed class ContainerGrader : ISubmissionGrader
             if (container.State is TestcontainersStates.Exited or TestcontainersStates.Dead)
                 return;
             throw new SandboxUnavailableException(
-                $"the container did not start: {FirstLine(e.GetBaseException().Message)}"
+                $"the container did not start: {FirstLine(e.GetBaseException().Message)}",
+                e
             );
         }
     }

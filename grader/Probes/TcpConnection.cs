@@ -69,7 +69,8 @@ public sealed class TcpConnection : IDisposable
             transcript.Add(peer, TranscriptEvent.Refused, $"127.0.0.1:{port}");
             throw new ProbeException(
                 TranscriptEvent.Refused,
-                $"the connection to port {port} was refused: nothing listens there"
+                $"the connection to port {port} was refused: nothing listens there",
+                e
             );
         }
         catch (SocketException e)
@@ -84,7 +85,8 @@ public sealed class TcpConnection : IDisposable
             );
             throw new ProbeException(
                 TranscriptEvent.ResetByProgram,
-                $"the connection to port {port} was reset by the server while connecting"
+                $"the connection to port {port} was reset by the server while connecting",
+                e
             );
         }
         catch (SocketException e)
@@ -93,16 +95,18 @@ public sealed class TcpConnection : IDisposable
             transcript.Add(peer, TranscriptEvent.Refused, $"127.0.0.1:{port}: {e.SocketErrorCode}");
             throw new ProbeException(
                 TranscriptEvent.Refused,
-                $"the connection to port {port} failed: {e.Message}"
+                $"the connection to port {port} failed: {e.Message}",
+                e
             );
         }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
         {
             socket.Dispose();
             transcript.Add(peer, TranscriptEvent.TimedOut, $"connect to 127.0.0.1:{port}");
             throw new ProbeException(
                 TranscriptEvent.TimedOut,
-                $"the connection to port {port} was not accepted within {timeout.TotalSeconds:0.#} s"
+                $"the connection to port {port} was not accepted within {timeout.TotalSeconds:0.#} s",
+                e
             );
         }
         transcript.Add(peer, TranscriptEvent.Connected, $"127.0.0.1:{port}");
@@ -127,7 +131,8 @@ public sealed class TcpConnection : IDisposable
             _transcript.Add(Peer, TranscriptEvent.ResetByProgram);
             throw new ProbeException(
                 TranscriptEvent.ResetByProgram,
-                "the server reset the connection while the message was being sent"
+                "the server reset the connection while the message was being sent",
+                e
             );
         }
     }
@@ -207,7 +212,7 @@ public sealed class TcpConnection : IDisposable
                 _transcript.AddBytes(Peer, TranscriptEvent.Received, buffer.AsSpan(0, read));
             return buffer[..read];
         }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
         {
             _transcript.Add(
                 Peer,
@@ -216,7 +221,8 @@ public sealed class TcpConnection : IDisposable
             );
             throw new ProbeException(
                 TranscriptEvent.TimedOut,
-                $"nothing arrived within {timeout.TotalSeconds:0.#} s"
+                $"nothing arrived within {timeout.TotalSeconds:0.#} s",
+                e
             );
         }
         catch (SocketException e)

@@ -16,6 +16,10 @@ public sealed record Assignment(
     IReadOnlyList<RoleSpec> Roles
 )
 {
+    /// <summary>The lab's port, which the lecture's programs hard-code: an assignment's when its file names
+    /// none.</summary>
+    public const int LabPort = 12000;
+
     /// <summary>Every check of every role.</summary>
     public IEnumerable<CheckSpec> Checks => Roles.SelectMany(r => r.Checks);
 }

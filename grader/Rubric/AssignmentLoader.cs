@@ -39,7 +39,10 @@ public static class AssignmentLoader
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new AssignmentException($"cannot read the assignment file {path}: {e.Message}");
+            throw new AssignmentException(
+                $"cannot read the assignment file {path}: {e.Message}",
+                e
+            );
         }
         return Parse(text, path, kinds);
     }
@@ -55,7 +58,8 @@ public static class AssignmentLoader
         catch (YamlException e)
         {
             throw new AssignmentException(
-                $"{Path.GetFileName(file)}:{e.Start.Line}: not valid YAML: {e.InnerException?.Message ?? e.Message}"
+                $"{Path.GetFileName(file)}:{e.Start.Line}: not valid YAML: {e.InnerException?.Message ?? e.Message}",
+                e
             );
         }
         if (stream.Documents.Count == 0)
@@ -86,7 +90,7 @@ public static class AssignmentLoader
         return new Assignment(
             root.RequiredString("assignment"),
             root.String("title") ?? root.RequiredString("assignment"),
-            root.Int("port", 1, 65535) ?? 12000,
+            root.Int("port", 1, 65535) ?? Assignment.LabPort,
             timeouts,
             limits,
             roles

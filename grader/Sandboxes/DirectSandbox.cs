@@ -16,7 +16,7 @@ namespace Grader.Sandboxes;
 /// be root).</param>
 public sealed class DirectSandbox(bool userPerLaunch = false) : ISandbox
 {
-    // Port 12000 of TCP and port 12000 of UDP are two ports: one launch at a time on each.
+    // The lab's port of TCP and its port of UDP are two ports: one launch at a time on each.
     private static readonly SemaphoreSlim OneTcpLaunchAtATime = new(1, 1);
     private static readonly SemaphoreSlim OneUdpLaunchAtATime = new(1, 1);
     private static readonly SemaphoreSlim OneBuildAtATime = new(1, 1);
@@ -34,10 +34,10 @@ public sealed class DirectSandbox(bool userPerLaunch = false) : ISandbox
     public string Name => "direct";
 
     /// <inheritdoc />
-    public string Description =>
+    public string Describe(int port) =>
         userPerLaunch
             ? "the container's own loopback, one launch at a time per transport, each as an unprivileged user of its own"
-            : "no isolation: programs use this machine's port 12000, one launch at a time per transport";
+            : $"no isolation: programs use this machine's port {port}, one launch at a time per transport";
 
     /// <inheritdoc />
     public async Task<ISandboxNetwork> OpenNetworkAsync(

@@ -11,8 +11,9 @@ public interface ISandbox
     /// <summary>The name users choose it by, such as <c>namespace</c>.</summary>
     string Name { get; }
 
-    /// <summary>One sentence for reports: what isolates the programs.</summary>
-    string Description { get; }
+    /// <summary>One sentence for reports: what isolates programs that use <paramref name="port"/>, the
+    /// assignment's.</summary>
+    string Describe(int port);
 
     /// <summary>
     /// Opens the network for one launch whose program serves or is served on <paramref name="transport"/> (null for one

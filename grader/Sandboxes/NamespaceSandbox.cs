@@ -18,7 +18,7 @@ public sealed class NamespaceSandbox : ISandbox
     public string Name => "namespace";
 
     /// <inheritdoc />
-    public string Description =>
+    public string Describe(int port) =>
         "a fresh network, PID and mount namespace per launch (only loopback, only its own copy of the submission), as an unprivileged user";
 
     /// <summary>Whether this machine can create the namespaces, and if not, why.</summary>

@@ -87,7 +87,10 @@ public static class ClientRunner
                 closed,
                 exit,
                 Transcript.Entries
-            );
+            )
+            {
+                Port = Assignment.Port,
+            };
 
         public async Task ReplyLaterAsync(CancellationToken cancellationToken)
         {
@@ -133,7 +136,7 @@ public static class ClientRunner
         CancellationToken cancellationToken
     )
     {
-        run.Transcript.Note("no server is running on port 12000");
+        run.Transcript.Note($"no server is running on port {run.Assignment.Port}");
         await using var program = await run.StartAsync(network, cancellationToken);
         return run.Result(transport, false, null, 0, false, await program.Exited);
     }

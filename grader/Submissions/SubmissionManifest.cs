@@ -36,12 +36,13 @@ internal static partial class SubmissionManifest
         catch (YamlException e)
         {
             throw new SubmissionException(
-                $"{shownPath}:{e.Start.Line}: not valid YAML: {FirstSentence(e)}"
+                $"{shownPath}:{e.Start.Line}: not valid YAML: {FirstSentence(e)}",
+                e
             );
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new SubmissionException($"{shownPath} cannot be read: {e.Message}");
+            throw new SubmissionException($"{shownPath} cannot be read: {e.Message}", e);
         }
 
         if (yaml.Documents.Count == 0)

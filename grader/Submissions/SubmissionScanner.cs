@@ -35,7 +35,8 @@ public static class SubmissionScanner
         catch (Exception e) when (e is UnauthorizedAccessException or IOException)
         {
             throw new SubmissionException(
-                $"The submission folder '{directory}' cannot be read: {e.Message}"
+                $"The submission folder '{directory}' cannot be read: {e.Message}",
+                e
             );
         }
 

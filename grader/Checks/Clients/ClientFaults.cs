@@ -28,7 +28,7 @@ public static partial class ClientFaults
     {
         ArgumentNullException.ThrowIfNull(run);
         if (run.UsedOtherTransport)
-            return OtherTransport(run.Transport);
+            return OtherTransport(run.Transport, run.Port);
         if (run.Contacted)
         {
             if (
@@ -60,10 +60,10 @@ public static partial class ClientFaults
         return null;
     }
 
-    private static string OtherTransport(Transport transport) =>
+    private static string OtherTransport(Transport transport, int port) =>
         transport == Transport.Tcp
-            ? "the TCP client sent a UDP datagram (a SOCK_DGRAM socket) to port 12000, not a TCP connection: the lab's TCP client connects with a SOCK_STREAM socket"
-            : "the UDP client connected over TCP (a SOCK_STREAM socket) to port 12000 instead of sending a datagram: the lab's UDP client sends with a SOCK_DGRAM socket";
+            ? $"the TCP client sent a UDP datagram (a SOCK_DGRAM socket) to port {port}, not a TCP connection: the lab's TCP client connects with a SOCK_STREAM socket"
+            : $"the UDP client connected over TCP (a SOCK_STREAM socket) to port {port} instead of sending a datagram: the lab's UDP client sends with a SOCK_DGRAM socket";
 
     private static string NeverReached(ClientRun run)
     {
@@ -81,7 +81,7 @@ public static partial class ClientFaults
             return $"the client tried to reach a host outside this machine ({error}): {ConnectsToLocalhost}";
         if (LookupFailed(run.Exit.StandardError))
             return $"the client could not look up the name of its server ({error}): {ConnectsToLocalhost}";
-        return $"the client never {(run.Transport == Transport.Tcp ? "connected to" : "sent a datagram to")} the server on port 12000; it {ProgramDiagnosis.HowItEnded(run.Exit)}";
+        return $"the client never {(run.Transport == Transport.Tcp ? "connected to" : "sent a datagram to")} the server on port {run.Port}; it {ProgramDiagnosis.HowItEnded(run.Exit)}";
     }
 
     // The names the sandbox heard it look up, and the one its error names (Java's UnknownHostException holds it).

@@ -30,6 +30,9 @@ public sealed record ClientRun(
     IReadOnlyList<TranscriptEntry> Transcript
 )
 {
+    /// <summary>The port the probe server listened on, the assignment's: where the lab's client sends.</summary>
+    public int Port { get; init; } = Assignment.LabPort;
+
     /// <summary>The address and port its first connection or datagram went to, or null when it made none.</summary>
     public IPEndPoint? Destination { get; init; }
 

@@ -154,7 +154,8 @@ internal static class DockerEngine
                     ? $"no answer within {PingTimeLimit.TotalSeconds:0} s"
                     : e.GetBaseException().Message;
             throw new SandboxUnavailableException(
-                $"no Docker engine answers at {configured.Endpoint} ({why}); start dockerd, or set DOCKER_HOST to a running engine"
+                $"no Docker engine answers at {configured.Endpoint} ({why}); start dockerd, or set DOCKER_HOST to a running engine",
+                e
             );
         }
     }

@@ -15,14 +15,15 @@ internal static class RuntimeImage
         {
             await client.Images.InspectImageAsync(image, cancellationToken);
         }
-        catch (DockerImageNotFoundException)
+        catch (DockerImageNotFoundException e)
         {
             var hint =
                 image == ContainerSettings.DefaultImage
                     ? "build it with 'grader image build'"
                     : $"build it, or 'docker pull {image}' where a registry is reachable";
             throw new SandboxUnavailableException(
-                $"the Docker engine at {DockerEngine.Endpoint} has no image {image}: {hint}"
+                $"the Docker engine at {DockerEngine.Endpoint} has no image {image}: {hint}",
+                e
             );
         }
     }

@@ -42,7 +42,9 @@ public sealed class ShardTests(ExampleClass whole)
         run.ExitCode.Should().Be(2);
         run.Stderr.Trim()
             .Should()
-            .Be($"grader: --shard takes K/N with 1 ≤ K ≤ N, such as 1/4, not '{shard}'");
+            .Be(
+                $"grader: --shard takes K/N with 1 ≤ K ≤ N, such as 1/4, not '{shard}' (see 'grader --help')"
+            );
     }
 
     [Fact]

@@ -1,4 +1,4 @@
-namespace Grader.Commands;
+namespace Grader.Errors;
 
 /// <summary>What the grader's exit code tells a script or CI job.</summary>
 public static class ExitCodes

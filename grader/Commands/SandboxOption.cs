@@ -1,0 +1,39 @@
+using System.CommandLine;
+using Grader.Sandboxes;
+
+namespace Grader.Commands;
+
+/// <summary><c>--sandbox auto|namespace|direct|docker</c>: where programs run, for <c>grade</c> and <c>batch</c>
+/// alike.</summary>
+internal static class SandboxOption
+{
+    /// <summary>The option, defaulting to <c>auto</c>.</summary>
+    public static Option<string> Create()
+    {
+        var sandbox = new Option<string>("--sandbox")
+        {
+            Description =
+                "Where programs run: auto (the strongest available), namespace, direct, or docker (a container per submission).",
+            DefaultValueFactory = _ => "auto",
+        };
+        sandbox.AcceptOnlyFromAmong(Enum.GetNames<SandboxKind>().Select(n => n.ToLowerInvariant()).ToArray());
+        return sandbox;
+    }
+
+    /// <summary>The sandbox the parse chose.</summary>
+    public static SandboxKind Kind(ParseResult parse, Option<string> sandbox) =>
+        Enum.Parse<SandboxKind>(parse.GetValue(sandbox)!, ignoreCase: true);
+
+    /// <summary>Refuses <c>--share</c> with <c>--sandbox docker</c>, whose containers see no path of this
+    /// machine.</summary>
+    public static void RefuseSharesInDocker(Command command, Option<string> sandbox, Option<string[]> share) =>
+        command.Validators.Add(result =>
+        {
+            if (
+                result.GetResult(share) is { Tokens.Count: > 0 }
+                && result.GetResult(sandbox) is { Tokens: [var kind] }
+                && kind.Value.Equals(nameof(SandboxKind.Docker), StringComparison.OrdinalIgnoreCase)
+            )
+                result.AddError("--share does not reach into --sandbox docker's containers");
+        });
+}
