@@ -1,3 +1,4 @@
+using System.Globalization;
 using Grader.Checks;
 using Grader.Results;
 using Grader.Rubric;
@@ -31,6 +32,9 @@ public sealed class ConsoleReport : IReport
                 Ansi = toTerminal ? AnsiSupport.Detect : AnsiSupport.No,
                 ColorSystem = toTerminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
                 Interactive = InteractionSupport.No,
+                // Spectre's CI enrichers (GitHub Actions, Azure Pipelines, …) turn ANSI on whatever Ansi says: only a
+                // terminal gets them, so a report written to a file or a pipe stays plain text everywhere.
+                Enrichment = new ProfileEnrichment { UseDefaultEnrichers = toTerminal },
             }
         );
         if (!toTerminal)
@@ -47,7 +51,7 @@ public sealed class ConsoleReport : IReport
                 : "";
         console.MarkupLine(
             $"[bold]{Markup.Escape(result.Submission)}[/]: {result.Score}/{result.MaxScore} points{robustness}, {verdict} "
-                + $"[grey]({Markup.Escape(result.Assignment)}, {result.Sandbox} sandbox, {result.DurationMs / 1000.0:0.0} s)[/]"
+                + $"[grey]({Markup.Escape(result.Assignment)}, {result.Sandbox} sandbox, {(result.DurationMs / 1000.0).ToString("0.0", CultureInfo.InvariantCulture)} s)[/]"
         );
 
         var shown = result
@@ -153,7 +157,7 @@ public sealed class ConsoleReport : IReport
         {
             var data = entry.Data is null ? "" : $" {entry.Data}";
             console.MarkupLine(
-                $"  [grey]{entry.AtMs, 8:0.0} ms[/]  {Markup.Escape(entry.Peer), -14} {Markup.Escape(TranscriptText.Describe(entry.Event))}{Markup.Escape(data)}"
+                $"  [grey]{entry.AtMs.ToString("0.0", CultureInfo.InvariantCulture), 8} ms[/]  {Markup.Escape(entry.Peer), -14} {Markup.Escape(TranscriptText.Describe(entry.Event))}{Markup.Escape(data)}"
             );
         }
         if (check.Transcript.Count > TranscriptLines)

@@ -69,10 +69,17 @@ internal static class ReplyFaults
                 $"{was}: the server sent the message's length, not the message upper-cased",
             ReplyShape.Wrapped =>
                 $"the reply was {shown}, expected only {expected}: the server adds text around the upper-cased message",
-            ReplyShape.CutShort =>
-                $"the reply was only {shown}, the first {Encoding.UTF8.GetByteCount(reply)} of {Encoding.UTF8.GetByteCount(accepted[0])} bytes expected: {expected}",
+            ReplyShape.CutShort => CutShort(reply, shown, accepted),
             _ => was,
         };
+    }
+
+    // The reply is the start of one accepted form, not always the first (Python's FINE for ﬁne, not .NET's ﬁNE): that
+    // form's length and text are what the server was cut short of.
+    private static string CutShort(string reply, string shown, IReadOnlyList<string> accepted)
+    {
+        var whole = accepted.First(form => form.StartsWith(reply, StringComparison.Ordinal));
+        return $"the reply was only {shown}, the first {Encoding.UTF8.GetByteCount(reply)} of {Encoding.UTF8.GetByteCount(whole)} bytes expected: {Exchange.Quote(whole)}";
     }
 
     private static string SwapCase(string text) =>
