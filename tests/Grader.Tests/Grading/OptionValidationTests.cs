@@ -33,8 +33,8 @@ public sealed class OptionValidationTests
     )]
     [InlineData("batch /no/such/class --out {out}", "no folder of submissions at /no/such/class")]
     [InlineData(
-        "batch submissions --out {out} --sandbox docker",
-        "Argument 'docker' not recognized. Must be one of: 'auto' 'direct' 'namespace'"
+        "batch submissions --out {out} --sandbox docker --share reference",
+        "--share does not reach into --sandbox docker's containers"
     )]
     [InlineData("grade /no/such/folder", "no submission folder at /no/such/folder")]
     [InlineData(
