@@ -20,14 +20,10 @@ try
     {
         // The first problem only, in one line: a bad option value is reported here, by its validator, before any
         // action runs.
-        Console.Error.WriteLine(
-            $"grader: {OneLine(parse.Errors[0].Message)} (see 'grader --help')"
-        );
+        Console.Error.WriteLine($"grader: {OneLine(parse.Errors[0].Message)} (see 'grader --help')");
         return ExitCodes.BadInput;
     }
-    return await parse.InvokeAsync(
-        new InvocationConfiguration { EnableDefaultExceptionHandler = false }
-    );
+    return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
 }
 catch (GraderException e)
 {
@@ -47,18 +43,11 @@ catch (Exception e)
 {
     Console.Error.WriteLine(
         $"grader: internal error, please report it: {e.GetType().Name}: {OneLine(e.Message)}"
-            + (
-                Environment.GetEnvironmentVariable("GRADER_DEBUG") is null
-                    ? " (GRADER_DEBUG=1 shows where)"
-                    : $"\n{e}"
-            )
+            + (Environment.GetEnvironmentVariable("GRADER_DEBUG") is null ? " (GRADER_DEBUG=1 shows where)" : $"\n{e}")
     );
     return ExitCodes.CouldNotGrade;
 }
 
 // A message as one line: the lines of a multi-line one (a parser's, an engine's) joined with spaces.
 static string OneLine(string message) =>
-    string.Join(
-        ' ',
-        message.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-    );
+    string.Join(' ', message.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));

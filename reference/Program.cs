@@ -41,9 +41,7 @@ var portOption = new Option<int>("--port")
     },
 };
 
-var root = new RootCommand(
-    "Reference implementation of the five Lab 1 socket programs (the lecture's protocol)."
-)
+var root = new RootCommand("Reference implementation of the five Lab 1 socket programs (the lecture's protocol).")
 {
     Client(
         "tcp-client",
@@ -96,11 +94,7 @@ Command Client(string name, string description, Func<string, int, CancellationTo
 {
     var command = new Command(name, description) { hostOption, portOption };
     command.SetAction(
-        (result, ct) =>
-            RunRoleAsync(
-                () => run(result.GetValue(hostOption)!, result.GetValue(portOption), ct),
-                ct
-            )
+        (result, ct) => RunRoleAsync(() => run(result.GetValue(hostOption)!, result.GetValue(portOption), ct), ct)
     );
     return command;
 }
@@ -127,9 +121,7 @@ async Task<int> RunRoleAsync(Func<Task> run, CancellationToken ct)
     }
     catch (OperationCanceledException) when (ct.IsCancellationRequested)
     {
-        await console.Error.WriteLineAsync(
-            "reference: interrupted before the exchange was complete."
-        );
+        await console.Error.WriteLineAsync("reference: interrupted before the exchange was complete.");
         return Interrupted;
     }
 }

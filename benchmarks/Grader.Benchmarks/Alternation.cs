@@ -31,9 +31,7 @@ internal static class Alternation
             {
                 var m = await sides[i].Run(cancellationToken);
                 measured[i].Add(m);
-                log.Progress(
-                    $"run {run}/{runs} {sides[i].Name}: {m.Wall.TotalSeconds:0.00} s, exit {m.ExitCode}"
-                );
+                log.Progress($"run {run}/{runs} {sides[i].Name}: {m.Wall.TotalSeconds:0.00} s, exit {m.ExitCode}");
             }
         }
         return sides.Select((s, i) => new Sample(s.Name, measured[i])).ToList();

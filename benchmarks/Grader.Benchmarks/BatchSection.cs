@@ -13,10 +13,7 @@ internal sealed class BatchSection : IBenchmarkSection
     public string Title => "2. batch scaling, 5. memory";
 
     /// <inheritdoc />
-    public async Task<IReadOnlyList<Figure>> RunAsync(
-        BenchmarkContext context,
-        CancellationToken cancellationToken
-    )
+    public async Task<IReadOnlyList<Figure>> RunAsync(BenchmarkContext context, CancellationToken cancellationToken)
     {
         var ws = context.Workspace;
         var size = context.Settings.BatchSize;
@@ -24,9 +21,7 @@ internal sealed class BatchSection : IBenchmarkSection
         var correct = ws.PathOf("submissions/python-correct");
         for (var i = 1; i <= size; i++)
         {
-            var student = Directory
-                .CreateDirectory(Path.Combine(classFolder, $"student-{i:00}"))
-                .FullName;
+            var student = Directory.CreateDirectory(Path.Combine(classFolder, $"student-{i:00}")).FullName;
             foreach (var file in Directory.GetFiles(correct))
                 File.Copy(file, Path.Combine(student, Path.GetFileName(file)));
         }
@@ -37,14 +32,7 @@ internal sealed class BatchSection : IBenchmarkSection
                 ct =>
                 {
                     var output = ws.NewFolder($"out-{parallel}");
-                    return ws.Grader(
-                            "batch",
-                            classFolder,
-                            "--out",
-                            output,
-                            "--parallel",
-                            $"{parallel}"
-                        )
+                    return ws.Grader("batch", classFolder, "--out", output, "--parallel", $"{parallel}")
                         .RunAsync(ws.Root, ct);
                 }
             );
@@ -72,20 +60,8 @@ internal sealed class BatchSection : IBenchmarkSection
                 );
         }
         var speedUp = one.Median / two.Median;
-        figures.Add(
-            Figure.Info(
-                "2",
-                one.Name,
-                $"{one.Describe()}, {PerMinute(size, one):0.0} submissions/min"
-            )
-        );
-        figures.Add(
-            Figure.Info(
-                "2",
-                two.Name,
-                $"{two.Describe()}, {PerMinute(size, two):0.0} submissions/min"
-            )
-        );
+        figures.Add(Figure.Info("2", one.Name, $"{one.Describe()}, {PerMinute(size, one):0.0} submissions/min"));
+        figures.Add(Figure.Info("2", two.Name, $"{two.Describe()}, {PerMinute(size, two):0.0} submissions/min"));
         figures.Add(
             Figure.Judged(
                 "2",

@@ -21,9 +21,7 @@ internal sealed record ChildCommand(
     public ChildCommand WithEnvironment(string name, string? value) =>
         this with
         {
-            Environment = new Dictionary<string, string?>(
-                Environment ?? new Dictionary<string, string?>()
-            )
+            Environment = new Dictionary<string, string?>(Environment ?? new Dictionary<string, string?>())
             {
                 [name] = value,
             },
@@ -54,9 +52,7 @@ internal sealed record ChildCommand(
         }
 
         var clock = Stopwatch.StartNew();
-        using var process =
-            Process.Start(info)
-            ?? throw new InvalidOperationException($"could not start {Program}");
+        using var process = Process.Start(info) ?? throw new InvalidOperationException($"could not start {Program}");
         process.StandardInput.Close();
         var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
         var error = process.StandardError.ReadToEndAsync(cancellationToken);

@@ -14,9 +14,7 @@ internal sealed class CpuHogs : IDisposable
         new([
             .. Enumerable
                 .Range(0, perCore * Environment.ProcessorCount)
-                .Select(_ =>
-                    Process.Start(new ProcessStartInfo("sh", ["-c", "while :; do :; done"]))!
-                ),
+                .Select(_ => Process.Start(new ProcessStartInfo("sh", ["-c", "while :; do :; done"]))!),
         ]);
 
     /// <summary>Kills every hog and waits until it is gone.</summary>

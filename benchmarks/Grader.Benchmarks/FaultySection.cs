@@ -20,10 +20,7 @@ internal sealed class FaultySection : IBenchmarkSection
     public string Title => "3. faulty submissions";
 
     /// <inheritdoc />
-    public async Task<IReadOnlyList<Figure>> RunAsync(
-        BenchmarkContext context,
-        CancellationToken cancellationToken
-    )
+    public async Task<IReadOnlyList<Figure>> RunAsync(BenchmarkContext context, CancellationToken cancellationToken)
     {
         var ws = context.Workspace;
         var faulty = Directory
@@ -39,13 +36,7 @@ internal sealed class FaultySection : IBenchmarkSection
                 .Select(name => new Side(
                     name,
                     ct =>
-                        ws.Grader(
-                                "grade",
-                                $"submissions/{name}",
-                                "--format",
-                                "json",
-                                "--instructor"
-                            )
+                        ws.Grader("grade", $"submissions/{name}", "--format", "json", "--instructor")
                             .RunAsync(ws.Root, ct)
                 ))
                 .ToList(),
@@ -59,11 +50,7 @@ internal sealed class FaultySection : IBenchmarkSection
         var baselineHits = GradeJson.Deadlines(baseline.Runs[^1].StandardOutput);
         var figures = new List<Figure>
         {
-            Figure.Info(
-                "3",
-                $"{Baseline} (baseline)",
-                $"{baseline.Describe()}; waits out {Describe(baselineHits)}"
-            ),
+            Figure.Info("3", $"{Baseline} (baseline)", $"{baseline.Describe()}; waits out {Describe(baselineHits)}"),
         };
         if (baselineHits.Any(h => h.Required))
             figures.Add(
@@ -81,13 +68,10 @@ internal sealed class FaultySection : IBenchmarkSection
         {
             var hits = GradeJson.Deadlines(sample.Runs[^1].StandardOutput);
             var ownHits = hits.Where(h => baselineHits.All(b => b.Check != h.Check)).ToList();
-            var limit =
-                baseline.Median + TimeSpan.FromSeconds(ownHits.Sum(h => h.Seconds)) + FewSeconds;
+            var limit = baseline.Median + TimeSpan.FromSeconds(ownHits.Sum(h => h.Seconds)) + FewSeconds;
             var wrongExit = sample.Unexpected(1);
             var exitNote =
-                wrongExit.Count == 0
-                    ? ""
-                    : $"; {wrongExit.Count} runs exited {wrongExit[0].ExitCode}, not 1";
+                wrongExit.Count == 0 ? "" : $"; {wrongExit.Count} runs exited {wrongExit[0].ExitCode}, not 1";
             figures.Add(
                 Figure.Info(
                     "3",
@@ -113,8 +97,7 @@ internal sealed class FaultySection : IBenchmarkSection
     private static string Describe(IReadOnlyList<DeadlineHit> hits) =>
         hits.Count == 0 ? "no deadline" : string.Join(", ", hits);
 
-    private static string Signed(TimeSpan t) =>
-        $"{(t >= TimeSpan.Zero ? "+" : "−")}{Math.Abs(t.TotalSeconds):0.00} s";
+    private static string Signed(TimeSpan t) => $"{(t >= TimeSpan.Zero ? "+" : "−")}{Math.Abs(t.TotalSeconds):0.00} s";
 
     /// <summary>The role named on the <c>Fails:</c> line of the submission's README, or null without one.</summary>
     private static string? FailingRole(string folder)
@@ -122,8 +105,7 @@ internal sealed class FaultySection : IBenchmarkSection
         var readme = Path.Combine(folder, "README.md");
         if (!File.Exists(readme))
             return null;
-        var line = File.ReadLines(readme)
-            .FirstOrDefault(l => l.StartsWith("Fails:", StringComparison.Ordinal));
+        var line = File.ReadLines(readme).FirstOrDefault(l => l.StartsWith("Fails:", StringComparison.Ordinal));
         return line?["Fails:".Length..].Trim().Trim('`').Trim();
     }
 }

@@ -16,16 +16,10 @@ internal sealed class FloorSection : IBenchmarkSection
     public string Title => "1. one submission against the floor";
 
     /// <inheritdoc />
-    public async Task<IReadOnlyList<Figure>> RunAsync(
-        BenchmarkContext context,
-        CancellationToken cancellationToken
-    )
+    public async Task<IReadOnlyList<Figure>> RunAsync(BenchmarkContext context, CancellationToken cancellationToken)
     {
         var ws = context.Workspace;
-        var floor = new ChildCommand(
-            ws.Python,
-            [ws.PathOf("benchmarks/floor.py"), ws.PathOf(Submission), ws.Python]
-        );
+        var floor = new ChildCommand(ws.Python, [ws.PathOf("benchmarks/floor.py"), ws.PathOf(Submission), ws.Python]);
         var full = ws.Grader("grade", Submission, "--format", "json");
         var required = ws.Grader(
             "grade",
@@ -63,9 +57,7 @@ internal sealed class FloorSection : IBenchmarkSection
         }
         var fullRatio = fullSample.Median / floorSample.Median;
         var requiredRatio = requiredSample.Median / floorSample.Median;
-        figures.Add(
-            Figure.Info("1", "floor (floor.py, five programs once)", floorSample.Describe())
-        );
+        figures.Add(Figure.Info("1", "floor (floor.py, five programs once)", floorSample.Describe()));
         figures.Add(
             Figure.Info(
                 "1",
@@ -80,15 +72,7 @@ internal sealed class FloorSection : IBenchmarkSection
                 $"{requiredSample.Describe()}; grading itself (durationMs) {InnerMedian(requiredSample)}"
             )
         );
-        figures.Add(
-            Figure.Judged(
-                "1",
-                "full rubric / floor",
-                $"{fullRatio:0.0}×",
-                "at most 2×",
-                fullRatio <= 2
-            )
-        );
+        figures.Add(Figure.Judged("1", "full rubric / floor", $"{fullRatio:0.0}×", "at most 2×", fullRatio <= 2));
         figures.Add(
             Figure.Judged(
                 "1",
@@ -123,8 +107,6 @@ internal sealed class FloorSection : IBenchmarkSection
             .OfType<TimeSpan>()
             .Select(t => t.Ticks)
             .ToList();
-        return inner.Count == 0
-            ? "n/a"
-            : $"{TimeSpan.FromTicks(Statistics.Median(inner)).TotalSeconds:0.00} s";
+        return inner.Count == 0 ? "n/a" : $"{TimeSpan.FromTicks(Statistics.Median(inner)).TotalSeconds:0.00} s";
     }
 }

@@ -3,17 +3,6 @@ using System.Text.RegularExpressions;
 
 namespace Grader.Benchmarks;
 
-/// <summary>A deadline one check waited out: the check, whether it is required, and the deadline.</summary>
-/// <param name="Check">The check's id (role/check).</param>
-/// <param name="Required">Whether it counts towards the grade (false: robustness-only).</param>
-/// <param name="Seconds">The deadline's length.</param>
-internal sealed record DeadlineHit(string Check, bool Required, double Seconds)
-{
-    /// <inheritdoc />
-    public override string ToString() =>
-        $"{Check} ({Seconds:0.#} s{(Required ? "" : ", robustness")})";
-}
-
 /// <summary>What the benchmark reads from the grader's JSON result (<c>grade --format json</c>).</summary>
 internal static partial class GradeJson
 {
@@ -47,14 +36,8 @@ internal static partial class GradeJson
         {
             if (check.GetProperty("status").GetString() == "passed")
                 continue;
-            var texts = new List<string>
-            {
-                check.TryGetProperty("message", out var m) ? m.GetString() ?? "" : "",
-            };
-            if (
-                check.TryGetProperty("transcript", out var transcript)
-                && transcript.ValueKind == JsonValueKind.Array
-            )
+            var texts = new List<string> { check.TryGetProperty("message", out var m) ? m.GetString() ?? "" : "" };
+            if (check.TryGetProperty("transcript", out var transcript) && transcript.ValueKind == JsonValueKind.Array)
             {
                 texts.AddRange(
                     transcript
@@ -70,10 +53,7 @@ internal static partial class GradeJson
                 new DeadlineHit(
                     check.GetProperty("id").GetString()!,
                     check.GetProperty("required").GetBoolean(),
-                    double.Parse(
-                        match.Groups[1].Value,
-                        System.Globalization.CultureInfo.InvariantCulture
-                    )
+                    double.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)
                 )
             );
         }

@@ -10,8 +10,5 @@ internal interface IBenchmarkSection
     string Title { get; }
 
     /// <summary>Runs it.</summary>
-    Task<IReadOnlyList<Figure>> RunAsync(
-        BenchmarkContext context,
-        CancellationToken cancellationToken
-    );
+    Task<IReadOnlyList<Figure>> RunAsync(BenchmarkContext context, CancellationToken cancellationToken);
 }

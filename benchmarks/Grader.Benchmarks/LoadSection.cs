@@ -37,10 +37,7 @@ internal sealed class LoadSection : IBenchmarkSection
     public string Title => $"6. verdicts idle and beside {HogsPerCore} CPU hogs per core";
 
     /// <inheritdoc />
-    public async Task<IReadOnlyList<Figure>> RunAsync(
-        BenchmarkContext context,
-        CancellationToken cancellationToken
-    )
+    public async Task<IReadOnlyList<Figure>> RunAsync(BenchmarkContext context, CancellationToken cancellationToken)
     {
         var ws = context.Workspace;
         var figures = new List<Figure>();
@@ -49,14 +46,7 @@ internal sealed class LoadSection : IBenchmarkSection
         foreach (var name in Examples)
         {
             Task<Measurement> Grade(CancellationToken ct) =>
-                ws.Grader([
-                        "grade",
-                        $"submissions/{name}",
-                        "--format",
-                        "json",
-                        "--instructor",
-                        .. Shares,
-                    ])
+                ws.Grader(["grade", $"submissions/{name}", "--format", "json", "--instructor", .. Shares])
                     .RunAsync(ws.Root, ct);
             var samples = await Alternation.RunAsync(
                 [
@@ -112,9 +102,7 @@ internal sealed class LoadSection : IBenchmarkSection
                 ",",
                 doc.RootElement.GetProperty("checks")
                     .EnumerateArray()
-                    .Select(c =>
-                        $"{c.GetProperty("id").GetString()}={c.GetProperty("status").GetString()}"
-                    )
+                    .Select(c => $"{c.GetProperty("id").GetString()}={c.GetProperty("status").GetString()}")
             );
         }
         catch (JsonException)

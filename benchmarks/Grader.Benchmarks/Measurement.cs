@@ -21,6 +21,5 @@ internal sealed record Measurement(
 {
     /// <summary>The first line of standard error, or of standard output when there is none, for a one-line
     /// report.</summary>
-    public string FirstLine =>
-        (StandardError.Trim().Length > 0 ? StandardError : StandardOutput).Trim().Split('\n')[0];
+    public string FirstLine => (StandardError.Trim().Length > 0 ? StandardError : StandardOutput).Trim().Split('\n')[0];
 }

@@ -16,8 +16,7 @@ IBenchmarkSection[] sections =
 
 var runs = new Option<int>("--runs")
 {
-    Description =
-        "Measured runs of each side of a comparison, after a warm-up round (the median is reported).",
+    Description = "Measured runs of each side of a comparison, after a warm-up round (the median is reported).",
     DefaultValueFactory = _ => 5,
 };
 var batchRuns = new Option<int>("--batch-runs")
@@ -38,13 +37,9 @@ var only = new Option<string[]>("--only")
 only.AcceptOnlyFromAmong(sections.Select(s => s.Name).ToArray());
 var quick = new Option<bool>("--quick")
 {
-    Description =
-        "A quick look, not figures to quote: 3 runs, one batch run each of 10 submissions.",
+    Description = "A quick look, not figures to quote: 3 runs, one batch run each of 10 submissions.",
 };
-var noBuild = new Option<bool>("--no-build")
-{
-    Description = "Use the grader's existing Release build.",
-};
+var noBuild = new Option<bool>("--no-build") { Description = "Use the grader's existing Release build." };
 var quiet = new Option<bool>("--quiet")
 {
     Description = "Print no progress lines, only the sections' headings and the results.",
@@ -70,18 +65,12 @@ root.SetAction(
             isQuick ? 3 : parse.GetValue(runs),
             isQuick ? 1 : parse.GetValue(batchRuns),
             isQuick ? 10 : parse.GetValue(batchSize),
-            (
-                parse.GetValue(only) is { Length: > 0 } chosen
-                    ? chosen
-                    : sections.Select(s => s.Name)
-            ).ToHashSet(),
+            (parse.GetValue(only) is { Length: > 0 } chosen ? chosen : sections.Select(s => s.Name)).ToHashSet(),
             !parse.GetValue(noBuild)
         );
         if (settings.Runs < 1 || settings.BatchRuns < 1 || settings.BatchSize < 1)
         {
-            Console.Error.WriteLine(
-                "benchmarks: --runs, --batch-runs and --batch-size take numbers of at least 1"
-            );
+            Console.Error.WriteLine("benchmarks: --runs, --batch-runs and --batch-size take numbers of at least 1");
             return 2;
         }
 
@@ -120,9 +109,7 @@ root.SetAction(
             var missed = results.SelectMany(r => r.Figures).Count(f => f.Verdict == Verdict.Missed);
             Console.WriteLine();
             Console.WriteLine(
-                missed == 0
-                    ? "every goal met"
-                    : $"{missed} goal(s) missed: see the README's Benchmarks section for why"
+                missed == 0 ? "every goal met" : $"{missed} goal(s) missed: see the README's Benchmarks section for why"
             );
             return 0;
         }
@@ -145,9 +132,7 @@ static string Machine()
         : null;
     var memory = File.Exists("/proc/meminfo")
         ? long.Parse(
-            File.ReadLines("/proc/meminfo")
-                .First()
-                .Split(' ', StringSplitOptions.RemoveEmptyEntries)[1],
+            File.ReadLines("/proc/meminfo").First().Split(' ', StringSplitOptions.RemoveEmptyEntries)[1],
             CultureInfo.InvariantCulture
         )
             / 1024.0

@@ -15,8 +15,7 @@ internal sealed record Sample(string Name, IReadOnlyList<Measurement> Runs)
     public double MedianPeakRssMiB => Statistics.Median(Runs.Select(r => r.PeakRssKiB)) / 1024.0;
 
     /// <summary>The runs that did not exit with <paramref name="expected"/>.</summary>
-    public IReadOnlyList<Measurement> Unexpected(int expected) =>
-        Runs.Where(r => r.ExitCode != expected).ToList();
+    public IReadOnlyList<Measurement> Unexpected(int expected) => Runs.Where(r => r.ExitCode != expected).ToList();
 
     /// <summary>"1.23 s (1.10–1.40)" for a table.</summary>
     public string Describe() =>

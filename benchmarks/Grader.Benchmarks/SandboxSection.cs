@@ -16,10 +16,7 @@ internal sealed class SandboxSection : IBenchmarkSection
     public string Title => "4. sandbox overhead";
 
     /// <inheritdoc />
-    public async Task<IReadOnlyList<Figure>> RunAsync(
-        BenchmarkContext context,
-        CancellationToken cancellationToken
-    )
+    public async Task<IReadOnlyList<Figure>> RunAsync(BenchmarkContext context, CancellationToken cancellationToken)
     {
         var ws = context.Workspace;
         var figures = new List<Figure>();
@@ -42,9 +39,7 @@ internal sealed class SandboxSection : IBenchmarkSection
             figures.Add(Figure.Info("4", "docker sandbox not measured", why));
 
         var samples = await Alternation.RunAsync(
-            sandboxes
-                .Select(s => new Side($"--sandbox {s}", ct => Grade(ws, s).RunAsync(ws.Root, ct)))
-                .ToList(),
+            sandboxes.Select(s => new Side($"--sandbox {s}", ct => Grade(ws, s).RunAsync(ws.Root, ct))).ToList(),
             context.Settings.Runs,
             warmUp: true,
             context.Log,
@@ -65,12 +60,7 @@ internal sealed class SandboxSection : IBenchmarkSection
         }
         samples = samples
             .Select(s =>
-                s.Runs.Any(r => r.ExitCode == 0)
-                    ? s with
-                    {
-                        Runs = s.Runs.Where(r => r.ExitCode == 0).ToList(),
-                    }
-                    : s
+                s.Runs.Any(r => r.ExitCode == 0) ? s with { Runs = s.Runs.Where(r => r.ExitCode == 0).ToList() } : s
             )
             .ToList();
         var ns = samples[0];
@@ -88,8 +78,7 @@ internal sealed class SandboxSection : IBenchmarkSection
     private static ChildCommand Grade(Workspace ws, string sandbox) =>
         ws.Grader("grade", Submission, "--format", "json", "--sandbox", sandbox);
 
-    private static string Signed(TimeSpan t) =>
-        $"{(t >= TimeSpan.Zero ? "+" : "−")}{Math.Abs(t.TotalSeconds):0.00} s";
+    private static string Signed(TimeSpan t) => $"{(t >= TimeSpan.Zero ? "+" : "−")}{Math.Abs(t.TotalSeconds):0.00} s";
 
     private static async Task<(bool Answers, string? Why)> DockerAnswersAsync(
         Workspace ws,
@@ -100,13 +89,11 @@ internal sealed class SandboxSection : IBenchmarkSection
         limit.CancelAfter(DockerInfoTimeLimit);
         try
         {
-            var info = await new ChildCommand(
-                "docker",
-                ["info", "--format", "{{.ServerVersion}}"]
-            ).RunAsync(ws.Root, limit.Token);
-            return info.ExitCode == 0
-                ? (true, null)
-                : (false, $"`docker info` failed: {info.FirstLine}");
+            var info = await new ChildCommand("docker", ["info", "--format", "{{.ServerVersion}}"]).RunAsync(
+                ws.Root,
+                limit.Token
+            );
+            return info.ExitCode == 0 ? (true, null) : (false, $"`docker info` failed: {info.FirstLine}");
         }
         catch (System.ComponentModel.Win32Exception)
         {
@@ -114,10 +101,7 @@ internal sealed class SandboxSection : IBenchmarkSection
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return (
-                false,
-                $"`docker info` did not answer within {DockerInfoTimeLimit.TotalSeconds:0} s"
-            );
+            return (false, $"`docker info` did not answer within {DockerInfoTimeLimit.TotalSeconds:0} s");
         }
     }
 }

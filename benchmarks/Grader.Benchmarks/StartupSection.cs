@@ -17,17 +17,12 @@ internal sealed class StartupSection : IBenchmarkSection
     public string Title => "S. start-up costs";
 
     /// <inheritdoc />
-    public async Task<IReadOnlyList<Figure>> RunAsync(
-        BenchmarkContext context,
-        CancellationToken cancellationToken
-    )
+    public async Task<IReadOnlyList<Figure>> RunAsync(BenchmarkContext context, CancellationToken cancellationToken)
     {
         var ws = context.Workspace;
         var figures = new List<Figure>();
         var r2r = Path.Combine(ws.Scratch, "grader-r2r");
-        context.Log.Progress(
-            "dotnet publish grader -c Release -r linux-x64 -p:PublishReadyToRun=true"
-        );
+        context.Log.Progress("dotnet publish grader -c Release -r linux-x64 -p:PublishReadyToRun=true");
         var published = await new ChildCommand(
             "dotnet",
             [
@@ -49,17 +44,10 @@ internal sealed class StartupSection : IBenchmarkSection
         ).RunAsync(ws.Root, cancellationToken);
         var haveR2r = published.ExitCode == 0;
         if (!haveR2r)
-            figures.Add(
-                Figure.Info(
-                    "S",
-                    "ReadyToRun not measured",
-                    $"publish failed: {published.FirstLine}"
-                )
-            );
+            figures.Add(Figure.Info("S", "ReadyToRun not measured", $"publish failed: {published.FirstLine}"));
 
         var missing = Path.Combine(ws.Scratch, "no-such-submission");
-        ChildCommand R2r(params string[] args) =>
-            new("dotnet", [Path.Combine(r2r, "grader.dll"), .. args]);
+        ChildCommand R2r(params string[] args) => new("dotnet", [Path.Combine(r2r, "grader.dll"), .. args]);
         var wrapped = new ChildCommand(
             "unshare",
             [
@@ -82,18 +70,9 @@ internal sealed class StartupSection : IBenchmarkSection
                 "python3 -c pass (the python3 on the PATH)",
                 ct => new ChildCommand("python3", ["-c", "pass"]).RunAsync(ws.Root, ct)
             ),
-            new(
-                $"{ws.Python} -c pass",
-                ct => new ChildCommand(ws.Python, ["-c", "pass"]).RunAsync(ws.Root, ct)
-            ),
-            new(
-                "the same in a new network and PID namespace (unshare, setpriv)",
-                ct => wrapped.RunAsync(ws.Root, ct)
-            ),
-            new(
-                "grader start-up (grade a missing folder)",
-                ct => ws.Grader("grade", missing).RunAsync(ws.Root, ct)
-            ),
+            new($"{ws.Python} -c pass", ct => new ChildCommand(ws.Python, ["-c", "pass"]).RunAsync(ws.Root, ct)),
+            new("the same in a new network and PID namespace (unshare, setpriv)", ct => wrapped.RunAsync(ws.Root, ct)),
+            new("grader start-up (grade a missing folder)", ct => ws.Grader("grade", missing).RunAsync(ws.Root, ct)),
             new(
                 "grade, required checks only",
                 ct =>
@@ -110,18 +89,12 @@ internal sealed class StartupSection : IBenchmarkSection
         ];
         if (haveR2r)
         {
-            sides.Add(
-                new(
-                    "grader start-up, ReadyToRun",
-                    ct => R2r("grade", missing).RunAsync(ws.Root, ct)
-                )
-            );
+            sides.Add(new("grader start-up, ReadyToRun", ct => R2r("grade", missing).RunAsync(ws.Root, ct)));
             sides.Add(
                 new(
                     "grade, required checks only, ReadyToRun",
                     ct =>
-                        R2r("grade", Submission, "--format", "json", "--assignment", RequiredOnly)
-                            .RunAsync(ws.Root, ct)
+                        R2r("grade", Submission, "--format", "json", "--assignment", RequiredOnly).RunAsync(ws.Root, ct)
                 )
             );
         }

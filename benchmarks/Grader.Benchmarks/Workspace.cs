@@ -25,25 +25,19 @@ internal sealed class Workspace : IDisposable
     public string Scratch { get; }
 
     /// <summary>The grader's Release build.</summary>
-    public string GraderDll =>
-        Path.Combine(Root, "grader", "bin", "Release", "net10.0", "grader.dll");
+    public string GraderDll => Path.Combine(Root, "grader", "bin", "Release", "net10.0", "grader.dll");
 
     /// <summary>A folder of the repository, by its path relative to the root.</summary>
     public string PathOf(string relative) => Path.Combine(Root, relative);
 
     /// <summary>The grader's Release build run with <paramref name="arguments"/>, the way the README runs it.</summary>
-    public ChildCommand Grader(params string[] arguments) =>
-        new("dotnet", [GraderDll, .. arguments]);
+    public ChildCommand Grader(params string[] arguments) => new("dotnet", [GraderDll, .. arguments]);
 
     /// <summary>
     /// Finds the repository above the current folder (or the program's own), builds the grader in Release unless
     /// <paramref name="build"/> is false, and resolves the real Python interpreter.
     /// </summary>
-    public static async Task<Workspace> OpenAsync(
-        bool build,
-        Log log,
-        CancellationToken cancellationToken
-    )
+    public static async Task<Workspace> OpenAsync(bool build, Log log, CancellationToken cancellationToken)
     {
         var root =
             FindRoot(Environment.CurrentDirectory)
@@ -59,17 +53,15 @@ internal sealed class Workspace : IDisposable
                 ["build", "grader", "-c", "Release", "-nologo", "-v", "quiet"]
             ).RunAsync(root, cancellationToken);
             if (built.ExitCode != 0)
-                throw new BenchmarkException(
-                    $"the grader's Release build failed: {built.StandardOutput.Trim()}"
-                );
+                throw new BenchmarkException($"the grader's Release build failed: {built.StandardOutput.Trim()}");
         }
         if (!File.Exists(Path.Combine(root, "grader", "bin", "Release", "net10.0", "grader.dll")))
             throw new BenchmarkException("no Release build of the grader: run without --no-build");
 
-        var asked = await new ChildCommand(
-            "python3",
-            ["-c", "import sys; print(sys.executable)"]
-        ).RunAsync(root, cancellationToken);
+        var asked = await new ChildCommand("python3", ["-c", "import sys; print(sys.executable)"]).RunAsync(
+            root,
+            cancellationToken
+        );
         var python = asked.StandardOutput.Trim();
         if (asked.ExitCode != 0 || !File.Exists(python))
             throw new BenchmarkException("no python3 on the PATH");

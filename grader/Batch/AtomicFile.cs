@@ -12,32 +12,16 @@ public static class AtomicFile
     public const string TemporarySuffix = ".partial";
 
     /// <summary>Writes what <paramref name="write"/> writes to <paramref name="path"/>, atomically.</summary>
-    public static async Task WriteAsync(
-        string path,
-        Func<TextWriter, Task> write,
-        CancellationToken cancellationToken
-    )
+    public static async Task WriteAsync(string path, Func<TextWriter, Task> write, CancellationToken cancellationToken)
     {
         var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
         Directory.CreateDirectory(directory);
-        var temporary = Path.Combine(
-            directory,
-            $".{Path.GetFileName(path)}.{Guid.NewGuid():N}{TemporarySuffix}"
-        );
+        var temporary = Path.Combine(directory, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}{TemporarySuffix}");
         try
         {
-            await using (
-                var stream = new FileStream(
-                    temporary,
-                    FileMode.CreateNew,
-                    FileAccess.Write,
-                    FileShare.None
-                )
-            )
+            await using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
             {
-                await using (
-                    var writer = new StreamWriter(stream, new UTF8Encoding(false), leaveOpen: true)
-                )
+                await using (var writer = new StreamWriter(stream, new UTF8Encoding(false), leaveOpen: true))
                 {
                     await write(writer);
                 }

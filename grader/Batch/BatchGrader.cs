@@ -8,11 +8,6 @@ using Grader.Submissions;
 
 namespace Grader.Batch;
 
-/// <summary>How a batch runs.</summary>
-/// <param name="Parallel">How many submissions are graded at once.</param>
-/// <param name="Resume">Whether stored results of unchanged submissions are kept rather than graded again.</param>
-public sealed record BatchOptions(int Parallel, bool Resume);
-
 /// <summary>
 /// Grades many submissions into a <see cref="ResultStore"/>, several at once, storing each result the moment it is
 /// ready so that a batch killed at any point loses only the submissions being graded.
@@ -44,8 +39,7 @@ public sealed class BatchGrader(
                         MaxDegreeOfParallelism = options.Parallel,
                         CancellationToken = cancellationToken,
                     },
-                    async (folder, ct) =>
-                        await GradeOneAsync(folder.Name, folder.Path, tally, progress, ct)
+                    async (folder, ct) => await GradeOneAsync(folder.Name, folder.Path, tally, progress, ct)
                 )
         );
         return tally;
@@ -72,10 +66,7 @@ public sealed class BatchGrader(
         var clock = Stopwatch.StartNew();
         try
         {
-            var result = await grader.GradeAsync(path, cancellationToken) with
-            {
-                SubmissionHash = hash,
-            };
+            var result = await grader.GradeAsync(path, cancellationToken) with { SubmissionHash = hash };
             await store.SaveAsync(result, cancellationToken);
             tally.OnFinished(graded: true, clock.ElapsedMilliseconds);
             progress.Graded(result);
@@ -84,9 +75,7 @@ public sealed class BatchGrader(
         {
             var ungraded = new UngradedSubmission(
                 name,
-                e is GraderException known
-                    ? known.Line
-                    : $"the grader failed: {e.GetType().Name}: {e.Message}"
+                e is GraderException known ? known.Line : $"the grader failed: {e.GetType().Name}: {e.Message}"
             );
             await store.SaveAsync(ungraded, cancellationToken);
             tally.OnFinished(graded: false, clock.ElapsedMilliseconds);

@@ -17,8 +17,7 @@ public sealed class BatchTally(int total, int parallel)
     public int Total => total;
 
     /// <summary>How many are finished: graded now, kept from before, or found ungradable.</summary>
-    public int Done =>
-        Volatile.Read(ref _graded) + Volatile.Read(ref _kept) + Volatile.Read(ref _ungraded);
+    public int Done => Volatile.Read(ref _graded) + Volatile.Read(ref _kept) + Volatile.Read(ref _ungraded);
 
     /// <summary>How many are being graded now.</summary>
     public int Running => Volatile.Read(ref _running);

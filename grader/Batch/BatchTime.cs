@@ -10,17 +10,8 @@ public static class BatchTime
     public static string Format(TimeSpan time) =>
         time.TotalSeconds switch
         {
-            < 60 => string.Create(
-                CultureInfo.InvariantCulture,
-                $"{Math.Ceiling(time.TotalSeconds):0} s"
-            ),
-            < 3600 => string.Create(
-                CultureInfo.InvariantCulture,
-                $"{(int)time.TotalMinutes} min {time.Seconds:00} s"
-            ),
-            _ => string.Create(
-                CultureInfo.InvariantCulture,
-                $"{(int)time.TotalHours} h {time.Minutes:00} min"
-            ),
+            < 60 => string.Create(CultureInfo.InvariantCulture, $"{Math.Ceiling(time.TotalSeconds):0} s"),
+            < 3600 => string.Create(CultureInfo.InvariantCulture, $"{(int)time.TotalMinutes} min {time.Seconds:00} s"),
+            _ => string.Create(CultureInfo.InvariantCulture, $"{(int)time.TotalHours} h {time.Minutes:00} min"),
         };
 }

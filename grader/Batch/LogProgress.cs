@@ -37,16 +37,12 @@ public sealed class LogProgress(TextWriter log) : IBatchProgress
 
     /// <inheritdoc />
     public void Ungraded(UngradedSubmission submission) =>
-        Write(
-            $"{Counter()} {submission.Submission}: could not be graded: {submission.Reason}{Left()}"
-        );
+        Write($"{Counter()} {submission.Submission}: could not be graded: {submission.Reason}{Left()}");
 
     private string Counter() => _tally is null ? "" : $"[{_tally.Done}/{_tally.Total}]";
 
     private string Left() =>
-        _tally?.Remaining is { } left && _tally.Done < _tally.Total
-            ? $", about {BatchTime.Format(left)} left"
-            : "";
+        _tally?.Remaining is { } left && _tally.Done < _tally.Total ? $", about {BatchTime.Format(left)} left" : "";
 
     private void Write(string line)
     {

@@ -17,19 +17,14 @@ public static class OutputMerger
         CancellationToken cancellationToken
     )
     {
-        var results = new Dictionary<string, (GradeResult Result, string From)>(
-            StringComparer.Ordinal
-        );
+        var results = new Dictionary<string, (GradeResult Result, string From)>(StringComparer.Ordinal);
         var ungraded = new Dictionary<string, UngradedSubmission>(StringComparer.Ordinal);
         foreach (var source in sources)
         {
             var stored = source.Load();
             foreach (var result in stored.Results)
             {
-                if (
-                    results.TryGetValue(result.Submission, out var earlier)
-                    && earlier.From != source.Directory
-                )
+                if (results.TryGetValue(result.Submission, out var earlier) && earlier.From != source.Directory)
                     throw new SubmissionException(
                         $"{result.Submission} was graded in both {earlier.From} and {source.Directory}: merge outputs of disjoint shards"
                     );

@@ -34,8 +34,7 @@ public sealed class ResultStore
     private string UngradedDirectory => Path.Combine(Directory, UngradedFolder);
 
     /// <summary>The path of <paramref name="submission"/>'s result.</summary>
-    public string ResultPath(string submission) =>
-        Path.Combine(ResultsDirectory, submission + ".json");
+    public string ResultPath(string submission) => Path.Combine(ResultsDirectory, submission + ".json");
 
     /// <summary>The stored result of <paramref name="submission"/>, or null when there is none or it is
     /// unreadable.</summary>
@@ -70,8 +69,7 @@ public sealed class ResultStore
     public Task SaveAsync(UngradedSubmission submission, CancellationToken cancellationToken) =>
         AtomicFile.WriteAsync(
             UngradedPath(submission.Submission),
-            writer =>
-                writer.WriteLineAsync(JsonSerializer.Serialize(submission, ResultJson.Options)),
+            writer => writer.WriteLineAsync(JsonSerializer.Serialize(submission, ResultJson.Options)),
             cancellationToken
         );
 
@@ -110,8 +108,7 @@ public sealed class ResultStore
         return written;
     }
 
-    private string UngradedPath(string submission) =>
-        Path.Combine(UngradedDirectory, submission + ".json");
+    private string UngradedPath(string submission) => Path.Combine(UngradedDirectory, submission + ".json");
 
     private static IEnumerable<string> Names(string directory) =>
         System
@@ -122,8 +119,7 @@ public sealed class ResultStore
 
     private static GradeResult? ReadResult(string path) => ReadJson<GradeResult>(path);
 
-    private static UngradedSubmission? ReadUngraded(string path) =>
-        ReadJson<UngradedSubmission>(path);
+    private static UngradedSubmission? ReadUngraded(string path) => ReadJson<UngradedSubmission>(path);
 
     private static T? ReadJson<T>(string path)
         where T : class

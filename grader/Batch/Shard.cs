@@ -20,18 +20,8 @@ public sealed record Shard(int Number, int Count)
         var parts = text.Split('/');
         return
             parts.Length == 2
-            && int.TryParse(
-                parts[0],
-                NumberStyles.None,
-                CultureInfo.InvariantCulture,
-                out var number
-            )
-            && int.TryParse(
-                parts[1],
-                NumberStyles.None,
-                CultureInfo.InvariantCulture,
-                out var count
-            )
+            && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+            && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var count)
             && count >= 1
             && number >= 1
             && number <= count

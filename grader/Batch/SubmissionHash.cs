@@ -11,10 +11,7 @@ namespace Grader.Batch;
 public static class SubmissionHash
 {
     /// <summary>The fingerprint of the files under <paramref name="directory"/>, such as <c>sha256:…</c>.</summary>
-    public static async Task<string> ComputeAsync(
-        string directory,
-        CancellationToken cancellationToken
-    )
+    public static async Task<string> ComputeAsync(string directory, CancellationToken cancellationToken)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var buffer = new byte[81920];

@@ -6,8 +6,7 @@ namespace Grader.Checks;
 internal sealed class CatalogKinds : ICheckKinds
 {
     /// <inheritdoc />
-    public IReadOnlyList<CheckSetting>? SettingsOf(Role role, string kind) =>
-        CheckCatalog.SettingsOf(role, kind);
+    public IReadOnlyList<CheckSetting>? SettingsOf(Role role, string kind) => CheckCatalog.SettingsOf(role, kind);
 
     /// <inheritdoc />
     public IEnumerable<CheckSetting> AllSettings => CheckCatalog.AllSettings;

@@ -45,10 +45,7 @@ public static class CheckCatalog
 
     /// <summary>Every setting some check declares.</summary>
     public static IEnumerable<CheckSetting> AllSettings =>
-        ServerChecks
-            .SelectMany(c => c.Settings)
-            .Concat(ClientChecks.SelectMany(c => c.Settings))
-            .Distinct();
+        ServerChecks.SelectMany(c => c.Settings).Concat(ClientChecks.SelectMany(c => c.Settings)).Distinct();
 
     /// <summary>The server check of <paramref name="kind"/> for <paramref name="role"/>, or null.</summary>
     public static IServerCheck? ServerCheck(Role role, string kind) =>

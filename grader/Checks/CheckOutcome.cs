@@ -7,11 +7,7 @@ namespace Grader.Checks;
 /// <param name="Message">Why.</param>
 /// <param name="BlocksLaterChecks">Whether the fault makes the role's later checks meaningless (the server does not
 /// answer at all).</param>
-public sealed record CheckOutcome(
-    CheckStatus Status,
-    string Message,
-    bool BlocksLaterChecks = false
-)
+public sealed record CheckOutcome(CheckStatus Status, string Message, bool BlocksLaterChecks = false)
 {
     /// <summary>A pass.</summary>
     public static CheckOutcome Pass(string message) => new(CheckStatus.Passed, message);

@@ -23,9 +23,5 @@ public interface IServerCheck
     bool AppliesTo(Role role);
 
     /// <summary>Runs the check against <paramref name="server"/>, as <paramref name="spec"/> configures it.</summary>
-    Task<CheckOutcome> RunAsync(
-        CheckSpec spec,
-        ServerUnderTest server,
-        CancellationToken cancellationToken
-    );
+    Task<CheckOutcome> RunAsync(CheckSpec spec, ServerUnderTest server, CancellationToken cancellationToken);
 }

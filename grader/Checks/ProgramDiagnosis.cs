@@ -32,10 +32,7 @@ public static partial class ProgramDiagnosis
     /// line.</summary>
     public static string? ErrorSummary(string standardError)
     {
-        var lines = standardError.Split(
-            '\n',
-            StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries
-        );
+        var lines = standardError.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (lines.Length == 0)
             return null;
         var last = WireText.Show(lines[^1], 200);
@@ -44,13 +41,11 @@ public static partial class ProgramDiagnosis
             ? ""
             : $" at {Path.GetFileName(location.Groups[1].Value)} line {location.Groups[2].Value}";
         var summary =
-            last.StartsWith("SyntaxError", StringComparison.Ordinal)
-            || last.Contains("Error", StringComparison.Ordinal)
+            last.StartsWith("SyntaxError", StringComparison.Ordinal) || last.Contains("Error", StringComparison.Ordinal)
                 ? $"{last}{where}"
                 : last;
         if (LooksLikePython2(standardError))
-            summary +=
-                " (this looks like Python 2: use print(...) and input(), the lab is Python 3)";
+            summary += " (this looks like Python 2: use print(...) and input(), the lab is Python 3)";
         // ENOTCONN: a read or write on a TCP socket with no connection, which a UDP server written with SOCK_STREAM
         // does.
         if (standardError.Contains("Transport endpoint is not connected", StringComparison.Ordinal))

@@ -46,9 +46,7 @@ public static class UpperCasing
                     ? mapped
                     : char.ToUpperInvariant(c).ToString(CultureInfo.InvariantCulture)
             );
-        return new[] { simple, full.ToString(), AsciiOnly(text) }
-            .Distinct(StringComparer.Ordinal)
-            .ToList();
+        return new[] { simple, full.ToString(), AsciiOnly(text) }.Distinct(StringComparer.Ordinal).ToList();
     }
 
     /// <summary>The ASCII letters upper-cased, every other character as it was: what upper-casing the UTF-8 bytes
@@ -60,9 +58,7 @@ public static class UpperCasing
             (span, source) =>
             {
                 for (var i = 0; i < span.Length; i++)
-                    span[i] = char.IsAsciiLetterLower(source[i])
-                        ? (char)(source[i] - 'a' + 'A')
-                        : source[i];
+                    span[i] = char.IsAsciiLetterLower(source[i]) ? (char)(source[i] - 'a' + 'A') : source[i];
             }
         );
 }

@@ -38,15 +38,7 @@ internal static class BatchCommand
             CustomParser = result =>
             {
                 var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
-                if (
-                    int.TryParse(
-                        text,
-                        NumberStyles.None,
-                        CultureInfo.InvariantCulture,
-                        out var count
-                    )
-                    && count >= 1
-                )
+                if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var count) && count >= 1)
                     return count;
                 result.AddError($"--parallel takes a number of at least 1, not '{text}'");
                 return 0;
@@ -54,8 +46,7 @@ internal static class BatchCommand
         };
         var resume = new Option<bool>("--resume")
         {
-            Description =
-                "Keep the stored results of submissions unchanged since they were graded; grade the rest.",
+            Description = "Keep the stored results of submissions unchanged since they were graded; grade the rest.",
         };
         var only = new Option<string[]>("--only")
         {
@@ -78,8 +69,7 @@ internal static class BatchCommand
         };
         var assignment = new Option<string?>("--assignment")
         {
-            Description =
-                "An assignment file (YAML) to grade against instead of the lab's own rubric.",
+            Description = "An assignment file (YAML) to grade against instead of the lab's own rubric.",
         };
         var sandbox = SandboxOption.Create();
         var sharing = ShareOption.Create();

@@ -16,8 +16,7 @@ internal static class GradeCommand
     {
         var submission = new Argument<string>("submission")
         {
-            Description =
-                "The submission folder: the student's programs, or a submission.yaml naming them.",
+            Description = "The submission folder: the student's programs, or a submission.yaml naming them.",
         };
         submission.Validators.Add(result =>
         {
@@ -26,14 +25,12 @@ internal static class GradeCommand
         });
         var assignment = new Option<string?>("--assignment")
         {
-            Description =
-                "An assignment file (YAML) to grade against instead of the lab's own rubric.",
+            Description = "An assignment file (YAML) to grade against instead of the lab's own rubric.",
         };
         var sandbox = SandboxOption.Create();
         var format = new Option<string>("--format")
         {
-            Description =
-                $"How to report: {string.Join(", ", ReportFormats.All.Select(r => r.Format))}.",
+            Description = $"How to report: {string.Join(", ", ReportFormats.All.Select(r => r.Format))}.",
             DefaultValueFactory = _ => "console",
         };
         format.AcceptOnlyFromAmong(ReportFormats.All.Select(r => r.Format).ToArray());
@@ -47,16 +44,10 @@ internal static class GradeCommand
                 return;
             if (path.Length == 0)
                 result.AddError("--output takes the name of a file to write");
-            else if (
-                Path.GetDirectoryName(Path.GetFullPath(path)) is { } folder
-                && !Directory.Exists(folder)
-            )
+            else if (Path.GetDirectoryName(Path.GetFullPath(path)) is { } folder && !Directory.Exists(folder))
                 result.AddError($"--output: there is no folder {folder} to write {path} in");
         });
-        var instructor = new Option<bool>("--instructor")
-        {
-            Description = "Show hidden checks in detail.",
-        };
+        var instructor = new Option<bool>("--instructor") { Description = "Show hidden checks in detail." };
         var summary = new Option<string?>("--summary")
         {
             Description =
@@ -97,16 +88,10 @@ internal static class GradeCommand
                     cancellationToken
                 );
 
-                var result = await grader.GradeAsync(
-                    parse.GetValue(submission)!,
-                    cancellationToken
-                );
+                var result = await grader.GradeAsync(parse.GetValue(submission)!, cancellationToken);
 
                 var report = ReportFormats.Named(parse.GetValue(format)!);
-                var context = new ReportContext(
-                    parse.GetValue(instructor),
-                    notice is null ? [] : [notice]
-                );
+                var context = new ReportContext(parse.GetValue(instructor), notice is null ? [] : [notice]);
                 await CiEnvironment.PublishAsync(
                     result,
                     context,

@@ -44,8 +44,7 @@ internal static class ImageCommand
         });
         var sources = new Option<string[]>("--sources")
         {
-            Description =
-                "apt sources files to install from (default: this machine's Debian sources).",
+            Description = "apt sources files to install from (default: this machine's Debian sources).",
             DefaultValueFactory = _ => [],
         };
         sources.Validators.Add(result =>
@@ -55,9 +54,7 @@ internal static class ImageCommand
                 if (!File.Exists(file))
                     result.AddError($"no apt sources file at {file}");
             if (files.Length == 0 && RuntimeImageRecipe.HostDebianSources() is ("", ""))
-                result.AddError(
-                    "this machine's apt sources name no Debian archive: pass one with --sources"
-                );
+                result.AddError("this machine's apt sources name no Debian archive: pass one with --sources");
         });
 
         var build = new Command(
@@ -101,10 +98,7 @@ internal static class ImageCommand
                 catch (SandboxUnavailableException e)
                 {
                     // Said as what failed here, not as a grading that could not run; Program.cs still prints it.
-                    throw new SandboxUnavailableException(e.Message, e)
-                    {
-                        Attempt = "build the image",
-                    };
+                    throw new SandboxUnavailableException(e.Message, e) { Attempt = "build the image" };
                 }
                 finally
                 {
@@ -117,9 +111,7 @@ internal static class ImageCommand
 
     private static IEnumerable<string> Split(string[]? values) =>
         (values ?? [])
-            .SelectMany(v =>
-                v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            )
+            .SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             .Select(v => v.ToLowerInvariant())
             .Distinct();
 

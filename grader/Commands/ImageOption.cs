@@ -10,8 +10,7 @@ internal static class ImageOption
     public static Option<string> Create() =>
         new("--image")
         {
-            Description =
-                "With --sandbox docker: the image to grade in ('grader image build' makes the default).",
+            Description = "With --sandbox docker: the image to grade in ('grader image build' makes the default).",
             DefaultValueFactory = _ => ContainerSettings.DefaultImage,
         };
 }

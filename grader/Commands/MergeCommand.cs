@@ -34,20 +34,14 @@ internal static class MergeCommand
                 var sources = parse.GetValue(inputs)!;
                 foreach (var source in sources)
                     if (!Directory.Exists(Path.Combine(source, "results")))
-                        throw new SubmissionException(
-                            $"{source} is not a batch's output: it has no results folder"
-                        );
+                        throw new SubmissionException($"{source} is not a batch's output: it has no results folder");
                 var target = new ResultStore(parse.GetValue(outFolder)!);
                 await OutputMerger.MergeAsync(
                     sources.Select(s => new ResultStore(s)).ToList(),
                     target,
                     cancellationToken
                 );
-                return await BatchEnding.FinishAsync(
-                    target,
-                    $"merged {sources.Length} outputs",
-                    cancellationToken
-                );
+                return await BatchEnding.FinishAsync(target, $"merged {sources.Length} outputs", cancellationToken);
             }
         );
         return command;

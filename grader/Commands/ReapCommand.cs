@@ -23,8 +23,7 @@ internal static class ReapCommand
     {
         var owner = new Option<string>("--owner")
         {
-            Description =
-                "The grader process to outlive, as its containers' lab-grader.owner label names it.",
+            Description = "The grader process to outlive, as its containers' lab-grader.owner label names it.",
             Required = true,
         };
         var pidNamespace = new Option<string>("--pid-namespace")
@@ -59,21 +58,12 @@ internal static class ReapCommand
                 // little CPU from it.
                 await OwnerWatch.WaitForEndAsync(ownerLabel, Console.Error, cancellationToken);
 
-                var removed = await LeftoverContainers.RemoveOwnedByAsync(
-                    ownerLabel,
-                    cancellationToken
-                );
-                await Console.Error.WriteLineAsync(
-                    $"reaper: {ownerLabel} ended; removed {removed} of its containers"
-                );
+                var removed = await LeftoverContainers.RemoveOwnedByAsync(ownerLabel, cancellationToken);
+                await Console.Error.WriteLineAsync($"reaper: {ownerLabel} ended; removed {removed} of its containers");
                 foreach (var pause in LateLooks)
                 {
                     await Task.Delay(pause, cancellationToken);
-                    if (
-                        await LeftoverContainers.RemoveOwnedByAsync(ownerLabel, cancellationToken)
-                        is > 0
-                            and var late
-                    )
+                    if (await LeftoverContainers.RemoveOwnedByAsync(ownerLabel, cancellationToken) is > 0 and var late)
                         await Console.Error.WriteLineAsync(
                             $"reaper: removed {late} more, created as {ownerLabel} ended"
                         );

@@ -22,9 +22,7 @@ internal static class ShareOption
                 foreach (var token in result.Tokens)
                 {
                     var full =
-                        token.Value.Length == 0
-                            ? ""
-                            : Path.TrimEndingDirectorySeparator(Path.GetFullPath(token.Value));
+                        token.Value.Length == 0 ? "" : Path.TrimEndingDirectorySeparator(Path.GetFullPath(token.Value));
                     if (!File.Exists(full) && !Directory.Exists(full))
                     {
                         result.AddError(

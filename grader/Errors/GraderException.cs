@@ -7,8 +7,7 @@ namespace Grader.Errors;
 /// <param name="message">One sentence for the user, without the <c>grader: </c> prefix.</param>
 /// <param name="exitCode">What the grader exits with, one of <see cref="ExitCodes"/>.</param>
 /// <param name="inner">The exception that caused it, if any, kept for a debugger and <c>GRADER_DEBUG</c>.</param>
-public abstract class GraderException(string message, int exitCode, Exception? inner = null)
-    : Exception(message, inner)
+public abstract class GraderException(string message, int exitCode, Exception? inner = null) : Exception(message, inner)
 {
     /// <summary>What the grader exits with when this ends it.</summary>
     public int ExitCode { get; } = exitCode;

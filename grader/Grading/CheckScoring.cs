@@ -10,8 +10,7 @@ public static class CheckScoring
     /// <summary>Why <paramref name="spec"/> is skipped because the check it needs did not pass, or null.</summary>
     public static string? UnmetNeed(CheckSpec spec, IEnumerable<CheckResult> earlier) =>
         spec.Needs is { } needed
-        && earlier.FirstOrDefault(r => r.Id == $"{spec.Role.Name()}/{needed}")
-            is { Passed: false } unmet
+        && earlier.FirstOrDefault(r => r.Id == $"{spec.Role.Name()}/{needed}") is { Passed: false } unmet
             ? $"skipped: it needs {unmet.Id}, which did not pass"
             : null;
 

@@ -33,10 +33,7 @@ internal sealed class ClientRoleGrader(Assignment assignment, Sandboxes.ISandbox
             .Distinct()
             .Select(behaviour =>
             {
-                var specs = checks
-                    .Where(c => c.Check.Behaviour == behaviour)
-                    .Select(c => c.Spec)
-                    .ToList();
+                var specs = checks.Where(c => c.Check.Behaviour == behaviour).Select(c => c.Spec).ToList();
                 return new ClientScenario(
                     behaviour,
                     FirstGiven(specs, ClientRunSettings.ReplyDelay),
@@ -75,8 +72,7 @@ internal sealed class ClientRoleGrader(Assignment assignment, Sandboxes.ISandbox
         {
             var run = runs[check.Behaviour];
             var outcome =
-                (blocker ?? CheckScoring.UnmetNeed(spec, results)) is { } skip
-                    ? CheckOutcome.Skip(skip)
+                (blocker ?? CheckScoring.UnmetNeed(spec, results)) is { } skip ? CheckOutcome.Skip(skip)
                 : fatal is not null ? CheckOutcome.Fail(fatal)
                 : check.Judge(spec, run);
             var output = new ProgramOutput(
@@ -102,7 +98,5 @@ internal sealed class ClientRoleGrader(Assignment assignment, Sandboxes.ISandbox
 
     private static IClientCheck CatalogCheck(CheckSpec spec) =>
         CheckCatalog.ClientCheck(spec.Role, spec.Kind)
-        ?? throw new InvalidOperationException(
-            $"no client check '{spec.Kind}' for {spec.Role.Name()}"
-        );
+        ?? throw new InvalidOperationException($"no client check '{spec.Kind}' for {spec.Role.Name()}");
 }

@@ -121,10 +121,7 @@ public sealed class ContainerGrader : ISubmissionGrader
         if (!folder.Exists)
             throw new SubmissionException($"no submission folder at {directory}");
 
-        await using var container = Build(
-            folder,
-            await DockerEngine.ConnectAsync(cancellationToken)
-        );
+        await using var container = Build(folder, await DockerEngine.ConnectAsync(cancellationToken));
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(Deadline);
         await using var removal = ContainerRemoval.Register(container);
@@ -133,10 +130,7 @@ public sealed class ContainerGrader : ISubmissionGrader
         {
             // The reaper, started with the grader, runs by the time the container does: a grader killed from then on
             // leaves nothing.
-            await Task.WhenAll(
-                StartAsync(container, deadline.Token),
-                _reaper.WaitAsync(deadline.Token)
-            );
+            await Task.WhenAll(StartAsync(container, deadline.Token), _reaper.WaitAsync(deadline.Token));
             exitCode = await container.GetExitCodeAsync(deadline.Token);
         }
         catch (OperationCanceledException e)
@@ -151,23 +145,17 @@ public sealed class ContainerGrader : ISubmissionGrader
         cancellationToken.ThrowIfCancellationRequested(); // interrupted: the container is already gone
         if (removal.RemovedEarly)
             throw new OperationCanceledException("the grader is ending");
-        var (stdout, stderr) = await container.GetLogsAsync(
-            timestampsEnabled: false,
-            ct: cancellationToken
-        );
+        var (stdout, stderr) = await container.GetLogsAsync(timestampsEnabled: false, ct: cancellationToken);
         var result = exitCode switch
         {
             0 or 1 => JsonSerializer.Deserialize<GradeResult>(stdout, ResultJson.Options)
                 ?? throw new SandboxUnavailableException(
                     $"the grader in the container printed no result for {folder.Name}"
                 ),
-            2 => throw new SubmissionException(
-                FirstLine(stderr).Replace("grader: ", "", StringComparison.Ordinal)
+            2 => throw new SubmissionException(FirstLine(stderr).Replace("grader: ", "", StringComparison.Ordinal)),
+            137 when await WasOutOfMemoryAsync(container, cancellationToken) => throw new SandboxUnavailableException(
+                $"grading {folder.Name} ran out of memory in its container (limit {(_assignment.Limits.MemoryBytes + WorkerMemoryBytes) >> 20} MiB, the grader's own 256 MiB included): raise 'memory' under 'limits' in the assignment"
             ),
-            137 when await WasOutOfMemoryAsync(container, cancellationToken) =>
-                throw new SandboxUnavailableException(
-                    $"grading {folder.Name} ran out of memory in its container (limit {(_assignment.Limits.MemoryBytes + WorkerMemoryBytes) >> 20} MiB, the grader's own 256 MiB included): raise 'memory' under 'limits' in the assignment"
-                ),
             _ => throw new SandboxUnavailableException(
                 $"the grader in the container for {folder.Name} ended with code {exitCode}: {FirstLine(stderr)} (the image must have sh, cp, and a glibc with libstdc++ for the grader's runtime)"
             ),
@@ -175,10 +163,7 @@ public sealed class ContainerGrader : ISubmissionGrader
         return result with { Sandbox = SandboxName, DurationMs = clock.ElapsedMilliseconds };
     }
 
-    private IContainer Build(
-        DirectoryInfo submission,
-        IDockerEndpointAuthenticationConfiguration engine
-    )
+    private IContainer Build(DirectoryInfo submission, IDockerEndpointAuthenticationConfiguration engine)
     {
         var limits = _assignment.Limits;
         var builder = new ContainerBuilder(_settings.Image)
@@ -211,8 +196,7 @@ public sealed class ContainerGrader : ISubmissionGrader
                 host.MemorySwap = host.Memory; // no swap beyond the memory limit
                 host.NanoCPUs = (long)(limits.Cpus * 1e9);
                 // Builds may run more processes than programs (ProgramLimits.ForBuild); the grader's own come on top.
-                host.PidsLimit =
-                    Math.Max(limits.Processes, ProgramLimits.BuildProcessesFloor) + WorkerProcesses;
+                host.PidsLimit = Math.Max(limits.Processes, ProgramLimits.BuildProcessesFloor) + WorkerProcesses;
                 host.CapDrop = ["ALL"];
                 host.CapAdd = WorkerCapabilities;
                 host.SecurityOpt = ["no-new-privileges"];
@@ -225,8 +209,7 @@ public sealed class ContainerGrader : ISubmissionGrader
                 // The assignment file is mounted inside a folder only root may enter (copies are made readable by root
                 // alone).
                 if (_mount && _settings.AssignmentFile is not null)
-                    host.Tmpfs[WorkerFiles.AssignmentInContainer] =
-                        "nosuid,nodev,noexec,mode=700,size=64k";
+                    host.Tmpfs[WorkerFiles.AssignmentInContainer] = "nosuid,nodev,noexec,mode=700,size=64k";
             });
         builder = _mount ? WithMounts(builder, submission) : WithCopies(builder, submission);
         return builder.Build();
@@ -280,18 +263,10 @@ public sealed class ContainerGrader : ISubmissionGrader
                 new FileInfo($"{WorkerFiles.DotnetInContainer}/dotnet"),
                 fileMode: mode
             )
-            .WithResourceMapping(
-                new DirectoryInfo(_worker.AppFolder),
-                WorkerFiles.AppInContainer,
-                fileMode: mode
-            )
+            .WithResourceMapping(new DirectoryInfo(_worker.AppFolder), WorkerFiles.AppInContainer, fileMode: mode)
             .WithResourceMapping(submission, SubmissionInContainer, fileMode: mode);
         foreach (var (source, target) in _worker.RuntimeCopies())
-            builder = builder.WithResourceMapping(
-                new DirectoryInfo(source),
-                target,
-                fileMode: mode
-            );
+            builder = builder.WithResourceMapping(new DirectoryInfo(source), target, fileMode: mode);
         if (_settings.AssignmentFile is { } file)
             builder = builder.WithResourceMapping(
                 new FileInfo(file),
@@ -319,10 +294,7 @@ public sealed class ContainerGrader : ISubmissionGrader
         }
     }
 
-    private static async Task<bool> WasOutOfMemoryAsync(
-        IContainer container,
-        CancellationToken cancellationToken
-    )
+    private static async Task<bool> WasOutOfMemoryAsync(IContainer container, CancellationToken cancellationToken)
     {
         using var client = await DockerEngine.CreateClientAsync(cancellationToken);
         ContainerInspectResponse inspect = await client.Containers.InspectContainerAsync(
@@ -333,7 +305,6 @@ public sealed class ContainerGrader : ISubmissionGrader
     }
 
     private static string FirstLine(string text) =>
-        text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .FirstOrDefault()
+        text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault()
         ?? "(no output)";
 }

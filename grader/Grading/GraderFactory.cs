@@ -6,8 +6,8 @@ namespace Grader.Grading;
 
 /// <summary>
 /// The one place that turns the user's <c>--sandbox</c> into the grader of whole submissions that <c>grade</c> and
-/// <c>batch</c> both use: this process grading in a sandbox (<c>direct</c>, <c>namespace</c>, or the strongest available
-/// for <c>auto</c>), or one container per submission (<c>docker</c>).
+/// <c>batch</c> both use: this process grading in a sandbox (<c>direct</c>, <c>namespace</c>, or the strongest
+/// available for <c>auto</c>), or one container per submission (<c>docker</c>).
 /// </summary>
 public static class GraderFactory
 {
@@ -26,10 +26,7 @@ public static class GraderFactory
     )
     {
         if (kind == SandboxKind.Docker)
-            return (
-                await ContainerGrader.CreateAsync(assignment, container, cancellationToken),
-                null
-            );
+            return (await ContainerGrader.CreateAsync(assignment, container, cancellationToken), null);
         var (sandbox, notice) = await ChooseSandboxAsync(kind, assignment.Port, cancellationToken);
         return (new SubmissionGrader(assignment, sandbox) { SharedPaths = sharedPaths }, notice);
     }
@@ -51,9 +48,7 @@ public static class GraderFactory
         if (available)
             return (new NamespaceSandbox(), null);
         if (kind == SandboxKind.Namespace)
-            throw new SandboxUnavailableException(
-                $"the namespace sandbox is unavailable: {reason}"
-            );
+            throw new SandboxUnavailableException($"the namespace sandbox is unavailable: {reason}");
         return (
             DirectSandbox.ForThisProcess(),
             $"namespaces are unavailable ({reason}): programs run directly on this machine's port {port}, one at a time per transport"

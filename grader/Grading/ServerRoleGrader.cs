@@ -56,9 +56,7 @@ internal sealed class ServerRoleGrader(Assignment assignment, ISandbox sandbox)
 
         var check =
             CheckCatalog.ServerCheck(spec.Role, spec.Kind)
-            ?? throw new InvalidOperationException(
-                $"no server check '{spec.Kind}' for {spec.Role.Name()}"
-            );
+            ?? throw new InvalidOperationException($"no server check '{spec.Kind}' for {spec.Role.Name()}");
         if (check.JudgesLongevity && await life.DeathBeforeAsync(spec) is { } longevity)
             return longevity;
 
@@ -78,15 +76,10 @@ internal sealed class ServerRoleGrader(Assignment assignment, ISandbox sandbox)
         if (attempt.Outcome.Status == CheckStatus.Failed && attempt.ServerDied)
         {
             await life.StopAsync();
-            if (
-                life.DeathReportedBy is { } reporter
-                && life.ReportedDeathSignature == attempt.DeathSignature
-            )
+            if (life.DeathReportedBy is { } reporter && life.ReportedDeathSignature == attempt.DeathSignature)
                 return CheckScoring.Score(
                     spec,
-                    CheckOutcome.Skip(
-                        $"skipped: the server ends the same way as in {reporter}, which reports it"
-                    ),
+                    CheckOutcome.Skip($"skipped: the server ends the same way as in {reporter}, which reports it"),
                     attempt.Result.Transcript,
                     null
                 );
@@ -120,8 +113,7 @@ internal sealed class ServerRoleGrader(Assignment assignment, ISandbox sandbox)
 
     /// <summary>The server processes of one role, one after another, and what the grader learnt of their
     /// deaths.</summary>
-    private sealed class ServerLife(ServerRoleGrader grader, Role role, ProgramCommand command)
-        : IAsyncDisposable
+    private sealed class ServerLife(ServerRoleGrader grader, Role role, ProgramCommand command) : IAsyncDisposable
     {
         private ServerSession? _server;
         private int _checksOnServer;
@@ -145,9 +137,7 @@ internal sealed class ServerRoleGrader(Assignment assignment, ISandbox sandbox)
             if (DeathReportedBy is { } reporter)
                 return CheckScoring.Score(
                     spec,
-                    CheckOutcome.Skip(
-                        $"skipped: the server ended during {reporter}, which reports it"
-                    ),
+                    CheckOutcome.Skip($"skipped: the server ended during {reporter}, which reports it"),
                     [],
                     null
                 );
@@ -162,11 +152,7 @@ internal sealed class ServerRoleGrader(Assignment assignment, ISandbox sandbox)
 
         public void ForgetDeathBetweenChecks() => _deathBetweenChecks = null;
 
-        public async Task<Attempt> AttemptAsync(
-            CheckSpec spec,
-            IServerCheck check,
-            CancellationToken cancellationToken
-        )
+        public async Task<Attempt> AttemptAsync(CheckSpec spec, IServerCheck check, CancellationToken cancellationToken)
         {
             await NoteDeathSinceLastCheckAsync(spec);
             var transcript = new Transcript();
@@ -201,9 +187,7 @@ internal sealed class ServerRoleGrader(Assignment assignment, ISandbox sandbox)
                 outcome.Status == CheckStatus.Failed || !underTest.Program.IsRunning
                     ? await underTest.HowItEndedAsync()
                     : null;
-            var signature = ended is null
-                ? null
-                : ProgramDiagnosis.HowItEnded(await underTest.Program.Exited);
+            var signature = ended is null ? null : ProgramDiagnosis.HowItEnded(await underTest.Program.Exited);
             return new Attempt(
                 outcome,
                 CheckScoring.Score(spec, outcome, transcript.Entries, _server.Output()),
@@ -228,8 +212,7 @@ internal sealed class ServerRoleGrader(Assignment assignment, ISandbox sandbox)
         {
             if (_server?.UnderTest is not { Program.IsRunning: false } dead)
                 return;
-            _deathBetweenChecks ??=
-                $"{await dead.HowItEndedAsync()} (it ended before the check {spec.FullId})";
+            _deathBetweenChecks ??= $"{await dead.HowItEndedAsync()} (it ended before the check {spec.FullId})";
             await StopAsync();
         }
 

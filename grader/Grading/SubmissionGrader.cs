@@ -29,23 +29,13 @@ public sealed class SubmissionGrader(Assignment assignment, ISandbox sandbox) : 
         try
         {
             // The build runs in the sandbox the programs run in, as a launch of its own with the build's limits.
-            var confinement = new BuildConfinement(
-                sandbox,
-                assignment.Limits.ForBuild(assignment.Timeouts.Build)
-            )
+            var confinement = new BuildConfinement(sandbox, assignment.Limits.ForBuild(assignment.Timeouts.Build))
             {
                 SharedPaths = SharedPaths,
             };
-            var built = await SubmissionBuilder.BuildAsync(
-                submission,
-                work.FullName,
-                confinement,
-                cancellationToken
-            );
+            var built = await SubmissionBuilder.BuildAsync(submission, work.FullName, confinement, cancellationToken);
             var roles = await Task.WhenAll(
-                assignment.Roles.Select(role =>
-                    GradeRoleAsync(role, built, work.FullName, cancellationToken)
-                )
+                assignment.Roles.Select(role => GradeRoleAsync(role, built, work.FullName, cancellationToken))
             );
             var checks = roles.SelectMany(r => r.Checks).ToList();
             return new GradeResult(
@@ -85,8 +75,7 @@ public sealed class SubmissionGrader(Assignment assignment, ISandbox sandbox) : 
         RoleProgram? program = null;
         string? problem = null;
         switch (
-            built.Launches.GetValueOrDefault(role.Role)
-            ?? new RoleLaunch.Missing($"no program for {role.Role.Name()}")
+            built.Launches.GetValueOrDefault(role.Role) ?? new RoleLaunch.Missing($"no program for {role.Role.Name()}")
         )
         {
             case RoleLaunch.Ready ready:
@@ -97,16 +86,8 @@ public sealed class SubmissionGrader(Assignment assignment, ISandbox sandbox) : 
                     Folders = [built.Submission.Directory, workDirectory],
                 };
                 checks = role.Role.IsServer()
-                    ? await new ServerRoleGrader(assignment, sandbox).GradeAsync(
-                        role,
-                        command,
-                        cancellationToken
-                    )
-                    : await new ClientRoleGrader(assignment, sandbox).GradeAsync(
-                        role,
-                        command,
-                        cancellationToken
-                    );
+                    ? await new ServerRoleGrader(assignment, sandbox).GradeAsync(role, command, cancellationToken)
+                    : await new ClientRoleGrader(assignment, sandbox).GradeAsync(role, command, cancellationToken);
                 break;
             case RoleLaunch.BuildFailed failed:
                 program = failed.Program;
@@ -138,7 +119,5 @@ public sealed class SubmissionGrader(Assignment assignment, ISandbox sandbox) : 
     }
 
     private static List<CheckResult> SkipAll(RoleSpec role, string reason) =>
-        role
-            .Checks.Select(spec => CheckScoring.Score(spec, CheckOutcome.Skip(reason), [], null))
-            .ToList();
+        role.Checks.Select(spec => CheckScoring.Score(spec, CheckOutcome.Skip(reason), [], null)).ToList();
 }

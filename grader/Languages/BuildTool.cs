@@ -25,9 +25,7 @@ internal static class BuildTool
     )
     {
         var name = Path.GetFileName(tool);
-        var path = Path.IsPathRooted(tool)
-            ? (File.Exists(tool) ? tool : null)
-            : build.FindTool(tool);
+        var path = Path.IsPathRooted(tool) ? (File.Exists(tool) ? tool : null) : build.FindTool(tool);
         if (path is null)
             return ToolRun.NotInstalled(name);
 
@@ -40,10 +38,7 @@ internal static class BuildTool
         var limits = build.Confinement.Limits;
         try
         {
-            using var network = await build.Confinement.Sandbox.OpenNetworkAsync(
-                transport: null,
-                cancellationToken
-            );
+            using var network = await build.Confinement.Sandbox.OpenNetworkAsync(transport: null, cancellationToken);
             await using var program = await ProgramLauncher.StartAsync(
                 await network.ConfineAsync(command, limits, cancellationToken),
                 null,

@@ -1,5 +1,4 @@
 using Grader.Rubric;
-using Grader.Submissions;
 
 namespace Grader.Languages;
 
@@ -10,8 +9,7 @@ public sealed class CLanguage : ILanguage
     public string Name => "c";
 
     /// <inheritdoc/>
-    public bool Recognises(FileInfo file) =>
-        file.Extension.Equals(".c", StringComparison.OrdinalIgnoreCase);
+    public bool Recognises(FileInfo file) => file.Extension.Equals(".c", StringComparison.OrdinalIgnoreCase);
 
     /// <inheritdoc/>
     public Task<IReadOnlyDictionary<Role, RoleLaunch>> BuildAsync(

@@ -23,10 +23,7 @@ public sealed class CSharpLanguage : ILanguage
     /// skips NuGet's audit, which needs the network a build does not have; and restores from <see
     /// cref="PackageCaches"/>.
     /// </summary>
-    internal static readonly IReadOnlyDictionary<string, string?> BuildEnvironment = new Dictionary<
-        string,
-        string?
-    >
+    internal static readonly IReadOnlyDictionary<string, string?> BuildEnvironment = new Dictionary<string, string?>
     {
         ["MSBUILDDISABLENODEREUSE"] = "1",
         ["UseSharedCompilation"] = "false",
@@ -34,8 +31,7 @@ public sealed class CSharpLanguage : ILanguage
         ["DOTNET_NOLOGO"] = "1",
         ["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1",
         ["NuGetAudit"] = "false",
-        ["RestoreAdditionalProjectFallbackFolders"] =
-            PackageCaches.Count == 0 ? null : string.Join(';', PackageCaches),
+        ["RestoreAdditionalProjectFallbackFolders"] = PackageCaches.Count == 0 ? null : string.Join(';', PackageCaches),
     };
 
     /// <inheritdoc/>
@@ -45,8 +41,7 @@ public sealed class CSharpLanguage : ILanguage
     public bool MayPlayEveryRole => true;
 
     /// <inheritdoc/>
-    public bool Recognises(FileInfo file) =>
-        file.Extension.Equals(".csproj", StringComparison.OrdinalIgnoreCase);
+    public bool Recognises(FileInfo file) => file.Extension.Equals(".csproj", StringComparison.OrdinalIgnoreCase);
 
     /// <inheritdoc/>
     public async Task<IReadOnlyDictionary<Role, RoleLaunch>> BuildAsync(
@@ -95,11 +90,7 @@ public sealed class CSharpLanguage : ILanguage
                         )
                     : new RoleLaunch.Ready(
                         program,
-                        new ProgramCommand(
-                            dotnet,
-                            [assembly, .. RoleArguments.For(program)],
-                            build.Directory
-                        )
+                        new ProgramCommand(dotnet, [assembly, .. RoleArguments.For(program)], build.Directory)
                     );
             }
         }
@@ -108,14 +99,9 @@ public sealed class CSharpLanguage : ILanguage
 
     private static IReadOnlyList<string> FindPackageCaches()
     {
-        var folder = Environment.GetEnvironmentVariable("NUGET_PACKAGES")
-            is { Length: > 0 } configured
+        var folder = Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } configured
             ? configured
-            : Path.Combine(
-                Environment.GetFolderPath(Environment.SpecialFolder.UserProfile),
-                ".nuget",
-                "packages"
-            );
+            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
         return Directory.Exists(folder) ? [Path.GetFullPath(folder)] : [];
     }
 
@@ -123,20 +109,13 @@ public sealed class CSharpLanguage : ILanguage
     /// executables have.</summary>
     private static string? FindAssembly(string artifacts, string project)
     {
-        var output = new DirectoryInfo(
-            Path.Combine(artifacts, "bin", Path.GetFileNameWithoutExtension(project))
-        );
+        var output = new DirectoryInfo(Path.Combine(artifacts, "bin", Path.GetFileNameWithoutExtension(project)));
         if (!output.Exists)
             return null;
         return output
             .EnumerateFiles("*.runtimeconfig.json", SearchOption.AllDirectories)
             .OrderBy(file => file.FullName, StringComparer.Ordinal)
-            .Select(file =>
-                Path.Combine(
-                    file.DirectoryName!,
-                    file.Name[..^".runtimeconfig.json".Length] + ".dll"
-                )
-            )
+            .Select(file => Path.Combine(file.DirectoryName!, file.Name[..^".runtimeconfig.json".Length] + ".dll"))
             .FirstOrDefault(File.Exists);
     }
 }

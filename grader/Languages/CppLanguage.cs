@@ -1,5 +1,4 @@
 using Grader.Rubric;
-using Grader.Submissions;
 
 namespace Grader.Languages;
 
@@ -14,9 +13,7 @@ public sealed class CppLanguage : ILanguage
 
     /// <inheritdoc/>
     public bool Recognises(FileInfo file) =>
-        Extensions.Any(extension =>
-            file.Extension.Equals(extension, StringComparison.OrdinalIgnoreCase)
-        );
+        Extensions.Any(extension => file.Extension.Equals(extension, StringComparison.OrdinalIgnoreCase));
 
     /// <inheritdoc/>
     public Task<IReadOnlyDictionary<Role, RoleLaunch>> BuildAsync(

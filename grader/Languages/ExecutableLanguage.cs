@@ -1,6 +1,5 @@
 using Grader.Launching;
 using Grader.Rubric;
-using Grader.Submissions;
 
 namespace Grader.Languages;
 
@@ -38,11 +37,7 @@ public sealed class ExecutableLanguage : ILanguage
             RoleLaunch (program) =>
                 new RoleLaunch.Ready(
                     program,
-                    new ProgramCommand(
-                        Path.Combine(directory, program.Source),
-                        RoleArguments.For(program),
-                        directory
-                    )
+                    new ProgramCommand(Path.Combine(directory, program.Source), RoleArguments.For(program), directory)
                 )
         );
         return Task.FromResult(launches);

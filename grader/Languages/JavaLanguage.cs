@@ -13,8 +13,7 @@ public sealed partial class JavaLanguage : ILanguage
     public string Name => "java";
 
     /// <inheritdoc/>
-    public bool Recognises(FileInfo file) =>
-        file.Extension.Equals(".java", StringComparison.OrdinalIgnoreCase);
+    public bool Recognises(FileInfo file) => file.Extension.Equals(".java", StringComparison.OrdinalIgnoreCase);
 
     /// <inheritdoc/>
     public async Task<IReadOnlyDictionary<Role, RoleLaunch>> BuildAsync(
@@ -59,12 +58,7 @@ public sealed partial class JavaLanguage : ILanguage
                     run.Program,
                     new ProgramCommand(
                         java,
-                        [
-                            "-cp",
-                            classes,
-                            ClassName(build, run.Program),
-                            .. RoleArguments.For(run.Program),
-                        ],
+                        ["-cp", classes, ClassName(build, run.Program), .. RoleArguments.For(run.Program)],
                         build.Directory
                     )
                 )
@@ -83,28 +77,19 @@ public sealed partial class JavaLanguage : ILanguage
     )
     {
         var roleSources = build.Programs.Select(p => p.Source).ToHashSet(StringComparer.Ordinal);
-        var folders = programs
-            .Select(p => Path.GetDirectoryName(p.Source) ?? "")
-            .Distinct()
-            .ToList();
+        var folders = programs.Select(p => Path.GetDirectoryName(p.Source) ?? "").Distinct().ToList();
         var helpers = folders
             .SelectMany(folder =>
                 Directory
                     .EnumerateFiles(Path.Combine(build.Directory, folder), "*.java")
                     .Select(file =>
-                        Path.Combine(folder, Path.GetFileName(file))
-                            .Replace(Path.DirectorySeparatorChar, '/')
+                        Path.Combine(folder, Path.GetFileName(file)).Replace(Path.DirectorySeparatorChar, '/')
                     )
             )
-            .Where(source =>
-                !roleSources.Contains(source) && !Path.GetFileName(source).StartsWith('.')
-            )
+            .Where(source => !roleSources.Contains(source) && !Path.GetFileName(source).StartsWith('.'))
             .Order(StringComparer.Ordinal);
         // The source path also finds helpers laid out by package, such as src/lab/Greeting.java.
-        var sourcePath = string.Join(
-            Path.PathSeparator,
-            folders.Select(folder => folder.Length > 0 ? folder : ".")
-        );
+        var sourcePath = string.Join(Path.PathSeparator, folders.Select(folder => folder.Length > 0 ? folder : "."));
         return BuildTool.RunAsync(
             build,
             "javac",

@@ -19,10 +19,8 @@ public static class LanguageRegistry
     ];
 
     /// <summary>The language named <paramref name="name"/>, or null.</summary>
-    public static ILanguage? Find(string name) =>
-        All.FirstOrDefault(language => language.Name == name);
+    public static ILanguage? Find(string name) => All.FirstOrDefault(language => language.Name == name);
 
     /// <summary>The first language that recognises <paramref name="file"/> as one of its programs, or null.</summary>
-    public static ILanguage? Recognise(FileInfo file) =>
-        All.FirstOrDefault(language => language.Recognises(file));
+    public static ILanguage? Recognise(FileInfo file) => All.FirstOrDefault(language => language.Recognises(file));
 }

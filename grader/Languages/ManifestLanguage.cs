@@ -60,19 +60,14 @@ public sealed class ManifestLanguage : ILanguage
                 { Installed: false } => run.Summary("submission.yaml"),
                 { Exit: { KilledByLimit: true, LimitHit: { } limit } } =>
                     $"The build command of submission.yaml was killed: {limit}.",
-                { Exit.KilledBecause: { } reason } =>
-                    $"The build command of submission.yaml was stopped: {reason}.",
+                { Exit.KilledBecause: { } reason } => $"The build command of submission.yaml was stopped: {reason}.",
                 { Exit.LimitHit: { } hit } =>
                     $"The build command of submission.yaml failed with exit code {run.Exit.ExitCode} (limit reached: it {hit}).",
-                _ =>
-                    $"The build command of submission.yaml failed with exit code {run.Exit?.ExitCode}.",
+                _ => $"The build command of submission.yaml failed with exit code {run.Exit?.ExitCode}.",
             };
             errors = run.FirstErrorLines();
         }
-        var runEnvironment = new Dictionary<string, string?>
-        {
-            [BuildDirectoryVariable] = build.WorkDirectory,
-        };
+        var runEnvironment = new Dictionary<string, string?> { [BuildDirectoryVariable] = build.WorkDirectory };
         return programs.ToDictionary(
             program => program.Role,
             RoleLaunch (program) =>
@@ -80,12 +75,7 @@ public sealed class ManifestLanguage : ILanguage
                     ? new RoleLaunch.BuildFailed(program, failure, errors)
                     : new RoleLaunch.Ready(
                         program,
-                        new ProgramCommand(
-                            Shell,
-                            ["-c", program.Source],
-                            build.Directory,
-                            runEnvironment
-                        )
+                        new ProgramCommand(Shell, ["-c", program.Source], build.Directory, runEnvironment)
                     )
         );
     }

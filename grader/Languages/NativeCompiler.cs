@@ -9,10 +9,7 @@ namespace Grader.Languages;
 internal static class NativeCompiler
 {
     // Plain ASCII English messages whatever the host's locale, so reports read the same everywhere.
-    private static readonly IReadOnlyDictionary<string, string?> Environment = new Dictionary<
-        string,
-        string?
-    >
+    private static readonly IReadOnlyDictionary<string, string?> Environment = new Dictionary<string, string?>
     {
         ["LC_ALL"] = "C",
     };

@@ -26,8 +26,7 @@ internal sealed class PythonInterpreter
     }
 
     /// <summary>The interpreter behind <c>python3</c> on the PATH, falling back to <c>/usr/bin/python3</c>.</summary>
-    public static PythonInterpreter Default { get; } =
-        new(() => HostTools.Find("python3"), "/usr/bin/python3");
+    public static PythonInterpreter Default { get; } = new(() => HostTools.Find("python3"), "/usr/bin/python3");
 
     /// <summary>The full path of the interpreter, or null if there is no Python 3 at all.</summary>
     public Task<string?> ResolveAsync(CancellationToken cancellationToken) =>

@@ -8,10 +8,7 @@ namespace Grader.Languages;
 /// interpreter.</summary>
 public sealed class PythonLanguage : ILanguage
 {
-    private static readonly IReadOnlyDictionary<string, string?> Environment = new Dictionary<
-        string,
-        string?
-    >
+    private static readonly IReadOnlyDictionary<string, string?> Environment = new Dictionary<string, string?>
     {
         // No __pycache__ in the student's folder, and output that reaches the grader as soon as it is printed.
         ["PYTHONDONTWRITEBYTECODE"] = "1",
@@ -28,8 +25,7 @@ public sealed class PythonLanguage : ILanguage
     public string Name => "python";
 
     /// <inheritdoc/>
-    public bool Recognises(FileInfo file) =>
-        file.Extension.Equals(".py", StringComparison.OrdinalIgnoreCase);
+    public bool Recognises(FileInfo file) => file.Extension.Equals(".py", StringComparison.OrdinalIgnoreCase);
 
     /// <inheritdoc/>
     public async Task<IReadOnlyDictionary<Role, RoleLaunch>> BuildAsync(

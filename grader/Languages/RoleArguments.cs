@@ -1,5 +1,4 @@
 using Grader.Rubric;
-using Grader.Submissions;
 
 namespace Grader.Languages;
 
@@ -7,6 +6,5 @@ namespace Grader.Languages;
 internal static class RoleArguments
 {
     /// <summary>The role's name for a program that plays several roles, nothing otherwise.</summary>
-    public static IReadOnlyList<string> For(RoleProgram program) =>
-        program.TakesRoleName ? [program.Role.Name()] : [];
+    public static IReadOnlyList<string> For(RoleProgram program) => program.TakesRoleName ? [program.Role.Name()] : [];
 }

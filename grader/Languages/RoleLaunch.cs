@@ -16,6 +16,5 @@ public abstract record RoleLaunch
 
     /// <summary>The build failed: <paramref name="Summary"/> in one sentence, <paramref name="CompilerOutput"/> its
     /// first error lines.</summary>
-    public sealed record BuildFailed(RoleProgram Program, string Summary, string CompilerOutput)
-        : RoleLaunch;
+    public sealed record BuildFailed(RoleProgram Program, string Summary, string CompilerOutput) : RoleLaunch;
 }

@@ -27,8 +27,7 @@ internal sealed record ToolRun(string Tool, bool Installed, ProgramExit? Exit)
             { Installed: false } => $"{Tool} is not installed, so {subject} cannot be built.",
             { Exit: { KilledByLimit: true, LimitHit: { } limit } } =>
                 $"{Tool} was killed while building {subject}: {limit}.",
-            { Exit.KilledBecause: { } reason } =>
-                $"{Tool} was stopped while building {subject}: {reason}.",
+            { Exit.KilledBecause: { } reason } => $"{Tool} was stopped while building {subject}: {reason}.",
             { Exit.LimitHit: { } hit } => $"{Tool} failed for {subject} (limit reached: it {hit}).",
             _ => $"{Tool} failed for {subject}.",
         };
@@ -44,9 +43,7 @@ internal sealed record ToolRun(string Tool, bool Installed, ProgramExit? Exit)
             .Select(line => line.TrimEnd('\r'))
             .Where(line => line.Trim().Length > 0)
             .ToList();
-        var firstError = lines.FindIndex(line =>
-            line.Contains("error", StringComparison.OrdinalIgnoreCase)
-        );
+        var firstError = lines.FindIndex(line => line.Contains("error", StringComparison.OrdinalIgnoreCase));
         var fromError = lines.Skip(Math.Max(firstError, 0)).ToList();
         var kept = fromError.Take(ErrorLines).ToList();
         if (fromError.Count > kept.Count)

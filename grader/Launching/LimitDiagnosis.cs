@@ -41,12 +41,7 @@ internal static class LimitDiagnosis
     private const string UnshareLostSigKill = "unshare: sigprocmask unblock failed";
 
     /// <summary><paramref name="exit"/> with the limit it ran into, if any.</summary>
-    public static ProgramExit Explain(
-        ProgramExit exit,
-        LaunchLimits limits,
-        string? killedAt,
-        long largestData
-    )
+    public static ProgramExit Explain(ProgramExit exit, LaunchLimits limits, string? killedAt, long largestData)
     {
         ArgumentNullException.ThrowIfNull(exit);
         ArgumentNullException.ThrowIfNull(limits);
@@ -60,9 +55,7 @@ internal static class LimitDiagnosis
             exit = exit with
             {
                 ExitCode = KilledBySigKill,
-                StandardError = withNote[
-                    ..withNote.LastIndexOf(UnshareLostSigKill, StringComparison.Ordinal)
-                ],
+                StandardError = withNote[..withNote.LastIndexOf(UnshareLostSigKill, StringComparison.Ordinal)],
             };
         }
         if (killedAt is not null)
@@ -80,15 +73,9 @@ internal static class LimitDiagnosis
         if (exit.ExitCode is null)
             return exit;
         var error = exit.StandardError;
-        if (
-            limits.MemoryBytes is { } memory
-            && (Mentions(error, OutOfMemory) || largestData >= memory * 0.9)
-        )
+        if (limits.MemoryBytes is { } memory && (Mentions(error, OutOfMemory) || largestData >= memory * 0.9))
             return exit with { LimitHit = $"used more than {LaunchLimits.Size(memory)}" };
-        if (
-            limits.ScratchBytes is { } scratch
-            && (exit.ExitCode == KilledBySigXfsz || Mentions(error, OutOfScratch))
-        )
+        if (limits.ScratchBytes is { } scratch && (exit.ExitCode == KilledBySigXfsz || Mentions(error, OutOfScratch)))
             return exit with
             {
                 LimitHit = $"wrote more than {LaunchLimits.Size(scratch)} of files",

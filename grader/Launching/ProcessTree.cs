@@ -23,11 +23,7 @@ internal static class ProcessTree
                 process.Kill();
             }
             catch (Exception e)
-                when (e
-                        is ArgumentException
-                            or InvalidOperationException
-                            or System.ComponentModel.Win32Exception
-                )
+                when (e is ArgumentException or InvalidOperationException or System.ComponentModel.Win32Exception)
             {
                 // Already gone.
             }
@@ -75,14 +71,7 @@ internal static class ProcessTree
         var end = 0;
         while (end < digits.Length && char.IsAsciiDigit(digits[end]))
             end++;
-        return long.TryParse(
-            digits[..end],
-            NumberStyles.None,
-            CultureInfo.InvariantCulture,
-            out var value
-        )
-            ? value
-            : 0;
+        return long.TryParse(digits[..end], NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : 0;
     }
 
     // Breadth-first from the root, so reversing the list yields the deepest processes first.
@@ -116,9 +105,3 @@ internal static class ProcessTree
             .Select(c => int.Parse(c, CultureInfo.InvariantCulture));
     }
 }
-
-/// <summary>What a process tree uses at one moment.</summary>
-/// <param name="Tasks">Processes and threads, counted as the kernel counts them against a process limit.</param>
-/// <param name="LargestDataBytes">The largest data segment (heap and other private writable memory) of any one
-/// process.</param>
-internal readonly record struct TreeUsage(int Tasks, long LargestDataBytes);

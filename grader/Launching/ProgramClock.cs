@@ -35,8 +35,7 @@ public sealed class ProgramClock
     internal void Sample() => _wait?.Total();
 
     /// <summary>Starts measuring the program's time from now.</summary>
-    public ProgramStopwatch StartNew() =>
-        new(Stopwatch.GetTimestamp(), _wait, _wait?.Total() ?? TimeSpan.Zero);
+    public ProgramStopwatch StartNew() => new(Stopwatch.GetTimestamp(), _wait, _wait?.Total() ?? TimeSpan.Zero);
 
     /// <summary>Completes once <paramref name="duration"/> of the program's time has passed.</summary>
     public async Task DelayAsync(TimeSpan duration, CancellationToken cancellationToken)

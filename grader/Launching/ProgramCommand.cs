@@ -47,9 +47,7 @@ public sealed record ProgramCommand(
     /// name).</summary>
     public ProgramCommand WithEnvironment(IEnumerable<KeyValuePair<string, string?>> variables)
     {
-        var merged = new Dictionary<string, string?>(
-            Environment ?? new Dictionary<string, string?>()
-        );
+        var merged = new Dictionary<string, string?>(Environment ?? new Dictionary<string, string?>());
         foreach (var (name, value) in variables)
             merged[name] = value;
         return this with { Environment = merged };
@@ -59,8 +57,6 @@ public sealed record ProgramCommand(
     public override string ToString() =>
         string.Join(
             ' ',
-            new[] { FileName }
-                .Concat(Arguments)
-                .Select(a => a.Contains(' ', StringComparison.Ordinal) ? $"\"{a}\"" : a)
+            new[] { FileName }.Concat(Arguments).Select(a => a.Contains(' ', StringComparison.Ordinal) ? $"\"{a}\"" : a)
         );
 }

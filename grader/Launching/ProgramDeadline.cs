@@ -10,11 +10,7 @@ public sealed class ProgramDeadline : IDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly CancellationToken _caller;
 
-    internal ProgramDeadline(
-        ProgramClock clock,
-        TimeSpan duration,
-        CancellationToken cancellationToken
-    )
+    internal ProgramDeadline(ProgramClock clock, TimeSpan duration, CancellationToken cancellationToken)
     {
         _caller = cancellationToken;
         _source = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);

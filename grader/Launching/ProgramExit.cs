@@ -30,8 +30,7 @@ public sealed record ProgramExit(
     public int OutputCapBytes { get; init; }
 
     /// <summary>"output cut at 64 KiB" when the program wrote more than the cap, else null.</summary>
-    public string? OutputCut =>
-        OutputTruncated ? $"output cut at {LaunchLimits.Size(OutputCapBytes)}" : null;
+    public string? OutputCut => OutputTruncated ? $"output cut at {LaunchLimits.Size(OutputCapBytes)}" : null;
 
     /// <summary>Whether a limit, rather than the program itself, ended it: killed at the limit, not merely slowed by
     /// it.</summary>

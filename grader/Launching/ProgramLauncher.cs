@@ -27,9 +27,7 @@ public static class ProgramLauncher
             .WithWorkingDirectory(command.WorkingDirectory)
             .WithEnvironmentVariables(command.Environment ?? new Dictionary<string, string?>())
             .WithStandardInputPipe(
-                standardInput is null
-                    ? PipeSource.Null
-                    : PipeSource.FromString(standardInput, new UTF8Encoding(false))
+                standardInput is null ? PipeSource.Null : PipeSource.FromString(standardInput, new UTF8Encoding(false))
             )
             .WithStandardOutputPipe(stdout.Target)
             .WithStandardErrorPipe(stderr.Target)

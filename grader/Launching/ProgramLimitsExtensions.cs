@@ -20,8 +20,8 @@ public static class ProgramLimitsExtensions
     /// much CPU time per process (so a compiler is never cut short of its wall time), and this launch's memory,
     /// processes and scratch raised to the build floors (<see cref="ProgramLimits.BuildMemoryFloor"/>, <see
     /// cref="ProgramLimits.BuildProcessesFloor"/>,
-    /// <see cref="ProgramLimits.BuildScratchFloor"/>), which a rubric's larger limits override. Output files in the work folder are
-    /// bounded per file by the scratch limit.
+    /// <see cref="ProgramLimits.BuildScratchFloor"/>), which a rubric's larger limits override. Output files in the
+    /// work folder are bounded per file by the scratch limit.
     /// </summary>
     public static LaunchLimits ForBuild(this ProgramLimits limits, TimeSpan buildTime) =>
         new(buildTime, ProgramLimits.BuildOutputBytes)

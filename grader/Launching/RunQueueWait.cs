@@ -48,10 +48,7 @@ internal sealed class RunQueueWait(int rootId)
                         continue;
                     if (Read($"{thread}/schedstat") is not { } waited)
                         continue;
-                    _nanosecondsByThread[tid] = Math.Max(
-                        waited,
-                        _nanosecondsByThread.GetValueOrDefault(tid)
-                    );
+                    _nanosecondsByThread[tid] = Math.Max(waited, _nanosecondsByThread.GetValueOrDefault(tid));
                 }
             }
             return TimeSpan.FromTicks(_nanosecondsByThread.Values.Sum() / 100);
@@ -73,12 +70,7 @@ internal sealed class RunQueueWait(int rootId)
         var fields = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return
             fields.Length >= 2
-            && long.TryParse(
-                fields[1],
-                NumberStyles.None,
-                CultureInfo.InvariantCulture,
-                out var waited
-            )
+            && long.TryParse(fields[1], NumberStyles.None, CultureInfo.InvariantCulture, out var waited)
             ? waited
             : null;
     }

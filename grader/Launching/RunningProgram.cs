@@ -120,9 +120,7 @@ public sealed class RunningProgram : IAsyncDisposable
     {
         var interval = FirstWatchInterval;
         var limited =
-            _limits.Processes is not null
-            || _limits.MemoryBytes is not null
-            || Command.WatchedScratch is not null;
+            _limits.Processes is not null || _limits.MemoryBytes is not null || Command.WatchedScratch is not null;
         while (!Exited.IsCompleted)
         {
             await Task.WhenAny(Exited, Task.Delay(interval)).ConfigureAwait(false);
@@ -139,10 +137,7 @@ public sealed class RunningProgram : IAsyncDisposable
             // more.
             if (_limits.Processes is { } processes && usage.Tasks > processes)
                 hit = $"more than {processes} processes";
-            else if (
-                _limits.MemoryBytes is { } memory
-                && usage.LargestDataBytes >= memory * NearMemoryLimit
-            )
+            else if (_limits.MemoryBytes is { } memory && usage.LargestDataBytes >= memory * NearMemoryLimit)
                 hit = $"used more than {LaunchLimits.Size(memory)}";
             else
                 hit = ScratchOverLimit();
@@ -180,11 +175,7 @@ public sealed class RunningProgram : IAsyncDisposable
     private static void InterlockedMax(ref long target, long value)
     {
         var seen = Volatile.Read(ref target);
-        while (
-            value > seen
-            && Interlocked.CompareExchange(ref target, value, seen) is var now
-            && now != seen
-        )
+        while (value > seen && Interlocked.CompareExchange(ref target, value, seen) is var now && now != seen)
             seen = now;
     }
 
@@ -200,9 +191,7 @@ public sealed class RunningProgram : IAsyncDisposable
             // Killed by the grader: the reason is recorded.
         }
         await _ended.CancelAsync().ConfigureAwait(false);
-        var reason = exitCode is null
-            ? Volatile.Read(ref _killReason) ?? "killed by the grader"
-            : null;
+        var reason = exitCode is null ? Volatile.Read(ref _killReason) ?? "killed by the grader" : null;
         var exit = new ProgramExit(
             exitCode,
             reason,

@@ -26,11 +26,7 @@ public sealed class NameServerProbe : IDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly List<string> _names = [];
 
-    private NameServerProbe(
-        IReadOnlyList<Socket> sockets,
-        Transcript transcript,
-        bool answerEveryName
-    )
+    private NameServerProbe(IReadOnlyList<Socket> sockets, Transcript transcript, bool answerEveryName)
     {
         _sockets = sockets;
         _transcript = transcript;
@@ -53,11 +49,7 @@ public sealed class NameServerProbe : IDisposable
         var sockets = new List<Socket>();
         foreach (var address in new[] { IPAddress.Any, IPAddress.IPv6Any })
         {
-            var socket = await network.CreateSocketAsync(
-                address.AddressFamily,
-                SocketType.Dgram,
-                ProtocolType.Udp
-            );
+            var socket = await network.CreateSocketAsync(address.AddressFamily, SocketType.Dgram, ProtocolType.Udp);
             try
             {
                 if (address.AddressFamily == AddressFamily.InterNetworkV6)
@@ -70,9 +62,7 @@ public sealed class NameServerProbe : IDisposable
                 socket.Dispose(); // no IPv6, or no privilege for port 53
             }
         }
-        return sockets.Count == 0
-            ? null
-            : new NameServerProbe(sockets, transcript, answerEveryName);
+        return sockets.Count == 0 ? null : new NameServerProbe(sockets, transcript, answerEveryName);
     }
 
     /// <summary>Every name looked up so far, in order, each once, without a trailing dot; <c>localhost</c>
@@ -104,15 +94,9 @@ public sealed class NameServerProbe : IDisposable
             SocketReceiveFromResult received;
             try
             {
-                received = await socket.ReceiveFromAsync(
-                    buffer,
-                    SocketFlags.None,
-                    any,
-                    _stop.Token
-                );
+                received = await socket.ReceiveFromAsync(buffer, SocketFlags.None, any, _stop.Token);
             }
-            catch (Exception e)
-                when (e is OperationCanceledException or ObjectDisposedException or SocketException)
+            catch (Exception e) when (e is OperationCanceledException or ObjectDisposedException or SocketException)
             {
                 return; // stopped
             }
@@ -120,15 +104,9 @@ public sealed class NameServerProbe : IDisposable
                 continue;
             try
             {
-                await socket.SendToAsync(
-                    answer,
-                    SocketFlags.None,
-                    received.RemoteEndPoint,
-                    _stop.Token
-                );
+                await socket.SendToAsync(answer, SocketFlags.None, received.RemoteEndPoint, _stop.Token);
             }
-            catch (Exception e)
-                when (e is OperationCanceledException or ObjectDisposedException or SocketException)
+            catch (Exception e) when (e is OperationCanceledException or ObjectDisposedException or SocketException)
             {
                 return;
             }
@@ -138,11 +116,7 @@ public sealed class NameServerProbe : IDisposable
     // The reply to one query, or null for what is not a query with one question.
     private byte[]? Answer(ReadOnlySpan<byte> query)
     {
-        if (
-            query.Length < 12
-            || (query[2] & 0x80) != 0
-            || BinaryPrimitives.ReadUInt16BigEndian(query[4..]) != 1
-        )
+        if (query.Length < 12 || (query[2] & 0x80) != 0 || BinaryPrimitives.ReadUInt16BigEndian(query[4..]) != 1)
             return null;
         var name = new StringBuilder();
         var at = 12;
@@ -212,12 +186,7 @@ public sealed class NameServerProbe : IDisposable
         };
         var answer =
             IsLocalhost(name) ? "loopback"
-            : _answerEveryName
-                ? (
-                    type == TypeA
-                        ? "127.0.0.1, as the assignment accepts other hosts"
-                        : "no such record"
-                )
+            : _answerEveryName ? (type == TypeA ? "127.0.0.1, as the assignment accepts other hosts" : "no such record")
             : "no such name";
         _transcript.Note(
             $"the client looked up the name `{WireText.Show(name, 80)}` ({kind} address); the grader's name server answered: {answer}"

@@ -21,12 +21,7 @@ public sealed class TcpConnection : IDisposable
     /// Wraps a connected socket; <paramref name="peer"/> names the connection in the transcript, and <paramref
     /// name="clock"/> (the wall clock by default) measures its deadlines.
     /// </summary>
-    public TcpConnection(
-        Socket socket,
-        Transcript transcript,
-        string peer,
-        ProgramClock? clock = null
-    )
+    public TcpConnection(Socket socket, Transcript transcript, string peer, ProgramClock? clock = null)
     {
         _socket = socket;
         _transcript = transcript;
@@ -52,11 +47,7 @@ public sealed class TcpConnection : IDisposable
         CancellationToken cancellationToken
     )
     {
-        var socket = await network.CreateSocketAsync(
-            AddressFamily.InterNetwork,
-            SocketType.Stream,
-            ProtocolType.Tcp
-        );
+        var socket = await network.CreateSocketAsync(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
         socket.NoDelay = true;
         using var deadline = clock.Deadline(timeout, cancellationToken);
         try
@@ -78,11 +69,7 @@ public sealed class TcpConnection : IDisposable
         {
             // The server accepted the handshake but its socket went away before the connection was taken (it died).
             socket.Dispose();
-            transcript.Add(
-                peer,
-                TranscriptEvent.ResetByProgram,
-                $"while connecting to 127.0.0.1:{port}"
-            );
+            transcript.Add(peer, TranscriptEvent.ResetByProgram, $"while connecting to 127.0.0.1:{port}");
             throw new ProbeException(
                 TranscriptEvent.ResetByProgram,
                 $"the connection to port {port} was reset by the server while connecting",
@@ -93,11 +80,7 @@ public sealed class TcpConnection : IDisposable
         {
             socket.Dispose();
             transcript.Add(peer, TranscriptEvent.Refused, $"127.0.0.1:{port}: {e.SocketErrorCode}");
-            throw new ProbeException(
-                TranscriptEvent.Refused,
-                $"the connection to port {port} failed: {e.Message}",
-                e
-            );
+            throw new ProbeException(TranscriptEvent.Refused, $"the connection to port {port} failed: {e.Message}", e);
         }
         catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
         {
@@ -151,10 +134,7 @@ public sealed class TcpConnection : IDisposable
         var buffer = new byte[ReadSize];
         while (true)
         {
-            using var deadline = Clock.Deadline(
-                received.Length == 0 ? timeout : quietAfterData,
-                cancellationToken
-            );
+            using var deadline = Clock.Deadline(received.Length == 0 ? timeout : quietAfterData, cancellationToken);
             int read;
             try
             {
@@ -174,10 +154,7 @@ public sealed class TcpConnection : IDisposable
                 return new TcpReply(received.ToArray(), TcpEnd.TimedOut);
             }
             catch (SocketException e)
-                when (e.SocketErrorCode
-                        is SocketError.ConnectionReset
-                            or SocketError.ConnectionAborted
-                )
+                when (e.SocketErrorCode is SocketError.ConnectionReset or SocketError.ConnectionAborted)
             {
                 _transcript.Add(Peer, TranscriptEvent.ResetByProgram);
                 return new TcpReply(received.ToArray(), TcpEnd.Reset);
@@ -214,11 +191,7 @@ public sealed class TcpConnection : IDisposable
         }
         catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
         {
-            _transcript.Add(
-                Peer,
-                TranscriptEvent.TimedOut,
-                $"nothing within {timeout.TotalSeconds:0.#} s"
-            );
+            _transcript.Add(Peer, TranscriptEvent.TimedOut, $"nothing within {timeout.TotalSeconds:0.#} s");
             throw new ProbeException(
                 TranscriptEvent.TimedOut,
                 $"nothing arrived within {timeout.TotalSeconds:0.#} s",

@@ -46,11 +46,7 @@ public sealed class TcpProbeServer : IDisposable
             : [IPAddress.Loopback, IPAddress.IPv6Loopback];
         foreach (var address in addresses)
         {
-            var socket = await network.CreateSocketAsync(
-                address.AddressFamily,
-                SocketType.Stream,
-                ProtocolType.Tcp
-            );
+            var socket = await network.CreateSocketAsync(address.AddressFamily, SocketType.Stream, ProtocolType.Tcp);
             try
             {
                 // The IPv6 wildcard must leave IPv4 to its own socket, which shares the port.
@@ -97,9 +93,7 @@ public sealed class TcpProbeServer : IDisposable
     )
     {
         if (_pendingAccepts.Count == 0)
-            _pendingAccepts.AddRange(
-                _listeners.Select(l => l.AcceptAsync(cancellationToken).AsTask())
-            );
+            _pendingAccepts.AddRange(_listeners.Select(l => l.AcceptAsync(cancellationToken).AsTask()));
         var first = await Task.WhenAny(
             _pendingAccepts.Append(giveUp.ContinueWith(_ => (Socket)null!, TaskScheduler.Default))
         );

@@ -6,13 +6,6 @@ using Grader.Sandboxes;
 
 namespace Grader.Probes;
 
-/// <summary>A datagram received by a probe: the bytes and where they came from.</summary>
-public sealed record Datagram(byte[] Bytes, IPEndPoint From)
-{
-    /// <summary>The bytes as text, for messages.</summary>
-    public string Text => WireText.Show(Bytes);
-}
-
 /// <summary>A UDP socket on loopback inside a sandbox network, talking to a UDP server as the lecture's client
 /// does.</summary>
 public sealed class UdpProbeClient : IDisposable
@@ -47,30 +40,17 @@ public sealed class UdpProbeClient : IDisposable
         ProgramClock clock
     )
     {
-        var socket = await network.CreateSocketAsync(
-            AddressFamily.InterNetwork,
-            SocketType.Dgram,
-            ProtocolType.Udp
-        );
+        var socket = await network.CreateSocketAsync(AddressFamily.InterNetwork, SocketType.Dgram, ProtocolType.Udp);
         socket.Bind(new IPEndPoint(IPAddress.Loopback, 0));
         transcript.Add(peer, TranscriptEvent.Connected, $"bound to {socket.LocalEndPoint}");
         return new UdpProbeClient(socket, transcript, peer, clock);
     }
 
     /// <summary>Sends one datagram to <paramref name="port"/> on 127.0.0.1.</summary>
-    public async Task SendAsync(
-        ReadOnlyMemory<byte> data,
-        int port,
-        CancellationToken cancellationToken
-    )
+    public async Task SendAsync(ReadOnlyMemory<byte> data, int port, CancellationToken cancellationToken)
     {
         _transcript.AddBytes(Peer, TranscriptEvent.Sent, data.Span);
-        await _socket.SendToAsync(
-            data,
-            SocketFlags.None,
-            new IPEndPoint(IPAddress.Loopback, port),
-            cancellationToken
-        );
+        await _socket.SendToAsync(data, SocketFlags.None, new IPEndPoint(IPAddress.Loopback, port), cancellationToken);
     }
 
     /// <summary>
@@ -89,18 +69,9 @@ public sealed class UdpProbeClient : IDisposable
         while (true)
         {
             var receive = _socket
-                .ReceiveFromAsync(
-                    buffer,
-                    SocketFlags.None,
-                    new IPEndPoint(IPAddress.Any, 0),
-                    stop.Token
-                )
+                .ReceiveFromAsync(buffer, SocketFlags.None, new IPEndPoint(IPAddress.Any, 0), stop.Token)
                 .AsTask();
-            if (
-                giveUp is not null
-                && await Task.WhenAny(receive, giveUp) == giveUp
-                && !receive.IsCompleted
-            )
+            if (giveUp is not null && await Task.WhenAny(receive, giveUp) == giveUp && !receive.IsCompleted)
                 await stop.CancelAsync();
             try
             {

@@ -15,10 +15,7 @@ public sealed class UdpProbeServer : IDisposable
     private readonly IReadOnlyList<Socket> _sockets;
     private readonly Transcript _transcript;
     private readonly string _peer;
-    private readonly Dictionary<
-        Task<(Datagram Datagram, Socket Socket, IPAddress To)>,
-        Socket
-    > _pending = [];
+    private readonly Dictionary<Task<(Datagram Datagram, Socket Socket, IPAddress To)>, Socket> _pending = [];
     private readonly List<IPEndPoint> _destinations = [];
 
     private UdpProbeServer(IReadOnlyList<Socket> sockets, Transcript transcript, string peer)
@@ -47,11 +44,7 @@ public sealed class UdpProbeServer : IDisposable
             : [IPAddress.Loopback, IPAddress.IPv6Loopback];
         foreach (var address in addresses)
         {
-            var socket = await network.CreateSocketAsync(
-                address.AddressFamily,
-                SocketType.Dgram,
-                ProtocolType.Udp
-            );
+            var socket = await network.CreateSocketAsync(address.AddressFamily, SocketType.Dgram, ProtocolType.Udp);
             try
             {
                 // The IPv6 wildcard must leave IPv4 to its own socket, which shares the port.
@@ -111,11 +104,7 @@ public sealed class UdpProbeServer : IDisposable
     }
 
     /// <summary>Sends <paramref name="reply"/> to where <paramref name="request"/> came from.</summary>
-    public async Task ReplyAsync(
-        Datagram request,
-        ReadOnlyMemory<byte> reply,
-        CancellationToken cancellationToken
-    )
+    public async Task ReplyAsync(Datagram request, ReadOnlyMemory<byte> reply, CancellationToken cancellationToken)
     {
         var socket = _sockets.First(s => s.AddressFamily == request.From.AddressFamily);
         _transcript.AddBytes(_peer, TranscriptEvent.Sent, reply.Span);
@@ -133,18 +122,9 @@ public sealed class UdpProbeServer : IDisposable
                 ? new IPEndPoint(IPAddress.Any, 0)
                 : new IPEndPoint(IPAddress.IPv6Any, 0);
         // With the packet information the kernel gives each datagram: the address it was sent to.
-        var result = await socket.ReceiveMessageFromAsync(
-            buffer,
-            SocketFlags.None,
-            any,
-            cancellationToken
-        );
+        var result = await socket.ReceiveMessageFromAsync(buffer, SocketFlags.None, any, cancellationToken);
         var to = result.PacketInformation.Address ?? ((IPEndPoint)socket.LocalEndPoint!).Address;
-        return (
-            new Datagram(buffer[..result.ReceivedBytes], (IPEndPoint)result.RemoteEndPoint),
-            socket,
-            to
-        );
+        return (new Datagram(buffer[..result.ReceivedBytes], (IPEndPoint)result.RemoteEndPoint), socket, to);
     }
 
     /// <summary>Closes the sockets.</summary>

@@ -1,4 +1,3 @@
-using Grader.Checks;
 using Grader.Results;
 
 namespace Grader.Reports;
@@ -9,13 +8,10 @@ public static class CiEnvironment
 {
     /// <summary>The file GitHub Actions shows as the job's summary, when running there.</summary>
     public static string? StepSummary =>
-        Environment.GetEnvironmentVariable("GITHUB_STEP_SUMMARY") is { Length: > 0 } path
-            ? path
-            : null;
+        Environment.GetEnvironmentVariable("GITHUB_STEP_SUMMARY") is { Length: > 0 } path ? path : null;
 
     /// <summary>Whether this runs inside GitHub Actions, which reads annotations from the output.</summary>
-    public static bool InGitHubActions =>
-        Environment.GetEnvironmentVariable("GITHUB_ACTIONS") == "true";
+    public static bool InGitHubActions => Environment.GetEnvironmentVariable("GITHUB_ACTIONS") == "true";
 
     /// <summary>
     /// Appends the Markdown report to <paramref name="summaryPath"/> when given, and in GitHub Actions prints one
@@ -50,15 +46,9 @@ public static class CiEnvironment
     {
         foreach (var role in result.Roles.Where(r => r.Problem is not null))
             yield return $"::error title={Property($"{role.Role} could not be checked")}::{Data(role.Problem!)}";
-        foreach (
-            var check in result
-                .Checks.Where(c => c.IsFault)
-                .Concat(result.Checks.Where(c => c.IsRobustnessMiss))
-        )
+        foreach (var check in result.Checks.Where(c => c.IsFault).Concat(result.Checks.Where(c => c.IsRobustnessMiss)))
         {
-            var title = check.IsDetailed(context)
-                ? $"{check.Id}: {check.Title}"
-                : $"{check.Id} (hidden)";
+            var title = check.IsDetailed(context) ? $"{check.Id}: {check.Title}" : $"{check.Id} (hidden)";
             yield return check.Required
                 ? $"::error title={Property(title)}::{Data(check.Message)}"
                 : $"::warning title={Property($"{title} (robustness, not required)")}::{Data(check.Message)}";
@@ -72,7 +62,5 @@ public static class CiEnvironment
             .Replace("\n", "%0A", StringComparison.Ordinal);
 
     private static string Property(string text) =>
-        Data(text)
-            .Replace(":", "%3A", StringComparison.Ordinal)
-            .Replace(",", "%2C", StringComparison.Ordinal);
+        Data(text).Replace(":", "%3A", StringComparison.Ordinal).Replace(",", "%2C", StringComparison.Ordinal);
 }

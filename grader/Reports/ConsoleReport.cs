@@ -1,5 +1,4 @@
 using System.Globalization;
-using Grader.Checks;
 using Grader.Results;
 using Grader.Rubric;
 using Spectre.Console;
@@ -42,26 +41,18 @@ public sealed class ConsoleReport : IReport
 
         foreach (var notice in context.Notices)
             console.MarkupLine($"[yellow]note:[/] {Markup.Escape(notice)}");
-        var verdict = result.Passed
-            ? "[green]all required checks passed[/]"
-            : "[red]some required checks failed[/]";
+        var verdict = result.Passed ? "[green]all required checks passed[/]" : "[red]some required checks failed[/]";
         var robustness =
-            result.RobustnessMaxScore > 0
-                ? $" (robustness {result.RobustnessScore}/{result.RobustnessMaxScore})"
-                : "";
+            result.RobustnessMaxScore > 0 ? $" (robustness {result.RobustnessScore}/{result.RobustnessMaxScore})" : "";
         console.MarkupLine(
             $"[bold]{Markup.Escape(result.Submission)}[/]: {result.Score}/{result.MaxScore} points{robustness}, {verdict} "
                 + $"[grey]({Markup.Escape(result.Assignment)}, {result.Sandbox} sandbox, {(result.DurationMs / 1000.0).ToString("0.0", CultureInfo.InvariantCulture)} s)[/]"
         );
 
-        var shown = result
-            .Checks.Where(c => context.Instructor || c.Visibility == Visibility.Visible)
-            .ToList();
+        var shown = result.Checks.Where(c => context.Instructor || c.Visibility == Visibility.Visible).ToList();
         console.Write(Table(result, shown));
 
-        var hidden = result
-            .Checks.Where(c => !context.Instructor && c.Visibility == Visibility.Hidden)
-            .ToList();
+        var hidden = result.Checks.Where(c => !context.Instructor && c.Visibility == Visibility.Hidden).ToList();
         if (hidden.Count > 0)
             console.MarkupLine(
                 $"{hidden.Count} hidden check{(hidden.Count == 1 ? "" : "s")}: {hidden.Count(c => c.Passed)} passed"
@@ -73,25 +64,19 @@ public sealed class ConsoleReport : IReport
             var line = $"{role.Role}: {role.AlsoFound}";
             var width = console.Profile.Width;
             console.Profile.Width = Math.Max(width, line.Length + 1);
-            console.MarkupLine(
-                $"[grey]{Markup.Escape(role.Role)}:[/] {Markup.Escape(role.AlsoFound!)}"
-            );
+            console.MarkupLine($"[grey]{Markup.Escape(role.Role)}:[/] {Markup.Escape(role.AlsoFound!)}");
             console.Profile.Width = width;
         }
 
         foreach (var role in result.Roles.Where(r => r.Problem is not null))
         {
             console.WriteLine();
-            console.MarkupLine(
-                $"[red]✘ {Markup.Escape(role.Role)}[/]: {Markup.Escape(role.Problem!)}"
-            );
+            console.MarkupLine($"[red]✘ {Markup.Escape(role.Role)}[/]: {Markup.Escape(role.Problem!)}");
         }
         foreach (var check in shown.Where(c => c.IsFault))
         {
             console.WriteLine();
-            console.MarkupLine(
-                $"[red]✘ {Markup.Escape(check.Id)}[/] — {Markup.Escape(check.Title)}"
-            );
+            console.MarkupLine($"[red]✘ {Markup.Escape(check.Id)}[/] — {Markup.Escape(check.Title)}");
             console.MarkupLine($"  {Markup.Escape(check.Message)}");
             WriteTranscript(console, check);
             WriteOutput(console, check.Output);
@@ -106,9 +91,7 @@ public sealed class ConsoleReport : IReport
                 $"[yellow]Robustness[/] (not required, scored apart: {result.RobustnessScore}/{result.RobustnessMaxScore}; the JSON result has the transcripts):"
             );
             foreach (var check in misses)
-                console.MarkupLine(
-                    $"  [yellow]–[/] {Markup.Escape(check.Id)}: {Markup.Escape(check.Message)}"
-                );
+                console.MarkupLine($"  [yellow]–[/] {Markup.Escape(check.Id)}: {Markup.Escape(check.Message)}");
         }
         return Task.CompletedTask;
     }
@@ -124,9 +107,7 @@ public sealed class ConsoleReport : IReport
         foreach (var role in result.Roles)
         {
             var roleVerdict = role.Passed ? "[green]passed[/]" : "[red]failed[/]";
-            var program = role.Reason is null
-                ? role.Program ?? "missing"
-                : ProgramChoice.Line(role);
+            var program = role.Reason is null ? role.Program ?? "missing" : ProgramChoice.Line(role);
             table.AddRow(
                 new Markup($"[bold]{Markup.Escape(role.Role)}[/]"),
                 new Markup($"[grey]{Markup.Escape(program)}[/]"),

@@ -25,20 +25,10 @@ public sealed class CsvReport : IReport, IBatchReport
     ) => WriteAsync(ClassResult.Of([result.For(context)], []), output, cancellationToken);
 
     /// <inheritdoc />
-    public async Task WriteAsync(
-        ClassResult results,
-        TextWriter output,
-        CancellationToken cancellationToken
-    )
+    public async Task WriteAsync(ClassResult results, TextWriter output, CancellationToken cancellationToken)
     {
-        var roles = results
-            .Results.SelectMany(r => r.Roles.Select(role => role.Role))
-            .Distinct()
-            .ToList();
-        var checks = results
-            .Results.SelectMany(r => r.Checks.Select(c => c.Id))
-            .Distinct()
-            .ToList();
+        var roles = results.Results.SelectMany(r => r.Roles.Select(role => role.Role)).Distinct().ToList();
+        var checks = results.Results.SelectMany(r => r.Checks.Select(c => c.Id)).Distinct().ToList();
         var text = new StringBuilder();
         Row(
             text,
@@ -66,14 +56,10 @@ public sealed class CsvReport : IReport, IBatchReport
                     Number(result.RobustnessScore),
                     Number(result.RobustnessMaxScore),
                     .. roles.Select(role =>
-                        result.Roles.FirstOrDefault(r => r.Role == role) is { } r
-                            ? Number(r.Score)
-                            : ""
+                        result.Roles.FirstOrDefault(r => r.Role == role) is { } r ? Number(r.Score) : ""
                     ),
                     .. checks.Select(id =>
-                        result.Checks.FirstOrDefault(c => c.Id == id) is { } c
-                            ? Number(c.Points)
-                            : ""
+                        result.Checks.FirstOrDefault(c => c.Id == id) is { } c ? Number(c.Points) : ""
                     ),
                     "yes",
                 ]

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Grader.Checks;
 using Grader.Results;
 using Grader.Rubric;
 
@@ -59,9 +58,7 @@ public sealed class GradescopeReport : IReport
                     r.AlsoFound is { } others ? $"  {others}" : null,
                 }.OfType<string>()
             );
-        var problems = result
-            .Roles.Where(r => r.Problem is not null)
-            .Select(r => $"{r.Role}: {r.Problem}");
+        var problems = result.Roles.Where(r => r.Problem is not null).Select(r => $"{r.Role}: {r.Problem}");
         var results = new Results(
             result.Score,
             Math.Round(result.DurationMs / 1000.0, 3),
@@ -69,10 +66,7 @@ public sealed class GradescopeReport : IReport
             "visible",
             tests
         );
-        await output.WriteLineAsync(
-            JsonSerializer.Serialize(results, Options).AsMemory(),
-            cancellationToken
-        );
+        await output.WriteLineAsync(JsonSerializer.Serialize(results, Options).AsMemory(), cancellationToken);
     }
 
     private static string Output(CheckResult check, ReportContext context)
@@ -99,12 +93,5 @@ public sealed class GradescopeReport : IReport
         IReadOnlyList<Test> Tests
     );
 
-    private sealed record Test(
-        string Name,
-        int Score,
-        int MaxScore,
-        string Status,
-        string Output,
-        string Visibility
-    );
+    private sealed record Test(string Name, int Score, int MaxScore, string Status, string Output, string Visibility);
 }

@@ -39,32 +39,22 @@ public sealed class HtmlReport : IReport, IBatchReport
                 $"<p class=\"lede\"><span class=\"{(result.Passed ? "passed" : "failed")}\">{(result.Passed ? "all required checks passed" : "some required checks failed")}</span> · {Svg.Text(result.Assignment)} · {Svg.Text(result.Sandbox)} sandbox · {result.DurationMs / 1000.0:0.0} s</p>"
             );
         foreach (var notice in context.Notices)
-            body.Append(
-                CultureInfo.InvariantCulture,
-                $"<p class=\"sub\">note: {Svg.Text(notice)}</p>"
-            );
+            body.Append(CultureInfo.InvariantCulture, $"<p class=\"sub\">note: {Svg.Text(notice)}</p>");
         var hidden = result.Checks.Count(c => !c.IsDetailed(context));
         if (hidden > 0)
             body.Append(
                 CultureInfo.InvariantCulture,
                 $"<p class=\"sub\">{hidden} hidden check{(hidden == 1 ? "" : "s")}: {result.Checks.Count(c => !c.IsDetailed(context) && c.Passed)} passed; details are shown to instructors.</p>"
             );
-        body.Append(SubmissionSection.Checks(result, context))
-            .Append(SubmissionSection.Failures(result, context));
+        body.Append(SubmissionSection.Checks(result, context)).Append(SubmissionSection.Failures(result, context));
         await output.WriteAsync(
-            HtmlPage
-                .Wrap($"{result.Submission}: {result.Score}/{result.MaxScore}", body.ToString())
-                .AsMemory(),
+            HtmlPage.Wrap($"{result.Submission}: {result.Score}/{result.MaxScore}", body.ToString()).AsMemory(),
             cancellationToken
         );
     }
 
     /// <inheritdoc />
-    public async Task WriteAsync(
-        ClassResult results,
-        TextWriter output,
-        CancellationToken cancellationToken
-    )
+    public async Task WriteAsync(ClassResult results, TextWriter output, CancellationToken cancellationToken)
     {
         var context = new ReportContext(Instructor: true, []);
         var graded = results.Results;
@@ -108,11 +98,7 @@ public sealed class HtmlReport : IReport, IBatchReport
             {
                 var diagnosis = diagnoses[i];
                 var example = graded.First(r => r.Submission == diagnosis.Submissions[0]);
-                body.Append(
-                        i == 0
-                            ? "<details class=\"diagnosis\" open>"
-                            : "<details class=\"diagnosis\">"
-                    )
+                body.Append(i == 0 ? "<details class=\"diagnosis\" open>" : "<details class=\"diagnosis\">")
                     .Append(
                         CultureInfo.InvariantCulture,
                         $"<summary><span class=\"count-badge\">{diagnosis.Submissions.Count}×</span><code>{Svg.Text(diagnosis.CheckId)}</code> {Svg.Text(diagnosis.Summary)}</summary>"
@@ -154,9 +140,7 @@ public sealed class HtmlReport : IReport, IBatchReport
                     $"<span class=\"{(result.Passed ? "passed" : "failed")}\">{(result.Passed ? "✔" : "✘")}</span> {Svg.Text(result.Submission)} — {result.Score}/{result.MaxScore}"
                 )
                 .Append(
-                    failed > 0
-                        ? $" <span class=\"sub\">({failed} failed check{(failed == 1 ? "" : "s")})</span>"
-                        : ""
+                    failed > 0 ? $" <span class=\"sub\">({failed} failed check{(failed == 1 ? "" : "s")})</span>" : ""
                 )
                 .Append("</summary>")
                 .Append(SubmissionSection.Checks(result, context))
@@ -164,16 +148,11 @@ public sealed class HtmlReport : IReport, IBatchReport
                 .Append("</details>");
         }
         await output.WriteAsync(
-            HtmlPage
-                .Wrap($"{results.Assignment ?? "Grades"}: class report", body.ToString())
-                .AsMemory(),
+            HtmlPage.Wrap($"{results.Assignment ?? "Grades"}: class report", body.ToString()).AsMemory(),
             cancellationToken
         );
     }
 
     private static string Anchor(string name) =>
-        "s-"
-        + string.Concat(
-            name.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' ? c : '-')
-        );
+        "s-" + string.Concat(name.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' ? c : '-'));
 }

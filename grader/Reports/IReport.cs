@@ -9,15 +9,5 @@ public interface IReport
     string Format { get; }
 
     /// <summary>Writes <paramref name="result"/> to <paramref name="output"/>.</summary>
-    Task WriteAsync(
-        GradeResult result,
-        ReportContext context,
-        TextWriter output,
-        CancellationToken cancellationToken
-    );
+    Task WriteAsync(GradeResult result, ReportContext context, TextWriter output, CancellationToken cancellationToken);
 }
-
-/// <summary>What a report needs besides the result.</summary>
-/// <param name="Instructor">Whether hidden checks are shown in detail.</param>
-/// <param name="Notices">Remarks about the run (a sandbox fallback, say).</param>
-public sealed record ReportContext(bool Instructor, IReadOnlyList<string> Notices);

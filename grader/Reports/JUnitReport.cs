@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Xml;
 using System.Xml.Linq;
-using Grader.Checks;
 using Grader.Results;
 
 namespace Grader.Reports;
@@ -25,11 +24,7 @@ public sealed class JUnitReport : IReport, IBatchReport
     ) => WriteAsync([result.For(context)], [], context, output, cancellationToken);
 
     /// <inheritdoc />
-    public Task WriteAsync(
-        ClassResult results,
-        TextWriter output,
-        CancellationToken cancellationToken
-    ) =>
+    public Task WriteAsync(ClassResult results, TextWriter output, CancellationToken cancellationToken) =>
         WriteAsync(
             results.Results,
             results.Ungraded,
@@ -46,10 +41,7 @@ public sealed class JUnitReport : IReport, IBatchReport
         CancellationToken cancellationToken
     )
     {
-        var suites = results
-            .Select(r => Suite(r, context))
-            .Concat(ungraded.Select(Ungraded))
-            .ToList();
+        var suites = results.Select(r => Suite(r, context)).Concat(ungraded.Select(Ungraded)).ToList();
         var root = new XElement(
             "testsuites",
             new XAttribute("name", results.FirstOrDefault()?.Assignment ?? "grader"),
@@ -68,10 +60,7 @@ public sealed class JUnitReport : IReport, IBatchReport
         };
         await using (var writer = XmlWriter.Create(output, settings))
         {
-            await new XDocument(new XDeclaration("1.0", "utf-8", null), root).SaveAsync(
-                writer,
-                cancellationToken
-            );
+            await new XDocument(new XDeclaration("1.0", "utf-8", null), root).SaveAsync(writer, cancellationToken);
         }
         await output.WriteLineAsync();
     }
@@ -85,10 +74,7 @@ public sealed class JUnitReport : IReport, IBatchReport
             new XAttribute("tests", cases.Count),
             new XAttribute("failures", result.Checks.Count(c => c.IsFault)),
             new XAttribute("errors", 0),
-            new XAttribute(
-                "skipped",
-                result.Checks.Count(c => c.Status == CheckStatus.Skipped || c.IsRobustnessMiss)
-            ),
+            new XAttribute("skipped", result.Checks.Count(c => c.Status == CheckStatus.Skipped || c.IsRobustnessMiss)),
             new XAttribute("time", Seconds(result.DurationMs)),
             new XElement(
                 "properties",
@@ -120,15 +106,9 @@ public sealed class JUnitReport : IReport, IBatchReport
     {
         var element = new XElement(
             "testcase",
-            new XAttribute(
-                "name",
-                check.IsDetailed(context) ? $"{check.Id}: {check.Title}" : $"{check.Id} (hidden)"
-            ),
+            new XAttribute("name", check.IsDetailed(context) ? $"{check.Id}: {check.Title}" : $"{check.Id} (hidden)"),
             new XAttribute("classname", $"{result.Submission}.{check.Role}"),
-            new XAttribute(
-                "time",
-                Seconds(check.Transcript.Count == 0 ? 0 : check.Transcript[^1].AtMs)
-            )
+            new XAttribute("time", Seconds(check.Transcript.Count == 0 ? 0 : check.Transcript[^1].AtMs))
         );
         switch (check.Status)
         {
@@ -148,17 +128,12 @@ public sealed class JUnitReport : IReport, IBatchReport
                 element.Add(
                     new XElement(
                         "skipped",
-                        new XAttribute(
-                            "message",
-                            Clean($"robustness, not required: {check.Message}")
-                        )
+                        new XAttribute("message", Clean($"robustness, not required: {check.Message}"))
                     )
                 );
                 break;
             case CheckStatus.Skipped:
-                element.Add(
-                    new XElement("skipped", new XAttribute("message", Clean(check.Message)))
-                );
+                element.Add(new XElement("skipped", new XAttribute("message", Clean(check.Message))));
                 break;
         }
         return element;
@@ -200,11 +175,7 @@ public sealed class JUnitReport : IReport, IBatchReport
         text.All(XmlConvert.IsXmlChar)
             ? text
             : string.Concat(
-                text.Select(c =>
-                    XmlConvert.IsXmlChar(c) || char.IsSurrogate(c)
-                        ? c.ToString()
-                        : $"\\u{(int)c:x4}"
-                )
+                text.Select(c => XmlConvert.IsXmlChar(c) || char.IsSurrogate(c) ? c.ToString() : $"\\u{(int)c:x4}")
             );
 
     private static XElement Property(string name, string value) =>

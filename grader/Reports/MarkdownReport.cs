@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Grader.Checks;
 using Grader.Results;
 
 namespace Grader.Reports;
@@ -28,17 +27,14 @@ public sealed class MarkdownReport : IReport, IBatchReport
     {
         result = result.For(context);
         var text = new StringBuilder();
-        var verdict = result.Passed
-            ? "✅ all required checks passed"
-            : "❌ some required checks failed";
+        var verdict = result.Passed ? "✅ all required checks passed" : "❌ some required checks failed";
         text.AppendLine(
             CultureInfo.InvariantCulture,
             $"## {Escape(result.Submission)}: {result.Score}/{result.MaxScore} points, {verdict}"
         );
         text.AppendLine();
         foreach (var notice in context.Notices)
-            text.AppendLine(CultureInfo.InvariantCulture, $"> **note:** {Escape(notice)}")
-                .AppendLine();
+            text.AppendLine(CultureInfo.InvariantCulture, $"> **note:** {Escape(notice)}").AppendLine();
 
         text.AppendLine("| role | program | result | points | why this program |")
             .AppendLine("| --- | --- | --- | ---: | --- |");
@@ -73,10 +69,7 @@ public sealed class MarkdownReport : IReport, IBatchReport
         text.AppendLine();
 
         foreach (var role in result.Roles.Where(r => r.Problem is not null))
-            text.AppendLine(
-                    CultureInfo.InvariantCulture,
-                    $"**❌ {role.Role}:** {Escape(role.Problem!.Split('\n')[0])}"
-                )
+            text.AppendLine(CultureInfo.InvariantCulture, $"**❌ {role.Role}:** {Escape(role.Problem!.Split('\n')[0])}")
                 .AppendLine();
         foreach (var check in result.Checks.Where(c => c.IsFault && c.IsDetailed(context)))
             Failure(text, check);
@@ -95,16 +88,11 @@ public sealed class MarkdownReport : IReport, IBatchReport
     }
 
     /// <inheritdoc />
-    public async Task WriteAsync(
-        ClassResult results,
-        TextWriter output,
-        CancellationToken cancellationToken
-    )
+    public async Task WriteAsync(ClassResult results, TextWriter output, CancellationToken cancellationToken)
     {
         var text = new StringBuilder();
         var graded = results.Results;
-        var ungradedNote =
-            results.Ungraded.Count > 0 ? $", {results.Ungraded.Count} could not be" : "";
+        var ungradedNote = results.Ungraded.Count > 0 ? $", {results.Ungraded.Count} could not be" : "";
         text.AppendLine(
             CultureInfo.InvariantCulture,
             $"# {Escape(results.Assignment ?? "grades")}: {graded.Count} submissions graded{ungradedNote}"
@@ -120,14 +108,10 @@ public sealed class MarkdownReport : IReport, IBatchReport
             text.AppendLine();
         }
 
-        text.AppendLine("| submission | score | passed | failed checks |")
-            .AppendLine("| --- | ---: | --- | --- |");
+        text.AppendLine("| submission | score | passed | failed checks |").AppendLine("| --- | ---: | --- | --- |");
         foreach (var result in graded)
         {
-            var failed = string.Join(
-                ", ",
-                result.Checks.Where(c => c.IsFault).Select(c => Code(c.Id))
-            );
+            var failed = string.Join(", ", result.Checks.Where(c => c.IsFault).Select(c => Code(c.Id)));
             text.AppendLine(
                 CultureInfo.InvariantCulture,
                 $"| {Escape(result.Submission)} | {result.Score}/{result.MaxScore} | {(result.Passed ? "✅" : "❌")} | {failed} |"
@@ -202,8 +186,7 @@ public sealed class MarkdownReport : IReport, IBatchReport
                 : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2.0
         ).ToString("0.#", CultureInfo.InvariantCulture);
 
-    private static string Code(string text) =>
-        $"`{text.Replace("`", "'", StringComparison.Ordinal)}`";
+    private static string Code(string text) => $"`{text.Replace("`", "'", StringComparison.Ordinal)}`";
 
     private static string Html(string text) =>
         text.Replace("&", "&amp;", StringComparison.Ordinal)

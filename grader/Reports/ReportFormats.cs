@@ -17,8 +17,7 @@ public static class ReportFormats
     ];
 
     /// <summary>The formats a batch writes at its end, each to its own file.</summary>
-    public static IReadOnlyList<IBatchReport> ForBatches { get; } =
-        All.OfType<IBatchReport>().ToList();
+    public static IReadOnlyList<IBatchReport> ForBatches { get; } = All.OfType<IBatchReport>().ToList();
 
     /// <summary>The format named <paramref name="name"/>.</summary>
     public static IReport Named(string name) => All.Single(r => r.Format == name);

@@ -10,10 +10,7 @@ public static class TranscriptText
     public const int OutputLinesShown = 6;
 
     /// <summary>One line per event: time, peer, what happened and the data.</summary>
-    public static IEnumerable<string> Lines(
-        IReadOnlyList<TranscriptEntry> transcript,
-        int max = int.MaxValue
-    )
+    public static IEnumerable<string> Lines(IReadOnlyList<TranscriptEntry> transcript, int max = int.MaxValue)
     {
         foreach (var entry in transcript.Take(max))
         {

@@ -13,10 +13,7 @@ public sealed record ClassResult(
 {
     /// <summary>Sorts <paramref name="results"/> and <paramref name="ungraded"/> by name, so every report of the same
     /// grades is the same bytes.</summary>
-    public static ClassResult Of(
-        IEnumerable<GradeResult> results,
-        IEnumerable<UngradedSubmission> ungraded
-    )
+    public static ClassResult Of(IEnumerable<GradeResult> results, IEnumerable<UngradedSubmission> ungraded)
     {
         var sorted = results.OrderBy(r => r.Submission, StringComparer.Ordinal).ToList();
         return new ClassResult(
@@ -26,8 +23,3 @@ public sealed record ClassResult(
         );
     }
 }
-
-/// <summary>A submission the grader could not grade, and why, in one sentence.</summary>
-/// <param name="Submission">The folder's name.</param>
-/// <param name="Reason">Why it could not be graded.</param>
-public sealed record UngradedSubmission(string Submission, string Reason);

@@ -11,15 +11,7 @@ public static class AssignmentLoader
 
     // The keys every check has: what it is and what it is worth, then how it is run. A kind's own settings go between
     // them in error messages, grouped by type (text, numbers, durations, flags), then by name.
-    private static readonly string[] IdentityKeys =
-    [
-        "check",
-        "id",
-        "title",
-        "points",
-        "required",
-        "visibility",
-    ];
+    private static readonly string[] IdentityKeys = ["check", "id", "title", "points", "required", "visibility"];
     private static readonly string[] RunKeys = ["fresh", "needs"];
 
     /// <summary>The lab's rubric as shipped with the grader.</summary>
@@ -39,10 +31,7 @@ public static class AssignmentLoader
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new AssignmentException(
-                $"cannot read the assignment file {path}: {e.Message}",
-                e
-            );
+            throw new AssignmentException($"cannot read the assignment file {path}: {e.Message}", e);
         }
         return Parse(text, path, kinds);
     }
@@ -79,8 +68,7 @@ public static class AssignmentLoader
         var timeouts = ReadTimeouts(root.Node("timeouts"), file);
         var limits = ReadLimits(root.Node("limits"), file);
         var rolesNode =
-            root.Node("roles")
-            ?? throw root.Error(stream.Documents[0].RootNode, "the assignment has no 'roles'");
+            root.Node("roles") ?? throw root.Error(stream.Documents[0].RootNode, "the assignment has no 'roles'");
         var roles = new YamlMap(rolesNode, file, "'roles'", Roles.All.Select(Roles.Name).ToArray())
             .Entries.Select(e => ReadRole(e.Key, e.Value, file, kinds))
             .ToList();
@@ -108,16 +96,7 @@ public static class AssignmentLoader
         );
         if (node is null)
             return defaults;
-        var map = new YamlMap(
-            node,
-            file,
-            "'timeouts'",
-            "server-start",
-            "reply",
-            "concurrency",
-            "client-run",
-            "build"
-        );
+        var map = new YamlMap(node, file, "'timeouts'", "server-start", "reply", "concurrency", "client-run", "build");
         return new Timeouts(
             map.Duration("server-start") ?? defaults.ServerStart,
             map.Duration("reply") ?? defaults.Reply,
@@ -160,14 +139,7 @@ public static class AssignmentLoader
     private static RoleSpec ReadRole(string name, YamlNode node, string file, ICheckKinds kinds)
     {
         Roles.TryParse(name, out var role);
-        var map = new YamlMap(
-            node,
-            file,
-            $"role '{name}'",
-            "title",
-            "checks",
-            "accept-other-hosts"
-        );
+        var map = new YamlMap(node, file, $"role '{name}'", "title", "checks", "accept-other-hosts");
         var acceptsOtherHosts = map.Bool("accept-other-hosts");
         if (acceptsOtherHosts is not null && role.IsServer())
             throw map.Error(
@@ -175,18 +147,13 @@ public static class AssignmentLoader
                 $"'accept-other-hosts' is for client roles, and '{name}' is a server"
             );
         var checksNode =
-            map.Node("checks") as YamlSequenceNode
-            ?? throw map.Error(node, $"role '{name}' needs a list of 'checks'");
+            map.Node("checks") as YamlSequenceNode ?? throw map.Error(node, $"role '{name}' needs a list of 'checks'");
         var checks = new List<CheckSpec>();
         foreach (var checkNode in checksNode.Children)
         {
             var check = ReadCheck(role, checkNode, file, kinds);
             if (checks.Any(c => c.Id == check.Id))
-                throw YamlMap.Error(
-                    file,
-                    checkNode,
-                    $"role '{name}' has two checks with the id '{check.Id}'"
-                );
+                throw YamlMap.Error(file, checkNode, $"role '{name}' has two checks with the id '{check.Id}'");
             if (check.Needs is { } needed && checks.All(c => c.Id != needed))
                 throw YamlMap.Error(
                     file,
@@ -209,18 +176,11 @@ public static class AssignmentLoader
         var kind = map.RequiredString("check");
         var settings =
             kinds.SettingsOf(role, kind)
-            ?? throw map.Error(
-                map.Node("check")!,
-                $"'{kind}' is not a check the grader has for '{role.Name()}'"
-            );
+            ?? throw map.Error(map.Node("check")!, $"'{kind}' is not a check the grader has for '{role.Name()}'");
         // A setting of another kind is unknown to this one.
         foreach (var (key, keyNode, _) in map.Entries)
         {
-            if (
-                !IdentityKeys.Contains(key)
-                && !RunKeys.Contains(key)
-                && settings.All(s => s.Name != key)
-            )
+            if (!IdentityKeys.Contains(key) && !RunKeys.Contains(key) && settings.All(s => s.Name != key))
                 throw map.Error(
                     keyNode,
                     $"unknown key '{key}' in {what}: '{kind}' takes "

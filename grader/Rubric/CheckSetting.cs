@@ -12,13 +12,7 @@ public abstract class CheckSetting
     private readonly int _minimum;
     private readonly int _maximum;
 
-    private protected CheckSetting(
-        string name,
-        SettingType type,
-        string description,
-        int minimum = 0,
-        int maximum = 0
-    )
+    private protected CheckSetting(string name, SettingType type, string description, int minimum = 0, int maximum = 0)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentException.ThrowIfNullOrWhiteSpace(description);
@@ -82,18 +76,12 @@ public abstract class CheckSetting
         string description
     ) =>
         @default < minimum || @default > maximum
-            ? throw new ArgumentOutOfRangeException(
-                nameof(@default),
-                "the default is out of the range"
-            )
+            ? throw new ArgumentOutOfRangeException(nameof(@default), "the default is out of the range")
             : new(name, SettingType.WholeNumber, description, @default, minimum, maximum);
 
     /// <summary>A duration longer than zero.</summary>
-    public static CheckSetting<TimeSpan> Duration(
-        string name,
-        TimeSpan @default,
-        string description
-    ) => new(name, SettingType.Duration, description, @default);
+    public static CheckSetting<TimeSpan> Duration(string name, TimeSpan @default, string description) =>
+        new(name, SettingType.Duration, description, @default);
 
     /// <summary>A duration without a fixed default: null when the assignment gives none.</summary>
     public static CheckSetting<TimeSpan?> OptionalDuration(string name, string description) =>

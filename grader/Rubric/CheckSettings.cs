@@ -10,18 +10,14 @@ public sealed class CheckSettings : IEquatable<CheckSettings>
 {
     private readonly ImmutableDictionary<CheckSetting, object> _values;
 
-    private CheckSettings(
-        IReadOnlyList<CheckSetting> declared,
-        ImmutableDictionary<CheckSetting, object> values
-    )
+    private CheckSettings(IReadOnlyList<CheckSetting> declared, ImmutableDictionary<CheckSetting, object> values)
     {
         Declared = declared;
         _values = values;
     }
 
     /// <summary>No settings: a check whose kind declares none.</summary>
-    public static CheckSettings None { get; } =
-        new([], ImmutableDictionary<CheckSetting, object>.Empty);
+    public static CheckSettings None { get; } = new([], ImmutableDictionary<CheckSetting, object>.Empty);
 
     /// <summary>The settings <paramref name="declared"/> by a check's kind, none of them given yet.</summary>
     public static CheckSettings Of(IReadOnlyList<CheckSetting> declared) =>
@@ -32,8 +28,7 @@ public sealed class CheckSettings : IEquatable<CheckSettings>
 
     /// <summary>These settings with <paramref name="setting"/> given as <paramref name="value"/>.</summary>
     /// <exception cref="ArgumentException">The check's kind does not declare <paramref name="setting"/>.</exception>
-    public CheckSettings With<T>(CheckSetting<T> setting, T value) =>
-        With((CheckSetting)setting, (object?)value);
+    public CheckSettings With<T>(CheckSetting<T> setting, T value) => With((CheckSetting)setting, (object?)value);
 
     /// <summary>Whether the assignment gives <paramref name="setting"/> a value (false for a setting the kind does
     /// not declare).</summary>
@@ -60,10 +55,7 @@ public sealed class CheckSettings : IEquatable<CheckSettings>
                 $"the check's kind does not declare the setting '{setting.Name}'",
                 nameof(setting)
             );
-        return new(
-            Declared,
-            value is null ? _values.Remove(setting) : _values.SetItem(setting, value)
-        );
+        return new(Declared, value is null ? _values.Remove(setting) : _values.SetItem(setting, value));
     }
 
     /// <inheritdoc />
@@ -71,9 +63,7 @@ public sealed class CheckSettings : IEquatable<CheckSettings>
         other is not null
         && Declared.SequenceEqual(other.Declared)
         && _values.Count == other._values.Count
-        && _values.All(kv =>
-            other._values.TryGetValue(kv.Key, out var value) && Equals(kv.Value, value)
-        );
+        && _values.All(kv => other._values.TryGetValue(kv.Key, out var value) && Equals(kv.Value, value));
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as CheckSettings);
@@ -82,6 +72,5 @@ public sealed class CheckSettings : IEquatable<CheckSettings>
     public override int GetHashCode() => Declared.Count ^ _values.Count;
 
     /// <inheritdoc />
-    public override string ToString() =>
-        string.Join(", ", _values.Select(kv => $"{kv.Key.Name}: {kv.Value}"));
+    public override string ToString() => string.Join(", ", _values.Select(kv => $"{kv.Key.Name}: {kv.Value}"));
 }

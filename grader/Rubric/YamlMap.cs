@@ -18,17 +18,12 @@ internal sealed partial class YamlMap
     {
         _file = file;
         _what = what;
-        _node =
-            node as YamlMappingNode
-            ?? throw Error(node, $"{what} must be a mapping of keys to values");
+        _node = node as YamlMappingNode ?? throw Error(node, $"{what} must be a mapping of keys to values");
         foreach (var key in _node.Children.Keys)
         {
             var name = (key as YamlScalarNode)?.Value ?? "";
             if (!allowedKeys.Contains(name))
-                throw Error(
-                    key,
-                    $"unknown key '{name}' in {what} (expected one of: {string.Join(", ", allowedKeys)})"
-                );
+                throw Error(key, $"unknown key '{name}' in {what} (expected one of: {string.Join(", ", allowedKeys)})");
         }
     }
 
@@ -47,8 +42,7 @@ internal sealed partial class YamlMap
             var other => throw Error(other, $"'{key}' in {_what} must be a single value"),
         };
 
-    public string RequiredString(string key) =>
-        String(key) ?? throw Error(_node, $"{_what} has no '{key}'");
+    public string RequiredString(string key) => String(key) ?? throw Error(_node, $"{_what} has no '{key}'");
 
     public int? Int(string key, int min, int max)
     {
@@ -59,10 +53,7 @@ internal sealed partial class YamlMap
             || value < min
             || value > max
         )
-            throw Error(
-                Node(key)!,
-                $"'{key}' in {_what} must be a whole number from {min} to {max}, not '{text}'"
-            );
+            throw Error(Node(key)!, $"'{key}' in {_what} must be a whole number from {min} to {max}, not '{text}'");
         return value;
     }
 
@@ -72,10 +63,7 @@ internal sealed partial class YamlMap
             null => null,
             "true" or "yes" => true,
             "false" or "no" => false,
-            var text => throw Error(
-                Node(key)!,
-                $"'{key}' in {_what} must be true or false, not '{text}'"
-            ),
+            var text => throw Error(Node(key)!, $"'{key}' in {_what} must be true or false, not '{text}'"),
         };
 
     public TimeSpan? Duration(string key)
@@ -84,10 +72,7 @@ internal sealed partial class YamlMap
             return null;
         var match = DurationPattern().Match(text);
         if (!match.Success)
-            throw Error(
-                Node(key)!,
-                $"'{key}' in {_what} must be a duration such as 500ms, 2s or 1.5m, not '{text}'"
-            );
+            throw Error(Node(key)!, $"'{key}' in {_what} must be a duration such as 500ms, 2s or 1.5m, not '{text}'");
         var amount = double.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
         var duration = match.Groups[2].Value switch
         {
@@ -122,10 +107,7 @@ internal sealed partial class YamlMap
             return null;
         var match = SizePattern().Match(text);
         if (!match.Success)
-            throw Error(
-                Node(key)!,
-                $"'{key}' in {_what} must be a size such as 256MiB or 1GiB, not '{text}'"
-            );
+            throw Error(Node(key)!, $"'{key}' in {_what} must be a size such as 256MiB or 1GiB, not '{text}'");
         var bytes = (long)(
             double.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture)
             * (match.Groups[2].Value == "GiB" ? 1L << 30 : 1L << 20)

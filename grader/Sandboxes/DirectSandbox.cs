@@ -24,11 +24,7 @@ public sealed class DirectSandbox(bool userPerLaunch = false) : ISandbox
     /// <summary>The direct sandbox as this process should run it: with a user per launch when it is the grader in a
     /// container.</summary>
     public static DirectSandbox ForThisProcess() =>
-        new(
-            userPerLaunch: LaunchUsers.IsAssigned
-                && HostTools.SetPriv is not null
-                && HostTools.Env is not null
-        );
+        new(userPerLaunch: LaunchUsers.IsAssigned && HostTools.SetPriv is not null && HostTools.Env is not null);
 
     /// <inheritdoc />
     public string Name => "direct";
@@ -40,10 +36,7 @@ public sealed class DirectSandbox(bool userPerLaunch = false) : ISandbox
             : $"no isolation: programs use this machine's port {port}, one launch at a time per transport";
 
     /// <inheritdoc />
-    public async Task<ISandboxNetwork> OpenNetworkAsync(
-        Transport? transport,
-        CancellationToken cancellationToken
-    )
+    public async Task<ISandboxNetwork> OpenNetworkAsync(Transport? transport, CancellationToken cancellationToken)
     {
         var turn = transport switch
         {
@@ -64,11 +57,8 @@ public sealed class DirectSandbox(bool userPerLaunch = false) : ISandbox
         private int? _user;
         private IReadOnlyList<string> _lent = [];
 
-        public Task<Socket> CreateSocketAsync(
-            AddressFamily family,
-            SocketType type,
-            ProtocolType protocol
-        ) => Task.FromResult(new Socket(family, type, protocol));
+        public Task<Socket> CreateSocketAsync(AddressFamily family, SocketType type, ProtocolType protocol) =>
+            Task.FromResult(new Socket(family, type, protocol));
 
         public bool SeesOnlyTheProgram => false;
 
@@ -82,10 +72,7 @@ public sealed class DirectSandbox(bool userPerLaunch = false) : ISandbox
             {
                 // A launch that writes folders in place (a build) runs as the user they are lent to; any other as a
                 // fresh one.
-                _lent = command
-                    .WritableFolders.Select(Path.GetFullPath)
-                    .Distinct(StringComparer.Ordinal)
-                    .ToList();
+                _lent = command.WritableFolders.Select(Path.GetFullPath).Distinct(StringComparer.Ordinal).ToList();
                 _user = _lent.Count == 0 ? LaunchUsers.Next() : WritableFolderLoans.Lend(_lent);
             }
             var confined = InScratchCopy(command) with { WatchedScratch = Scratch().FullName };
@@ -94,9 +81,7 @@ public sealed class DirectSandbox(bool userPerLaunch = false) : ISandbox
                 // The kernel counts processes per user, and here the user is the grader's: the grader counts them
                 // instead.
                 return Task.FromResult(
-                    HostTools.DieWithGrader(
-                        HostTools.Limit(confined, limits, limitProcesses: false)
-                    )
+                    HostTools.DieWithGrader(HostTools.Limit(confined, limits, limitProcesses: false))
                 );
             }
             var home = Scratch().FullName;
@@ -105,9 +90,7 @@ public sealed class DirectSandbox(bool userPerLaunch = false) : ISandbox
                 limits,
                 limitProcesses: true
             );
-            return Task.FromResult(
-                HostTools.DieWithGrader(HostTools.EndingWithItsProcess(asUser, id))
-            );
+            return Task.FromResult(HostTools.DieWithGrader(HostTools.EndingWithItsProcess(asUser, id)));
         }
 
         // The launch's scratch folder; with a user of its own, it owns it and everything copied into it.

@@ -95,10 +95,7 @@ internal static class HostTools
     /// for the namespace sandbox, where there is none. The program is also made the kernel's first choice should memory
     /// run out.
     /// </summary>
-    public static Launching.ProgramCommand EndingWithItsProcess(
-        Launching.ProgramCommand command,
-        int user
-    ) =>
+    public static Launching.ProgramCommand EndingWithItsProcess(Launching.ProgramCommand command, int user) =>
         command with
         {
             FileName = "/bin/sh",
@@ -151,11 +148,7 @@ internal static class HostTools
             return command;
         var options = new List<string> { "--core=0" };
         if (limits.CpuTime is { } cpu)
-            options.Add(
-                FormattableString.Invariant(
-                    $"--cpu={Math.Max(1, (long)Math.Ceiling(cpu.TotalSeconds))}"
-                )
-            );
+            options.Add(FormattableString.Invariant($"--cpu={Math.Max(1, (long)Math.Ceiling(cpu.TotalSeconds))}"));
         if (limits.MemoryBytes is { } memory)
             options.Add(FormattableString.Invariant($"--data={memory}"));
         if (limits.ScratchBytes is { } scratch)

@@ -19,8 +19,5 @@ public interface ISandbox
     /// Opens the network for one launch whose program serves or is served on <paramref name="transport"/> (null for one
     /// that uses no port, a build); may wait while the sandbox allows only one launch at a time on a transport.
     /// </summary>
-    Task<ISandboxNetwork> OpenNetworkAsync(
-        Transport? transport,
-        CancellationToken cancellationToken
-    );
+    Task<ISandboxNetwork> OpenNetworkAsync(Transport? transport, CancellationToken cancellationToken);
 }

@@ -16,11 +16,7 @@ public interface ISandboxNetwork : IDisposable
     /// place and its <see cref="ProgramCommand.ReadOnlyPaths"/> readable, held by the kernel to <paramref
     /// name="limits"/>. Call it once per launch.
     /// </summary>
-    Task<ProgramCommand> ConfineAsync(
-        ProgramCommand command,
-        LaunchLimits limits,
-        CancellationToken cancellationToken
-    );
+    Task<ProgramCommand> ConfineAsync(ProgramCommand command, LaunchLimits limits, CancellationToken cancellationToken);
 
     /// <summary>Whether the socket table holds only the program's sockets (a private network), so other ports in it are
     /// the program's.</summary>
@@ -35,6 +31,5 @@ public interface ISandboxNetwork : IDisposable
     /// sandbox cannot (its network is the machine's or a container's, which the grader never reroutes), and then probes
     /// listen on loopback only. Call it before the program starts.
     /// </summary>
-    Task<bool> CatchEveryAddressAsync(CancellationToken cancellationToken) =>
-        Task.FromResult(false);
+    Task<bool> CatchEveryAddressAsync(CancellationToken cancellationToken) => Task.FromResult(false);
 }

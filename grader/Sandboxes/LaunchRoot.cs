@@ -56,9 +56,7 @@ internal sealed record LaunchRoot(
 
     /// <summary>Whether <paramref name="path"/> is inside a system folder, which every launch sees anyway.</summary>
     public static bool IsSystemPath(string path) =>
-        SystemFolders.Any(folder =>
-            path == folder || path.StartsWith(folder + "/", StringComparison.Ordinal)
-        );
+        SystemFolders.Any(folder => path == folder || path.StartsWith(folder + "/", StringComparison.Ordinal));
 
     /// <summary>
     /// Moves the calling thread into a new mount namespace whose root is this launch's file system. Call it on the
@@ -82,9 +80,7 @@ internal sealed record LaunchRoot(
             $"size={copySize + ScratchBytes + (1 << 20)},mode=755"
         );
 
-        foreach (
-            var folder in SystemFolders.Concat(ReadOnlyFolders).Distinct(StringComparer.Ordinal)
-        )
+        foreach (var folder in SystemFolders.Concat(ReadOnlyFolders).Distinct(StringComparer.Ordinal))
             ShowReadOnly(root, folder);
         foreach (var device in Devices)
             ShowDevice(root, $"/dev/{device}");
@@ -130,10 +126,7 @@ internal sealed record LaunchRoot(
             null,
             target,
             null,
-            LinuxNative.MountBind
-                | LinuxNative.MountRemount
-                | LinuxNative.MountReadOnly
-                | LinuxNative.MountNoSetUid
+            LinuxNative.MountBind | LinuxNative.MountRemount | LinuxNative.MountReadOnly | LinuxNative.MountNoSetUid
         );
     }
 
@@ -148,10 +141,7 @@ internal sealed record LaunchRoot(
             null,
             target,
             null,
-            LinuxNative.MountBind
-                | LinuxNative.MountRemount
-                | LinuxNative.MountNoSetUid
-                | LinuxNative.MountNoDevices
+            LinuxNative.MountBind | LinuxNative.MountRemount | LinuxNative.MountNoSetUid | LinuxNative.MountNoDevices
         );
     }
 

@@ -59,50 +59,19 @@ internal static partial class LinuxNative
     [LibraryImport("libc", EntryPoint = "setns", SetLastError = true)]
     public static partial int SetNamespace(int fd, int nsType);
 
-    [LibraryImport(
-        "libc",
-        EntryPoint = "mount",
-        SetLastError = true,
-        StringMarshalling = StringMarshalling.Utf8
-    )]
-    private static partial int MountCall(
-        string? source,
-        string target,
-        string? type,
-        ulong flags,
-        string? data
-    );
+    [LibraryImport("libc", EntryPoint = "mount", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+    private static partial int MountCall(string? source, string target, string? type, ulong flags, string? data);
 
-    [LibraryImport(
-        "libc",
-        EntryPoint = "umount2",
-        SetLastError = true,
-        StringMarshalling = StringMarshalling.Utf8
-    )]
+    [LibraryImport("libc", EntryPoint = "umount2", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
     private static partial int UnmountCall(string target, int flags);
 
-    [LibraryImport(
-        "libc",
-        EntryPoint = "lchown",
-        SetLastError = true,
-        StringMarshalling = StringMarshalling.Utf8
-    )]
+    [LibraryImport("libc", EntryPoint = "lchown", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
     private static partial int LChown(string path, int owner, int group);
 
-    [LibraryImport(
-        "libc",
-        EntryPoint = "chdir",
-        SetLastError = true,
-        StringMarshalling = StringMarshalling.Utf8
-    )]
+    [LibraryImport("libc", EntryPoint = "chdir", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
     private static partial int ChDir(string path);
 
-    [LibraryImport(
-        "libc",
-        EntryPoint = "syscall",
-        SetLastError = true,
-        StringMarshalling = StringMarshalling.Utf8
-    )]
+    [LibraryImport("libc", EntryPoint = "syscall", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
     private static partial long SysCall(long number, string first, string second);
 
     [LibraryImport("libc", EntryPoint = "getuid")]
@@ -110,13 +79,7 @@ internal static partial class LinuxNative
 
     /// <summary>mount(2); throws <see cref="SandboxUnavailableException"/> naming the target when the kernel
     /// refuses.</summary>
-    public static void Mount(
-        string? source,
-        string target,
-        string? type,
-        ulong flags,
-        string? data = null
-    )
+    public static void Mount(string? source, string target, string? type, ulong flags, string? data = null)
     {
         if (MountCall(source, target, type, flags, data) != 0)
             throw LastError($"mount {target}");
@@ -152,9 +115,7 @@ internal static partial class LinuxNative
         {
             Architecture.X64 => 155,
             Architecture.Arm64 => 41,
-            var other => throw new SandboxUnavailableException(
-                $"pivot_root is not known on {other}"
-            ),
+            var other => throw new SandboxUnavailableException($"pivot_root is not known on {other}"),
         };
         if (SysCall(number, newRoot, putOld) != 0)
             throw LastError("pivot_root");
@@ -223,10 +184,7 @@ internal static partial class LinuxNative
             span.Clear();
             BitConverter.TryWriteBytes(span[0..4], length);
             BitConverter.TryWriteBytes(span[4..6], RtmNewRoute);
-            BitConverter.TryWriteBytes(
-                span[6..8],
-                (ushort)(NlmRequest | NlmAck | NlmExclusive | NlmCreate)
-            );
+            BitConverter.TryWriteBytes(span[6..8], (ushort)(NlmRequest | NlmAck | NlmExclusive | NlmCreate));
             BitConverter.TryWriteBytes(span[8..12], 1); // sequence number
             span[16] = (byte)family;
             span[17] = 0; // prefix length 0: every address

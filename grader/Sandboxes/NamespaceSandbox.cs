@@ -22,9 +22,7 @@ public sealed class NamespaceSandbox : ISandbox
         "a fresh network, PID and mount namespace per launch (only loopback, only its own copy of the submission), as an unprivileged user";
 
     /// <summary>Whether this machine can create the namespaces, and if not, why.</summary>
-    public static async Task<(bool Available, string Reason)> ProbeAsync(
-        CancellationToken cancellationToken
-    )
+    public static async Task<(bool Available, string Reason)> ProbeAsync(CancellationToken cancellationToken)
     {
         if (!OperatingSystem.IsLinux())
             return (false, "network namespaces exist only on Linux");
@@ -35,10 +33,7 @@ public sealed class NamespaceSandbox : ISandbox
             || HostTools.PrLimit is null
             || HostTools.Env is null
         )
-            return (
-                false,
-                "nsenter, unshare, setpriv and prlimit (util-linux) are not all installed"
-            );
+            return (false, "nsenter, unshare, setpriv and prlimit (util-linux) are not all installed");
         try
         {
             using var ns = await NetworkNamespace.CreateAsync(cancellationToken);
@@ -46,28 +41,20 @@ public sealed class NamespaceSandbox : ISandbox
         }
         catch (SandboxUnavailableException e)
         {
-            return (
-                false,
-                $"the kernel refused a network namespace ({e.Message}); run as root or with CAP_SYS_ADMIN"
-            );
+            return (false, $"the kernel refused a network namespace ({e.Message}); run as root or with CAP_SYS_ADMIN");
         }
     }
 
     /// <inheritdoc />
-    public async Task<ISandboxNetwork> OpenNetworkAsync(
-        Transport? transport,
-        CancellationToken cancellationToken
-    ) => new Network(await NetworkNamespace.CreateAsync(cancellationToken));
+    public async Task<ISandboxNetwork> OpenNetworkAsync(Transport? transport, CancellationToken cancellationToken) =>
+        new Network(await NetworkNamespace.CreateAsync(cancellationToken));
 
     private sealed class Network(NetworkNamespace ns) : ISandboxNetwork
     {
         private IReadOnlyList<string> _lent = [];
 
-        public Task<Socket> CreateSocketAsync(
-            AddressFamily family,
-            SocketType type,
-            ProtocolType protocol
-        ) => ns.CreateSocketAsync(family, type, protocol);
+        public Task<Socket> CreateSocketAsync(AddressFamily family, SocketType type, ProtocolType protocol) =>
+            ns.CreateSocketAsync(family, type, protocol);
 
         public bool SeesOnlyTheProgram => true;
 
@@ -78,10 +65,7 @@ public sealed class NamespaceSandbox : ISandbox
         )
         {
             var workingDirectory = Path.GetFullPath(command.WorkingDirectory);
-            var writable = command
-                .WritableFolders.Select(Path.GetFullPath)
-                .Distinct(StringComparer.Ordinal)
-                .ToList();
+            var writable = command.WritableFolders.Select(Path.GetFullPath).Distinct(StringComparer.Ordinal).ToList();
             var copies = command.Folders.Select(Path.GetFullPath).ToList();
             if (!copies.Concat(writable).Any(folder => IsIn(workingDirectory, folder)))
                 copies.Add(workingDirectory);
@@ -95,10 +79,7 @@ public sealed class NamespaceSandbox : ISandbox
                     ? HostTools.SystemPath
                     : $"{Path.GetDirectoryName(command.FileName)}:{HostTools.SystemPath}";
             // A launch that writes folders in place runs as the user they are lent to; any other as a fresh one.
-            var user =
-                writable.Count == 0
-                    ? LaunchUsers.Next()
-                    : WritableFolderLoans.Lend(_lent = writable);
+            var user = writable.Count == 0 ? LaunchUsers.Next() : WritableFolderLoans.Lend(_lent = writable);
             var root = new LaunchRoot(
                 [.. installations, .. command.ReadOnlyPaths.Select(Path.GetFullPath)],
                 copies,
@@ -124,11 +105,7 @@ public sealed class NamespaceSandbox : ISandbox
                         "--mount-proc",
                         $"--wd={workingDirectory}"
                     )
-                    .WrappedBy(
-                        HostTools.NsEnter!,
-                        $"--net={ns.NamespacePath}",
-                        $"--mount={ns.MountNamespacePath}"
-                    )
+                    .WrappedBy(HostTools.NsEnter!, $"--net={ns.NamespacePath}", $"--mount={ns.MountNamespacePath}")
             );
         }
 

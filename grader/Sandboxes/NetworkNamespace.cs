@@ -88,11 +88,8 @@ internal sealed class NetworkNamespace : IDisposable
             .WaitAsync(cancellationToken);
 
     /// <summary>Creates a socket inside the namespace.</summary>
-    public Task<Socket> CreateSocketAsync(
-        AddressFamily family,
-        SocketType type,
-        ProtocolType protocol
-    ) => _thread.InvokeAsync(() => new Socket(family, type, protocol));
+    public Task<Socket> CreateSocketAsync(AddressFamily family, SocketType type, ProtocolType protocol) =>
+        _thread.InvokeAsync(() => new Socket(family, type, protocol));
 
     /// <summary>Reads one of the namespace's socket tables, such as <c>tcp</c> or <c>udp6</c>.</summary>
     public string ReadSocketTable(string name)

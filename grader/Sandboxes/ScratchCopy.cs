@@ -35,10 +35,7 @@ internal static class ScratchCopy
     public static long Size(string folder) =>
         Directory.Exists(folder)
             ? new DirectoryInfo(folder)
-                .EnumerateFiles(
-                    "*",
-                    new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 }
-                )
+                .EnumerateFiles("*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 })
                 .Sum(file => file.LinkTarget is null ? file.Length + 4096 : 0)
             : 0;
 }

@@ -4,27 +4,6 @@ using Grader.Rubric;
 
 namespace Grader.Sandboxes;
 
-/// <summary>One socket of the kernel's table: its transport, local port and whether it accepts traffic there.</summary>
-/// <param name="Transport">TCP or UDP.</param>
-/// <param name="LocalPort">The port it is bound to.</param>
-/// <param name="Serving">Listening (TCP) or bound (UDP).</param>
-/// <param name="Queued">For a listening TCP socket, the connections waiting in its accept queue; else bytes waiting to
-/// be read.</param>
-public sealed record SocketEntry(Transport Transport, int LocalPort, bool Serving, int Queued = 0)
-{
-    /// <summary>The address it is connected to (a TCP connection, or a UDP socket after connect()), or null when it has
-    /// none.</summary>
-    public IPEndPoint? Remote { get; init; }
-
-    /// <summary>The kernel's state number, such as 2 for a TCP socket still connecting (SYN_SENT), 10 for one
-    /// listening.</summary>
-    public int State { get; init; }
-
-    /// <summary>The socket's inode, which names it among a process's open files (<c>socket:[inode]</c> in
-    /// <c>/proc/PID/fd</c>).</summary>
-    public long Inode { get; init; }
-}
-
 /// <summary>
 /// The kernel's view of the sockets in one network, read from <c>/proc/net/{tcp,tcp6,udp,udp6}</c>.
 /// A TCP socket serves when it listens; a UDP socket serves as soon as it is bound.
@@ -43,18 +22,11 @@ public sealed class SocketTable(IReadOnlyList<SocketEntry> entries)
     /// <summary>How many connections wait to be accepted on the TCP socket listening on <paramref name="port"/>, or
     /// null if none listens.</summary>
     public int? AcceptQueue(int port) =>
-        Entries
-            .FirstOrDefault(e => e.Transport == Transport.Tcp && e.LocalPort == port && e.Serving)
-            ?.Queued;
+        Entries.FirstOrDefault(e => e.Transport == Transport.Tcp && e.LocalPort == port && e.Serving)?.Queued;
 
     /// <summary>The ports on which some socket serves <paramref name="transport"/>, lowest first.</summary>
     public IReadOnlyList<int> ServingPorts(Transport transport) =>
-        Entries
-            .Where(e => e.Transport == transport && e.Serving)
-            .Select(e => e.LocalPort)
-            .Distinct()
-            .Order()
-            .ToList();
+        Entries.Where(e => e.Transport == transport && e.Serving).Select(e => e.LocalPort).Distinct().Order().ToList();
 
     /// <summary>Reads the tables through <paramref name="readTable"/>, which maps a name such as <c>tcp6</c> to its
     /// text.</summary>
@@ -99,30 +71,15 @@ public sealed class SocketTable(IReadOnlyList<SocketEntry> entries)
             var queues = fields.Length > 4 ? fields[4].Split(':') : [];
             var queued =
                 queues.Length == 2
-                && int.TryParse(
-                    queues[1],
-                    NumberStyles.HexNumber,
-                    CultureInfo.InvariantCulture,
-                    out var q
-                )
+                && int.TryParse(queues[1], NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var q)
                     ? q
                     : 0;
-            var state = int.TryParse(
-                fields[3],
-                NumberStyles.HexNumber,
-                CultureInfo.InvariantCulture,
-                out var number
-            )
+            var state = int.TryParse(fields[3], NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var number)
                 ? number
                 : 0;
             var inode =
                 fields.Length > 9
-                && long.TryParse(
-                    fields[9],
-                    NumberStyles.Integer,
-                    CultureInfo.InvariantCulture,
-                    out var node
-                )
+                && long.TryParse(fields[9], NumberStyles.Integer, CultureInfo.InvariantCulture, out var node)
                     ? node
                     : 0;
             yield return new SocketEntry(transport, port, serving, queued)

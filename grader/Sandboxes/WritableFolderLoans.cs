@@ -9,9 +9,7 @@ namespace Grader.Sandboxes;
 internal static class WritableFolderLoans
 {
     private static readonly Lock Gate = new();
-    private static readonly Dictionary<string, (int User, int Launches)> Lent = new(
-        StringComparer.Ordinal
-    );
+    private static readonly Dictionary<string, (int User, int Launches)> Lent = new(StringComparer.Ordinal);
 
     /// <summary>
     /// Lends <paramref name="folders"/> (full paths) to one launch and gives the user it must run as: the user already
@@ -23,9 +21,7 @@ internal static class WritableFolderLoans
         {
             var user =
                 folders
-                    .Select(folder =>
-                        Lent.TryGetValue(folder, out var loan) ? loan.User : (int?)null
-                    )
+                    .Select(folder => Lent.TryGetValue(folder, out var loan) ? loan.User : (int?)null)
                     .FirstOrDefault(found => found is not null)
                 ?? LaunchUsers.Next();
             foreach (var folder in folders)

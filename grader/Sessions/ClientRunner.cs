@@ -76,18 +76,7 @@ public static class ClientRunner
             bool closed,
             ProgramExit exit
         ) =>
-            new(
-                Scenario,
-                transport,
-                Line,
-                Token,
-                contacted,
-                request,
-                requests,
-                closed,
-                exit,
-                Transcript.Entries
-            )
+            new(Scenario, transport, Line, Token, contacted, request, requests, closed, exit, Transcript.Entries)
             {
                 Port = Assignment.Port,
             };
@@ -96,16 +85,11 @@ public static class ClientRunner
         {
             if (Scenario.Behaviour != ProbeBehaviour.SlowReply)
                 return;
-            Transcript.Note(
-                $"the probe server waits {Scenario.Delay.TotalSeconds:0.#} s before it replies"
-            );
+            Transcript.Note($"the probe server waits {Scenario.Delay.TotalSeconds:0.#} s before it replies");
             await Task.Delay(Scenario.Delay, cancellationToken);
         }
 
-        public async Task<RunningProgram> StartAsync(
-            ISandboxNetwork network,
-            CancellationToken cancellationToken
-        ) =>
+        public async Task<RunningProgram> StartAsync(ISandboxNetwork network, CancellationToken cancellationToken) =>
             await ProgramLauncher.StartAsync(
                 await network.ConfineAsync(Command, Limits, cancellationToken),
                 Line + "\n",
@@ -120,11 +104,7 @@ public static class ClientRunner
         ) =>
             EveryAddress
                 ? Never<IPEndPoint?>()
-                : ClientSockets.ConnectingElsewhereAsync(
-                    program,
-                    Assignment.Port,
-                    cancellationToken
-                );
+                : ClientSockets.ConnectingElsewhereAsync(program, Assignment.Port, cancellationToken);
     }
 
     private static Task<T> Never<T>() => new TaskCompletionSource<T>().Task;
@@ -148,25 +128,13 @@ public static class ClientRunner
     )
     {
         var port = run.Assignment.Port;
-        using var server = await TcpProbeServer.StartAsync(
-            network,
-            port,
-            run.Transcript,
-            run.EveryAddress
-        );
+        using var server = await TcpProbeServer.StartAsync(network, port, run.Transcript, run.EveryAddress);
         // Only where the network is the client's alone may the probe take the other transport's port too.
         using var datagrams = network.SeesOnlyTheProgram
-            ? await UdpProbeServer.StartAsync(
-                network,
-                port,
-                run.Transcript,
-                run.EveryAddress,
-                "UDP datagram"
-            )
+            ? await UdpProbeServer.StartAsync(network, port, run.Transcript, run.EveryAddress, "UDP datagram")
             : null;
         await using var program = await run.StartAsync(network, cancellationToken);
-        var stray =
-            datagrams?.ReceiveAsync(program.Exited, cancellationToken) ?? Never<Datagram?>();
+        var stray = datagrams?.ReceiveAsync(program.Exited, cancellationToken) ?? Never<Datagram?>();
         using var watching = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var elsewhere = run.ConnectingElsewhereAsync(program, watching.Token);
         using var connection = await server.AcceptAsync(
@@ -178,13 +146,7 @@ public static class ClientRunner
         if (connection is null)
         {
             if (stray is { IsCompletedSuccessfully: true, Result: { } datagram })
-                return await AnswerOverUdpAsync(
-                    run,
-                    datagrams!,
-                    datagram,
-                    program,
-                    cancellationToken
-                );
+                return await AnswerOverUdpAsync(run, datagrams!, datagram, program, cancellationToken);
             return await StoppedElsewhereAsync(run, Transport.Tcp, program, elsewhere);
         }
 
@@ -223,14 +185,7 @@ public static class ClientRunner
         {
             request = null;
         }
-        return run.Result(
-            Transport.Tcp,
-            true,
-            request,
-            request is null ? 0 : 1,
-            closed,
-            await program.Exited
-        ) with
+        return run.Result(Transport.Tcp, true, request, request is null ? 0 : 1, closed, await program.Exited) with
         {
             Destination = server.Destinations[0],
         };
@@ -243,32 +198,17 @@ public static class ClientRunner
     )
     {
         var port = run.Assignment.Port;
-        using var server = await UdpProbeServer.StartAsync(
-            network,
-            port,
-            run.Transcript,
-            run.EveryAddress
-        );
+        using var server = await UdpProbeServer.StartAsync(network, port, run.Transcript, run.EveryAddress);
         // Only where the network is the client's alone may the probe take the other transport's port too.
         using var connections = network.SeesOnlyTheProgram
-            ? await TcpProbeServer.StartAsync(
-                network,
-                port,
-                run.Transcript,
-                run.EveryAddress,
-                "TCP connection"
-            )
+            ? await TcpProbeServer.StartAsync(network, port, run.Transcript, run.EveryAddress, "TCP connection")
             : null;
         await using var program = await run.StartAsync(network, cancellationToken);
         var stray =
-            connections?.AcceptAsync(program.Exited, program.Clock, cancellationToken)
-            ?? Never<TcpConnection?>();
+            connections?.AcceptAsync(program.Exited, program.Clock, cancellationToken) ?? Never<TcpConnection?>();
         using var watching = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var elsewhere = run.ConnectingElsewhereAsync(program, watching.Token);
-        var first = await server.ReceiveAsync(
-            Task.WhenAny(program.Exited, stray, elsewhere),
-            cancellationToken
-        );
+        var first = await server.ReceiveAsync(Task.WhenAny(program.Exited, stray, elsewhere), cancellationToken);
         await watching.CancelAsync();
         if (first is null)
         {
@@ -284,9 +224,7 @@ public static class ClientRunner
         var answer = first;
         if (run.Scenario.Behaviour == ProbeBehaviour.LoseFirstReply)
         {
-            run.Transcript.Note(
-                "the probe server drops this datagram without replying, as if the reply were lost"
-            );
+            run.Transcript.Note("the probe server drops this datagram without replying, as if the reply were lost");
             answer = await server.ReceiveAsync(program.Exited, cancellationToken);
             if (answer is not null)
                 requests++;
@@ -298,14 +236,7 @@ public static class ClientRunner
             while (await server.ReceiveAsync(program.Exited, cancellationToken) is not null)
                 requests++;
         }
-        return run.Result(
-            Transport.Udp,
-            true,
-            first.Bytes,
-            requests,
-            false,
-            await program.Exited
-        ) with
+        return run.Result(Transport.Udp, true, first.Bytes, requests, false, await program.Exited) with
         {
             Destination = server.Destinations[0],
         };
@@ -322,16 +253,9 @@ public static class ClientRunner
     {
         if (elsewhere is { IsCompletedSuccessfully: true, Result: { } host } && program.IsRunning)
         {
-            run.Transcript.Note(
-                $"the client is connecting to {host}, which is not this machine: the grader stops it"
-            );
-            var stopped = await program.KillAsync(
-                $"stopped by the grader: it was connecting to {host}"
-            );
-            return run.Result(transport, false, null, 0, false, stopped) with
-            {
-                ConnectingTo = host,
-            };
+            run.Transcript.Note($"the client is connecting to {host}, which is not this machine: the grader stops it");
+            var stopped = await program.KillAsync($"stopped by the grader: it was connecting to {host}");
+            return run.Result(transport, false, null, 0, false, stopped) with { ConnectingTo = host };
         }
         return run.Result(transport, false, null, 0, false, await program.Exited);
     }
@@ -346,9 +270,7 @@ public static class ClientRunner
         CancellationToken cancellationToken
     )
     {
-        run.Transcript.Note(
-            "the client sent a UDP datagram to the TCP server's port; the probe answers it over UDP"
-        );
+        run.Transcript.Note("the client sent a UDP datagram to the TCP server's port; the probe answers it over UDP");
         await datagrams.ReplyAsync(request, Encoding.UTF8.GetBytes(run.Token), cancellationToken);
         return run.Result(Transport.Tcp, false, request.Bytes, 1, false, await program.Exited) with
         {
@@ -363,9 +285,7 @@ public static class ClientRunner
         CancellationToken cancellationToken
     )
     {
-        run.Transcript.Note(
-            "the client connected over TCP to the UDP server's port; the probe answers it over TCP"
-        );
+        run.Transcript.Note("the client connected over TCP to the UDP server's port; the probe answers it over TCP");
         byte[]? request = null;
         try
         {
@@ -373,11 +293,7 @@ public static class ClientRunner
             if (request.Length > 0)
             {
                 await connection.SendAsync(Encoding.UTF8.GetBytes(run.Token), cancellationToken);
-                await connection.ReadUntilClosedAsync(
-                    run.Limits.WallTime,
-                    run.Limits.WallTime,
-                    cancellationToken
-                );
+                await connection.ReadUntilClosedAsync(run.Limits.WallTime, run.Limits.WallTime, cancellationToken);
             }
         }
         catch (ProbeException)

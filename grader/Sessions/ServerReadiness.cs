@@ -1,5 +1,4 @@
 using Grader.Checks;
-using Grader.Grading;
 using Grader.Launching;
 using Grader.Rubric;
 using Grader.Sandboxes;
@@ -43,13 +42,8 @@ internal static class ServerReadiness
                 return $"the server {ProgramDiagnosis.HowItEnded(await program.Exited)} before it was {what} port {port}";
 
             var others = network.SeesOnlyTheProgram ? table.ServingPorts(transport) : [];
-            var wrongType = network.SeesOnlyTheProgram
-                ? WrongSocketType.Explain(table, transport, port)
-                : null;
-            otherPortSince =
-                others.Count == 0 && wrongType is null
-                    ? null
-                    : otherPortSince ?? program.Clock.StartNew();
+            var wrongType = network.SeesOnlyTheProgram ? WrongSocketType.Explain(table, transport, port) : null;
+            otherPortSince = others.Count == 0 && wrongType is null ? null : otherPortSince ?? program.Clock.StartNew();
             if (otherPortSince is { } since && since.HasReached(WrongPortSettle))
                 return wrongType
                     ?? $"nothing is {what} port {port}; your server is {what} port {string.Join(", ", others)}";

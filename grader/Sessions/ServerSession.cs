@@ -62,15 +62,12 @@ public sealed record ServerSession(
             cancellationToken
         );
         transcript.Note(
-            problem
-                ?? $"port {assignment.Port} is {(role.Transport() == Transport.Tcp ? "listening" : "bound")}"
+            problem ?? $"port {assignment.Port} is {(role.Transport() == Transport.Tcp ? "listening" : "bound")}"
         );
         return new ServerSession(
             network,
             program,
-            problem is null
-                ? new ServerUnderTest(network, program, role.Transport(), assignment)
-                : null,
+            problem is null ? new ServerUnderTest(network, program, role.Transport(), assignment) : null,
             problem
         );
     }

@@ -1,5 +1,4 @@
 using Grader.Languages;
-using Grader.Launching;
 using Grader.Rubric;
 
 namespace Grader.Submissions;

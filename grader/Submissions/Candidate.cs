@@ -8,12 +8,7 @@ namespace Grader.Submissions;
 /// <param name="Language">The language that recognised it.</param>
 /// <param name="Match">The role its name names, or null.</param>
 /// <param name="Depth">How many folders below the submission folder it is.</param>
-internal sealed partial record Candidate(
-    string Source,
-    ILanguage Language,
-    RoleNameMatch? Match,
-    int Depth
-)
+internal sealed partial record Candidate(string Source, ILanguage Language, RoleNameMatch? Match, int Depth)
 {
     /// <summary>What reading it tells; unknown for an executable, a test, or a file not read.</summary>
     public SourceFacts Facts { get; init; } = SourceFacts.Unknown;
@@ -32,11 +27,7 @@ internal sealed partial record Candidate(
     /// <summary>Best first among files that do the same thing: the top folder, then Python, then the registry's
     /// order.</summary>
     public (int Depth, int Python, int Language) ContentPreference =>
-        (
-            Depth,
-            Language is PythonLanguage ? 0 : 1,
-            LanguageRegistry.All.ToList().IndexOf(Language)
-        );
+        (Depth, Language is PythonLanguage ? 0 : 1, LanguageRegistry.All.ToList().IndexOf(Language));
 
     /// <summary>
     /// Whether its path says it is a test (<c>test_client.py</c>, <c>tests/server.py</c>, <c>ClientTest.java</c>): a

@@ -28,11 +28,7 @@ internal static class CandidateFiles
 
     // Build output: no sources, but possibly a prebuilt executable named for a role (bin/UDPClient), so only its own
     // files count.
-    private static readonly HashSet<string> OutputFolders = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "bin",
-        "build",
-    };
+    private static readonly HashSet<string> OutputFolders = new(StringComparer.OrdinalIgnoreCase) { "bin", "build" };
 
     // A folder with more entries than this is not a student's lab; what lies beyond is not looked at.
     private const int MaxEntries = 5000;
@@ -44,15 +40,8 @@ internal static class CandidateFiles
     public static IReadOnlyList<Candidate> Find(string root)
     {
         var candidates = new List<(Candidate, FileInfo)>();
-        var options = new EnumerationOptions
-        {
-            IgnoreInaccessible = true,
-            RecurseSubdirectories = false,
-        };
-        var level = new List<(DirectoryInfo Folder, bool Output)>
-        {
-            (new DirectoryInfo(root), false),
-        };
+        var options = new EnumerationOptions { IgnoreInaccessible = true, RecurseSubdirectories = false };
+        var level = new List<(DirectoryInfo Folder, bool Output)> { (new DirectoryInfo(root), false) };
         var entries = 0;
         for (var depth = 0; depth <= MaxDepth && level.Count > 0 && entries < MaxEntries; depth++)
         {
@@ -70,16 +59,13 @@ internal static class CandidateFiles
                 }
                 if (output)
                     continue;
-                var folders =
-                    depth == 0 ? folder.GetDirectories() : folder.GetDirectories("*", options);
+                var folders = depth == 0 ? folder.GetDirectories() : folder.GetDirectories("*", options);
                 entries += folders.Length;
                 // A linked folder may lead out of the submission (to "/", say), so only real folders are looked into.
                 next.AddRange(
                     folders
                         .Where(sub =>
-                            !sub.Name.StartsWith('.')
-                            && !SkippedFolders.Contains(sub.Name)
-                            && sub.LinkTarget is null
+                            !sub.Name.StartsWith('.') && !SkippedFolders.Contains(sub.Name) && sub.LinkTarget is null
                         )
                         .OrderBy(sub => sub.Name, StringComparer.Ordinal)
                         .Select(sub => (sub, OutputFolders.Contains(sub.Name)))
@@ -90,12 +76,7 @@ internal static class CandidateFiles
         return Classify(candidates);
     }
 
-    private static (Candidate, FileInfo)? Consider(
-        string root,
-        FileInfo file,
-        int depth,
-        bool inOutputFolder
-    )
+    private static (Candidate, FileInfo)? Consider(string root, FileInfo file, int depth, bool inOutputFolder)
     {
         // Hidden files include macOS's "._TCPClient.py" resource forks, which look like programs and are not.
         if (file.Name.StartsWith('.'))
@@ -105,8 +86,7 @@ internal static class CandidateFiles
         var match = RoleNames.Match(Path.GetFileNameWithoutExtension(file.Name));
         if (inOutputFolder && (language is not ExecutableLanguage || match is null))
             return null;
-        var source = Path.GetRelativePath(root, file.FullName)
-            .Replace(Path.DirectorySeparatorChar, '/');
+        var source = Path.GetRelativePath(root, file.FullName).Replace(Path.DirectorySeparatorChar, '/');
         return (new Candidate(source, language, match, depth), file);
     }
 
@@ -118,8 +98,7 @@ internal static class CandidateFiles
         foreach (var (candidate, file) in found)
         {
             var readable =
-                !candidate.LooksLikeTest
-                && ProgramClassifier.DialectOf(candidate.Language.Name) != SourceDialect.None;
+                !candidate.LooksLikeTest && ProgramClassifier.DialectOf(candidate.Language.Name) != SourceDialect.None;
             if (readable && read++ < MaxClassified)
                 candidates.Add(
                     candidate with

@@ -28,9 +28,7 @@ internal static partial class ManifestSuggestion
             runs.Add($"{program.Role.Name()}: {Scalar(run)}");
         }
         var section = $"run: {{ {string.Join(", ", runs)} }}";
-        return builds.Count == 0
-            ? section
-            : $"{{ build: {Scalar(string.Join(" && ", builds))}, {section} }}";
+        return builds.Count == 0 ? section : $"{{ build: {Scalar(string.Join(" && ", builds))}, {section} }}";
     }
 
     /// <summary>The build command (or null) and the run command of one program, as the grader would run it.</summary>
@@ -48,34 +46,21 @@ internal static partial class ManifestSuggestion
             "c++" => ($"g++ -O2 -pthread -o {output} {source}", output + role),
             "csharp" => CSharp(program, source, role),
             ManifestLanguage.LanguageName => (null, program.Source),
-            _ => (
-                null,
-                (program.Source.Contains('/', StringComparison.Ordinal) ? source : $"./{source}")
-                    + role
-            ),
+            _ => (null, (program.Source.Contains('/', StringComparison.Ordinal) ? source : $"./{source}") + role),
         };
     }
 
-    private static (string? Build, string Run) CSharp(
-        RoleProgram program,
-        string source,
-        string role
-    )
+    private static (string? Build, string Run) CSharp(RoleProgram program, string source, string role)
     {
         var name = Path.GetFileNameWithoutExtension(program.Source);
         var output = $"$GRADER_BUILD_DIR/{Shell(name)}";
-        return (
-            $"dotnet build {source} -c Release -o {output}",
-            $"dotnet {output}/{Shell(name)}.dll{role}"
-        );
+        return ($"dotnet build {source} -c Release -o {output}", $"dotnet {output}/{Shell(name)}.dll{role}");
     }
 
     /// <summary><paramref name="word"/> as the shell reads it: as it is when it is plain, otherwise in single
     /// quotes.</summary>
     private static string Shell(string word) =>
-        PlainShellWord().IsMatch(word)
-            ? word
-            : $"'{word.Replace("'", "'\\''", StringComparison.Ordinal)}'";
+        PlainShellWord().IsMatch(word) ? word : $"'{word.Replace("'", "'\\''", StringComparison.Ordinal)}'";
 
     /// <summary><paramref name="text"/> as a YAML scalar inside a flow mapping: plain when YAML reads it back
     /// unchanged, otherwise single-quoted.</summary>

@@ -39,18 +39,8 @@ internal static class ProgramClassifier
         new(Python, Binds, @"\.\s*bind\s*\("),
         new(Python, Receives, @"\.\s*recv(from)?(_into)?\s*\("),
         new(Python, Sends, @"\.\s*send(to|all)?\s*\("),
-        new(
-            Python,
-            Concurrent,
-            @"\bThreading(TCP|UDP)Server\b|\bThreadingMixIn\b",
-            "starts a thread per connection"
-        ),
-        new(
-            Python,
-            Concurrent,
-            @"\bForking(TCP|UDP)Server\b|\bForkingMixIn\b",
-            "forks a process per connection"
-        ),
+        new(Python, Concurrent, @"\bThreading(TCP|UDP)Server\b|\bThreadingMixIn\b", "starts a thread per connection"),
+        new(Python, Concurrent, @"\bForking(TCP|UDP)Server\b|\bForkingMixIn\b", "forks a process per connection"),
         new(
             Python,
             Concurrent,
@@ -64,29 +54,15 @@ internal static class ProgramClassifier
             "serves connections from a pool of threads"
         ),
         new(Python, Concurrent, @"\bfork\s*\(", "forks a process per connection"),
-        new(
-            Python,
-            Concurrent,
-            @"\bmultiprocessing\b|\bProcessPoolExecutor\b",
-            "starts a process per connection"
-        ),
+        new(Python, Concurrent, @"\bmultiprocessing\b|\bProcessPoolExecutor\b", "starts a process per connection"),
         new(Python, Concurrent, @"\basyncio\b", "uses asyncio"),
         new(Python, Concurrent, @"\bselectors\b", "multiplexes with selectors"),
-        new(
-            Python,
-            Concurrent,
-            @"\bselect\s*\.\s*select\b|\bselect\s*\(",
-            "multiplexes with select"
-        ),
+        new(Python, Concurrent, @"\bselect\s*\.\s*select\b|\bselect\s*\(", "multiplexes with select"),
         new(Python, Concurrent, @"\bselect\s*\.\s*e?poll\b", "multiplexes with poll"),
         // Java: java.net and java.nio.
         new(Java, Tcp, @"\b(Server)?Socket(Channel)?\b|\bAsynchronousServerSocketChannel\b"),
         new(Java, Udp, @"\bDatagram(Socket|Packet|Channel)\b"),
-        new(
-            Java,
-            Serves,
-            @"\bServerSocket(Channel)?\b|\bAsynchronousServerSocketChannel\b|\.\s*accept\s*\("
-        ),
+        new(Java, Serves, @"\bServerSocket(Channel)?\b|\bAsynchronousServerSocketChannel\b|\.\s*accept\s*\("),
         new(
             Java,
             Connects,
@@ -107,12 +83,7 @@ internal static class ProgramClassifier
             @"\bExecutorService\b|\bExecutors\s*\.|\bThreadPoolExecutor\b",
             "serves connections from a pool of threads"
         ),
-        new(
-            Java,
-            Concurrent,
-            @"\bAsynchronousServerSocketChannel\b",
-            "accepts connections asynchronously"
-        ),
+        new(Java, Concurrent, @"\bAsynchronousServerSocketChannel\b", "accepts connections asynchronously"),
         new(Java, Concurrent, @"\bSelector\b", "multiplexes with a Selector"),
         // C and C++: the BSD socket calls, POSIX threads and processes.
         new(CFamily, Tcp, @"\bSOCK_STREAM\b"),
@@ -123,38 +94,21 @@ internal static class ProgramClassifier
         new(CFamily, Receives, @"\brecv(from|msg)?\s*\("),
         new(CFamily, Sends, @"\bsend(to|msg)?\s*\("),
         new(CFamily, Concurrent, @"\bpthread_create\s*\(", "starts a thread per connection"),
-        new(
-            Cpp,
-            Concurrent,
-            @"\bstd\s*::\s*j?thread\b|\bj?thread\s+\w+\s*[({]",
-            "starts a thread per connection"
-        ),
+        new(Cpp, Concurrent, @"\bstd\s*::\s*j?thread\b|\bj?thread\s+\w+\s*[({]", "starts a thread per connection"),
         new(CFamily, Concurrent, @"\bfork\s*\(", "forks a process per connection"),
         new(CFamily, Concurrent, @"\bepoll_(create1?|wait|ctl)\s*\(", "multiplexes with epoll"),
         new(CFamily, Concurrent, @"\bselect\s*\(", "multiplexes with select"),
         new(CFamily, Concurrent, @"\bpoll\s*\(", "multiplexes with poll"),
         // C#: System.Net.Sockets.
-        new(
-            CSharp,
-            Tcp,
-            @"\bTcp(Listener|Client)\b|\bSocketType\s*\.\s*Stream\b|\bProtocolType\s*\.\s*Tcp\b"
-        ),
+        new(CSharp, Tcp, @"\bTcp(Listener|Client)\b|\bSocketType\s*\.\s*Stream\b|\bProtocolType\s*\.\s*Tcp\b"),
         new(CSharp, Udp, @"\bUdpClient\b|\bSocketType\s*\.\s*Dgram\b|\bProtocolType\s*\.\s*Udp\b"),
-        new(
-            CSharp,
-            Serves,
-            @"\bTcpListener\b|\.\s*(Listen|Accept(Socket|TcpClient)?(Async)?)\s*\("
-        ),
+        new(CSharp, Serves, @"\bTcpListener\b|\.\s*(Listen|Accept(Socket|TcpClient)?(Async)?)\s*\("),
         new(
             CSharp,
             Connects,
             @"\bnew\s+TcpClient\s*\(\s*[^)\s]|\.\s*Connect(Async)?\s*\(|\bnew\s+UdpClient\s*\([^)]*,"
         ),
-        new(
-            CSharp,
-            Binds,
-            @"\bnew\s+UdpClient\s*\(\s*(new\s+IPEndPoint\b|[^,()""\s][^,()""]*\))|\.\s*Bind\s*\("
-        ),
+        new(CSharp, Binds, @"\bnew\s+UdpClient\s*\(\s*(new\s+IPEndPoint\b|[^,()""\s][^,()""]*\))|\.\s*Bind\s*\("),
         new(CSharp, Receives, @"\.\s*Receive(From)?(Async)?\s*\("),
         new(CSharp, Sends, @"\.\s*Send(To)?(Async)?\s*\("),
         new(CSharp, Concurrent, @"\bnew\s+Thread\s*\(", "starts a thread per connection"),
@@ -181,10 +135,7 @@ internal static class ProgramClassifier
             var match = pattern.Regex.Match(code);
             if (!match.Success)
                 continue;
-            first[pattern.Fact] = Math.Min(
-                first.GetValueOrDefault(pattern.Fact, int.MaxValue),
-                match.Index
-            );
+            first[pattern.Fact] = Math.Min(first.GetValueOrDefault(pattern.Fact, int.MaxValue), match.Index);
             how ??= pattern.How;
         }
 
@@ -205,8 +156,7 @@ internal static class ProgramClassifier
             Transport.Tcp when serves => ProgramKind.TcpServer,
             Transport.Tcp when first.ContainsKey(Connects) => ProgramKind.TcpClient,
             // A UDP server binds its port and waits for a datagram; a client sends to its server first.
-            Transport.Udp when serves || (first.ContainsKey(Binds) && receivesAt < sendsAt) =>
-                ProgramKind.UdpServer,
+            Transport.Udp when serves || (first.ContainsKey(Binds) && receivesAt < sendsAt) => ProgramKind.UdpServer,
             Transport.Udp when sendsAt < int.MaxValue => ProgramKind.UdpClient,
             _ => ProgramKind.Unknown,
         };
@@ -269,19 +219,10 @@ internal static class ProgramClassifier
             MaxRecursionDepth = 4,
         };
         var text = new StringBuilder();
-        foreach (
-            var source in project
-                .EnumerateFiles("*.cs", options)
-                .OrderBy(f => f.FullName, StringComparer.Ordinal)
-        )
+        foreach (var source in project.EnumerateFiles("*.cs", options).OrderBy(f => f.FullName, StringComparer.Ordinal))
         {
-            var relative = Path.GetRelativePath(project.FullName, source.FullName)
-                .Split(Path.DirectorySeparatorChar);
-            if (
-                relative
-                    .SkipLast(1)
-                    .Any(folder => folder is "obj" or "bin" || folder.StartsWith('.'))
-            )
+            var relative = Path.GetRelativePath(project.FullName, source.FullName).Split(Path.DirectorySeparatorChar);
+            if (relative.SkipLast(1).Any(folder => folder is "obj" or "bin" || folder.StartsWith('.')))
                 continue;
             if (text.Length >= MaxBytes)
                 break;

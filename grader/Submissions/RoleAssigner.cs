@@ -104,9 +104,7 @@ internal static class RoleAssigner
             {
                 moved = first;
                 var namedOtherwise =
-                    sequential.Match?.Role == Role.TcpServerConcurrent
-                        ? ", though named for the concurrent role"
-                        : "";
+                    sequential.Match?.Role == Role.TcpServerConcurrent ? ", though named for the concurrent role" : "";
                 chosen[Role.TcpServer] = new Choice(
                     sequential,
                     $"{Code(sequential)}: {sequential.Facts.Describe()}{namedOtherwise}; the threaded {Code(first)} plays the concurrent role",
@@ -185,11 +183,8 @@ internal static class RoleAssigner
             _ => "no file that does what the role does",
         };
 
-    private static Choice? ByNameOrContent(
-        Role role,
-        List<Candidate> named,
-        List<Candidate> doing
-    ) => named.Count > 0 ? ByName(role, named, doing) : ByContent(doing);
+    private static Choice? ByNameOrContent(Role role, List<Candidate> named, List<Candidate> doing) =>
+        named.Count > 0 ? ByName(role, named, doing) : ByContent(doing);
 
     /// <summary>The best-named file; the others named for the role, then the files that do what it does, are the
     /// alternatives.</summary>
@@ -202,20 +197,12 @@ internal static class RoleAssigner
             : "its name points to the role";
         // For the concurrent role, what the code does is what is graded: say it when the code shows it.
         var does =
-            role == Role.TcpServerConcurrent && best.Facts.IsConcurrentTcpServer
-                ? $", {best.Facts.Describe()}"
-                : "";
-        return new Choice(
-            best,
-            $"{Code(best)}: {name}{does}",
-            [.. named.Skip(1), .. doing.Where(c => c != best)]
-        );
+            role == Role.TcpServerConcurrent && best.Facts.IsConcurrentTcpServer ? $", {best.Facts.Describe()}" : "";
+        return new Choice(best, $"{Code(best)}: {name}{does}", [.. named.Skip(1), .. doing.Where(c => c != best)]);
     }
 
     private static Choice? ByContent(List<Candidate> doing) =>
-        doing.Count == 0
-            ? null
-            : new Choice(doing[0], $"{Code(doing[0])}: {doing[0].Facts.Describe()}", doing[1..]);
+        doing.Count == 0 ? null : new Choice(doing[0], $"{Code(doing[0])}: {doing[0].Facts.Describe()}", doing[1..]);
 
     /// <summary>"also found `server2.py`; to grade it instead, …", with the manifest that would, or null when there was
     /// nothing else.</summary>
@@ -229,9 +216,7 @@ internal static class RoleAssigner
             return null;
         var alternative = others[0];
         var instead = programs.Select(p =>
-            p.Role == program.Role
-                ? new RoleProgram(p.Role, alternative.Language.Name, alternative.Source)
-                : p
+            p.Role == program.Role ? new RoleProgram(p.Role, alternative.Language.Name, alternative.Source) : p
         );
         var found = string.Join(", ", others.Select(Code));
         var which = others.Count == 1 ? "it" : Code(alternative);
@@ -241,9 +226,5 @@ internal static class RoleAssigner
     private static string Code(Candidate candidate) => $"`{candidate.Source}`";
 
     /// <summary>A role's program, why it was chosen, and the files that could have played the role too.</summary>
-    private sealed record Choice(
-        Candidate Candidate,
-        string Reason,
-        IReadOnlyList<Candidate> Others
-    );
+    private sealed record Choice(Candidate Candidate, string Reason, IReadOnlyList<Candidate> Others);
 }

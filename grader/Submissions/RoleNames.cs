@@ -109,10 +109,7 @@ internal static class RoleNames
     {
         var names = Table.Single(naming => naming.Role == role).Names;
         const int variants = 2;
-        var shown = string.Join(
-            ", ",
-            names.Skip(1).Take(variants).Select(name => name + extension)
-        );
+        var shown = string.Join(", ", names.Skip(1).Take(variants).Select(name => name + extension));
         var more = names.Count > 1 + variants ? ", …" : "";
         return $"{names[0]}{extension} (or {shown}{more})";
     }
@@ -121,26 +118,10 @@ internal static class RoleNames
         Regex.IsMatch(normalized, Sequence, RegexOptions.CultureInvariant);
 
     // Lower case, letters and digits only: "TCP_Server-thread" and "tcpserverthread" are the same name.
-    private static string Normalize(string name) =>
-        string.Concat(name.Where(char.IsLetterOrDigit)).ToLowerInvariant();
+    private static string Normalize(string name) => string.Concat(name.Where(char.IsLetterOrDigit)).ToLowerInvariant();
 
     private sealed record RoleNaming(Role Role, IReadOnlyList<string> Names, string Loose)
     {
         public Regex LoosePattern { get; } = new(Loose, RegexOptions.CultureInvariant);
     }
-}
-
-/// <summary>A file name that names a role.</summary>
-/// <param name="Role">The role it names.</param>
-/// <param name="Rank">How usual the name is: 0 for the lab's own name, higher for variants, highest for a loose
-/// match.</param>
-/// <param name="ExactLabName">Whether it is the lab's name letter for letter, such as <c>TCPServer</c>.</param>
-internal sealed record RoleNameMatch(Role Role, int Rank, bool ExactLabName)
-{
-    /// <summary>Whether the name says the server serves one connection at a time (<c>TCPServerSequential</c>), unlike
-    /// <c>TCPServer</c>, which does not say.</summary>
-    public bool SaysSequential { get; init; }
-
-    /// <summary>Whether it is one of the table's names rather than a loose match.</summary>
-    public bool Listed => Rank < RoleNames.Count(Role);
 }

@@ -39,8 +39,7 @@ internal sealed record SourceFacts(Transport? Transport, ProgramKind Kind, strin
         Kind switch
         {
             ProgramKind.TcpClient => "a TCP client (connects to a server)",
-            ProgramKind.TcpServer when Concurrency is not null =>
-                $"a TCP server that {Concurrency}",
+            ProgramKind.TcpServer when Concurrency is not null => $"a TCP server that {Concurrency}",
             ProgramKind.TcpServer => "a sequential TCP server (serves one connection at a time)",
             ProgramKind.UdpClient => "a UDP client (sends a datagram to a server)",
             ProgramKind.UdpServer => "a UDP server (answers the datagrams it receives)",

@@ -10,12 +10,7 @@ namespace Grader.Submissions;
 /// cref="SourceText"/>).</param>
 /// <param name="How">For <see cref="SocketFact.Concurrent"/>, how the program serves connections side by side, in a few
 /// words.</param>
-internal sealed record SourcePattern(
-    SourceDialect Dialects,
-    SocketFact Fact,
-    string Code,
-    string? How = null
-)
+internal sealed record SourcePattern(SourceDialect Dialects, SocketFact Fact, string Code, string? How = null)
 {
     /// <summary>The compiled <see cref="Code"/>.</summary>
     public Regex Regex { get; } = new(Code, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));

@@ -37,9 +37,7 @@ internal static class SourceText
                 var triple = i + 2 < text.Length && text[i + 1] == c && text[i + 2] == c;
                 var quote = triple ? new string(c, 3) : c.ToString();
                 i += quote.Length;
-                while (
-                    i < text.Length && !text.AsSpan(i).StartsWith(quote, StringComparison.Ordinal)
-                )
+                while (i < text.Length && !text.AsSpan(i).StartsWith(quote, StringComparison.Ordinal))
                 {
                     if (!triple && text[i] == '\n')
                         break; // an unterminated short string ends at its line
@@ -88,10 +86,7 @@ internal static class SourceText
             {
                 // A C# verbatim string: backslashes are plain characters, and a doubled quote is a quote.
                 i += 2;
-                while (
-                    i < text.Length
-                    && !(text[i] == '"' && (i + 1 >= text.Length || text[i + 1] != '"'))
-                )
+                while (i < text.Length && !(text[i] == '"' && (i + 1 >= text.Length || text[i + 1] != '"')))
                     i += text[i] == '"' ? 2 : 1;
                 i++;
                 code.Append("\"\"");

@@ -8,12 +8,7 @@ namespace Grader.Submissions;
 /// <param name="Directory">The folder's full path.</param>
 /// <param name="Programs">One entry per role found; a role with no entry is missing.</param>
 /// <param name="Build">A build command from the manifest, run once before any check, or null.</param>
-public sealed record Submission(
-    string Name,
-    string Directory,
-    IReadOnlyList<RoleProgram> Programs,
-    string? Build
-)
+public sealed record Submission(string Name, string Directory, IReadOnlyList<RoleProgram> Programs, string? Build)
 {
     /// <summary>Choices the scanner made that a reader of the report may want to know, such as which of two files it
     /// took for a role.</summary>

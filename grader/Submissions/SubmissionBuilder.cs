@@ -16,8 +16,7 @@ public static class SubmissionBuilder
         string workDirectory,
         BuildConfinement confinement,
         CancellationToken cancellationToken
-    ) =>
-        BuildAsync(submission, workDirectory, confinement, LanguageRegistry.All, cancellationToken);
+    ) => BuildAsync(submission, workDirectory, confinement, LanguageRegistry.All, cancellationToken);
 
     /// <summary>As the public overload, with the languages given rather than the registry's (for tests).</summary>
     internal static async Task<BuiltSubmission> BuildAsync(
@@ -34,21 +33,13 @@ public static class SubmissionBuilder
         var clock = Stopwatch.StartNew();
         var work = Path.GetFullPath(workDirectory);
         Directory.CreateDirectory(work);
-        var build = new LanguageBuild(
-            submission.Directory,
-            submission.Programs,
-            submission.Build,
-            work,
-            confinement
-        );
+        var build = new LanguageBuild(submission.Directory, submission.Programs, submission.Build, work, confinement);
 
         // Languages build side by side: their outputs go to separate places under the work folder.
         var built = await Task.WhenAll(
             submission
                 .Programs.GroupBy(program => program.Language)
-                .Select(group =>
-                    BuildLanguageAsync(build, languages, group.Key, [.. group], cancellationToken)
-                )
+                .Select(group => BuildLanguageAsync(build, languages, group.Key, [.. group], cancellationToken))
         );
 
         var launches = built.SelectMany(launch => launch).ToDictionary();

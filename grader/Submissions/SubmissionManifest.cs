@@ -35,10 +35,7 @@ internal static partial class SubmissionManifest
         }
         catch (YamlException e)
         {
-            throw new SubmissionException(
-                $"{shownPath}:{e.Start.Line}: not valid YAML: {FirstSentence(e)}",
-                e
-            );
+            throw new SubmissionException($"{shownPath}:{e.Start.Line}: not valid YAML: {FirstSentence(e)}", e);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -123,10 +120,9 @@ internal static partial class SubmissionManifest
             YamlSequenceNode => "a list",
             YamlMappingNode => "a mapping",
             YamlScalarNode { Value: null or "" } => "empty",
-            YamlScalarNode { Style: ScalarStyle.Plain, Value: "~" or "null" or "Null" or "NULL" } =>
-                "empty",
-            YamlScalarNode { Style: ScalarStyle.Plain, Value: { } plain }
-                when NotAString().IsMatch(plain) => $"'{plain}', which is not a string",
+            YamlScalarNode { Style: ScalarStyle.Plain, Value: "~" or "null" or "Null" or "NULL" } => "empty",
+            YamlScalarNode { Style: ScalarStyle.Plain, Value: { } plain } when NotAString().IsMatch(plain) =>
+                $"'{plain}', which is not a string",
             YamlScalarNode { Value: { } text } when string.IsNullOrWhiteSpace(text) => "empty",
             YamlScalarNode => null,
             _ => "not a string",
@@ -143,10 +139,7 @@ internal static partial class SubmissionManifest
         // YamlDotNet prefixes its messages with the position, which the error already gives.
         var message = e.Message;
         var afterPosition = message.IndexOf("): ", StringComparison.Ordinal);
-        var sentence =
-            afterPosition >= 0 && message.StartsWith('(')
-                ? message[(afterPosition + 3)..]
-                : message;
+        var sentence = afterPosition >= 0 && message.StartsWith('(') ? message[(afterPosition + 3)..] : message;
         return sentence.EndsWith('.') ? sentence : sentence + ".";
     }
 

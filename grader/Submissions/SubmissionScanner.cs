@@ -34,10 +34,7 @@ public static class SubmissionScanner
         }
         catch (Exception e) when (e is UnauthorizedAccessException or IOException)
         {
-            throw new SubmissionException(
-                $"The submission folder '{directory}' cannot be read: {e.Message}",
-                e
-            );
+            throw new SubmissionException($"The submission folder '{directory}' cannot be read: {e.Message}", e);
         }
 
         var (programs, notes) = RoleAssigner.Assign(candidates);
@@ -48,11 +45,7 @@ public static class SubmissionScanner
             var reason =
                 $"`{project.Source}`: the submission's only project, told which role to play by its first argument";
             found.AddRange(
-                Roles.All.Select(role => new RoleProgram(
-                    role,
-                    project.Language.Name,
-                    project.Source
-                )
+                Roles.All.Select(role => new RoleProgram(role, project.Language.Name, project.Source)
                 {
                     TakesRoleName = true,
                     Reason = reason,
@@ -60,17 +53,12 @@ public static class SubmissionScanner
             );
         }
 
-        return Physical(
-            new Submission(Path.GetFileName(full), full, found, Build: null) { Notes = allNotes }
-        );
+        return Physical(new Submission(Path.GetFileName(full), full, found, Build: null) { Notes = allNotes });
     }
 
     /// <summary>A lone project, such as a C# one like the reference, that is told which role to play: preferring the
     /// top folder, and not a test project.</summary>
-    private static Candidate? OneProgramForEveryRole(
-        IReadOnlyList<Candidate> candidates,
-        List<string> notes
-    )
+    private static Candidate? OneProgramForEveryRole(IReadOnlyList<Candidate> candidates, List<string> notes)
     {
         var projects = candidates
             .Where(c =>
@@ -85,11 +73,7 @@ public static class SubmissionScanner
             return null;
         notes.Add(
             $"{projects[0].Source} plays every role, told which by the role's name as its first argument"
-                + (
-                    projects.Count > 1
-                        ? $"; not {string.Join(" or ", projects.Skip(1).Select(c => c.Source))}."
-                        : "."
-                )
+                + (projects.Count > 1 ? $"; not {string.Join(" or ", projects.Skip(1).Select(c => c.Source))}." : ".")
         );
         return projects[0];
     }

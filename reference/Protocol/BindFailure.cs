@@ -15,8 +15,7 @@ public static class BindFailure
         {
             SocketError.AddressAlreadyInUse =>
                 $"Cannot listen on {transport} port {port}: it is already in use (is another server running?).",
-            SocketError.AccessDenied =>
-                $"Cannot listen on {transport} port {port}: permission denied.",
+            SocketError.AccessDenied => $"Cannot listen on {transport} port {port}: permission denied.",
             _ => $"Cannot listen on {transport} port {port}: {exception.Message}.",
         };
 }

@@ -20,11 +20,7 @@ public static class Ipv4Address
     /// <param name="cancellationToken">Cancels the lookup.</param>
     /// <returns>The server's IPv4 endpoint.</returns>
     /// <exception cref="UserFacingException">The host is an IPv6 literal or has no IPv4 address.</exception>
-    public static async Task<IPEndPoint> ResolveAsync(
-        string host,
-        int port,
-        CancellationToken cancellationToken
-    )
+    public static async Task<IPEndPoint> ResolveAsync(string host, int port, CancellationToken cancellationToken)
     {
         if (IPAddress.TryParse(host, out var literal))
         {
@@ -38,11 +34,7 @@ public static class Ipv4Address
         IPAddress[] addresses;
         try
         {
-            addresses = await Dns.GetHostAddressesAsync(
-                host,
-                AddressFamily.InterNetwork,
-                cancellationToken
-            );
+            addresses = await Dns.GetHostAddressesAsync(host, AddressFamily.InterNetwork, cancellationToken);
         }
         catch (SocketException)
         {

@@ -8,10 +8,7 @@ namespace Reference.Protocol;
 public static class UpperCasing
 {
     // Replacement (not exception) fallback: bytes that are not UTF-8 must never bring a server down.
-    private static readonly UTF8Encoding Utf8 = new(
-        encoderShouldEmitUTF8Identifier: false,
-        throwOnInvalidBytes: false
-    );
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
     /// <summary>
     /// Returns <paramref name="message"/> upper-cased with <see cref="string.ToUpperInvariant()"/>; invalid UTF-8
@@ -20,8 +17,7 @@ public static class UpperCasing
     /// </summary>
     /// <param name="message">The bytes the client sent.</param>
     /// <returns>The bytes of the reply.</returns>
-    public static byte[] Apply(ReadOnlySpan<byte> message) =>
-        Utf8.GetBytes(Utf8.GetString(message).ToUpperInvariant());
+    public static byte[] Apply(ReadOnlySpan<byte> message) => Utf8.GetBytes(Utf8.GetString(message).ToUpperInvariant());
 
     /// <summary>Decodes a reply for printing, with U+FFFD for invalid UTF-8 instead of an exception.</summary>
     /// <param name="reply">The bytes the server sent.</param>

@@ -24,11 +24,7 @@ public sealed class ConcurrentTcpServer(int port, StandardStreams console)
         {
             while (true)
             {
-                var connection = await TcpAccepting.AcceptAsync(
-                    welcome,
-                    console.Error,
-                    cancellationToken
-                );
+                var connection = await TcpAccepting.AcceptAsync(welcome, console.Error, cancellationToken);
                 var exchange = Task.Run(
                     () => TcpExchange.ServeAsync(connection, console.Error, cancellationToken),
                     CancellationToken.None

@@ -24,11 +24,7 @@ public sealed class SequentialTcpServer(int port, StandardStreams console)
         {
             while (true)
             {
-                var connection = await TcpAccepting.AcceptAsync(
-                    welcome,
-                    console.Error,
-                    cancellationToken
-                );
+                var connection = await TcpAccepting.AcceptAsync(welcome, console.Error, cancellationToken);
                 await TcpExchange.ServeAsync(connection, console.Error, cancellationToken);
             }
         }

@@ -10,11 +10,7 @@ public static class TcpAccepting
     /// <param name="log">Where a client that vanished before being accepted is reported.</param>
     /// <param name="cancellationToken">Stops waiting.</param>
     /// <returns>The accepted connection, owned by the caller.</returns>
-    public static async Task<Socket> AcceptAsync(
-        Socket welcome,
-        TextWriter log,
-        CancellationToken cancellationToken
-    )
+    public static async Task<Socket> AcceptAsync(Socket welcome, TextWriter log, CancellationToken cancellationToken)
     {
         while (true)
         {
@@ -23,14 +19,9 @@ public static class TcpAccepting
                 return await welcome.AcceptAsync(cancellationToken);
             }
             catch (SocketException exception)
-                when (exception.SocketErrorCode
-                        is SocketError.ConnectionAborted
-                            or SocketError.ConnectionReset
-                )
+                when (exception.SocketErrorCode is SocketError.ConnectionAborted or SocketError.ConnectionReset)
             {
-                await log.WriteLineAsync(
-                    $"A client left before it was accepted: {exception.Message}."
-                );
+                await log.WriteLineAsync($"A client left before it was accepted: {exception.Message}.");
             }
         }
     }

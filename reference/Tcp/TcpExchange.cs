@@ -17,11 +17,7 @@ public static class TcpExchange
     /// <param name="log">Where a failed exchange is reported.</param>
     /// <param name="cancellationToken">Abandons the exchange when the server stops.</param>
     /// <returns>A task that completes when the connection is closed.</returns>
-    public static async Task ServeAsync(
-        Socket connection,
-        TextWriter log,
-        CancellationToken cancellationToken
-    )
+    public static async Task ServeAsync(Socket connection, TextWriter log, CancellationToken cancellationToken)
     {
         using (connection)
         {

@@ -14,11 +14,7 @@ public static class TcpMessage
     /// <param name="message">The bytes to send.</param>
     /// <param name="cancellationToken">Abandons the send.</param>
     /// <returns>A task that completes once every byte has been handed to the kernel.</returns>
-    public static async Task SendAsync(
-        Socket socket,
-        ReadOnlyMemory<byte> message,
-        CancellationToken cancellationToken
-    )
+    public static async Task SendAsync(Socket socket, ReadOnlyMemory<byte> message, CancellationToken cancellationToken)
     {
         while (!message.IsEmpty)
         {
@@ -31,10 +27,7 @@ public static class TcpMessage
     /// <param name="socket">A connected stream socket.</param>
     /// <param name="cancellationToken">Abandons the read.</param>
     /// <returns>The bytes read; empty when the peer closed without sending.</returns>
-    public static async Task<ReadOnlyMemory<byte>> ReceiveOnceAsync(
-        Socket socket,
-        CancellationToken cancellationToken
-    )
+    public static async Task<ReadOnlyMemory<byte>> ReceiveOnceAsync(Socket socket, CancellationToken cancellationToken)
     {
         var buffer = new byte[LabProtocol.TcpReadSize];
         var received = await socket.ReceiveAsync(buffer, SocketFlags.None, cancellationToken);

@@ -22,11 +22,7 @@ public sealed class TcpUpperCaseClient(StandardStreams console)
     public async Task RunAsync(string host, int port, CancellationToken cancellationToken)
     {
         var server = await Ipv4Address.ResolveAsync(host, port, cancellationToken);
-        using var socket = new Socket(
-            AddressFamily.InterNetwork,
-            SocketType.Stream,
-            ProtocolType.Tcp
-        );
+        using var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
         try
         {
             await socket.ConnectAsync(server, cancellationToken);
@@ -38,10 +34,7 @@ public sealed class TcpUpperCaseClient(StandardStreams console)
                     ? "connection refused (is the server running?)"
                     : exception.Message;
             var address = server.Address.ToString() == host ? "" : $" ({server.Address})";
-            throw new UserFacingException(
-                $"Cannot connect to {host}:{port}{address}: {reason}.",
-                exception
-            );
+            throw new UserFacingException($"Cannot connect to {host}:{port}{address}: {reason}.", exception);
         }
 
         var sentence = await dialogue.AskForSentenceAsync(cancellationToken);

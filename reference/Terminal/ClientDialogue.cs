@@ -14,10 +14,7 @@ public sealed class ClientDialogue(StandardStreams console)
     {
         await console.Out.WriteAsync(LabProtocol.Prompt);
         // WaitAsync: a read from a pipe or terminal does not observe the token by itself.
-        return await console
-                .In.ReadLineAsync(cancellationToken)
-                .AsTask()
-                .WaitAsync(cancellationToken)
+        return await console.In.ReadLineAsync(cancellationToken).AsTask().WaitAsync(cancellationToken)
             ?? throw new UserFacingException("Standard input ended before a sentence was read.");
     }
 

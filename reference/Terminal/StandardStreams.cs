@@ -17,11 +17,7 @@ public sealed record StandardStreams(TextReader In, TextWriter Out, TextWriter E
     {
         var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
         return new StandardStreams(
-            new StreamReader(
-                Console.OpenStandardInput(),
-                utf8,
-                detectEncodingFromByteOrderMarks: false
-            ),
+            new StreamReader(Console.OpenStandardInput(), utf8, detectEncodingFromByteOrderMarks: false),
             TextWriter.Synchronized(Writer(Console.OpenStandardOutput(), utf8)),
             TextWriter.Synchronized(Writer(Console.OpenStandardError(), utf8))
         );

@@ -23,22 +23,13 @@ public sealed class UdpUpperCaseClient(StandardStreams console)
     public async Task RunAsync(string host, int port, CancellationToken cancellationToken)
     {
         var server = await Ipv4Address.ResolveAsync(host, port, cancellationToken);
-        using var socket = new Socket(
-            AddressFamily.InterNetwork,
-            SocketType.Dgram,
-            ProtocolType.Udp
-        );
+        using var socket = new Socket(AddressFamily.InterNetwork, SocketType.Dgram, ProtocolType.Udp);
         var sentence = await dialogue.AskForSentenceAsync(cancellationToken);
         var buffer = new byte[LabProtocol.MaxDatagramSize];
         SocketReceiveFromResult reply;
         try
         {
-            await socket.SendToAsync(
-                UpperCasing.Encode(sentence),
-                SocketFlags.None,
-                server,
-                cancellationToken
-            );
+            await socket.SendToAsync(UpperCasing.Encode(sentence), SocketFlags.None, server, cancellationToken);
             reply = await socket.ReceiveFromAsync(
                 buffer,
                 SocketFlags.None,

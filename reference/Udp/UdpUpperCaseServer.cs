@@ -20,11 +20,7 @@ public sealed class UdpUpperCaseServer(int port, StandardStreams console)
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         // No SO_REUSEADDR here: for UDP it would let two servers bind the same port at once.
-        using var socket = new Socket(
-            AddressFamily.InterNetwork,
-            SocketType.Dgram,
-            ProtocolType.Udp
-        );
+        using var socket = new Socket(AddressFamily.InterNetwork, SocketType.Dgram, ProtocolType.Udp);
         try
         {
             socket.Bind(Ipv4Address.AnyInterface(port));
@@ -59,19 +55,9 @@ public sealed class UdpUpperCaseServer(int port, StandardStreams console)
     {
         try
         {
-            var request = await socket.ReceiveFromAsync(
-                buffer,
-                SocketFlags.None,
-                anySender,
-                cancellationToken
-            );
+            var request = await socket.ReceiveFromAsync(buffer, SocketFlags.None, anySender, cancellationToken);
             var reply = UpperCasing.Apply(buffer.AsSpan(0, request.ReceivedBytes));
-            await socket.SendToAsync(
-                reply,
-                SocketFlags.None,
-                request.RemoteEndPoint,
-                cancellationToken
-            );
+            await socket.SendToAsync(reply, SocketFlags.None, request.RemoteEndPoint, cancellationToken);
         }
         catch (SocketException exception)
         {

@@ -16,11 +16,7 @@ public sealed class ClientTests
     public async Task Tcp_client_sends_the_line_without_its_newline_and_prints_the_one_reply()
     {
         var port = FreePort.Next();
-        using var listener = new Socket(
-            AddressFamily.InterNetwork,
-            SocketType.Stream,
-            ProtocolType.Tcp
-        );
+        using var listener = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
         listener.Bind(new IPEndPoint(IPAddress.Loopback, port));
         listener.Listen(1);
         await using var client = await RunningProgram.StartAsync(
@@ -44,11 +40,7 @@ public sealed class ClientTests
     public async Task Tcp_client_prints_an_empty_reply_when_the_server_closes_without_answering()
     {
         var port = FreePort.Next();
-        using var listener = new Socket(
-            AddressFamily.InterNetwork,
-            SocketType.Stream,
-            ProtocolType.Tcp
-        );
+        using var listener = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
         listener.Bind(new IPEndPoint(IPAddress.Loopback, port));
         listener.Listen(1);
         await using var client = await RunningProgram.StartAsync(
@@ -78,20 +70,10 @@ public sealed class ClientTests
 
         var buffer = new byte[65_536];
         var request = await server
-            .ReceiveFromAsync(
-                buffer,
-                SocketFlags.None,
-                new IPEndPoint(IPAddress.Any, 0),
-                cancellationToken
-            )
+            .ReceiveFromAsync(buffer, SocketFlags.None, new IPEndPoint(IPAddress.Any, 0), cancellationToken)
             .AsTask()
             .WaitAsync(Timeouts.Event, cancellationToken);
-        await server.SendToAsync(
-            "STRASSE"u8.ToArray(),
-            SocketFlags.None,
-            request.RemoteEndPoint,
-            cancellationToken
-        );
+        await server.SendToAsync("STRASSE"u8.ToArray(), SocketFlags.None, request.RemoteEndPoint, cancellationToken);
 
         Encoding.UTF8.GetString(buffer, 0, request.ReceivedBytes).Should().Be("straße");
         (await client.WaitForExitAsync()).Should().Be(0, client.StandardError);
@@ -115,9 +97,7 @@ public sealed class ClientTests
 
         (await client.WaitForExitAsync()).Should().Be(1);
         client.StandardOutput.Should().Be(ClientOutput.Prompt);
-        client
-            .StandardError.Should()
-            .Be("reference: Standard input ended before a sentence was read.\n");
+        client.StandardError.Should().Be("reference: Standard input ended before a sentence was read.\n");
     }
 
     [Fact]
@@ -134,9 +114,7 @@ public sealed class ClientTests
         client.StandardOutput.Should().BeEmpty("the lecture's client connects before it prompts");
         client
             .StandardError.Should()
-            .Be(
-                $"reference: Cannot connect to 127.0.0.1:{port}: connection refused (is the server running?).\n"
-            );
+            .Be($"reference: Cannot connect to 127.0.0.1:{port}: connection refused (is the server running?).\n");
     }
 
     [Fact]
@@ -152,18 +130,14 @@ public sealed class ClientTests
         await client.SignalAsync("TERM");
 
         (await client.WaitForExitAsync()).Should().Be(130);
-        client
-            .StandardError.Should()
-            .Be("reference: interrupted before the exchange was complete.\n");
+        client.StandardError.Should().Be("reference: interrupted before the exchange was complete.\n");
     }
 
     [Fact]
     public async Task Clients_resolve_localhost_to_ipv4()
     {
         var port = FreePort.Next();
-        await using var server = await RunningProgram.StartServerAsync(
-            Programs.ReferenceServer("udp-server", port)
-        );
+        await using var server = await RunningProgram.StartServerAsync(Programs.ReferenceServer("udp-server", port));
 
         await using var client = await RunningProgram.StartAsync(
             Programs.Reference(
@@ -181,8 +155,5 @@ public sealed class ClientTests
     }
 
     private async Task<Socket> AcceptAsync(Socket listener) =>
-        await listener
-            .AcceptAsync(cancellationToken)
-            .AsTask()
-            .WaitAsync(Timeouts.Event, cancellationToken);
+        await listener.AcceptAsync(cancellationToken).AsTask().WaitAsync(Timeouts.Event, cancellationToken);
 }

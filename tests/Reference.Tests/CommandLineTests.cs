@@ -8,18 +8,9 @@ namespace Reference.Tests;
 public sealed class CommandLineTests
 {
     [Theory]
-    [InlineData(
-        new[] { "tcp-server", "--port", "70000" },
-        "--port must be a number between 1 and 65535, not '70000'."
-    )]
-    [InlineData(
-        new[] { "udp-server", "--port", "abc" },
-        "--port must be a number between 1 and 65535, not 'abc'."
-    )]
-    [InlineData(
-        new[] { "tcp-client", "--port", "0" },
-        "--port must be a number between 1 and 65535, not '0'."
-    )]
+    [InlineData(new[] { "tcp-server", "--port", "70000" }, "--port must be a number between 1 and 65535, not '70000'.")]
+    [InlineData(new[] { "udp-server", "--port", "abc" }, "--port must be a number between 1 and 65535, not 'abc'.")]
+    [InlineData(new[] { "tcp-client", "--port", "0" }, "--port must be a number between 1 and 65535, not '0'.")]
     [InlineData(new[] { "tcp-client", "--host", "" }, "--host must not be empty.")]
     [InlineData(
         new[] { "tcp-server", "--host", "localhost" },
@@ -30,14 +21,9 @@ public sealed class CommandLineTests
         "Required command was not provided. Unrecognized command or argument 'http-server'."
     )]
     [InlineData(new string[0], "Required command was not provided.")]
-    public async Task Rejects_a_bad_command_line_with_one_line_and_exit_code_2(
-        string[] arguments,
-        string problem
-    )
+    public async Task Rejects_a_bad_command_line_with_one_line_and_exit_code_2(string[] arguments, string problem)
     {
-        await using var program = await RunningProgram.StartAsync(
-            Launch.Of(Repository.ReferenceExecutable, arguments)
-        );
+        await using var program = await RunningProgram.StartAsync(Launch.Of(Repository.ReferenceExecutable, arguments));
 
         (await program.WaitForExitAsync()).Should().Be(2);
         program.StandardOutput.Should().BeEmpty();
@@ -45,14 +31,8 @@ public sealed class CommandLineTests
     }
 
     [Theory]
-    [InlineData(
-        "::1",
-        "reference: '::1' is not an IPv4 address; the lab's sockets are IPv4 (AF_INET).\n"
-    )]
-    [InlineData(
-        "no-such-host.invalid",
-        "reference: Cannot resolve host 'no-such-host.invalid' to an IPv4 address.\n"
-    )]
+    [InlineData("::1", "reference: '::1' is not an IPv4 address; the lab's sockets are IPv4 (AF_INET).\n")]
+    [InlineData("no-such-host.invalid", "reference: Cannot resolve host 'no-such-host.invalid' to an IPv4 address.\n")]
     public async Task Rejects_a_host_without_an_ipv4_address_in_one_line(string host, string error)
     {
         await using var program = await RunningProgram.StartAsync(
@@ -67,19 +47,11 @@ public sealed class CommandLineTests
     [Fact]
     public async Task Help_lists_the_five_roles()
     {
-        await using var program = await RunningProgram.StartAsync(
-            Launch.Of(Repository.ReferenceExecutable, "--help")
-        );
+        await using var program = await RunningProgram.StartAsync(Launch.Of(Repository.ReferenceExecutable, "--help"));
 
         (await program.WaitForExitAsync()).Should().Be(0);
         program
             .StandardOutput.Should()
-            .ContainAll(
-                "tcp-client",
-                "tcp-server",
-                "tcp-server-concurrent",
-                "udp-client",
-                "udp-server"
-            );
+            .ContainAll("tcp-client", "tcp-server", "tcp-server-concurrent", "udp-client", "udp-server");
     }
 }

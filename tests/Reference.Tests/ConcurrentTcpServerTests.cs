@@ -24,11 +24,7 @@ public sealed class ConcurrentTcpServerTests() : TcpServerContractTests("tcp-ser
 
         (await second.WaitForExitAsync()).Should().Be(0, second.StandardError);
         second.StandardOutput.Should().Be(ClientOutput.For("SECOND"));
-        var firstReply = await Sockets.SendAndReceiveOnceAsync(
-            first,
-            "first"u8.ToArray(),
-            CancellationToken
-        );
+        var firstReply = await Sockets.SendAndReceiveOnceAsync(first, "first"u8.ToArray(), CancellationToken);
         Encoding.UTF8.GetString(firstReply).Should().Be("FIRST");
     }
 
@@ -61,9 +57,7 @@ public sealed class ConcurrentTcpServerTests() : TcpServerContractTests("tcp-ser
         var port = FreePort.Next();
         await using var server = await StartServerAsync(port);
         using var idle = await Sockets.ConnectTcpAsync(port, CancellationToken);
-        (await Sockets.TcpExchangeAsync(port, "x"u8.ToArray(), CancellationToken))
-            .Should()
-            .Equal("X"u8.ToArray());
+        (await Sockets.TcpExchangeAsync(port, "x"u8.ToArray(), CancellationToken)).Should().Equal("X"u8.ToArray());
 
         await server.SignalAsync("TERM");
 

@@ -29,9 +29,7 @@ public sealed class PythonClientsWithReferenceServersTests
     )
     {
         await using var space = await NetworkNamespace.CreateAsync(cancellationToken);
-        await using var server = await RunningProgram.StartServerAsync(
-            space.Run(Programs.Reference(serverRole))
-        );
+        await using var server = await RunningProgram.StartServerAsync(space.Run(Programs.Reference(serverRole)));
 
         await using var client = await RunningProgram.StartAsync(
             space.Run(await Programs.PythonAsync(Submission, clientFile)),

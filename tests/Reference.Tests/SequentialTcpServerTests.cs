@@ -19,21 +19,14 @@ public sealed class SequentialTcpServerTests() : TcpServerContractTests("tcp-ser
             Programs.ReferenceClient("tcp-client", port),
             "second\n"
         );
-        await second.WaitForOutputAsync(
-            output => output == ClientOutput.Prompt,
-            "its prompt (so it is connected)"
-        );
+        await second.WaitForOutputAsync(output => output == ClientOutput.Prompt, "its prompt (so it is connected)");
 
         (await second.IsStillRunningAfterSilenceAsync())
             .Should()
             .BeTrue("a sequential server serves the idle first client first");
         second.StandardOutput.Should().Be(ClientOutput.Prompt);
 
-        var firstReply = await Sockets.SendAndReceiveOnceAsync(
-            first,
-            "first"u8.ToArray(),
-            CancellationToken
-        );
+        var firstReply = await Sockets.SendAndReceiveOnceAsync(first, "first"u8.ToArray(), CancellationToken);
         Encoding.UTF8.GetString(firstReply).Should().Be("FIRST");
         (await second.WaitForExitAsync()).Should().Be(0);
         second.StandardOutput.Should().Be(ClientOutput.For("SECOND"));
@@ -44,9 +37,7 @@ public sealed class SequentialTcpServerTests() : TcpServerContractTests("tcp-ser
     {
         var port = FreePort.Next();
         await using var server = await StartServerAsync(port);
-        (await Sockets.TcpExchangeAsync(port, "x"u8.ToArray(), CancellationToken))
-            .Should()
-            .Equal("X"u8.ToArray());
+        (await Sockets.TcpExchangeAsync(port, "x"u8.ToArray(), CancellationToken)).Should().Equal("X"u8.ToArray());
 
         await server.SignalAsync("TERM");
 

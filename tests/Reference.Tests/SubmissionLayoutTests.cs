@@ -42,10 +42,7 @@ public sealed partial class SubmissionLayoutTests
     [Fact]
     public void Every_submission_readme_has_exactly_one_fails_line_naming_a_role_or_nothing()
     {
-        var submissions = Directory
-            .GetDirectories(Repository.Submissions)
-            .Select(Path.GetFileName)
-            .ToList();
+        var submissions = Directory.GetDirectories(Repository.Submissions).Select(Path.GetFileName).ToList();
 
         submissions.Should().Contain(PythonSubmissions.Select(row => row.Data.Item1));
         foreach (var submission in submissions)

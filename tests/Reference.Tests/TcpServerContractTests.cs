@@ -56,11 +56,7 @@ public abstract class TcpServerContractTests(string role)
                 .BeEmpty("an empty request gets an empty reply");
         }
 
-        var reply = await Sockets.TcpExchangeAsync(
-            port,
-            "still there"u8.ToArray(),
-            CancellationToken
-        );
+        var reply = await Sockets.TcpExchangeAsync(port, "still there"u8.ToArray(), CancellationToken);
 
         Encoding.UTF8.GetString(reply).Should().Be("STILL THERE");
     }
@@ -75,11 +71,7 @@ public abstract class TcpServerContractTests(string role)
             rude.LingerState = new LingerOption(enable: true, seconds: 0);
         }
 
-        var reply = await Sockets.TcpExchangeAsync(
-            port,
-            "still there"u8.ToArray(),
-            CancellationToken
-        );
+        var reply = await Sockets.TcpExchangeAsync(port, "still there"u8.ToArray(), CancellationToken);
 
         Encoding.UTF8.GetString(reply).Should().Be("STILL THERE");
     }
@@ -90,11 +82,7 @@ public abstract class TcpServerContractTests(string role)
         var port = FreePort.Next();
         await using var server = await StartServerAsync(port);
 
-        var garbled = await Sockets.TcpExchangeAsync(
-            port,
-            [0xFF, (byte)'a', 0xC3],
-            CancellationToken
-        );
+        var garbled = await Sockets.TcpExchangeAsync(port, [0xFF, (byte)'a', 0xC3], CancellationToken);
         var reply = await Sockets.TcpExchangeAsync(port, "next"u8.ToArray(), CancellationToken);
 
         Encoding.UTF8.GetString(garbled).Should().Be("\uFFFDA\uFFFD");
@@ -107,16 +95,12 @@ public abstract class TcpServerContractTests(string role)
         var port = FreePort.Next();
         await using var first = await StartServerAsync(port);
 
-        await using var second = await RunningProgram.StartAsync(
-            Programs.ReferenceServer(Role, port)
-        );
+        await using var second = await RunningProgram.StartAsync(Programs.ReferenceServer(Role, port));
 
         (await second.WaitForExitAsync()).Should().Be(1);
         second.StandardOutput.Should().BeEmpty();
         second
             .StandardError.Should()
-            .Be(
-                $"reference: Cannot listen on TCP port {port}: it is already in use (is another server running?).\n"
-            );
+            .Be($"reference: Cannot listen on TCP port {port}: it is already in use (is another server running?).\n");
     }
 }

@@ -13,15 +13,9 @@ public sealed class UpperCasingTests
     [InlineData("straße", "STRAßE")]
     [InlineData("ǆ ﬁ", "Ǆ ﬁ")]
     [InlineData("", "")]
-    public void Upper_cases_with_the_invariant_culture_one_character_for_one(
-        string message,
-        string reply
-    )
+    public void Upper_cases_with_the_invariant_culture_one_character_for_one(string message, string reply)
     {
-        Encoding
-            .UTF8.GetString(UpperCasing.Apply(Encoding.UTF8.GetBytes(message)))
-            .Should()
-            .Be(reply);
+        Encoding.UTF8.GetString(UpperCasing.Apply(Encoding.UTF8.GetBytes(message))).Should().Be(reply);
     }
 
     [Fact]

@@ -15,8 +15,7 @@ namespace Grader.Checks.Clients;
 public static partial class ClientFaults
 {
     private const string ConnectsToLocalhost = "the lab's client connects to localhost";
-    private const string ReadsOnlyTheSentence =
-        "the lab's client hard-codes localhost and reads only the sentence";
+    private const string ReadsOnlyTheSentence = "the lab's client hard-codes localhost and reads only the sentence";
 
     /// <summary>
     /// Why <paramref name="run"/> says nothing about the client's protocol, or null when it reached the probe server as
@@ -31,11 +30,7 @@ public static partial class ClientFaults
             return OtherTransport(run.Transport, run.Port);
         if (run.Contacted)
         {
-            if (
-                run.Destination is { } to
-                && !IPAddress.IsLoopback(to.Address)
-                && !run.Scenario.AcceptsOtherHosts
-            )
+            if (run.Destination is { } to && !IPAddress.IsLoopback(to.Address) && !run.Scenario.AcceptsOtherHosts)
                 return $"the client {(run.Transport == Transport.Tcp ? "connected" : "sent its datagram")} to {to}, not to localhost: {ConnectsToLocalhost}";
             if (run.Request is not null)
                 return null;
@@ -86,9 +81,7 @@ public static partial class ClientFaults
 
     // The names the sandbox heard it look up, and the one its error names (Java's UnknownHostException holds it).
     private static IEnumerable<string> NamesLookedUp(ClientRun run) =>
-        run.NamesLookedUp.Concat(
-            UnknownHost().Matches(run.Exit.StandardError).Select(m => m.Groups[1].Value.Trim())
-        );
+        run.NamesLookedUp.Concat(UnknownHost().Matches(run.Exit.StandardError).Select(m => m.Groups[1].Value.Trim()));
 
     // A client that reads the server's address (or port) first takes the typed sentence for it.
     private static string? AskedForServer(ClientRun run)
@@ -98,15 +91,10 @@ public static partial class ClientFaults
         var prompt = ServerPrompt(run.Exit.StandardOutput);
         var tookLine =
             line.Length > 0
-            && (
-                error.Contains(line, StringComparison.Ordinal)
-                || NamesLookedUp(run).Any(n => n == line)
-            );
+            && (error.Contains(line, StringComparison.Ordinal) || NamesLookedUp(run).Any(n => n == line));
         if (!tookLine && prompt is null)
             return null;
-        var port =
-            PortParse().IsMatch(error)
-            || prompt?.Contains("port", StringComparison.OrdinalIgnoreCase) == true;
+        var port = PortParse().IsMatch(error) || prompt?.Contains("port", StringComparison.OrdinalIgnoreCase) == true;
         var asked = prompt is null ? "" : $" (it printed {Exchange.Quote(prompt)})";
         var took =
             $"it took the typed line {Exchange.Quote(run.Line)} for the server's {(port ? "port" : "host name")}";
@@ -121,9 +109,7 @@ public static partial class ClientFaults
     {
         var end = output.IndexOfAny([':', '?', '>', '\n']);
         var first = (end < 0 ? output : output[..(end + 1)]).Trim();
-        return first.Length > 0 && AsksForServer().IsMatch(first) && !SaysError().IsMatch(first)
-            ? first
-            : null;
+        return first.Length > 0 && AsksForServer().IsMatch(first) && !SaysError().IsMatch(first) ? first : null;
     }
 
     // Reading the sentence the lab's way fails: from the command line, or past the end of the input. Said of "the
@@ -133,10 +119,7 @@ public static partial class ClientFaults
         var exit = run.Exit;
         var error = exit.StandardError;
         if (
-            (
-                error.Contains("IndexError", StringComparison.Ordinal)
-                && error.Contains("argv", StringComparison.Ordinal)
-            )
+            (error.Contains("IndexError", StringComparison.Ordinal) && error.Contains("argv", StringComparison.Ordinal))
             || (
                 error.Contains("ArrayIndexOutOfBoundsException", StringComparison.Ordinal)
                 && error.Contains(".main(", StringComparison.Ordinal)
@@ -169,10 +152,7 @@ public static partial class ClientFaults
     [GeneratedRegex(@"\b(host|hostname|server|address|ip|port)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AsksForServer();
 
-    [GeneratedRegex(
-        @"\b(error|cannot|can't|could not|couldn't|failed|refused|unable)\b",
-        RegexOptions.IgnoreCase
-    )]
+    [GeneratedRegex(@"\b(error|cannot|can't|could not|couldn't|failed|refused|unable)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SaysError();
 
     [GeneratedRegex(@"(?im)^\s*usage:")]

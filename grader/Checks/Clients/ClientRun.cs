@@ -50,32 +50,13 @@ public sealed record ClientRun(
 
     /// <summary>Why the run says nothing about the client's protocol (it never reached the server as the lab's client
     /// does), or null.</summary>
-    public string? FatalProblem =>
-        Scenario.Behaviour == ProbeBehaviour.Absent ? null : ClientFaults.Fatal(this);
+    public string? FatalProblem => Scenario.Behaviour == ProbeBehaviour.Absent ? null : ClientFaults.Fatal(this);
 
     /// <summary>What made the run say nothing, in a few words for the checks skipped because of it, or null.</summary>
     public string? FatalSummary =>
         FatalProblem is null ? null
-        : UsedOtherTransport
-            ? $"the client did not use {(Transport == Transport.Tcp ? "TCP" : "UDP")}"
+        : UsedOtherTransport ? $"the client did not use {(Transport == Transport.Tcp ? "TCP" : "UDP")}"
         : !Contacted ? "the client never reached the server"
         : Request is null ? "the client sent no request"
         : "the client reached the server at another host than localhost";
-}
-
-/// <summary>What a client printed, judged as a message for a user rather than a crash.</summary>
-public static class ClientMessages
-{
-    /// <summary>Whether the client's output holds a Python traceback (or another runtime's stack trace).</summary>
-    public static bool HasStackTrace(ProgramExit exit) =>
-        exit.StandardError.Contains("Traceback (most recent call last)", StringComparison.Ordinal)
-        || exit.StandardError.Contains("Exception in thread \"main\"", StringComparison.Ordinal)
-        || exit.StandardError.Contains("Unhandled exception.", StringComparison.Ordinal);
-
-    /// <summary>The last line the client printed, on either stream, or null when it printed nothing.</summary>
-    public static string? LastLine(ProgramExit exit) =>
-        (exit.StandardError + "\n" + exit.StandardOutput)
-            .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Where(l => !l.EndsWith(':'))
-            .LastOrDefault();
 }

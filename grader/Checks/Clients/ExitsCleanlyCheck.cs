@@ -29,13 +29,9 @@ public sealed class ExitsCleanlyCheck : IClientCheck
                 $"the client {ProgramDiagnosis.HowItEnded(run.Exit)}; it must exit with code 0 after printing the reply"
             );
         if (run.Transport == Transport.Tcp && run.Request is not null && !run.ClosedConnection)
-            return CheckOutcome.Fail(
-                "the client exited with code 0 but never closed its connection"
-            );
+            return CheckOutcome.Fail("the client exited with code 0 but never closed its connection");
         return CheckOutcome.Pass(
-            run.Transport == Transport.Tcp
-                ? "closed the connection and exited with code 0"
-                : "exited with code 0"
+            run.Transport == Transport.Tcp ? "closed the connection and exited with code 0" : "exited with code 0"
         );
     }
 }

@@ -21,8 +21,7 @@ public sealed class EmptyConnectionCheck : IServerCheck
     public IReadOnlyList<CheckSetting> Settings => [Message];
 
     /// <inheritdoc />
-    public bool AppliesTo(Role role) =>
-        role.IsServer() && role.Transport() == Rubric.Transport.Tcp;
+    public bool AppliesTo(Role role) => role.IsServer() && role.Transport() == Rubric.Transport.Tcp;
 
     /// <inheritdoc />
     public async Task<CheckOutcome> RunAsync(
@@ -40,16 +39,10 @@ public sealed class EmptyConnectionCheck : IServerCheck
         {
             return CheckOutcome.Fail(await server.ExplainAsync(e.Message));
         }
-        var next = await server.ExchangeAsync(
-            "next client",
-            spec.Settings.Get(Message),
-            cancellationToken
-        );
+        var next = await server.ExchangeAsync("next client", spec.Settings.Get(Message), cancellationToken);
         var outcome = next.JudgeAnswered();
         return outcome.Status == CheckStatus.Passed
-            ? CheckOutcome.Pass(
-                "survived a client that closed without sending, and served the next one"
-            )
+            ? CheckOutcome.Pass("survived a client that closed without sending, and served the next one")
             : outcome with
             {
                 Message =

@@ -41,10 +41,7 @@ public sealed record Exchange(string Message, byte[]? Reply, string? Problem)
         if (Reply is null)
             return CheckOutcome.FailAndBlock(Problem!);
         var text = Text();
-        if (
-            text is not null
-            && (ReplyFaults.Answers(Message, text.Trim()) || text == KnownFixedReply)
-        )
+        if (text is not null && (ReplyFaults.Answers(Message, text.Trim()) || text == KnownFixedReply))
             return CheckOutcome.Pass($"got its own reply to {Quote(Message)}");
         return CheckOutcome.Fail(
             $"the reply {(text is null ? WireText.Show(Reply) : Quote(text))} does not answer the message {Quote(Message)}: was it meant for another client?"
@@ -61,9 +58,7 @@ public sealed record Exchange(string Message, byte[]? Reply, string? Problem)
             return CheckOutcome.FailAndBlock(Problem!);
         var text = Text();
         if (text is not null && (ReplyFaults.Answers(Message, text) || text == KnownFixedReply))
-            return CheckOutcome.Pass(
-                $"answered all {Encoding.UTF8.GetByteCount(Message)} bytes of {Quote(Message)}"
-            );
+            return CheckOutcome.Pass($"answered all {Encoding.UTF8.GetByteCount(Message)} bytes of {Quote(Message)}");
         return Judge();
     }
 

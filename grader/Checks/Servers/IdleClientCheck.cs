@@ -33,8 +33,7 @@ public sealed class IdleClientCheck : IServerCheck
     public IReadOnlyList<CheckSetting> Settings => [Clients, Message];
 
     /// <inheritdoc />
-    public bool AppliesTo(Role role) =>
-        role.IsServer() && role.Transport() == Rubric.Transport.Tcp;
+    public bool AppliesTo(Role role) => role.IsServer() && role.Transport() == Rubric.Transport.Tcp;
 
     /// <inheritdoc />
     public async Task<CheckOutcome> RunAsync(
@@ -53,22 +52,16 @@ public sealed class IdleClientCheck : IServerCheck
                 {
                     try
                     {
-                        idle.Add(
-                            await server.ConnectAsync($"idle {idle.Count + 1}", cancellationToken)
-                        );
+                        idle.Add(await server.ConnectAsync($"idle {idle.Count + 1}", cancellationToken));
                     }
                     catch (ProbeException e)
                     {
                         return CheckOutcome.Fail(
-                            await server.ExplainAsync(
-                                $"connecting idle client {idle.Count + 1}: {e.Message}"
-                            )
+                            await server.ExplainAsync($"connecting idle client {idle.Count + 1}: {e.Message}")
                         );
                     }
                 }
-                server.Transcript.Note(
-                    $"{stage} client{(stage == 1 ? " is" : "s are")} connected and idle"
-                );
+                server.Transcript.Note($"{stage} client{(stage == 1 ? " is" : "s are")} connected and idle");
                 var outcome = await ServeOneMoreAsync(
                     server,
                     stage,
@@ -93,8 +86,7 @@ public sealed class IdleClientCheck : IServerCheck
                 if (outcome.Status != CheckStatus.Passed)
                     return outcome with
                     {
-                        Message =
-                            $"once the idle clients spoke, idle client {i + 1}: {outcome.Message}",
+                        Message = $"once the idle clients spoke, idle client {i + 1}: {outcome.Message}",
                     };
             }
             return CheckOutcome.Pass(

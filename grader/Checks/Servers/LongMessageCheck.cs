@@ -44,10 +44,7 @@ public sealed class LongMessageCheck : IServerCheck
         if (
             exchange.Reply is { } reply
             && reply.Length < size
-            && message.StartsWith(
-                Encoding.UTF8.GetString(reply),
-                StringComparison.OrdinalIgnoreCase
-            )
+            && message.StartsWith(Encoding.UTF8.GetString(reply), StringComparison.OrdinalIgnoreCase)
         )
             return CheckOutcome.Fail(
                 server.Transport == Rubric.Transport.Udp

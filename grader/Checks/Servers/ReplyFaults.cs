@@ -43,8 +43,7 @@ internal static class ReplyFaults
     /// clients and long messages accept it, so a casing fault is charged once, to the check that judges casing.
     /// </summary>
     public static bool Answers(string message, string reply) =>
-        Shape(message, reply)
-            is not (ReplyShape.Empty or ReplyShape.CutShort or ReplyShape.Unrelated);
+        Shape(message, reply) is not (ReplyShape.Empty or ReplyShape.CutShort or ReplyShape.Unrelated);
 
     /// <summary>Why <paramref name="reply"/> is not <paramref name="message"/> upper-cased, with both shown.</summary>
     public static string Explain(string message, string reply)
@@ -58,15 +57,12 @@ internal static class ReplyFaults
             ReplyShape.Empty => $"the reply was empty, expected {expected}",
             ReplyShape.WithNewline =>
                 $"the reply {shown} ends with a newline that the message {Exchange.Quote(message)} did not have",
-            ReplyShape.Unchanged =>
-                $"{was}: the server sent the message back without upper-casing it",
-            ReplyShape.LowerCased =>
-                $"{was}: the server lower-cased the message instead of upper-casing it",
+            ReplyShape.Unchanged => $"{was}: the server sent the message back without upper-casing it",
+            ReplyShape.LowerCased => $"{was}: the server lower-cased the message instead of upper-casing it",
             ReplyShape.CaseSwapped =>
                 $"{was}: the server swapped the case of each letter (swapcase) instead of upper-casing it",
             ReplyShape.Reversed => $"{was}: the server reversed the message",
-            ReplyShape.Length =>
-                $"{was}: the server sent the message's length, not the message upper-cased",
+            ReplyShape.Length => $"{was}: the server sent the message's length, not the message upper-cased",
             ReplyShape.Wrapped =>
                 $"the reply was {shown}, expected only {expected}: the server adds text around the upper-cased message",
             ReplyShape.CutShort => CutShort(reply, shown, accepted),

@@ -26,8 +26,7 @@ public sealed class ResetConnectionCheck : IServerCheck
     public IReadOnlyList<CheckSetting> Settings => [Message];
 
     /// <inheritdoc />
-    public bool AppliesTo(Role role) =>
-        role.IsServer() && role.Transport() == Rubric.Transport.Tcp;
+    public bool AppliesTo(Role role) => role.IsServer() && role.Transport() == Rubric.Transport.Tcp;
 
     /// <inheritdoc />
     public async Task<CheckOutcome> RunAsync(
@@ -45,11 +44,7 @@ public sealed class ResetConnectionCheck : IServerCheck
         {
             return CheckOutcome.Fail(await server.ExplainAsync(e.Message));
         }
-        var next = await server.ExchangeAsync(
-            "next client",
-            spec.Settings.Get(Message),
-            cancellationToken
-        );
+        var next = await server.ExchangeAsync("next client", spec.Settings.Get(Message), cancellationToken);
         var outcome = next.JudgeAnswered();
         if (outcome.Status == CheckStatus.Passed)
             return CheckOutcome.Pass(

@@ -46,15 +46,7 @@ public sealed class ServerUnderTest(
 
     /// <summary>Connects a TCP probe client.</summary>
     public Task<TcpConnection> ConnectAsync(string peer, CancellationToken cancellationToken) =>
-        TcpConnection.ConnectAsync(
-            network,
-            Port,
-            Transcript,
-            peer,
-            Timeouts.Reply,
-            Program.Clock,
-            cancellationToken
-        );
+        TcpConnection.ConnectAsync(network, Port, Transcript, peer, Timeouts.Reply, Program.Clock, cancellationToken);
 
     /// <summary>Opens a UDP probe client.</summary>
     public Task<UdpProbeClient> OpenUdpAsync(string peer) =>
@@ -62,17 +54,13 @@ public sealed class ServerUnderTest(
 
     /// <summary>" within 2 s" while the server runs; nothing once it has ended, when the grader stops waiting at
     /// once.</summary>
-    public string WithinReplyDeadline =>
-        Program.IsRunning ? $" within {Timeouts.Reply.TotalSeconds:0.#} s" : "";
+    public string WithinReplyDeadline => Program.IsRunning ? $" within {Timeouts.Reply.TotalSeconds:0.#} s" : "";
 
     /// <summary>
     /// Waits until the server has read every byte sent to it so far (its connections on the port hold none unread, as
     /// the kernel's socket table shows), or <paramref name="atMost"/> has passed; true when it has read them.
     /// </summary>
-    public async Task<bool> WaitUntilServerHasReadAsync(
-        TimeSpan atMost,
-        CancellationToken cancellationToken
-    )
+    public async Task<bool> WaitUntilServerHasReadAsync(TimeSpan atMost, CancellationToken cancellationToken)
     {
         var clock = Program.Clock.StartNew();
         var poll = TimeSpan.FromMilliseconds(1);
@@ -82,18 +70,14 @@ public sealed class ServerUnderTest(
                 break;
             if (
                 table
-                    .Entries.Where(e =>
-                        e.Transport == Transport && e.LocalPort == Port && !e.Serving
-                    )
+                    .Entries.Where(e => e.Transport == Transport && e.LocalPort == Port && !e.Serving)
                     .All(e => e.Queued == 0)
             )
                 return true;
             await Task.WhenAny(Program.Exited, Task.Delay(poll, cancellationToken));
             if (!Program.IsRunning)
                 return false;
-            poll = TimeSpan.FromTicks(
-                Math.Min(poll.Ticks * 2, TimeSpan.FromMilliseconds(10).Ticks)
-            );
+            poll = TimeSpan.FromTicks(Math.Min(poll.Ticks * 2, TimeSpan.FromMilliseconds(10).Ticks));
         }
         await Program.Clock.DelayAsync(
             atMost - clock.Elapsed > TimeSpan.Zero ? atMost - clock.Elapsed : TimeSpan.Zero,
@@ -108,11 +92,7 @@ public sealed class ServerUnderTest(
 
     /// <summary>Sends <paramref name="message"/> as the lecture's client does (one write, no half-close) and reads the
     /// reply.</summary>
-    public async Task<Exchange> ExchangeAsync(
-        string peer,
-        string message,
-        CancellationToken cancellationToken
-    ) =>
+    public async Task<Exchange> ExchangeAsync(string peer, string message, CancellationToken cancellationToken) =>
         (
             Transport == Transport.Tcp
                 ? await TcpExchangeAsync(peer, message, cancellationToken)
@@ -145,11 +125,7 @@ public sealed class ServerUnderTest(
             return new Exchange(message, null, await ExplainAsync(e.Message));
         }
         var timeout = replyTimeout ?? Timeouts.Reply;
-        var reply = await connection.ReadUntilClosedAsync(
-            timeout,
-            QuietAfterReply,
-            cancellationToken
-        );
+        var reply = await connection.ReadUntilClosedAsync(timeout, QuietAfterReply, cancellationToken);
         if (reply.Bytes.Length > 0)
         {
             Interlocked.Increment(ref _servedClients);
@@ -167,16 +143,8 @@ public sealed class ServerUnderTest(
                 null,
                 await ExplainAsync("the server reset the connection without replying")
             ),
-            _ when diagnoseSilence => await DiagnoseSilenceAsync(
-                connection,
-                message,
-                cancellationToken
-            ),
-            _ => new Exchange(
-                message,
-                null,
-                $"the server never replied within {timeout.TotalSeconds:0.#} s"
-            ),
+            _ when diagnoseSilence => await DiagnoseSilenceAsync(connection, message, cancellationToken),
+            _ => new Exchange(message, null, $"the server never replied within {timeout.TotalSeconds:0.#} s"),
         };
     }
 
@@ -194,10 +162,7 @@ public sealed class ServerUnderTest(
             return null;
         using (var deadline = Program.Clock.Deadline(Timeouts.Reply, CancellationToken.None))
         {
-            if (
-                await Task.WhenAny(Program.Exited, Task.Delay(Timeout.Infinite, deadline.Token))
-                != Program.Exited
-            )
+            if (await Task.WhenAny(Program.Exited, Task.Delay(Timeout.Infinite, deadline.Token)) != Program.Exited)
                 return null;
         }
         var exit = await Program.Exited;
@@ -214,11 +179,7 @@ public sealed class ServerUnderTest(
     public async Task<string> ExplainAsync(string problem) =>
         await HowItEndedAsync() is { } ended ? $"{problem}: {ended}" : problem;
 
-    private async Task<Exchange> TcpExchangeAsync(
-        string peer,
-        string message,
-        CancellationToken cancellationToken
-    )
+    private async Task<Exchange> TcpExchangeAsync(string peer, string message, CancellationToken cancellationToken)
     {
         TcpConnection connection;
         try
@@ -249,29 +210,17 @@ public sealed class ServerUnderTest(
             "no reply: closing the probe's sending side to see whether the server waits for the end of the stream"
         );
         connection.ShutdownSend();
-        var late = await connection.ReadUntilClosedAsync(
-            Timeouts.Reply,
-            QuietAfterReply,
-            cancellationToken
-        );
+        var late = await connection.ReadUntilClosedAsync(Timeouts.Reply, QuietAfterReply, cancellationToken);
         if (late.Bytes.Length > 0)
             return new Exchange(
                 message,
                 null,
                 $"{silence}: it waits for the end of the stream, but the client does not close its side; it replied {Exchange.Quote(late.Text)} only after the probe closed its sending side. Read the message with a single recv(1024)"
             );
-        return new Exchange(
-            message,
-            null,
-            $"{silence}, not even after the client closed its sending side"
-        );
+        return new Exchange(message, null, $"{silence}, not even after the client closed its sending side");
     }
 
-    private async Task<Exchange> UdpExchangeAsync(
-        string peer,
-        string message,
-        CancellationToken cancellationToken
-    )
+    private async Task<Exchange> UdpExchangeAsync(string peer, string message, CancellationToken cancellationToken)
     {
         using var client = await OpenUdpAsync(peer);
         await client.SendAsync(Encoding.UTF8.GetBytes(message), Port, cancellationToken);
@@ -280,13 +229,7 @@ public sealed class ServerUnderTest(
             return new Exchange(
                 message,
                 null,
-                UdpReplyFaults.Explain(
-                    Program,
-                    network.ReadSocketTable(),
-                    Port,
-                    client.LocalEndPoint
-                )
-                    is { } fault
+                UdpReplyFaults.Explain(Program, network.ReadSocketTable(), Port, client.LocalEndPoint) is { } fault
                     ? $"no reply came back to the client's address {client.LocalEndPoint}: {fault}"
                     : await ExplainAsync(
                         $"no reply came back to the client's address {client.LocalEndPoint}{WithinReplyDeadline}"

@@ -6,17 +6,7 @@ namespace Grader.Checks.Servers;
 /// <summary>Several clients, one after another, each get their own reply.</summary>
 public sealed class SeveralClientsCheck : IServerCheck
 {
-    private static readonly string[] Words =
-    [
-        "alpha",
-        "bravo",
-        "charlie",
-        "delta",
-        "echo",
-        "foxtrot",
-        "golf",
-        "hotel",
-    ];
+    private static readonly string[] Words = ["alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel"];
 
     /// <summary>How many clients, one after another.</summary>
     public static readonly CheckSetting<int> Clients = CheckSetting.WholeNumber(
@@ -55,9 +45,7 @@ public sealed class SeveralClientsCheck : IServerCheck
         for (var i = 1; i <= clients; i++)
         {
             var message = $"{start} {i} of {clients}: {Words[(i - 1) % Words.Length]}";
-            var outcome = (
-                await server.ExchangeAsync($"client {i}", message, cancellationToken)
-            ).JudgeAnswered();
+            var outcome = (await server.ExchangeAsync($"client {i}", message, cancellationToken)).JudgeAnswered();
             if (outcome.Status != CheckStatus.Passed)
                 return outcome with { Message = $"client {i} of {clients}: {outcome.Message}" };
         }

@@ -31,8 +31,7 @@ public sealed class SimultaneousClientsCheck : IServerCheck
     public IReadOnlyList<CheckSetting> Settings => [Clients];
 
     /// <inheritdoc />
-    public bool AppliesTo(Role role) =>
-        role.IsServer() && role.Transport() == Rubric.Transport.Tcp;
+    public bool AppliesTo(Role role) => role.IsServer() && role.Transport() == Rubric.Transport.Tcp;
 
     /// <inheritdoc />
     public async Task<CheckOutcome> RunAsync(
@@ -79,14 +78,11 @@ public sealed class SimultaneousClientsCheck : IServerCheck
                 var outcome = exchanges[i].JudgeAnswered();
                 if (outcome.Status == CheckStatus.Passed)
                     continue;
-                var crossed = exchanges[i].Reply is { } reply
-                    ? CrossedWith(exchanges, reply)
-                    : null;
+                var crossed = exchanges[i].Reply is { } reply ? CrossedWith(exchanges, reply) : null;
                 return crossed is null
                     ? outcome with
                     {
-                        Message =
-                            $"client {i + 1} of {count}, all sending at once: {outcome.Message}",
+                        Message = $"client {i + 1} of {count}, all sending at once: {outcome.Message}",
                     }
                     : CheckOutcome.Fail(
                         $"client {i + 1} of {count} received the reply meant for client {crossed}: replies crossed between clients (do threads share a variable?)"
@@ -104,18 +100,12 @@ public sealed class SimultaneousClientsCheck : IServerCheck
     private static int? CrossedWith(Exchange[] exchanges, byte[] reply)
     {
         var text = System.Text.Encoding.UTF8.GetString(reply).Trim();
-        var match = Array.FindIndex(
-            exchanges,
-            e => string.Equals(e.Message, text, StringComparison.OrdinalIgnoreCase)
-        );
+        var match = Array.FindIndex(exchanges, e => string.Equals(e.Message, text, StringComparison.OrdinalIgnoreCase));
         return match < 0 ? null : match + 1;
     }
 
     // Null once the accept queue has room (or the sandbox cannot tell); else how many connections wait.
-    private static async Task<int?> WaitForRoomAsync(
-        ServerUnderTest server,
-        CancellationToken cancellationToken
-    )
+    private static async Task<int?> WaitForRoomAsync(ServerUnderTest server, CancellationToken cancellationToken)
     {
         var clock = server.Program.Clock.StartNew();
         var poll = TimeSpan.FromMilliseconds(1);
@@ -124,9 +114,7 @@ public sealed class SimultaneousClientsCheck : IServerCheck
             if (clock.HasReached(server.Timeouts.Concurrency))
                 return queued;
             await Task.Delay(poll, cancellationToken);
-            poll = TimeSpan.FromTicks(
-                Math.Min(poll.Ticks * 2, TimeSpan.FromMilliseconds(10).Ticks)
-            );
+            poll = TimeSpan.FromTicks(Math.Min(poll.Ticks * 2, TimeSpan.FromMilliseconds(10).Ticks));
         }
         return null;
     }

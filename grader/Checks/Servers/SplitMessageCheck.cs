@@ -34,8 +34,7 @@ public sealed class SplitMessageCheck : IServerCheck
     public IReadOnlyList<CheckSetting> Settings => [Message, Delay];
 
     /// <inheritdoc />
-    public bool AppliesTo(Role role) =>
-        role.IsServer() && role.Transport() == Rubric.Transport.Tcp;
+    public bool AppliesTo(Role role) => role.IsServer() && role.Transport() == Rubric.Transport.Tcp;
 
     /// <inheritdoc />
     public async Task<CheckOutcome> RunAsync(
@@ -99,9 +98,7 @@ public sealed class SplitMessageCheck : IServerCheck
             var whole = new Exchange(message, exchange.Reply, exchange.Problem);
             var outcome = whole.JudgeComplete();
             if (outcome.Status == CheckStatus.Passed)
-                return CheckOutcome.Pass(
-                    $"answered {Exchange.Quote(message)}, sent in two parts, in full"
-                );
+                return CheckOutcome.Pass($"answered {Exchange.Quote(message)}, sent in two parts, in full");
             var firstPart = UpperCasing.AcceptedForms(message[..half]);
             if (
                 exchange.Reply is { } reply

@@ -44,11 +44,7 @@ public sealed class TwoClientsCheck : IServerCheck
         {
             foreach (var expected in sent[client])
             {
-                var reply = await client.ReceiveAsync(
-                    server.Timeouts.Reply,
-                    cancellationToken,
-                    server.Program.Exited
-                );
+                var reply = await client.ReceiveAsync(server.Timeouts.Reply, cancellationToken, server.Program.Exited);
                 if (reply is null)
                     return CheckOutcome.Fail(
                         await server.ExplainAsync(

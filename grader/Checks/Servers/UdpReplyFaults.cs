@@ -19,12 +19,7 @@ public static class UdpReplyFaults
     /// name="client"/>, as its exit or the kernel's socket <paramref name="table"/> shows; null when neither shows that
     /// fault.
     /// </summary>
-    public static string? Explain(
-        RunningProgram program,
-        SocketTable? table,
-        int port,
-        IPEndPoint client
-    )
+    public static string? Explain(RunningProgram program, SocketTable? table, int port, IPEndPoint client)
     {
         ArgumentNullException.ThrowIfNull(program);
         if (
@@ -34,10 +29,7 @@ public static class UdpReplyFaults
             return $"the server replies with send() on an unconnected UDP socket; {UseSendTo} (it {ProgramDiagnosis.HowItEnded(exit)})";
         // A UDP socket connected to one client hears only that client: the kernel drops every other client's datagram.
         var connected = table?.Entries.FirstOrDefault(e =>
-            e.Transport == Transport.Udp
-            && e.LocalPort == port
-            && e.Remote is not null
-            && !e.Remote.Equals(client)
+            e.Transport == Transport.Udp && e.LocalPort == port && e.Remote is not null && !e.Remote.Equals(client)
         );
         return connected?.Remote is { } first
             ? $"the server's UDP socket is connected to an earlier client, {first} (connect() and send()), so it hears and answers only that one; {UseSendTo} on an unconnected socket"

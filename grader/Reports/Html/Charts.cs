@@ -95,10 +95,7 @@ internal static class Charts
                     CultureInfo.InvariantCulture,
                     $"<tr><td><code>{Svg.Text(rate.CheckId)}</code><div class=\"sub\">{Svg.Text(rate.Title)}</div></td>"
                 )
-                .Append(
-                    CultureInfo.InvariantCulture,
-                    $"<td class=\"num\">{rate.Passed}/{rate.Graded}</td>"
-                )
+                .Append(CultureInfo.InvariantCulture, $"<td class=\"num\">{rate.Passed}/{rate.Graded}</td>")
                 .Append(
                     CultureInfo.InvariantCulture,
                     $"<td><div class=\"meter\"><div class=\"fill {level}\" style=\"width:{percent}%\"></div><span>{percent}%</span></div></td></tr>"

@@ -21,11 +21,7 @@ internal static class SequenceDiagram
 
     /// <summary>The SVG element for <paramref name="program"/> playing <paramref name="role"/>, or an empty string when
     /// the transcript is empty.</summary>
-    public static string Draw(
-        IReadOnlyList<TranscriptEntry> transcript,
-        string program,
-        string role
-    )
+    public static string Draw(IReadOnlyList<TranscriptEntry> transcript, string program, string role)
     {
         if (transcript.Count == 0)
             return "";
@@ -76,9 +72,7 @@ internal static class SequenceDiagram
     /// <summary>The arrowheads every diagram on a page shares: put once in the page, before any diagram.</summary>
     public static string Markers()
     {
-        var svg = new StringBuilder(
-            "<svg class=\"defs\" width=\"0\" height=\"0\" aria-hidden=\"true\"><defs>"
-        );
+        var svg = new StringBuilder("<svg class=\"defs\" width=\"0\" height=\"0\" aria-hidden=\"true\"><defs>");
         foreach (var (kind, colour) in Colours)
             svg.Append(
                 CultureInfo.InvariantCulture,
@@ -89,32 +83,16 @@ internal static class SequenceDiagram
 
     /// <summary>The colour of each kind of arrow; the page's style sheet uses the same.</summary>
     public static IReadOnlyList<(string Kind, string Colour)> Colours { get; } =
-    [
-        ("sent", "#1d4ed8"),
-        ("received", "#047857"),
-        ("control", "#6b7280"),
-        ("closed", "#b45309"),
-        ("fault", "#dc2626"),
-    ];
+    [("sent", "#1d4ed8"), ("received", "#047857"), ("control", "#6b7280"), ("closed", "#b45309"), ("fault", "#dc2626")];
 
     private static bool IsGrader(TranscriptEntry entry) =>
         entry.Event == TranscriptEvent.Note || entry.Peer == "grader";
 
-    private static void Lifeline(
-        StringBuilder svg,
-        int x,
-        string name,
-        string kind,
-        string cssClass,
-        int height
-    )
+    private static void Lifeline(StringBuilder svg, int x, string name, string kind, string cssClass, int height)
     {
         var boxWidth = Math.Max(96, name.Length * 7 + 20);
         svg.Append(CultureInfo.InvariantCulture, $"<g class=\"{cssClass}\">")
-            .Append(
-                CultureInfo.InvariantCulture,
-                $"<line x1=\"{x}\" y1=\"48\" x2=\"{x}\" y2=\"{height - 4}\"/>"
-            )
+            .Append(CultureInfo.InvariantCulture, $"<line x1=\"{x}\" y1=\"48\" x2=\"{x}\" y2=\"{height - 4}\"/>")
             .Append(
                 CultureInfo.InvariantCulture,
                 $"<rect x=\"{x - boxWidth / 2}\" y=\"8\" width=\"{boxWidth}\" height=\"40\" rx=\"6\"/>"
@@ -130,13 +108,7 @@ internal static class SequenceDiagram
             .Append("</g>");
     }
 
-    private static void Event(
-        StringBuilder svg,
-        TranscriptEntry entry,
-        int probeX,
-        int programX,
-        int y
-    )
+    private static void Event(StringBuilder svg, TranscriptEntry entry, int probeX, int programX, int y)
     {
         var data = entry.Data is null ? "" : Svg.Cut(entry.Data, LabelChars);
         switch (entry.Event)
@@ -154,14 +126,7 @@ internal static class SequenceDiagram
                 Arrow(svg, programX, probeX, y, "control", "connect");
                 break;
             case TranscriptEvent.Closed:
-                Arrow(
-                    svg,
-                    probeX,
-                    programX,
-                    y,
-                    "control",
-                    data.Length > 0 ? $"close ({data})" : "close (FIN)"
-                );
+                Arrow(svg, probeX, programX, y, "control", data.Length > 0 ? $"close ({data})" : "close (FIN)");
                 break;
             case TranscriptEvent.ClosedByProgram:
                 Arrow(svg, programX, probeX, y, "closed", "close (FIN)");
@@ -173,14 +138,7 @@ internal static class SequenceDiagram
                 Arrow(svg, programX, probeX, y, "fault", "reset (RST)");
                 break;
             case TranscriptEvent.Refused:
-                Arrow(
-                    svg,
-                    probeX,
-                    programX,
-                    y,
-                    "fault",
-                    data.Length > 0 ? $"refused: {data}" : "connection refused"
-                );
+                Arrow(svg, probeX, programX, y, "fault", data.Length > 0 ? $"refused: {data}" : "connection refused");
                 svg.Append(
                     CultureInfo.InvariantCulture,
                     $"<path class=\"cross\" d=\"M{programX - 16},{y - 6} l12,12 m0,-12 l-12,12\"/>"
@@ -199,14 +157,7 @@ internal static class SequenceDiagram
         }
     }
 
-    private static void Arrow(
-        StringBuilder svg,
-        int fromX,
-        int toX,
-        int y,
-        string cssClass,
-        string label
-    )
+    private static void Arrow(StringBuilder svg, int fromX, int toX, int y, string cssClass, string label)
     {
         var left = Math.Min(fromX, toX);
         var right = Math.Max(fromX, toX);

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Grader.Checks;
 using Grader.Results;
 
 namespace Grader.Reports.Html;
@@ -22,16 +21,8 @@ internal static class SubmissionSection
                     CultureInfo.InvariantCulture,
                     $"<tr class=\"role-row\"><td>{Svg.Text(role.Role)} <span class=\"sub\">{Svg.Text(role.Program ?? "missing")}</span>"
                 )
-                .Append(
-                    ProgramChoice.Why(role) is { } why
-                        ? $" <span class=\"sub why\">— {Prose(why)}</span>"
-                        : ""
-                )
-                .Append(
-                    role.AlsoFound is { } others
-                        ? $"<div class=\"sub also\">{Prose(others)}</div>"
-                        : ""
-                )
+                .Append(ProgramChoice.Why(role) is { } why ? $" <span class=\"sub why\">— {Prose(why)}</span>" : "")
+                .Append(role.AlsoFound is { } others ? $"<div class=\"sub also\">{Prose(others)}</div>" : "")
                 .Append("</td>")
                 .Append(
                     CultureInfo.InvariantCulture,
@@ -81,10 +72,7 @@ internal static class SubmissionSection
                 CultureInfo.InvariantCulture,
                 $"<h3>✘ <code>{Svg.Text(check.Id)}</code> {Svg.Text(check.Title)}{(check.Required ? "" : " <span class=\"sub\">(robustness, not required)</span>")}</h3>"
             )
-            .Append(
-                CultureInfo.InvariantCulture,
-                $"<p class=\"message\">{Svg.Text(check.Message)}</p>"
-            );
+            .Append(CultureInfo.InvariantCulture, $"<p class=\"message\">{Svg.Text(check.Message)}</p>");
         var diagram = SequenceDiagram.Draw(check.Transcript, Path.GetFileName(program), check.Role);
         if (diagram.Length > 0)
             html.Append("<div class=\"diagram\">").Append(diagram).Append("</div>");

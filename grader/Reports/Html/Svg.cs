@@ -13,6 +13,5 @@ internal static class Svg
     public static string N(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
 
     /// <summary><paramref name="text"/> cut to <paramref name="max"/> characters, with an ellipsis when cut.</summary>
-    public static string Cut(string text, int max) =>
-        text.Length <= max ? text : text[..(max - 1)] + "…";
+    public static string Cut(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
 }

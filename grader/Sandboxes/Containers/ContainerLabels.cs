@@ -39,12 +39,7 @@ public static class ContainerLabels
         var parts = owner.Split('/');
         if (parts.Length != 3 || parts[0] != Environment.MachineName)
             return false; // another machine's grader: not ours to judge
-        return !int.TryParse(
-                parts[1],
-                NumberStyles.Integer,
-                CultureInfo.InvariantCulture,
-                out var pid
-            )
+        return !int.TryParse(parts[1], NumberStyles.Integer, CultureInfo.InvariantCulture, out var pid)
             || OwnerOf(pid) != owner;
     }
 

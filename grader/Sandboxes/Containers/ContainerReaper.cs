@@ -53,9 +53,7 @@ internal static partial class ContainerReaper
             // submission.
             if (
                 _current is { } current
-                && (
-                    current.Image == image || !current.Started.IsCompleted || current.Started.Result
-                )
+                && (current.Image == image || !current.Started.IsCompleted || current.Started.Result)
             )
                 return current.Started;
             var started = StartAsync(image, worker, warn: _current is null);
@@ -72,15 +70,8 @@ internal static partial class ContainerReaper
         using var timeout = new CancellationTokenSource(StartTimeLimit);
         try
         {
-            var container = Build(
-                image,
-                worker,
-                pidNamespace,
-                await DockerEngine.ConnectAsync(timeout.Token)
-            );
-            var starting = new TaskCompletionSource(
-                TaskCreationOptions.RunContinuationsAsynchronously
-            );
+            var container = Build(image, worker, pidNamespace, await DockerEngine.ConnectAsync(timeout.Token));
+            var starting = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
             var removal = ContainerRemoval.RegisterReaper(container, starting.Task); // disposed only if the start fails
             try
             {
@@ -110,19 +101,8 @@ internal static partial class ContainerReaper
         }
     }
 
-    [LibraryImport(
-        "libc",
-        EntryPoint = "statx",
-        SetLastError = true,
-        StringMarshalling = StringMarshalling.Utf8
-    )]
-    private static unsafe partial int Statx(
-        int folder,
-        string path,
-        int flags,
-        uint mask,
-        byte* result
-    );
+    [LibraryImport("libc", EntryPoint = "statx", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+    private static unsafe partial int Statx(int folder, string path, int flags, uint mask, byte* result);
 
     // Who in the container may open the engine's socket, which admits its owner and group only. Where root owns it (a
     // rootful engine), user nobody in the socket's group (docker): unlike root, it cannot signal the host's processes,
@@ -136,9 +116,7 @@ internal static partial class ContainerReaper
             return "0:0";
         var owner = *(uint*)(result + StatxUidOffset);
         var group = *(uint*)(result + StatxGidOffset);
-        return owner == 0 && group != 0
-            ? string.Create(CultureInfo.InvariantCulture, $"{Nobody}:{group}")
-            : "0:0";
+        return owner == 0 && group != 0 ? string.Create(CultureInfo.InvariantCulture, $"{Nobody}:{group}") : "0:0";
     }
 
     private static IContainer Build(
@@ -170,11 +148,7 @@ internal static partial class ContainerReaper
             .WithBindMount(worker.AppFolder, WorkerFiles.AppInContainer, AccessMode.ReadOnly)
             // Read-only keeps the file as it is; it does not narrow the engine's API, which the reaper needs to remove
             // containers.
-            .WithBindMount(
-                DockerEngine.Endpoint.AbsolutePath,
-                SocketInContainer,
-                AccessMode.ReadOnly
-            )
+            .WithBindMount(DockerEngine.Endpoint.AbsolutePath, SocketInContainer, AccessMode.ReadOnly)
             .WithEntrypoint(
                 $"{WorkerFiles.DotnetInContainer}/dotnet",
                 $"{WorkerFiles.AppInContainer}/grader.dll",

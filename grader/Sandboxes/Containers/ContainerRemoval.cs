@@ -86,9 +86,7 @@ internal sealed class ContainerRemoval : IAsyncDisposable
 
     private async Task RemoveAsync(CancellationToken cancellationToken)
     {
-        await _starting
-            .WaitAsync(cancellationToken)
-            .ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        await _starting.WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         cancellationToken.ThrowIfCancellationRequested();
         string id;
         try
@@ -142,10 +140,7 @@ internal sealed class ContainerRemoval : IAsyncDisposable
         }
     }
 
-    private static void RemoveAll(
-        IEnumerable<ContainerRemoval> removals,
-        CancellationToken cancellationToken
-    )
+    private static void RemoveAll(IEnumerable<ContainerRemoval> removals, CancellationToken cancellationToken)
     {
         var removing = removals
             .Select(r =>

@@ -18,9 +18,7 @@ internal static class DockerEngine
     // the grader asks the engine for its version and speaks the lower of the two.
     private static readonly Version TestcontainersApi = new(1, 44);
 
-    private static readonly Lazy<Task<IDockerEndpointAuthenticationConfiguration>> Negotiated = new(
-        NegotiateAsync
-    );
+    private static readonly Lazy<Task<IDockerEndpointAuthenticationConfiguration>> Negotiated = new(NegotiateAsync);
 
     static DockerEngine()
     {
@@ -51,14 +49,11 @@ internal static class DockerEngine
 
     /// <summary>A client for the engine; the caller disposes it.</summary>
     /// <exception cref="SandboxUnavailableException">No engine answers.</exception>
-    public static async Task<IDockerClient> CreateClientAsync(
-        CancellationToken cancellationToken
-    ) => (await ConnectAsync(cancellationToken)).GetDockerClientBuilder(Guid.NewGuid()).Build();
+    public static async Task<IDockerClient> CreateClientAsync(CancellationToken cancellationToken) =>
+        (await ConnectAsync(cancellationToken)).GetDockerClientBuilder(Guid.NewGuid()).Build();
 
     /// <summary>Whether the engine answers, and if not, why, in words for the user.</summary>
-    public static async Task<(bool Available, string Reason)> ProbeAsync(
-        CancellationToken cancellationToken
-    )
+    public static async Task<(bool Available, string Reason)> ProbeAsync(CancellationToken cancellationToken)
     {
         try
         {
@@ -86,19 +81,13 @@ internal static class DockerEngine
                     found = TestcontainersSettings.OS.DockerEndpointAuthConfig;
                 }
                 catch (Exception e)
-                    when (e
-                            is InvalidOperationException
-                                or TypeInitializationException
-                                or DockerApiException
-                    )
+                    when (e is InvalidOperationException or TypeInitializationException or DockerApiException)
                 {
                     // Fall back to the platform's default socket below.
                 }
                 if (found is not null)
                     return found;
-                host = OperatingSystem.IsWindows()
-                    ? "npipe://./pipe/docker_engine"
-                    : "unix:///var/run/docker.sock";
+                host = OperatingSystem.IsWindows() ? "npipe://./pipe/docker_engine" : "unix:///var/run/docker.sock";
             }
             if (!Uri.TryCreate(host, UriKind.Absolute, out var endpoint))
                 throw new SandboxUnavailableException(
@@ -112,11 +101,7 @@ internal static class DockerEngine
                 tls = TestcontainersSettings.OS.DockerEndpointAuthConfig;
             }
             catch (Exception e)
-                when (e
-                        is InvalidOperationException
-                            or TypeInitializationException
-                            or DockerApiException
-                )
+                when (e is InvalidOperationException or TypeInitializationException or DockerApiException)
             {
                 // None: plain connection.
             }
@@ -165,9 +150,6 @@ internal static class DockerEngine
         : IDockerEndpointAuthenticationConfiguration
     {
         public DockerClientBuilder GetDockerClientBuilder(Guid sessionId) =>
-            new DockerClientBuilder()
-                .WithEndpoint(Endpoint)
-                .WithAuthProvider(AuthProvider)
-                .WithApiVersion(Version);
+            new DockerClientBuilder().WithEndpoint(Endpoint).WithAuthProvider(AuthProvider).WithApiVersion(Version);
     }
 }

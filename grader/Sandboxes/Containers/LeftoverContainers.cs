@@ -21,16 +21,12 @@ public static class LeftoverContainers
 
     /// <summary>Every grading container on the engine, running or not, with its owner (<see
     /// cref="ContainerLabels.Owner"/>).</summary>
-    public static async Task<IReadOnlyList<(string Id, string Owner)>> FindAllAsync(
-        CancellationToken cancellationToken
-    )
+    public static async Task<IReadOnlyList<(string Id, string Owner)>> FindAllAsync(CancellationToken cancellationToken)
     {
         using var client = await DockerEngine.CreateClientAsync(cancellationToken);
         var found = await ListAsync(client, ContainerLabels.Sandbox, cancellationToken);
         return found
-            .Select(c =>
-                (c.ID, c.Labels.TryGetValue(ContainerLabels.Owner, out var owner) ? owner : "")
-            )
+            .Select(c => (c.ID, c.Labels.TryGetValue(ContainerLabels.Owner, out var owner) ? owner : ""))
             .ToList();
     }
 
@@ -41,8 +37,7 @@ public static class LeftoverContainers
         using var client = await DockerEngine.CreateClientAsync(cancellationToken);
         var orphans = (await ListAsync(client, ContainerLabels.Sandbox, cancellationToken))
             .Where(c =>
-                c.Labels.TryGetValue(ContainerLabels.Owner, out var owner)
-                && ContainerLabels.IsDeadOwner(owner)
+                c.Labels.TryGetValue(ContainerLabels.Owner, out var owner) && ContainerLabels.IsDeadOwner(owner)
             )
             .ToList();
         foreach (var orphan in orphans)
@@ -54,10 +49,7 @@ public static class LeftoverContainers
     /// Removes the containers of the grader process <paramref name="owner"/> (a <see cref="ContainerLabels.Owner"/>
     /// value) except its reapers, which end by themselves; returns how many it removed.
     /// </summary>
-    public static async Task<int> RemoveOwnedByAsync(
-        string owner,
-        CancellationToken cancellationToken
-    )
+    public static async Task<int> RemoveOwnedByAsync(string owner, CancellationToken cancellationToken)
     {
         using var client = await DockerEngine.CreateClientAsync(cancellationToken);
         var owned = (await ListAsync(client, $"{ContainerLabels.Owner}={owner}", cancellationToken))
@@ -69,11 +61,7 @@ public static class LeftoverContainers
 
     /// <summary>Kills and removes one container at once (no grace period: student programs need none); a missing one is
     /// fine.</summary>
-    public static async Task RemoveAsync(
-        IDockerClient client,
-        string id,
-        CancellationToken cancellationToken
-    )
+    public static async Task RemoveAsync(IDockerClient client, string id, CancellationToken cancellationToken)
     {
         try
         {

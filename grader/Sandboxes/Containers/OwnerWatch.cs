@@ -39,8 +39,7 @@ internal static partial class OwnerWatch
 
     /// <summary>Whether this process sees the same processes as the PID namespace <paramref name="pidNamespace"/> (a
     /// link target of <c>/proc/self/ns/pid</c>).</summary>
-    public static bool SharesPidNamespace(string pidNamespace) =>
-        ThisPidNamespace() == pidNamespace;
+    public static bool SharesPidNamespace(string pidNamespace) => ThisPidNamespace() == pidNamespace;
 
     /// <summary>This process's PID namespace, such as <c>pid:[4026531836]</c>, or null where there is no
     /// <c>/proc</c>.</summary>
@@ -58,11 +57,7 @@ internal static partial class OwnerWatch
 
     /// <summary>Returns once <paramref name="owner"/> no longer runs (at once if it never ran here); says on <paramref
     /// name="log"/> how it waits.</summary>
-    public static async Task WaitForEndAsync(
-        string owner,
-        TextWriter log,
-        CancellationToken cancellationToken
-    )
+    public static async Task WaitForEndAsync(string owner, TextWriter log, CancellationToken cancellationToken)
     {
         var pid = ProcessIdOf(owner);
         var pidFd = pid is { } id ? SysCall(PidFdOpenCall, id, 0) : -1;
@@ -77,9 +72,7 @@ internal static partial class OwnerWatch
                 if (await WaitReadableAsync((int)pidFd).WaitAsync(cancellationToken))
                     return;
             }
-            await log.WriteLineAsync(
-                $"reaper: looking for {owner} every {PollInterval.TotalMilliseconds:0} ms"
-            );
+            await log.WriteLineAsync($"reaper: looking for {owner} every {PollInterval.TotalMilliseconds:0} ms");
             while (!ContainerLabels.IsDeadOwner(owner))
                 await Task.Delay(PollInterval, cancellationToken);
         }
@@ -108,10 +101,7 @@ internal static partial class OwnerWatch
                 {
                     var entry = new PollFd { Fd = fd, Events = PollIn };
                     int ready;
-                    while (
-                        (ready = Poll(&entry, 1, -1)) < 0
-                        && Marshal.GetLastPInvokeError() == Interrupted
-                    )
+                    while ((ready = Poll(&entry, 1, -1)) < 0 && Marshal.GetLastPInvokeError() == Interrupted)
                     {
                         // A signal interrupted the wait: wait again.
                     }

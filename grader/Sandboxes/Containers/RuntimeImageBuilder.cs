@@ -81,8 +81,6 @@ public static class RuntimeImageBuilder
     private static (string Repository, string Tag) SplitTag(string name)
     {
         var colon = name.LastIndexOf(':');
-        return colon > name.LastIndexOf('/')
-            ? (name[..colon], name[(colon + 1)..])
-            : (name, "latest");
+        return colon > name.LastIndexOf('/') ? (name[..colon], name[(colon + 1)..]) : (name, "latest");
     }
 }

@@ -58,17 +58,11 @@ public sealed record RuntimeImageRecipe(
             if (file.EndsWith(".sources", StringComparison.Ordinal))
             {
                 deb822.AddRange(
-                    text.Split(
-                            "\n\n",
-                            StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries
-                        )
+                    text.Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                         .Where(stanza =>
                             stanza
                                 .Split('\n')
-                                .Any(l =>
-                                    l.StartsWith("URIs:", StringComparison.OrdinalIgnoreCase)
-                                    && NamesDebian(l)
-                                )
+                                .Any(l => l.StartsWith("URIs:", StringComparison.OrdinalIgnoreCase) && NamesDebian(l))
                         )
                 );
             }
@@ -77,9 +71,7 @@ public sealed record RuntimeImageRecipe(
                 oneLine.AddRange(
                     text.Split('\n')
                         .Select(l => l.Trim())
-                        .Where(l =>
-                            l.StartsWith("deb ", StringComparison.Ordinal) && NamesDebian(l)
-                        )
+                        .Where(l => l.StartsWith("deb ", StringComparison.Ordinal) && NamesDebian(l))
                 );
             }
         }
@@ -101,10 +93,7 @@ public sealed record RuntimeImageRecipe(
         if (!Directory.Exists("/etc/apt/sources.list.d"))
             yield break;
         foreach (var file in Directory.GetFiles("/etc/apt/sources.list.d").Order())
-            if (
-                file.EndsWith(".list", StringComparison.Ordinal)
-                || file.EndsWith(".sources", StringComparison.Ordinal)
-            )
+            if (file.EndsWith(".list", StringComparison.Ordinal) || file.EndsWith(".sources", StringComparison.Ordinal))
                 yield return file;
     }
 }

@@ -5,12 +5,13 @@ using NetArchTest.Rules;
 namespace Grader.Tests.Architecture;
 
 /// <summary>
-/// The grader's folders depend one way (docs/architecture.md): a folder uses only the folders below it, so data goes from
-/// the command down to the sandbox and comes back up as a result.
+/// The grader's folders depend one way (docs/architecture.md): a folder uses only the folders below it, so data goes
+/// from the command down to the sandbox and comes back up as a result.
 /// </summary>
 public sealed class FolderDependencyTests
 {
-    /// <summary>The folders from the top (the command line) to the bottom (the shared vocabulary), as namespaces.</summary>
+    /// <summary>The folders from the top (the command line) to the bottom (the shared vocabulary), as
+    /// namespaces.</summary>
     public static readonly string[] Layers =
     [
         "Grader.Commands",
@@ -47,9 +48,7 @@ public sealed class FolderDependencyTests
                     .ShouldNot()
                     .HaveDependencyOnAny(Layers[higher])
                     .GetResult();
-                violations.AddRange(
-                    (result.FailingTypes ?? []).Select(t => $"{t.FullName} uses {Layers[higher]}")
-                );
+                violations.AddRange((result.FailingTypes ?? []).Select(t => $"{t.FullName} uses {Layers[higher]}"));
             }
         }
 
@@ -64,17 +63,13 @@ public sealed class FolderDependencyTests
         var namespaces = GraderAssembly
             .GetTypes()
             .Select(t => t.Namespace)
-            .Where(n =>
-                n is not null && n != "Grader" && !n.StartsWith("System", StringComparison.Ordinal)
-            )
+            .Where(n => n is not null && n != "Grader" && !n.StartsWith("System", StringComparison.Ordinal))
             .Distinct();
 
         string.Join(
                 ", ",
                 namespaces.Where(n =>
-                    !Layers.Any(layer =>
-                        n == layer || n!.StartsWith(layer + ".", StringComparison.Ordinal)
-                    )
+                    !Layers.Any(layer => n == layer || n!.StartsWith(layer + ".", StringComparison.Ordinal))
                 )
             )
             .Should()

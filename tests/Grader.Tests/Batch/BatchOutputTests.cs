@@ -2,7 +2,6 @@ using System.Xml;
 using System.Xml.Linq;
 using System.Xml.Schema;
 using FluentAssertions;
-using Grader.Checks;
 using Grader.Results;
 using Grader.Tests.Support;
 using Microsoft.VisualBasic.FileIO;
@@ -36,10 +35,7 @@ public sealed class BatchOutputTests(ExampleClass batch)
         }
         foreach (var file in new[] { "grades.csv", "junit.xml", "report.html", "summary.md" })
             new FileInfo(batch[file]).Length.Should().BeGreaterThan(0, file);
-        Directory
-            .GetFiles(batch.Out, "*.partial", System.IO.SearchOption.AllDirectories)
-            .Should()
-            .BeEmpty();
+        Directory.GetFiles(batch.Out, "*.partial", System.IO.SearchOption.AllDirectories).Should().BeEmpty();
     }
 
     [Fact]
@@ -68,30 +64,13 @@ public sealed class BatchOutputTests(ExampleClass batch)
             row.Should().HaveCount(header.Length);
             var result = batch.Result(row[0]);
             int Column(string name) =>
-                int.Parse(
-                    row[Array.IndexOf(header, name)],
-                    System.Globalization.CultureInfo.InvariantCulture
-                );
+                int.Parse(row[Array.IndexOf(header, name)], System.Globalization.CultureInfo.InvariantCulture);
             Column("score").Should().Be(result.Score);
             Column("max_score").Should().Be(result.MaxScore);
-            result
-                .Roles.Select(r => Column(r.Role))
-                .Should()
-                .Equal(result.Roles.Select(r => r.Score));
-            result
-                .Checks.Select(c => Column(c.Id))
-                .Should()
-                .Equal(result.Checks.Select(c => c.Points));
-            result
-                .Checks.Where(c => c.Required)
-                .Sum(c => Column(c.Id))
-                .Should()
-                .Be(Column("score"));
-            result
-                .Checks.Where(c => !c.Required)
-                .Sum(c => Column(c.Id))
-                .Should()
-                .Be(Column("robustness"));
+            result.Roles.Select(r => Column(r.Role)).Should().Equal(result.Roles.Select(r => r.Score));
+            result.Checks.Select(c => Column(c.Id)).Should().Equal(result.Checks.Select(c => c.Points));
+            result.Checks.Where(c => c.Required).Sum(c => Column(c.Id)).Should().Be(Column("score"));
+            result.Checks.Where(c => !c.Required).Sum(c => Column(c.Id)).Should().Be(Column("robustness"));
         }
     }
 
@@ -114,18 +93,11 @@ public sealed class BatchOutputTests(ExampleClass batch)
             ((int)suite.Attribute("failures")!).Should().Be(result.Checks.Count(c => c.IsFault));
             ((int)suite.Attribute("skipped")!)
                 .Should()
-                .Be(
-                    result.Checks.Count(c => c.Status == CheckStatus.Skipped || c.IsRobustnessMiss)
-                );
+                .Be(result.Checks.Count(c => c.Status == CheckStatus.Skipped || c.IsRobustnessMiss));
             foreach (var failed in result.Checks.Where(c => c.IsFault))
                 suite
                     .Elements("testcase")
-                    .Single(t =>
-                        ((string)t.Attribute("name")!).StartsWith(
-                            failed.Id + ":",
-                            StringComparison.Ordinal
-                        )
-                    )
+                    .Single(t => ((string)t.Attribute("name")!).StartsWith(failed.Id + ":", StringComparison.Ordinal))
                     .Element("failure")!
                     .Attribute("message")!
                     .Value.Should()
@@ -144,9 +116,7 @@ public sealed class BatchOutputTests(ExampleClass batch)
         var count = ExampleClass.Names.Count;
         summary.Should().StartWith($"# lab1-sockets: {count} submissions graded");
         foreach (var name in ExampleClass.Names)
-            summary
-                .Should()
-                .Contain($"| {name} | {batch.Result(name).Score}/{batch.Result(name).MaxScore} |");
+            summary.Should().Contain($"| {name} | {batch.Result(name).Score}/{batch.Result(name).MaxScore} |");
         summary
             .Should()
             .Contain("## Pass rate of every check")
@@ -156,9 +126,7 @@ public sealed class BatchOutputTests(ExampleClass batch)
         summary
             .Should()
             .Contain("## Most common diagnoses")
-            .And.Contain(
-                "`tcp-server-concurrent/idle-clients`: while a first client was connected and idle"
-            );
+            .And.Contain("`tcp-server-concurrent/idle-clients`: while a first client was connected and idle");
     }
 
     [Fact]
@@ -173,15 +141,10 @@ public sealed class BatchOutputTests(ExampleClass batch)
 
         var png = Png.Read(screenshot);
         png.Width.Should().Be(1280);
-        png.Count("#4f46e5")
-            .Should()
-            .BeGreaterThan(5_000, "the histogram's bars are drawn in #4f46e5");
+        png.Count("#4f46e5").Should().BeGreaterThan(5_000, "the histogram's bars are drawn in #4f46e5");
         png.Count("#fde68a")
             .Should()
-            .BeGreaterThan(
-                1_000,
-                "the program's lifeline head in the open diagnosis's sequence diagram is #fde68a"
-            );
+            .BeGreaterThan(1_000, "the program's lifeline head in the open diagnosis's sequence diagram is #fde68a");
         png.Count("#dbeafe").Should().BeGreaterThan(1_000, "the probe's lifeline head is #dbeafe");
         TestContext.Current.AddAttachment("report.png", File.ReadAllBytes(screenshot), "image/png");
     }

@@ -31,26 +31,18 @@ public sealed class ResumeTests(ExampleClass whole)
             _ = batch.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
             _ = batch.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
             var clock = Stopwatch.StartNew();
-            while (
-                StoredCount(results) < 4
-                && clock.Elapsed < TimeSpan.FromSeconds(90)
-                && !batch.HasExited
-            )
+            while (StoredCount(results) < 4 && clock.Elapsed < TimeSpan.FromSeconds(90) && !batch.HasExited)
                 await Task.Delay(10, TestContext.Current.CancellationToken);
             batch.HasExited.Should().BeFalse("the batch must still be grading when it is killed");
             batch.Kill(); // SIGKILL: no chance to finish a file or clean up
             await batch.WaitForExitAsync(TestContext.Current.CancellationToken);
         }
 
-        var before = Directory
-            .GetFiles(results, "*.json")
-            .ToDictionary(f => Path.GetFileName(f), File.ReadAllBytes);
+        var before = Directory.GetFiles(results, "*.json").ToDictionary(f => Path.GetFileName(f), File.ReadAllBytes);
         before.Count.Should().BeInRange(4, ExampleClass.Names.Count - 1, "the kill came halfway");
         foreach (var file in before.Keys)
             ExampleClass.ReadResult(Path.Combine(results, file)).Checks.Should().NotBeEmpty(file);
-        File.Exists(Path.Combine(output, "grades.csv"))
-            .Should()
-            .BeFalse("class reports are written at the end");
+        File.Exists(Path.Combine(output, "grades.csv")).Should().BeFalse("class reports are written at the end");
 
         var resumed = await GraderCli.RunAsync([
             "batch",
@@ -78,9 +70,7 @@ public sealed class ResumeTests(ExampleClass whole)
         }
         resumed
             .Stdout.Should()
-            .Contain(
-                $"graded {ExampleClass.Names.Count - before.Count}, kept {before.Count} unchanged"
-            );
+            .Contain($"graded {ExampleClass.Names.Count - before.Count}, kept {before.Count} unchanged");
         Directory
             .GetFiles(results, "*.json")
             .Select(Path.GetFileNameWithoutExtension)
@@ -128,9 +118,7 @@ public sealed class ResumeTests(ExampleClass whole)
             .Be(
                 full
                     - LabGrading
-                        .Lab.Checks.Where(c =>
-                            c.FullId is "udp-server/uppercase" or "udp-server/utf8"
-                        )
+                        .Lab.Checks.Where(c => c.FullId is "udp-server/uppercase" or "udp-server/utf8")
                         .Sum(c => c.Points)
             );
         regraded.SubmissionHash.Should().NotBe(bob.SubmissionHash);
@@ -152,9 +140,7 @@ public sealed class ResumeTests(ExampleClass whole)
             .StartWith("grader: 1 submission could not be graded:\n  mallory: ")
             .And.Contain("mallory/submission.yaml:2: not valid YAML");
         File.ReadAllText(Path.Combine(output, "grades.csv")).Should().Contain("\r\nmallory,,,,");
-        File.ReadAllText(Path.Combine(output, "summary.md"))
-            .Should()
-            .Contain("| mallory | – | ⚠️ not graded |");
+        File.ReadAllText(Path.Combine(output, "summary.md")).Should().Contain("| mallory | – | ⚠️ not graded |");
 
         File.WriteAllText(
             Path.Combine(classFolder, "mallory", "submission.yaml"),
@@ -165,10 +151,7 @@ public sealed class ResumeTests(ExampleClass whole)
         resumed.ExitCode.Should().Be(0, resumed.Stderr);
         resumed.Stdout.Should().Contain("graded 1, kept 1 unchanged");
         Directory.GetFiles(Path.Combine(output, "ungraded")).Should().BeEmpty();
-        ExampleClass
-            .ReadResult(Path.Combine(output, "results", "mallory.json"))
-            .Score.Should()
-            .Be(0);
+        ExampleClass.ReadResult(Path.Combine(output, "results", "mallory.json")).Score.Should().Be(0);
     }
 
     private static int StoredCount(string results) =>

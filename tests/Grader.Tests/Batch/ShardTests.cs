@@ -13,10 +13,7 @@ public sealed class ShardTests(ExampleClass whole)
     public void Shards_are_disjoint_even_and_together_the_whole_class_whatever_order_the_folders_come_in()
     {
         var names = Enumerable.Range(1, 11).Select(i => $"student-{i:00}").ToList();
-        var shards = Enumerable
-            .Range(1, 3)
-            .Select(k => new Shard(k, 3).Of(names.AsEnumerable().Reverse()))
-            .ToList();
+        var shards = Enumerable.Range(1, 3).Select(k => new Shard(k, 3).Of(names.AsEnumerable().Reverse())).ToList();
 
         shards.SelectMany(s => s).Should().BeEquivalentTo(names).And.OnlyHaveUniqueItems();
         shards.Select(s => s.Count).Should().Equal(4, 4, 3);
@@ -42,9 +39,7 @@ public sealed class ShardTests(ExampleClass whole)
         run.ExitCode.Should().Be(2);
         run.Stderr.Trim()
             .Should()
-            .Be(
-                $"grader: --shard takes K/N with 1 ≤ K ≤ N, such as 1/4, not '{shard}' (see 'grader --help')"
-            );
+            .Be($"grader: --shard takes K/N with 1 ≤ K ≤ N, such as 1/4, not '{shard}' (see 'grader --help')");
     }
 
     [Fact]
@@ -86,10 +81,7 @@ public sealed class ShardTests(ExampleClass whole)
             .GetFiles(Path.Combine(second, "results"))
             .Select(Path.GetFileNameWithoutExtension)
             .ToList();
-        firstNames
-            .Should()
-            .HaveCount((ExampleClass.Names.Count + 1) / 2)
-            .And.NotIntersectWith(secondNames);
+        firstNames.Should().HaveCount((ExampleClass.Names.Count + 1) / 2).And.NotIntersectWith(secondNames);
 
         var merge = await GraderCli.RunAsync(["merge", first, second, "--out", merged]);
 
@@ -99,17 +91,13 @@ public sealed class ShardTests(ExampleClass whole)
             .Select(Path.GetFileNameWithoutExtension)
             .Should()
             .BeEquivalentTo(ExampleClass.Names);
-        File.ReadAllText(Path.Combine(merged, "grades.csv"))
-            .Should()
-            .Be(File.ReadAllText(whole["grades.csv"]));
+        File.ReadAllText(Path.Combine(merged, "grades.csv")).Should().Be(File.ReadAllText(whole["grades.csv"]));
         foreach (var name in ExampleClass.Names)
         {
             var verdicts = ExampleClass
                 .ReadResult(Path.Combine(merged, "results", name + ".json"))
                 .Checks.Select(c => (c.Id, c.Status, c.Points));
-            verdicts
-                .Should()
-                .Equal(whole.Result(name).Checks.Select(c => (c.Id, c.Status, c.Points)), name);
+            verdicts.Should().Equal(whole.Result(name).Checks.Select(c => (c.Id, c.Status, c.Points)), name);
         }
     }
 
@@ -130,9 +118,7 @@ public sealed class ShardTests(ExampleClass whole)
 
         merge.ExitCode.Should().Be(0, merge.Stderr);
         foreach (var report in new[] { "grades.csv", "junit.xml", "report.html", "summary.md" })
-            File.ReadAllBytes(Path.Combine(merged, report))
-                .Should()
-                .Equal(File.ReadAllBytes(whole[report]), report);
+            File.ReadAllBytes(Path.Combine(merged, report)).Should().Equal(File.ReadAllBytes(whole[report]), report);
     }
 
     [Fact]
@@ -140,25 +126,12 @@ public sealed class ShardTests(ExampleClass whole)
     {
         var copy = whole.Scratch("copy");
         Directory.CreateDirectory(Path.Combine(copy, "results"));
-        File.Copy(
-            whole["results/python-correct.json"],
-            Path.Combine(copy, "results", "python-correct.json")
-        );
+        File.Copy(whole["results/python-correct.json"], Path.Combine(copy, "results", "python-correct.json"));
 
-        var merge = await GraderCli.RunAsync([
-            "merge",
-            whole.Out,
-            copy,
-            "--out",
-            whole.Scratch("refused"),
-        ]);
+        var merge = await GraderCli.RunAsync(["merge", whole.Out, copy, "--out", whole.Scratch("refused")]);
 
         merge.ExitCode.Should().Be(2);
-        merge
-            .Stderr.Trim()
-            .Should()
-            .StartWith("grader: python-correct was graded in both")
-            .And.NotContain("\n");
+        merge.Stderr.Trim().Should().StartWith("grader: python-correct was graded in both").And.NotContain("\n");
     }
 
     [Fact]
@@ -173,10 +146,6 @@ public sealed class ShardTests(ExampleClass whole)
         ]);
 
         merge.ExitCode.Should().Be(2);
-        merge
-            .Stderr.Trim()
-            .Should()
-            .EndWith("is not a batch's output: it has no results folder")
-            .And.NotContain("\n");
+        merge.Stderr.Trim().Should().EndWith("is not a batch's output: it has no results folder").And.NotContain("\n");
     }
 }

@@ -1,5 +1,4 @@
 using FluentAssertions;
-using Grader.Checks;
 using Grader.Tests.Support;
 
 namespace Grader.Tests.Checks;
@@ -46,10 +45,7 @@ public sealed class ClientCheckTests
     {
         var result = await OneFault.GradeAsync(
             "TCPClient.py",
-            OneFault.Correct(
-                "TCPClient.py",
-                ("clientSocket.close()", "clientSocket.close()\nraise SystemExit(3)")
-            )
+            OneFault.Correct("TCPClient.py", ("clientSocket.close()", "clientSocket.close()\nraise SystemExit(3)"))
         );
 
         result.Faults("tcp-client").Should().Equal("tcp-client/exits-cleanly");
@@ -69,9 +65,7 @@ public sealed class ClientCheckTests
         result
             .Message("tcp-client/no-server")
             .Should()
-            .StartWith(
-                "with no server running, the client crashed: exited with code 1: ConnectionRefusedError"
-            );
+            .StartWith("with no server running, the client crashed: exited with code 1: ConnectionRefusedError");
     }
 
     [Fact]
@@ -133,9 +127,7 @@ public sealed class ClientCheckTests
         result
             .Message("udp-client/lost-reply")
             .Should()
-            .StartWith(
-                "the first reply was lost and the client waited for it until it was stopped after 2 s"
-            );
+            .StartWith("the first reply was lost and the client waited for it until it was stopped after 2 s");
     }
 
     [Fact]

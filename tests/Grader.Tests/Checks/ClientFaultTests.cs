@@ -23,10 +23,7 @@ public sealed class ClientFaultTests
     {
         var result = await OneFault.GradeAsync(
             "TCPClient.py",
-            OneFault.Correct(
-                "TCPClient.py",
-                ("serverName = \"localhost\"", "serverName = \"192.168.0.123\"")
-            )
+            OneFault.Correct("TCPClient.py", ("serverName = \"localhost\"", "serverName = \"192.168.0.123\""))
         );
 
         result.Faults("tcp-client").Should().Equal("tcp-client/sends-line");
@@ -50,28 +47,20 @@ public sealed class ClientFaultTests
     {
         var result = await OneFault.GradeAsync(
             "UDPClient.py",
-            OneFault.Correct(
-                "UDPClient.py",
-                ("serverName = \"localhost\"", "serverName = \"10.1.2.3\"")
-            )
+            OneFault.Correct("UDPClient.py", ("serverName = \"localhost\"", "serverName = \"10.1.2.3\""))
         );
 
         result.Faults("udp-client").Should().Equal("udp-client/sends-line");
         result
             .Message("udp-client/sends-line")
             .Should()
-            .Be(
-                $"the client sent its datagram to 10.1.2.3:12000, not to localhost: {NotLocalhost}"
-            );
+            .Be($"the client sent its datagram to 10.1.2.3:12000, not to localhost: {NotLocalhost}");
     }
 
     [Theory]
     [InlineData("TCPClient.py", "servername")]
     [InlineData("UDPClient.py", "mylaptop")]
-    public async Task Client_that_connects_to_a_machine_name_is_told_the_name_it_looked_up(
-        string file,
-        string host
-    )
+    public async Task Client_that_connects_to_a_machine_name_is_told_the_name_it_looked_up(string file, string host)
     {
         var role = file.StartsWith("TCP", StringComparison.Ordinal) ? "tcp-client" : "udp-client";
 
@@ -96,22 +85,13 @@ public sealed class ClientFaultTests
     {
         using var submission = new TempSubmission("other-host").With(
             "TCPClient.py",
-            OneFault.Correct(
-                "TCPClient.py",
-                ("serverName = \"localhost\"", $"serverName = \"{host}\"")
-            )
+            OneFault.Correct("TCPClient.py", ("serverName = \"localhost\"", $"serverName = \"{host}\""))
         );
 
-        var result = await LabGrading.GradeAsync(
-            submission.Folder,
-            assignment: AcceptingOtherHosts()
-        );
+        var result = await LabGrading.GradeAsync(submission.Folder, assignment: AcceptingOtherHosts());
 
         result.Faults("tcp-client").Should().BeEmpty();
-        result
-            .Checks.Where(c => c.Role == "tcp-client" && c.Required)
-            .Should()
-            .OnlyContain(c => c.Passed);
+        result.Checks.Where(c => c.Role == "tcp-client" && c.Required).Should().OnlyContain(c => c.Passed);
     }
 
     [Fact]
@@ -161,10 +141,7 @@ public sealed class ClientFaultTests
     {
         var result = await OneFault.GradeAsync(
             "TCPClient.py",
-            OneFault.Correct(
-                "TCPClient.py",
-                ("serverName = \"localhost\"", "serverName = input(\"Server name: \")")
-            )
+            OneFault.Correct("TCPClient.py", ("serverName = \"localhost\"", "serverName = input(\"Server name: \")"))
         );
 
         result.Faults("tcp-client").Should().Equal("tcp-client/sends-line");
@@ -182,10 +159,7 @@ public sealed class ClientFaultTests
     {
         var result = await OneFault.GradeAsync(
             "UDPClient.py",
-            OneFault.Correct(
-                "UDPClient.py",
-                ("serverPort = 12000", "serverPort = int(input(\"Port? \"))")
-            )
+            OneFault.Correct("UDPClient.py", ("serverPort = 12000", "serverPort = int(input(\"Port? \"))"))
         );
 
         result.Faults("udp-client").Should().Equal("udp-client/sends-line");
@@ -251,10 +225,7 @@ public sealed class ClientFaultTests
     {
         var result = await OneFault.GradeAsync(
             "TCPClient.py",
-            OneFault.Correct(
-                "TCPClient.py",
-                ("socket(AF_INET, SOCK_STREAM)", "socket(AF_INET, SOCK_DGRAM)")
-            )
+            OneFault.Correct("TCPClient.py", ("socket(AF_INET, SOCK_STREAM)", "socket(AF_INET, SOCK_DGRAM)"))
         );
 
         result.Faults("tcp-client").Should().Equal("tcp-client/sends-line");
@@ -303,9 +274,7 @@ public sealed class ClientFaultTests
         ClientFaults
             .Fatal(run)
             .Should()
-            .Be(
-                $"the client looked up the name `mylaptop`, which is not localhost: {NotLocalhost}"
-            );
+            .Be($"the client looked up the name `mylaptop`, which is not localhost: {NotLocalhost}");
     }
 
     [Fact]
@@ -358,15 +327,10 @@ public sealed class ClientFaultTests
                 .Be(
                     new System.Net.IPEndPoint(System.Net.IPAddress.Parse("192.0.2.1"), 12000),
                     client.HasExited
-                        ? await client.StandardError.ReadToEndAsync(
-                            TestContext.Current.CancellationToken
-                        )
+                        ? await client.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken)
                         : ""
                 );
-            ClientSockets
-                .Elsewhere(client.Id, 12001)
-                .Should()
-                .BeNull("it connects to port 12000 only");
+            ClientSockets.Elsewhere(client.Id, 12001).Should().BeNull("it connects to port 12000 only");
         }
         finally
         {
@@ -387,33 +351,20 @@ public sealed class ClientFaultTests
             Request: null,
             Requests: 0,
             ClosedConnection: false,
-            new ProgramExit(
-                1,
-                null,
-                "Input a lowercase sentence:",
-                error,
-                false,
-                TimeSpan.FromSeconds(1)
-            ),
+            new ProgramExit(1, null, "Input a lowercase sentence:", error, false, TimeSpan.FromSeconds(1)),
             []
         );
 
     // The shipped rubric with accept-other-hosts set for the TCP client.
     private static Assignment AcceptingOtherHosts()
     {
-        var text = File.ReadAllText(
-                Path.Combine(Repository.Root, "grader", "Rubric", "lab1-sockets.yaml")
-            )
+        var text = File.ReadAllText(Path.Combine(Repository.Root, "grader", "Rubric", "lab1-sockets.yaml"))
             .Replace(
                 "  tcp-client:\n    title: TCP client\n",
                 "  tcp-client:\n    title: TCP client\n    accept-other-hosts: true\n",
                 StringComparison.Ordinal
             );
-        text.Should()
-            .Contain(
-                "accept-other-hosts: true",
-                "the setting is written into the TCP client's role"
-            );
+        text.Should().Contain("accept-other-hosts: true", "the setting is written into the TCP client's role");
         return AssignmentLoader.Parse(text, "accepting.yaml", CheckCatalog.Kinds);
     }
 }

@@ -1,5 +1,4 @@
 using FluentAssertions;
-using Grader.Checks;
 using Grader.Results;
 using Grader.Tests.Support;
 
@@ -14,9 +13,7 @@ public sealed class ConcurrentServerCheckTests
     [Fact]
     public async Task Sequential_server_is_reported_not_concurrent_and_the_check_that_needs_concurrency_is_skipped()
     {
-        var result = await LabGrading.GradeAsync(
-            Repository.Submission("python-sequential-as-concurrent")
-        );
+        var result = await LabGrading.GradeAsync(Repository.Submission("python-sequential-as-concurrent"));
 
         result.Faults(Role).Should().Equal("tcp-server-concurrent/idle-clients");
         result
@@ -25,19 +22,14 @@ public sealed class ConcurrentServerCheckTests
             .Be(
                 "while a first client was connected and idle, the second client got no reply within 1 s: the server serves one client at a time (sequential); serve each connection in a thread of its own"
             );
-        result
-            .Check("tcp-server-concurrent/simultaneous-clients")
-            .Status.Should()
-            .Be(CheckStatus.Skipped);
+        result.Check("tcp-server-concurrent/simultaneous-clients").Status.Should().Be(CheckStatus.Skipped);
     }
 
     [Fact]
     public async Task The_same_check_passes_the_sequential_server_as_the_concurrent_one_only_when_it_is_concurrent()
     {
         // The lab's sequential server, handed in under the concurrent name, is told apart from the concurrent one.
-        var sequential = File.ReadAllText(
-            Path.Combine(Repository.Submission("python-correct"), "TCPServer.py")
-        );
+        var sequential = File.ReadAllText(Path.Combine(Repository.Submission("python-correct"), "TCPServer.py"));
 
         var result = await OneFault.GradeAsync(Server, sequential);
 
@@ -66,9 +58,7 @@ public sealed class ConcurrentServerCheckTests
         result
             .Message("tcp-server-concurrent/idle-clients")
             .Should()
-            .StartWith(
-                "while 9 clients were connected and idle, the client 10 got no reply within 1 s"
-            );
+            .StartWith("while 9 clients were connected and idle, the client 10 got no reply within 1 s");
     }
 
     [Fact]

@@ -1,5 +1,4 @@
 using FluentAssertions;
-using Grader.Checks;
 using Grader.Results;
 using Grader.Tests.Support;
 
@@ -40,6 +39,5 @@ internal static class OneFault
         result.Checks.Where(c => c.Role == role && c.IsRobustnessMiss).Select(c => c.Id);
 
     /// <summary>The message of the check <paramref name="id"/>.</summary>
-    public static string Message(this GradeResult result, string id) =>
-        result.Checks.Single(c => c.Id == id).Message;
+    public static string Message(this GradeResult result, string id) => result.Checks.Single(c => c.Id == id).Message;
 }

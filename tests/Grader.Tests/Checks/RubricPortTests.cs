@@ -38,10 +38,7 @@ public sealed class RubricPortTests
         result
             .Check("tcp-client/no-server")
             .Transcript.Should()
-            .Contain(e =>
-                e.Event == TranscriptEvent.Note
-                && e.Data == $"no server is running on port {RubricPort}"
-            );
+            .Contain(e => e.Event == TranscriptEvent.Note && e.Data == $"no server is running on port {RubricPort}");
     }
 
     [Theory]
@@ -53,10 +50,7 @@ public sealed class RubricPortTests
         Transport.Udp,
         "the UDP client connected over TCP (a SOCK_STREAM socket) to port 12345 instead of sending a datagram: the lab's UDP client sends with a SOCK_DGRAM socket"
     )]
-    public void A_client_of_the_other_transport_is_told_the_rubrics_port(
-        Transport transport,
-        string message
-    )
+    public void A_client_of_the_other_transport_is_told_the_rubrics_port(Transport transport, string message)
     {
         var run = new ClientRun(
             new ClientScenario(ProbeBehaviour.Normal, TimeSpan.Zero, TimeSpan.FromSeconds(5)),
@@ -81,21 +75,12 @@ public sealed class RubricPortTests
     [Fact]
     public void The_direct_sandbox_names_the_rubrics_port()
     {
-        new DirectSandbox()
-            .Describe(RubricPort)
-            .Should()
-            .Contain($"this machine's port {RubricPort}");
+        new DirectSandbox().Describe(RubricPort).Should().Contain($"this machine's port {RubricPort}");
     }
 
     private static async Task<GradeResult> GradeTcpClientAsync(string program)
     {
         using var submission = new TempSubmission("rubric-port").With("TCPClient.py", program);
-        return await LabGrading.GradeAsync(
-            submission.Folder,
-            assignment: LabGrading.Lab with
-            {
-                Port = RubricPort,
-            }
-        );
+        return await LabGrading.GradeAsync(submission.Folder, assignment: LabGrading.Lab with { Port = RubricPort });
     }
 }

@@ -1,5 +1,4 @@
 using FluentAssertions;
-using Grader.Tests.Support;
 
 namespace Grader.Tests.Checks;
 
@@ -80,9 +79,7 @@ public sealed class ServerFaultTests
         result
             .Message("tcp-server/uppercase")
             .Should()
-            .Be(
-                "the TCP server opened a UDP socket (SOCK_DGRAM) on port 12000, not a TCP one (SOCK_STREAM)"
-            );
+            .Be("the TCP server opened a UDP socket (SOCK_DGRAM) on port 12000, not a TCP one (SOCK_STREAM)");
     }
 
     [Fact]
@@ -106,9 +103,7 @@ public sealed class ServerFaultTests
         result
             .Message("udp-server/uppercase")
             .Should()
-            .Be(
-                "the UDP server opened a TCP socket (SOCK_STREAM) listening on port 12000, not a UDP one (SOCK_DGRAM)"
-            );
+            .Be("the UDP server opened a TCP socket (SOCK_STREAM) listening on port 12000, not a UDP one (SOCK_DGRAM)");
     }
 
     private static string Regex(string text) => System.Text.RegularExpressions.Regex.Escape(text);

@@ -1,5 +1,4 @@
 using FluentAssertions;
-using Grader.Checks;
 using Grader.Results;
 using Grader.Tests.Support;
 
@@ -68,10 +67,7 @@ public sealed class TcpServerCheckTests
 
     [Theory]
     [InlineData("sentence.decode().upper()[::-1]", "the server reversed the message")]
-    [InlineData(
-        "str(len(sentence))",
-        "the server sent the message's length, not the message upper-cased"
-    )]
+    [InlineData("str(len(sentence))", "the server sent the message's length, not the message upper-cased")]
     [InlineData(
         "'From Server: ' + sentence.decode().upper()",
         "expected only `HELLO, SOCKETS 123! (OK?)`: the server adds text around the upper-cased message"
@@ -85,10 +81,7 @@ public sealed class TcpServerCheckTests
         string diagnosis
     )
     {
-        var result = await OneFault.GradeAsync(
-            Server,
-            OneFault.Correct(Server, ("sentence.decode().upper()", reply))
-        );
+        var result = await OneFault.GradeAsync(Server, OneFault.Correct(Server, ("sentence.decode().upper()", reply)));
 
         result.Faults(Role).Should().Equal("tcp-server/uppercase");
         result.Message("tcp-server/uppercase").Should().Contain(diagnosis);
@@ -97,10 +90,7 @@ public sealed class TcpServerCheckTests
     [Fact]
     public async Task Server_that_reads_512_bytes_fails_only_the_1024_byte_message()
     {
-        var result = await OneFault.GradeAsync(
-            Server,
-            OneFault.Correct(Server, ("recv(1024)", "recv(512)"))
-        );
+        var result = await OneFault.GradeAsync(Server, OneFault.Correct(Server, ("recv(1024)", "recv(512)")));
 
         result.Faults(Role).Should().Equal("tcp-server/max-message");
         result
@@ -127,9 +117,7 @@ public sealed class TcpServerCheckTests
         result
             .Message("tcp-server/empty-connection")
             .Should()
-            .Contain(
-                "exited with code 1: IndexError: string index out of range at TCPServer.py line"
-            );
+            .Contain("exited with code 1: IndexError: string index out of range at TCPServer.py line");
         result
             .Check("tcp-server/stays-up")
             .Status.Should()
@@ -154,10 +142,7 @@ public sealed class TcpServerCheckTests
         result
             .Check("tcp-server/stays-up")
             .Status.Should()
-            .Be(
-                CheckStatus.Passed,
-                "the reset runs on a server of its own, after the required checks"
-            );
+            .Be(CheckStatus.Passed, "the reset runs on a server of its own, after the required checks");
     }
 
     [Fact]
@@ -178,10 +163,7 @@ public sealed class TcpServerCheckTests
     [Fact]
     public async Task Server_that_reads_one_burst_fails_only_the_split_message_robustness_check()
     {
-        var result = await OneFault.GradeAsync(
-            Server,
-            ReadingUntilQuiet(quietSeconds: 0.05, most: 65536)
-        );
+        var result = await OneFault.GradeAsync(Server, ReadingUntilQuiet(quietSeconds: 0.05, most: 65536));
 
         result.Faults(Role).Should().BeEmpty();
         result.Misses(Role).Should().Equal("tcp-server/split-message");
@@ -194,10 +176,7 @@ public sealed class TcpServerCheckTests
     [Fact]
     public async Task Server_that_keeps_only_1024_bytes_fails_only_the_large_message_robustness_check()
     {
-        var result = await OneFault.GradeAsync(
-            Server,
-            ReadingUntilQuiet(quietSeconds: 1.0, most: 1024)
-        );
+        var result = await OneFault.GradeAsync(Server, ReadingUntilQuiet(quietSeconds: 1.0, most: 1024));
 
         result.Faults(Role).Should().BeEmpty();
         result.Misses(Role).Should().Equal("tcp-server/large-message");
@@ -208,10 +187,7 @@ public sealed class TcpServerCheckTests
     {
         // Quiet for a whole second: the split-message check sends its second part 200 ms after the server has read the
         // first, and a loaded machine must not stretch that past the server's patience.
-        var result = await OneFault.GradeAsync(
-            Server,
-            ReadingUntilQuiet(quietSeconds: 1.0, most: 65536)
-        );
+        var result = await OneFault.GradeAsync(Server, ReadingUntilQuiet(quietSeconds: 1.0, most: 65536));
 
         result.Checks.Where(c => c.Role == Role).Should().OnlyContain(c => c.Passed);
     }

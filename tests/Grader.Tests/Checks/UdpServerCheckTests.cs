@@ -1,5 +1,4 @@
 using FluentAssertions;
-using Grader.Checks;
 using Grader.Tests.Support;
 
 namespace Grader.Tests.Checks;
@@ -24,10 +23,7 @@ public sealed class UdpServerCheckTests
     [Fact]
     public async Task Server_that_reads_512_bytes_fails_only_the_1024_byte_datagram()
     {
-        var result = await OneFault.GradeAsync(
-            Server,
-            OneFault.Correct(Server, ("recvfrom(1024)", "recvfrom(512)"))
-        );
+        var result = await OneFault.GradeAsync(Server, OneFault.Correct(Server, ("recvfrom(1024)", "recvfrom(512)")));
 
         result.Faults(Role).Should().Equal("udp-server/max-message");
     }
@@ -90,10 +86,7 @@ public sealed class UdpServerCheckTests
     [Fact]
     public async Task Server_that_decodes_strictly_fails_only_the_invalid_utf8_robustness_check()
     {
-        var result = await OneFault.GradeAsync(
-            Server,
-            OneFault.Correct(Server, ("recvfrom(1024)", "recvfrom(65536)"))
-        );
+        var result = await OneFault.GradeAsync(Server, OneFault.Correct(Server, ("recvfrom(1024)", "recvfrom(65536)")));
 
         result.Faults(Role).Should().BeEmpty();
         result.Misses(Role).Should().Equal("udp-server/invalid-utf8");
@@ -105,10 +98,7 @@ public sealed class UdpServerCheckTests
     {
         var result = await OneFault.GradeAsync(
             Server,
-            OneFault.Correct(
-                Server,
-                ("sentence.decode()", "sentence.decode(\"utf-8\", \"replace\")")
-            )
+            OneFault.Correct(Server, ("sentence.decode()", "sentence.decode(\"utf-8\", \"replace\")"))
         );
 
         result.Faults(Role).Should().BeEmpty();

@@ -26,14 +26,9 @@ public sealed class ContainerCleanupTests
         var grader = await DockerGrading.CreateAsync(settings: new ContainerSettings(BrokenImage));
 
         var grading = () =>
-            grader.GradeAsync(
-                Repository.Submission("python-correct"),
-                TestContext.Current.CancellationToken
-            );
+            grader.GradeAsync(Repository.Submission("python-correct"), TestContext.Current.CancellationToken);
 
-        (await grading.Should().ThrowAsync<SandboxUnavailableException>())
-            .Which.Message.Should()
-            .NotContain("\n");
+        (await grading.Should().ThrowAsync<SandboxUnavailableException>()).Which.Message.Should().NotContain("\n");
         (await DockerGrading.LeftoversAsync(grader)).Should().BeEmpty();
     }
 
@@ -46,8 +41,7 @@ public sealed class ContainerCleanupTests
         try
         {
             await WaitUntilAsync(
-                async () =>
-                    (await DockerGrading.ContainersOfAsync(grader.Id)).Count(c => c.IsRunning) == 2,
+                async () => (await DockerGrading.ContainersOfAsync(grader.Id)).Count(c => c.IsRunning) == 2,
                 TimeSpan.FromSeconds(30)
             );
             (await DockerGrading.ContainersOfAsync(grader.Id))
@@ -95,9 +89,7 @@ public sealed class ContainerCleanupTests
         );
         (await DockerGrading.ContainersOfAsync(grader.Id))
             .Should()
-            .BeEmpty(
-                "what the grader could not remove, its reaper removes once the grader is gone"
-            );
+            .BeEmpty("what the grader could not remove, its reaper removes once the grader is gone");
     }
 
     [Fact]
@@ -117,9 +109,7 @@ public sealed class ContainerCleanupTests
                     && owned.Any(c => !c.IsReaper && c.IsRunning),
                 TimeSpan.FromSeconds(30)
             );
-            var running = (await DockerGrading.ContainersOfAsync(grader.Id))
-                .Where(c => c.IsRunning)
-                .ToList();
+            var running = (await DockerGrading.ContainersOfAsync(grader.Id)).Where(c => c.IsRunning).ToList();
             running
                 .Should()
                 .Contain(c => c.Name == "stalling", "the grading container runs")
@@ -142,10 +132,7 @@ public sealed class ContainerCleanupTests
             .BeEmpty("the reaper removes the grading container, then ends and is removed itself");
         (await reaperLog.WaitAsync(TimeSpan.FromSeconds(5), TestContext.Current.CancellationToken))
             .Should()
-            .Contain(
-                "ended; removed 1 of its containers",
-                "the reaper did it, not another grader's run"
-            );
+            .Contain("ended; removed 1 of its containers", "the reaper did it, not another grader's run");
     }
 
     [Fact]
@@ -156,15 +143,11 @@ public sealed class ContainerCleanupTests
         using var ended = Process.Start("true")!;
         await ended.WaitForExitAsync(TestContext.Current.CancellationToken);
         var leftover = await CreateContainerOwnedByAsync($"{Environment.MachineName}/{ended.Id}/0");
-        (await DockerGrading.ContainersOfAsync(ended.Id))
-            .Should()
-            .ContainSingle(c => c.Id == leftover);
+        (await DockerGrading.ContainersOfAsync(ended.Id)).Should().ContainSingle(c => c.Id == leftover);
 
         await DockerGrading.CreateAsync(); // what every docker run does first
 
-        (await DockerGrading.ContainersOfAsync(ended.Id))
-            .Should()
-            .BeEmpty("the next run removes the orphan");
+        (await DockerGrading.ContainersOfAsync(ended.Id)).Should().BeEmpty("the next run removes the orphan");
     }
 
     [Fact]
@@ -172,10 +155,7 @@ public sealed class ContainerCleanupTests
     {
         var grader = await DockerGrading.CreateAsync();
 
-        await grader.GradeAsync(
-            Repository.Submission("python-correct"),
-            TestContext.Current.CancellationToken
-        );
+        await grader.GradeAsync(Repository.Submission("python-correct"), TestContext.Current.CancellationToken);
 
         var owned = await DockerGrading.ContainersOfAsync(Environment.ProcessId);
         owned
@@ -241,9 +221,7 @@ public sealed class ContainerCleanupTests
     // The container's output (standard error included) until it ends.
     private static async Task<string> FollowLogAsync(string id)
     {
-        using var client = await DockerEngine.CreateClientAsync(
-            TestContext.Current.CancellationToken
-        );
+        using var client = await DockerEngine.CreateClientAsync(TestContext.Current.CancellationToken);
         using var stream = await client.Containers.GetContainerLogsAsync(
             id,
             new ContainerLogsParameters
@@ -254,18 +232,14 @@ public sealed class ContainerCleanupTests
             },
             TestContext.Current.CancellationToken
         );
-        var (stdout, stderr) = await stream.ReadOutputToEndAsync(
-            TestContext.Current.CancellationToken
-        );
+        var (stdout, stderr) = await stream.ReadOutputToEndAsync(TestContext.Current.CancellationToken);
         return stdout + stderr;
     }
 
     // A stopped container from the runtime image, labelled as a grading container of owner.
     private static async Task<string> CreateContainerOwnedByAsync(string owner)
     {
-        using var client = await DockerEngine.CreateClientAsync(
-            TestContext.Current.CancellationToken
-        );
+        using var client = await DockerEngine.CreateClientAsync(TestContext.Current.CancellationToken);
         var created = await client.Containers.CreateContainerAsync(
             new CreateContainerParameters
             {
@@ -286,15 +260,10 @@ public sealed class ContainerCleanupTests
     // An image holding one text file: no shell, so its container is created but cannot start.
     private static async Task ImportImageWithoutShellAsync()
     {
-        using var client = await DockerEngine.CreateClientAsync(
-            TestContext.Current.CancellationToken
-        );
+        using var client = await DockerEngine.CreateClientAsync(TestContext.Current.CancellationToken);
         try
         {
-            await client.Images.InspectImageAsync(
-                BrokenImage,
-                TestContext.Current.CancellationToken
-            );
+            await client.Images.InspectImageAsync(BrokenImage, TestContext.Current.CancellationToken);
             return; // imported by an earlier run: importing again would leave the old one dangling
         }
         catch (Docker.DotNet.DockerImageNotFoundException)

@@ -21,10 +21,7 @@ public sealed partial class ContainerConfinementTests
     [Fact]
     public async Task Program_in_the_container_sees_only_loopback_and_no_other_submission()
     {
-        using var submission = TempSubmission.CorrectPythonWith(
-            "nosy",
-            new Dictionary<string, string>()
-        );
+        using var submission = TempSubmission.CorrectPythonWith("nosy", new Dictionary<string, string>());
         var elsewhere = new[]
         {
             Repository.Submission("python-no-uppercase"),
@@ -51,28 +48,19 @@ public sealed partial class ContainerConfinementTests
         );
         var grader = await DockerGrading.CreateAsync();
 
-        var result = await grader.GradeAsync(
-            submission.Folder,
-            TestContext.Current.CancellationToken
-        );
+        var result = await grader.GradeAsync(submission.Folder, TestContext.Current.CancellationToken);
 
         var output = result.Check("tcp-client/sends-line").Output!.StandardOutput;
         output.Should().Contain("sys-class-net: ['lo']").And.Contain("proc-net-dev: ['lo']");
         output
             .Should()
-            .Contain(
-                "scratch: ['nosy', 'tmp']",
-                "the scratch folder holds this submission's copy and nothing else"
-            );
+            .Contain("scratch: ['nosy', 'tmp']", "the scratch folder holds this submission's copy and nothing else");
         output
             .Should()
             .Contain("exists:")
             .And.NotContain(" True", "no other submission, and not the host's folders, is visible");
         output.Should().Contain("submission: read-only");
-        result
-            .Role("tcp-server")
-            .Passed.Should()
-            .BeTrue("the other programs are graded as usual beside the nosy one");
+        result.Role("tcp-server").Passed.Should().BeTrue("the other programs are graded as usual beside the nosy one");
     }
 
     [Fact]
@@ -110,18 +98,13 @@ public sealed partial class ContainerConfinementTests
             new ContainerSettings(ContainerSettings.DefaultImage, file)
         );
 
-        var result = await grader.GradeAsync(
-            submission.Folder,
-            TestContext.Current.CancellationToken
-        );
+        var result = await grader.GradeAsync(submission.Folder, TestContext.Current.CancellationToken);
 
         var output = result.Check("tcp-client/sends-line").Output!.StandardOutput;
         var reached = Allocated()
             .Matches(output)
             .GroupBy(m => m.Groups[1].Value)
-            .Select(child =>
-                child.Max(m => int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture))
-            )
+            .Select(child => child.Max(m => int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture)))
             .ToList();
         reached.Should().NotBeEmpty();
         reached
@@ -131,10 +114,7 @@ public sealed partial class ContainerConfinementTests
                 4,
                 "the container holds 512 MiB in all (256 MiB for the programs, 256 MiB for the grader), so the kernel kills some of the programs, first of all"
             );
-        result
-            .Role("udp-server")
-            .Passed.Should()
-            .BeTrue("the grader survives and grades the other roles");
+        result.Role("udp-server").Passed.Should().BeTrue("the grader survives and grades the other roles");
     }
 
     [Fact]
@@ -145,8 +125,7 @@ public sealed partial class ContainerConfinementTests
             new Dictionary<string, string>
             {
                 // Spins for at most two minutes, far beyond the client-run limit below.
-                ["TCPClient.py"] =
-                    "import time\nend = time.time() + 120\nwhile time.time() < end:\n    pass\n",
+                ["TCPClient.py"] = "import time\nend = time.time() + 120\nwhile time.time() < end:\n    pass\n",
             }
         );
         using var folder = new TempSubmission("assignment");
@@ -166,16 +145,10 @@ public sealed partial class ContainerConfinementTests
             TestContext.Current.CancellationToken
         );
         var assignment = AssignmentLoader.LoadFile(rubric, CheckCatalog.Kinds);
-        var grader = await DockerGrading.CreateAsync(
-            assignment,
-            new(ContainerSettings.DefaultImage, rubric)
-        );
+        var grader = await DockerGrading.CreateAsync(assignment, new(ContainerSettings.DefaultImage, rubric));
         var clock = Stopwatch.StartNew();
 
-        var result = await grader.GradeAsync(
-            submission.Folder,
-            TestContext.Current.CancellationToken
-        );
+        var result = await grader.GradeAsync(submission.Folder, TestContext.Current.CancellationToken);
 
         clock
             .Elapsed.Should()
@@ -183,9 +156,7 @@ public sealed partial class ContainerConfinementTests
                 TimeSpan.FromSeconds(15),
                 "the client is stopped after the file's 2 s, not the lab's 5 s or its own 120 s"
             );
-        result
-            .Assignment.Should()
-            .Be("quick", "the instructor's assignment file reaches the grader in the container");
+        result.Assignment.Should().Be("quick", "the instructor's assignment file reaches the grader in the container");
         result.Check("tcp-client/sends-line").Status.Should().Be(CheckStatus.Failed);
         (await DockerGrading.LeftoversAsync(grader)).Should().BeEmpty();
     }

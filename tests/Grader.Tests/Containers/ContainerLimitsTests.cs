@@ -49,23 +49,13 @@ public sealed class ContainerLimitsTests
     }
 
     [Theory]
-    [InlineData(
-        "memory: 512",
-        "a.yaml:3: 'memory' in 'limits' must be a size such as 256MiB or 1GiB, not '512'"
-    )]
+    [InlineData("memory: 512", "a.yaml:3: 'memory' in 'limits' must be a size such as 256MiB or 1GiB, not '512'")]
     [InlineData("memory: 8MiB", "a.yaml:3: 'memory' in 'limits' must be at least 64MiB")]
-    [InlineData(
-        "cpus: none",
-        "a.yaml:3: 'cpus' in 'limits' must be a number from 0.1 to 64, not 'none'"
-    )]
+    [InlineData("cpus: none", "a.yaml:3: 'cpus' in 'limits' must be a number from 0.1 to 64, not 'none'")]
     public void A_bad_limit_is_one_error_naming_file_line_and_key(string line, string error)
     {
         var parsing = () =>
-            AssignmentLoader.Parse(
-                $"assignment: a\nlimits:\n  {line}\n{Roles}",
-                "a.yaml",
-                CheckCatalog.Kinds
-            );
+            AssignmentLoader.Parse($"assignment: a\nlimits:\n  {line}\n{Roles}", "a.yaml", CheckCatalog.Kinds);
 
         parsing.Should().Throw<AssignmentException>().WithMessage(error);
     }

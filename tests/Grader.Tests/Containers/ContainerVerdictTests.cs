@@ -15,16 +15,11 @@ public sealed class ContainerVerdictTests
     [InlineData("python-reads-until-eof")]
     [InlineData("python-no-uppercase")]
     [InlineData("python-client-uppercases")]
-    public async Task Example_submission_gets_the_same_verdicts_in_a_container_as_in_namespaces(
-        string name
-    )
+    public async Task Example_submission_gets_the_same_verdicts_in_a_container_as_in_namespaces(string name)
     {
         var grader = await DockerGrading.CreateAsync();
 
-        var inContainer = await grader.GradeAsync(
-            Repository.Submission(name),
-            TestContext.Current.CancellationToken
-        );
+        var inContainer = await grader.GradeAsync(Repository.Submission(name), TestContext.Current.CancellationToken);
         var inNamespaces = await LabGrading.GradeAsync(Repository.Submission(name));
 
         inContainer.Sandbox.Should().Be("docker");
@@ -36,9 +31,7 @@ public sealed class ContainerVerdictTests
             .Roles.Select(r => (r.Role, r.Passed, r.Score))
             .Should()
             .Equal(inNamespaces.Roles.Select(r => (r.Role, r.Passed, r.Score)));
-        (await DockerGrading.LeftoversAsync(grader))
-            .Should()
-            .BeEmpty("the container is removed once grading ends");
+        (await DockerGrading.LeftoversAsync(grader)).Should().BeEmpty("the container is removed once grading ends");
     }
 
     [Fact]
@@ -55,14 +48,9 @@ public sealed class ContainerVerdictTests
             TestContext.Current.CancellationToken
         );
 
-        correct
-            .MaxScore.Should()
-            .Be(LabGrading.Lab.Checks.Where(c => c.Required).Sum(c => c.Points));
+        correct.MaxScore.Should().Be(LabGrading.Lab.Checks.Where(c => c.Required).Sum(c => c.Points));
         correct.Score.Should().Be(correct.MaxScore);
-        faulty
-            .Check("tcp-server/uppercase")
-            .Message.Should()
-            .Contain("it waits for the end of the stream");
+        faulty.Check("tcp-server/uppercase").Message.Should().Contain("it waits for the end of the stream");
         faulty.Check("tcp-server/uppercase").Transcript.Should().NotBeEmpty();
     }
 

@@ -12,10 +12,7 @@ public sealed class DockerBuildTests : ConfinedBuildContract
 {
     /// <inheritdoc />
     protected override async Task<GradeResult> GradeAsync(string folder) =>
-        await (await DockerGrading.CreateAsync()).GradeAsync(
-            folder,
-            TestContext.Current.CancellationToken
-        );
+        await (await DockerGrading.CreateAsync()).GradeAsync(folder, TestContext.Current.CancellationToken);
 
     [Fact]
     public async Task Build_runs_as_a_user_of_its_own_and_its_outputs_reach_the_programs()

@@ -32,9 +32,7 @@ public static class DockerGrading
         }
         catch (SandboxUnavailableException e) when (!MustRunEveryTest)
         {
-            Assert.Skip(
-                $"no Docker to test with ({e.Message}); ./test.sh starts the engine and runs these tests"
-            );
+            Assert.Skip($"no Docker to test with ({e.Message}); ./test.sh starts the engine and runs these tests");
             throw; // not reached
         }
     }
@@ -46,19 +44,13 @@ public static class DockerGrading
 
     /// <summary>The grading containers of <paramref name="grader"/>'s run that still exist.</summary>
     public static Task<IReadOnlyList<string>> LeftoversAsync(ContainerGrader grader) =>
-        LeftoverContainers.FindAsync(
-            ContainerLabels.Run,
-            grader.RunId,
-            TestContext.Current.CancellationToken
-        );
+        LeftoverContainers.FindAsync(ContainerLabels.Run, grader.RunId, TestContext.Current.CancellationToken);
 
     /// <summary>The grading containers, running or not, owned by the grader process <paramref name="pid"/>.</summary>
     public static async Task<IReadOnlyList<string>> OwnedByAsync(int pid)
     {
         var all = await LeftoverContainers.FindAllAsync(TestContext.Current.CancellationToken);
-        return all.Where(c =>
-                c.Owner.StartsWith($"{Environment.MachineName}/{pid}/", StringComparison.Ordinal)
-            )
+        return all.Where(c => c.Owner.StartsWith($"{Environment.MachineName}/{pid}/", StringComparison.Ordinal))
             .Select(c => c.Id)
             .ToList();
     }
@@ -67,9 +59,7 @@ public static class DockerGrading
     /// them.</summary>
     public static async Task<IReadOnlyList<OwnedContainer>> ContainersOfAsync(int pid)
     {
-        using var client = await DockerEngine.CreateClientAsync(
-            TestContext.Current.CancellationToken
-        );
+        using var client = await DockerEngine.CreateClientAsync(TestContext.Current.CancellationToken);
         var all = await client.Containers.ListContainersAsync(
             new ContainersListParameters
             {
@@ -93,15 +83,4 @@ public static class DockerGrading
             ))
             .ToList();
     }
-}
-
-/// <summary>A container of one grader process, as the engine lists it.</summary>
-/// <param name="Id">The container's id.</param>
-/// <param name="Name">Its <see cref="ContainerLabels.Sandbox"/> label: the submission's name, or the reaper's.</param>
-/// <param name="State">The engine's word for its state: created, running, exited…</param>
-/// <param name="IsReaper">Whether it is the grader's reaper.</param>
-public sealed record OwnedContainer(string Id, string Name, string State, bool IsReaper)
-{
-    /// <summary>Whether its process runs.</summary>
-    public bool IsRunning => State == "running";
 }

@@ -79,9 +79,6 @@ public sealed class OwnerWatchTests
     {
         var stat = File.ReadAllText($"/proc/{pid}/stat");
         var ticks = stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[19];
-        return string.Create(
-            CultureInfo.InvariantCulture,
-            $"{Environment.MachineName}/{pid}/{ticks}"
-        );
+        return string.Create(CultureInfo.InvariantCulture, $"{Environment.MachineName}/{pid}/{ticks}");
     }
 }

@@ -18,8 +18,7 @@ public sealed class GraderExceptionTests
     [Fact]
     public void An_unreadable_assignment_file_is_bad_input_and_keeps_the_file_systems_exception()
     {
-        var load = () =>
-            AssignmentLoader.LoadFile("/no/such/assignment.yaml", CheckCatalog.Kinds);
+        var load = () => AssignmentLoader.LoadFile("/no/such/assignment.yaml", CheckCatalog.Kinds);
 
         var error = load.Should().Throw<AssignmentException>().Which;
         error.ExitCode.Should().Be(ExitCodes.BadInput);
@@ -30,8 +29,7 @@ public sealed class GraderExceptionTests
     [Fact]
     public void An_assignment_file_that_is_not_yaml_keeps_the_parsers_exception()
     {
-        var parse = () =>
-            AssignmentLoader.Parse("roles: [tcp-server\n", "broken.yaml", CheckCatalog.Kinds);
+        var parse = () => AssignmentLoader.Parse("roles: [tcp-server\n", "broken.yaml", CheckCatalog.Kinds);
 
         var error = parse.Should().Throw<AssignmentException>().Which;
         error.Message.Should().StartWith("broken.yaml:").And.Contain("not valid YAML");
@@ -41,10 +39,7 @@ public sealed class GraderExceptionTests
     [Fact]
     public void A_manifest_that_is_not_yaml_is_bad_input_and_keeps_the_parsers_exception()
     {
-        using var folder = new TempSubmission().With(
-            "submission.yaml",
-            "run:\n  tcp-client: [python3\n"
-        );
+        using var folder = new TempSubmission().With("submission.yaml", "run:\n  tcp-client: [python3\n");
 
         var scan = () => SubmissionScanner.Scan(folder.Folder);
 
@@ -59,10 +54,7 @@ public sealed class GraderExceptionTests
         var cause = new IOException("connection refused");
 
         var grading = new SandboxUnavailableException("no Docker engine answers", cause);
-        var building = new SandboxUnavailableException(grading.Message, grading)
-        {
-            Attempt = "build the image",
-        };
+        var building = new SandboxUnavailableException(grading.Message, grading) { Attempt = "build the image" };
 
         grading.ExitCode.Should().Be(ExitCodes.CouldNotGrade);
         grading.Line.Should().Be("cannot grade: no Docker engine answers");

@@ -1,5 +1,4 @@
 using FluentAssertions;
-using Grader.Checks;
 using Grader.Results;
 using Grader.Tests.Support;
 
@@ -15,8 +14,7 @@ public sealed class BrokenProgramTests
             "never-listens",
             new Dictionary<string, string>
             {
-                ["TCPServer.py"] =
-                    "import time\nprint('The server is ready to receive')\ntime.sleep(60)\n",
+                ["TCPServer.py"] = "import time\nprint('The server is ready to receive')\ntime.sleep(60)\n",
             }
         );
 
@@ -30,10 +28,7 @@ public sealed class BrokenProgramTests
             .Skip(1)
             .Should()
             .OnlyContain(c => c.Status == CheckStatus.Skipped);
-        result
-            .Role("tcp-server-concurrent")
-            .Passed.Should()
-            .BeTrue("only the sequential server is broken");
+        result.Role("tcp-server-concurrent").Passed.Should().BeTrue("only the sequential server is broken");
     }
 
     [Fact]
@@ -94,8 +89,7 @@ public sealed class BrokenProgramTests
             "floods",
             new Dictionary<string, string>
             {
-                ["UDPClient.py"] =
-                    "import sys\nwhile True:\n    sys.stdout.write('flood ' * 1000)\n",
+                ["UDPClient.py"] = "import sys\nwhile True:\n    sys.stdout.write('flood ' * 1000)\n",
             }
         );
 
@@ -105,9 +99,7 @@ public sealed class BrokenProgramTests
         check.Status.Should().Be(CheckStatus.Failed);
         check.Message.Should().Contain("was stopped (still running after the time limit of 5 s)");
         check.Output!.Truncated.Should().BeTrue();
-        check
-            .Output.StandardOutput.Length.Should()
-            .BeLessThanOrEqualTo(LabGrading.Lab.Limits.OutputBytes);
+        check.Output.StandardOutput.Length.Should().BeLessThanOrEqualTo(LabGrading.Lab.Limits.OutputBytes);
     }
 
     [Fact]

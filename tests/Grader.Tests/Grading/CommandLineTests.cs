@@ -9,11 +9,7 @@ namespace Grader.Tests.Grading;
 public sealed class CommandLineTests
 {
     [Theory]
-    [InlineData(
-        new[] { "grade", "/no/such/folder" },
-        2,
-        "grader: no submission folder at /no/such/folder"
-    )]
+    [InlineData(new[] { "grade", "/no/such/folder" }, 2, "grader: no submission folder at /no/such/folder")]
     [InlineData(
         new[] { "grade", "submissions/python-correct", "--sandbox", "bogus" },
         2,
@@ -24,11 +20,7 @@ public sealed class CommandLineTests
         2,
         "grader: cannot read the assignment file /no/such.yaml"
     )]
-    public async Task Bad_input_is_one_line_on_standard_error_and_exit_code_2(
-        string[] args,
-        int exitCode,
-        string error
-    )
+    public async Task Bad_input_is_one_line_on_standard_error_and_exit_code_2(string[] args, int exitCode, string error)
     {
         var (code, _, stderr) = await RunGraderAsync(args);
 
@@ -39,9 +31,7 @@ public sealed class CommandLineTests
     [Fact]
     public async Task Grading_a_correct_submission_exits_0_and_a_faulty_one_exits_1()
     {
-        (await RunGraderAsync(["grade", "submissions/python-correct", "--format", "json"]))
-            .ExitCode.Should()
-            .Be(0);
+        (await RunGraderAsync(["grade", "submissions/python-correct", "--format", "json"])).ExitCode.Should().Be(0);
         (await RunGraderAsync(["grade", "submissions/python-no-uppercase", "--format", "json"]))
             .ExitCode.Should()
             .Be(1);
@@ -63,10 +53,7 @@ public sealed class CommandLineTests
         using var grader = Process.Start(GraderStartInfo(["grade", submission.Folder]))!;
         try
         {
-            await WaitUntilAsync(
-                () => LeftoverProcesses.Matching(marker).Count > 0,
-                TimeSpan.FromSeconds(20)
-            );
+            await WaitUntilAsync(() => LeftoverProcesses.Matching(marker).Count > 0, TimeSpan.FromSeconds(20));
         }
         finally
         {
@@ -74,10 +61,7 @@ public sealed class CommandLineTests
         }
         await grader.WaitForExitAsync(TestContext.Current.CancellationToken);
 
-        await WaitUntilAsync(
-            () => LeftoverProcesses.Matching(marker).Count == 0,
-            TimeSpan.FromSeconds(10)
-        );
+        await WaitUntilAsync(() => LeftoverProcesses.Matching(marker).Count == 0, TimeSpan.FromSeconds(10));
         LeftoverProcesses.Matching(marker).Should().BeEmpty();
     }
 
@@ -102,9 +86,7 @@ public sealed class CommandLineTests
         return info;
     }
 
-    private static async Task<(int ExitCode, string Stdout, string Stderr)> RunGraderAsync(
-        IEnumerable<string> args
-    )
+    private static async Task<(int ExitCode, string Stdout, string Stderr)> RunGraderAsync(IEnumerable<string> args)
     {
         using var process = Process.Start(GraderStartInfo(args))!;
         var stdout = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);

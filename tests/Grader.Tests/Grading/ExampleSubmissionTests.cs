@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using FluentAssertions;
-using Grader.Checks;
 using Grader.Results;
 using Grader.Tests.Support;
 
@@ -13,12 +12,7 @@ namespace Grader.Tests.Grading;
 public sealed partial class ExampleSubmissionTests
 {
     public static TheoryData<string> Examples() =>
-        new(
-            Directory
-                .GetDirectories(Path.Combine(Repository.Root, "submissions"))
-                .Select(Path.GetFileName)
-                .Order()!
-        );
+        new(Directory.GetDirectories(Path.Combine(Repository.Root, "submissions")).Select(Path.GetFileName).Order()!);
 
     [Theory]
     [MemberData(nameof(Examples))]
@@ -41,10 +35,7 @@ public sealed partial class ExampleSubmissionTests
                 .Checks.Where(c => c.Required && c.Status == CheckStatus.Failed)
                 .Should()
                 .NotBeEmpty()
-                .And.OnlyContain(
-                    c => c.Role == expectedFailure,
-                    "one fault is reported once, in its own role"
-                );
+                .And.OnlyContain(c => c.Role == expectedFailure, "one fault is reported once, in its own role");
         }
     }
 
@@ -61,14 +52,9 @@ public sealed partial class ExampleSubmissionTests
                 .Should()
                 .BeEmpty($"run {run} must pass every required check");
             result.Score.Should().Be(result.MaxScore);
-            var robustness = string.Join(
-                ", ",
-                result.Checks.Where(c => !c.Required).Select(c => $"{c.Id}={c.Status}")
-            );
+            var robustness = string.Join(", ", result.Checks.Where(c => !c.Required).Select(c => $"{c.Id}={c.Status}"));
             firstRobustness ??= robustness;
-            robustness
-                .Should()
-                .Be(firstRobustness, $"run {run} must judge robustness as run 1 did");
+            robustness.Should().Be(firstRobustness, $"run {run} must judge robustness as run 1 did");
         }
     }
 
@@ -99,8 +85,7 @@ public sealed partial class ExampleSubmissionTests
     {
         var readme = File.ReadAllText(Path.Combine(Repository.Submission(name), "README.md"));
         var line = FailsLine().Match(readme);
-        line.Success.Should()
-            .BeTrue($"submissions/{name}/README.md must say 'Fails: <role>' or 'Fails: nothing'");
+        line.Success.Should().BeTrue($"submissions/{name}/README.md must say 'Fails: <role>' or 'Fails: nothing'");
         var role = line.Groups[1].Value;
         return role == "nothing" ? null : role;
     }

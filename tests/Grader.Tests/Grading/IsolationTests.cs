@@ -25,10 +25,7 @@ public sealed class IsolationTests
         );
 
         results[0].Score.Should().Be(results[0].MaxScore);
-        results[1]
-            .Check("tcp-server/uppercase")
-            .Message.Should()
-            .Contain("without upper-casing it");
+        results[1].Check("tcp-server/uppercase").Message.Should().Contain("without upper-casing it");
         results[1].Roles.Where(r => r.Role != "tcp-server").Should().OnlyContain(r => r.Passed);
     }
 }

@@ -1,5 +1,4 @@
 using FluentAssertions;
-using Grader.Results;
 using Grader.Sandboxes;
 using Grader.Tests.Support;
 
@@ -36,10 +35,7 @@ public sealed class LectureProgramTests
         result
             .Verdicts()
             .Should()
-            .Be(
-                (await LabGrading.GradeAsync(Lecture)).Verdicts(),
-                "a verdict does not depend on the sandbox"
-            );
+            .Be((await LabGrading.GradeAsync(Lecture)).Verdicts(), "a verdict does not depend on the sandbox");
     }
 
     [Fact]
@@ -63,9 +59,6 @@ public sealed class LectureProgramTests
                 "udp-client/lost-reply",
                 "udp-client/no-server"
             );
-        result
-            .Check("tcp-server/reset-connection")
-            .Message.Should()
-            .Contain("ConnectionResetError");
+        result.Check("tcp-server/reset-connection").Message.Should().Contain("ConnectionResetError");
     }
 }

@@ -11,14 +11,8 @@ namespace Grader.Tests.Grading;
 public sealed class OptionValidationTests
 {
     [Theory]
-    [InlineData(
-        "batch submissions --out {out} --parallel 0",
-        "--parallel takes a number of at least 1, not '0'"
-    )]
-    [InlineData(
-        "batch submissions --out {out} --parallel many",
-        "--parallel takes a number of at least 1, not 'many'"
-    )]
+    [InlineData("batch submissions --out {out} --parallel 0", "--parallel takes a number of at least 1, not '0'")]
+    [InlineData("batch submissions --out {out} --parallel many", "--parallel takes a number of at least 1, not 'many'")]
     [InlineData(
         "batch submissions --out {out} --shard 0/2",
         "--shard takes K/N with 1 ≤ K ≤ N, such as 1/4, not '0/2'"
@@ -49,10 +43,7 @@ public sealed class OptionValidationTests
         "grade submissions/python-correct --output /no/such/folder/report.json",
         "--output: there is no folder /no/such/folder to write /no/such/folder/report.json in"
     )]
-    [InlineData(
-        "image build --sources /no/such.sources",
-        "no apt sources file at /no/such.sources"
-    )]
+    [InlineData("image build --sources /no/such.sources", "no apt sources file at /no/such.sources")]
     public async Task A_bad_value_is_one_line_naming_it_and_exit_code_2_before_anything_runs(
         string command,
         string message
@@ -72,10 +63,7 @@ public sealed class OptionValidationTests
     [Theory]
     [InlineData("--share", "--share: there is no file or folder at ''")]
     [InlineData("--output", "--output takes the name of a file to write")]
-    public async Task An_empty_path_is_refused_in_one_line_not_a_crash(
-        string option,
-        string message
-    )
+    public async Task An_empty_path_is_refused_in_one_line_not_a_crash(string option, string message)
     {
         var run = await GraderCli.RunAsync(["grade", "submissions/python-correct", option, ""]);
 

@@ -22,10 +22,7 @@ public sealed class StudentNamingTests
                 ("UDPServer.py", "udp/server.py"),
             }
         )
-            folder.With(
-                named,
-                File.ReadAllText(Path.Combine(Repository.Submission("python-correct"), correct))
-            );
+            folder.With(named, File.ReadAllText(Path.Combine(Repository.Submission("python-correct"), correct)));
 
         var result = await LabGrading.GradeAsync(folder.Folder);
 
@@ -35,12 +32,7 @@ public sealed class StudentNamingTests
             .BeEquivalentTo(
                 new[]
                 {
-                    (
-                        "tcp-client",
-                        true,
-                        "client.py",
-                        "`client.py`: a TCP client (connects to a server)"
-                    ),
+                    ("tcp-client", true, "client.py", "`client.py`: a TCP client (connects to a server)"),
                     (
                         "tcp-server",
                         true,
@@ -53,12 +45,7 @@ public sealed class StudentNamingTests
                         "TCPthreads.py",
                         "`TCPthreads.py`: a usual name for the role, a TCP server that starts a thread per connection"
                     ),
-                    (
-                        "udp-client",
-                        true,
-                        "UPDClient.py",
-                        "`UPDClient.py`: its name points to the role"
-                    ),
+                    ("udp-client", true, "UPDClient.py", "`UPDClient.py`: its name points to the role"),
                     (
                         "udp-server",
                         true,
@@ -75,9 +62,6 @@ public sealed class StudentNamingTests
             console,
             TestContext.Current.CancellationToken
         );
-        console
-            .ToString()
-            .Should()
-            .Contain("`udp/server.py`: a UDP server (answers the datagrams it receives)");
+        console.ToString().Should().Contain("`udp/server.py`: a UDP server (answers the datagrams it receives)");
     }
 }

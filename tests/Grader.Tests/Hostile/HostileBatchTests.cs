@@ -26,18 +26,13 @@ public sealed class HostileBatchTests
         // The examples as they are (linked: a linked submission builds where it really is, so the reference's build
         // finds the shared ../../reference), and the hostile ones beside them.
         foreach (var name in ExampleClass.Names)
-            Directory.CreateSymbolicLink(
-                Path.Combine(classFolder, name),
-                Path.Combine(ExampleClass.Submissions, name)
-            );
+            Directory.CreateSymbolicLink(Path.Combine(classFolder, name), Path.Combine(ExampleClass.Submissions, name));
         var hostile = HostileSubmissions(marker);
         foreach (var (name, (file, program)) in hostile)
         {
             var submission = Path.Combine(classFolder, name);
             Directory.CreateDirectory(submission);
-            foreach (
-                var python in Directory.GetFiles(Repository.Submission("python-correct"), "*.py")
-            )
+            foreach (var python in Directory.GetFiles(Repository.Submission("python-correct"), "*.py"))
                 File.Copy(python, Path.Combine(submission, Path.GetFileName(python)));
             File.WriteAllText(Path.Combine(submission, file), program);
         }
@@ -53,18 +48,12 @@ public sealed class HostileBatchTests
             .. ExampleClass.Shares,
         ]);
 
-        exitCode
-            .Should()
-            .Be(0, "a batch that graded every submission succeeds, whatever the submissions did");
+        exitCode.Should().Be(0, "a batch that graded every submission succeeds, whatever the submissions did");
         foreach (var name in ExampleClass.Names.Concat(hostile.Keys))
-            File.Exists(Path.Combine(folder["out"], "results", name + ".json"))
-                .Should()
-                .BeTrue($"{name} is reported");
+            File.Exists(Path.Combine(folder["out"], "results", name + ".json")).Should().BeTrue($"{name} is reported");
         foreach (var name in ExampleClass.Names)
         {
-            var together = ExampleClass.ReadResult(
-                Path.Combine(folder["out"], "results", name + ".json")
-            );
+            var together = ExampleClass.ReadResult(Path.Combine(folder["out"], "results", name + ".json"));
             together
                 .Roles.Where(r => !r.Passed)
                 .Select(r => r.Role)
@@ -78,23 +67,16 @@ public sealed class HostileBatchTests
         }
         peakBytes
             .Should()
-            .BeLessThan(
-                GraderMemoryCeiling,
-                "the grader's own memory stays small whatever its programs do"
-            );
+            .BeLessThan(GraderMemoryCeiling, "the grader's own memory stays small whatever its programs do");
         LeftoverProcesses.Matching(marker).Should().BeEmpty();
         before
             .Should()
             .AllSatisfy(file =>
-                File.ReadAllText(file.Key)
-                    .Should()
-                    .Be(file.Value, "a program changes only its own copy")
+                File.ReadAllText(file.Key).Should().Be(file.Value, "a program changes only its own copy")
             );
     }
 
-    private static Dictionary<string, (string File, string Program)> HostileSubmissions(
-        string marker
-    ) =>
+    private static Dictionary<string, (string File, string Program)> HostileSubmissions(string marker) =>
         new()
         {
             // Exhaust the machine: processes, memory, disk, output (CPU time is bounded the same way, tested apart with
@@ -201,9 +183,7 @@ public sealed class HostileBatchTests
         };
 
     // Runs the grader to its end, sampling its peak resident memory (the kernel's high-water mark) until it exits.
-    internal static async Task<(int ExitCode, long PeakBytes)> RunMeasuredAsync(
-        IEnumerable<string> args
-    )
+    internal static async Task<(int ExitCode, long PeakBytes)> RunMeasuredAsync(IEnumerable<string> args)
     {
         using var process = Process.Start(GraderCli.StartInfo(args))!;
         var stdout = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);

@@ -38,14 +38,8 @@ public abstract class HostileContract
 
         var result = await GradeAsync(submission.Folder);
 
-        result
-            .Check("tcp-server/uppercase")
-            .Message.Should()
-            .Contain("was killed: more than 256 processes");
-        result
-            .Role("tcp-server-concurrent")
-            .Passed.Should()
-            .BeTrue("only the sequential server is hostile");
+        result.Check("tcp-server/uppercase").Message.Should().Contain("was killed: more than 256 processes");
+        result.Role("tcp-server-concurrent").Passed.Should().BeTrue("only the sequential server is hostile");
         LeftoverProcesses.Matching(marker).Should().BeEmpty();
     }
 
@@ -99,10 +93,7 @@ public abstract class HostileContract
 
         var result = await GradeAsync(submission.Folder, "cpu-time: 1s");
 
-        result
-            .Check("tcp-client/sends-line")
-            .Message.Should()
-            .Contain("was killed: used more than 1 s of CPU time");
+        result.Check("tcp-client/sends-line").Message.Should().Contain("was killed: used more than 1 s of CPU time");
         LeftoverProcesses.Matching(marker).Should().BeEmpty();
     }
 
@@ -131,10 +122,7 @@ public abstract class HostileContract
 
         // The namespace sandbox's scratch is a small disk that fills up; elsewhere the grader kills the program past
         // the limit.
-        result
-            .Check("tcp-client/sends-line")
-            .Message.Should()
-            .Contain("wrote more than 8 MiB of files");
+        result.Check("tcp-client/sends-line").Message.Should().Contain("wrote more than 8 MiB of files");
         Directory
             .GetFiles(submission.Folder, "fill-*")
             .Should()
@@ -216,14 +204,8 @@ public abstract class HostileContract
         var result = await GradeAsync(submission.Folder);
 
         result.Role("tcp-server").Passed.Should().BeTrue();
-        result
-            .Role("tcp-server-concurrent")
-            .Passed.Should()
-            .BeTrue("the daemon ended with the launch that started it");
-        result
-            .Role("tcp-client")
-            .Passed.Should()
-            .BeTrue("the daemon ended with the launch that started it");
+        result.Role("tcp-server-concurrent").Passed.Should().BeTrue("the daemon ended with the launch that started it");
+        result.Role("tcp-client").Passed.Should().BeTrue("the daemon ended with the launch that started it");
         LeftoverProcesses.Matching(marker).Should().BeEmpty();
     }
 
@@ -237,10 +219,7 @@ public abstract class HostileContract
         var resultFile = Path.Combine(folder["out"], "results", "classmate.json");
         Directory.CreateDirectory(Path.GetDirectoryName(resultFile)!);
         File.WriteAllText(resultFile, "{}");
-        using var submission = TempSubmission.CorrectPythonWith(
-            "nosy",
-            new Dictionary<string, string>()
-        );
+        using var submission = TempSubmission.CorrectPythonWith("nosy", new Dictionary<string, string>());
         var hidden = new[]
         {
             Repository.Submission("python-no-uppercase"),
@@ -290,10 +269,7 @@ public abstract class HostileContract
         output
             .Should()
             .Contain("exists:")
-            .And.NotContain(
-                " True",
-                "no other submission, grader file, assignment, result or home folder is visible"
-            );
+            .And.NotContain(" True", "no other submission, grader file, assignment, result or home folder is visible");
         output.Should().NotContain("wrote:");
         output.Should().NotContain("uid: 0");
         File.ReadAllText(resultFile).Should().Be("{}");
@@ -303,10 +279,7 @@ public abstract class HostileContract
                 @"home: (absent|refused|\[\]|\['\.pyenv'\])",
                 "nothing of the home folder but the way to a pyenv interpreter"
             );
-        result
-            .Role("tcp-server")
-            .Passed.Should()
-            .BeTrue("the other programs are graded as usual beside the nosy one");
+        result.Role("tcp-server").Passed.Should().BeTrue("the other programs are graded as usual beside the nosy one");
         LeftoverProcesses.Matching(marker).Should().BeEmpty();
     }
 
@@ -314,10 +287,7 @@ public abstract class HostileContract
     public async Task Program_that_rewrites_and_deletes_its_files_changes_nothing_for_the_next_launch()
     {
         var marker = NewMarker();
-        using var submission = TempSubmission.CorrectPythonWith(
-            "self-destructive",
-            new Dictionary<string, string>()
-        );
+        using var submission = TempSubmission.CorrectPythonWith("self-destructive", new Dictionary<string, string>());
         var original = Marked(
             marker,
             """
@@ -390,21 +360,13 @@ public abstract class HostileContract
         result
             .Checks.Should()
             .NotContain(
-                c =>
-                    c.Output != null
-                    && c.Output.StandardOutput.Contains("forged", StringComparison.Ordinal),
+                c => c.Output != null && c.Output.StandardOutput.Contains("forged", StringComparison.Ordinal),
                 "the grader's output is out of the program's reach (and the result above was read from it intact)"
             );
         result
             .DurationMs.Should()
-            .BeLessThan(
-                20_000,
-                "a child holding the client's output does not keep the grader waiting"
-            );
-        result
-            .Role("tcp-server")
-            .Passed.Should()
-            .BeTrue("the grader and its other programs are untouched");
+            .BeLessThan(20_000, "a child holding the client's output does not keep the grader waiting");
+        result.Role("tcp-server").Passed.Should().BeTrue("the grader and its other programs are untouched");
         LeftoverProcesses.Matching(marker).Should().BeEmpty();
     }
 }

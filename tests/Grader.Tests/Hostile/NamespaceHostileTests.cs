@@ -10,8 +10,7 @@ namespace Grader.Tests.Hostile;
 public sealed class NamespaceHostileTests : HostileContract
 {
     /// <inheritdoc />
-    protected override IReadOnlyList<string> HiddenPaths { get; } =
-    ["/home", "/work", "/var", "/run", "/mnt"];
+    protected override IReadOnlyList<string> HiddenPaths { get; } = ["/home", "/work", "/var", "/run", "/mnt"];
 
     /// <inheritdoc />
     protected override async Task<GradeResult> GradeAsync(string folder, params string[] limits)

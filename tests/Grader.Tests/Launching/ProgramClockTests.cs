@@ -19,11 +19,7 @@ public sealed class ProgramClockTests
     public async Task Busy_program_beside_cpu_hogs_is_given_back_the_time_it_waited_for_a_cpu()
     {
         using var hogs = CpuHogs.StartPerCore(4);
-        await using var program = await ProgramLauncher.StartAsync(
-            Shell("while :; do :; done"),
-            null,
-            Limits
-        );
+        await using var program = await ProgramLauncher.StartAsync(Shell("while :; do :; done"), null, Limits);
 
         var stopwatch = program.Clock.StartNew();
         await Task.Delay(Watched, TestContext.Current.CancellationToken);
@@ -40,11 +36,7 @@ public sealed class ProgramClockTests
     public async Task Blocked_program_beside_cpu_hogs_keeps_every_second_of_its_deadline()
     {
         using var hogs = CpuHogs.StartPerCore(4);
-        await using var program = await ProgramLauncher.StartAsync(
-            Shell("exec sleep 60"),
-            null,
-            Limits
-        );
+        await using var program = await ProgramLauncher.StartAsync(Shell("exec sleep 60"), null, Limits);
 
         var stopwatch = program.Clock.StartNew();
         await Task.Delay(Watched, TestContext.Current.CancellationToken);
@@ -61,11 +53,7 @@ public sealed class ProgramClockTests
     public async Task Deadline_in_a_busy_program_s_time_lasts_longer_than_on_the_wall_clock_but_at_most_its_stretch()
     {
         using var hogs = CpuHogs.StartPerCore(4);
-        await using var program = await ProgramLauncher.StartAsync(
-            Shell("while :; do :; done"),
-            null,
-            Limits
-        );
+        await using var program = await ProgramLauncher.StartAsync(Shell("while :; do :; done"), null, Limits);
         var deadline = TimeSpan.FromSeconds(0.5);
 
         var wall = System.Diagnostics.Stopwatch.StartNew();
@@ -76,6 +64,5 @@ public sealed class ProgramClockTests
             .And.BeLessThan(deadline * ProgramClock.MaxStretch + TimeSpan.FromSeconds(2));
     }
 
-    private static ProgramCommand Shell(string script) =>
-        new("sh", ["-c", script], Path.GetTempPath());
+    private static ProgramCommand Shell(string script) => new("sh", ["-c", script], Path.GetTempPath());
 }

@@ -31,10 +31,7 @@ public sealed class LoadedMachineTests
         using var all = new FluentAssertions.Execution.AssertionScope();
         for (var i = 0; i < Examples.Length; i++)
         {
-            loaded[i]
-                .Verdicts()
-                .Should()
-                .Be(idle[i].Verdicts(), $"{Examples[i]} is judged alike on a loaded machine");
+            loaded[i].Verdicts().Should().Be(idle[i].Verdicts(), $"{Examples[i]} is judged alike on a loaded machine");
             loaded[i]
                 .Checks.Where(c => !c.Passed)
                 .Select(c => (c.Id, c.Message))

@@ -62,9 +62,7 @@ public sealed class ToolPackageTests
         );
         grade.ExitCode.Should().Be(0, grade.Output);
         var full = LabGrading.Lab.Checks.Where(c => c.Required).Sum(c => c.Points);
-        grade
-            .Output.Should()
-            .StartWith($"## python-correct: {full}/{full} points, ✅ all required checks passed");
+        grade.Output.Should().StartWith($"## python-correct: {full}/{full} points, ✅ all required checks passed");
     }
 
     private static string WriteNuGetConfig(TempFolder folder)
@@ -84,10 +82,7 @@ public sealed class ToolPackageTests
         return folder["nuget.config"];
     }
 
-    private static async Task<(int ExitCode, string Output)> RunAsync(
-        string program,
-        params string[] args
-    )
+    private static async Task<(int ExitCode, string Output)> RunAsync(string program, params string[] args)
     {
         var info = new ProcessStartInfo(program)
         {

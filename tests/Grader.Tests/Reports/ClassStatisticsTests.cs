@@ -1,5 +1,4 @@
 using FluentAssertions;
-using Grader.Checks;
 using Grader.Reports;
 using Grader.Results;
 using Grader.Rubric;
@@ -30,17 +29,12 @@ public sealed class ClassStatisticsTests
         "the server never replied within # s: it replied `…` only after the probe closed its sending side."
     )]
     [InlineData("the reply was `A. B`, expected `C`", "the reply was `…`, expected `…`")]
-    [InlineData(
-        "the client exited with code 1\nTraceback (most recent call last):",
-        "the client exited with code #"
-    )]
+    [InlineData("the client exited with code 1\nTraceback (most recent call last):", "the client exited with code #")]
     [InlineData("  the reply was empty  ", "the reply was empty")]
     [InlineData("done.", "done.")]
     [InlineData("", "")]
-    public void Summary_is_the_first_sentence_with_quoted_data_and_numbers_blanked(
-        string message,
-        string summary
-    ) => ClassStatistics.Summarize(message).Should().Be(summary);
+    public void Summary_is_the_first_sentence_with_quoted_data_and_numbers_blanked(string message, string summary) =>
+        ClassStatistics.Summarize(message).Should().Be(summary);
 
     [Fact]
     public void Summary_longer_than_200_characters_is_cut_with_an_ellipsis()
@@ -78,21 +72,9 @@ public sealed class ClassStatisticsTests
     {
         var results = ClassResult.Of(
             [
-                Graded(
-                    "a",
-                    Check("r/first", CheckStatus.Passed),
-                    Check("r/second", CheckStatus.Failed)
-                ),
-                Graded(
-                    "b",
-                    Check("r/first", CheckStatus.Failed),
-                    Check("r/second", CheckStatus.Skipped)
-                ),
-                Graded(
-                    "c",
-                    Check("r/first", CheckStatus.Passed),
-                    Check("r/second", CheckStatus.Passed)
-                ),
+                Graded("a", Check("r/first", CheckStatus.Passed), Check("r/second", CheckStatus.Failed)),
+                Graded("b", Check("r/first", CheckStatus.Failed), Check("r/second", CheckStatus.Skipped)),
+                Graded("c", Check("r/first", CheckStatus.Passed), Check("r/second", CheckStatus.Passed)),
             ],
             []
         );
@@ -100,19 +82,13 @@ public sealed class ClassStatisticsTests
         ClassStatistics
             .PassRates(results)
             .Should()
-            .Equal(
-                new CheckPassRate("r/first", "Title", 2, 3),
-                new CheckPassRate("r/second", "Title", 1, 3)
-            );
+            .Equal(new CheckPassRate("r/first", "Title", 2, 3), new CheckPassRate("r/second", "Title", 1, 3));
     }
 
     [Fact]
     public void Pass_rate_of_a_robustness_check_says_so_in_its_title()
     {
-        var results = ClassResult.Of(
-            [Graded("a", Check("r/reset", CheckStatus.Failed, required: false))],
-            []
-        );
+        var results = ClassResult.Of([Graded("a", Check("r/reset", CheckStatus.Failed, required: false))], []);
 
         ClassStatistics.PassRates(results).Single().Title.Should().Be("Title (robustness)");
     }
@@ -122,11 +98,8 @@ public sealed class ClassStatisticsTests
     [InlineData(0, 3, 0.0)]
     [InlineData(1, 4, 0.25)]
     [InlineData(3, 3, 1.0)]
-    public void Pass_rate_is_the_share_that_passed_and_zero_when_none_was_graded(
-        int passed,
-        int graded,
-        double rate
-    ) => new CheckPassRate("r/c", "Title", passed, graded).Rate.Should().Be(rate);
+    public void Pass_rate_is_the_share_that_passed_and_zero_when_none_was_graded(int passed, int graded, double rate) =>
+        new CheckPassRate("r/c", "Title", passed, graded).Rate.Should().Be(rate);
 
     [Fact]
     public void Diagnoses_count_failed_required_checks_only_not_skips_nor_robustness_misses()
@@ -135,22 +108,9 @@ public sealed class ClassStatisticsTests
             [
                 Graded(
                     "a",
-                    Check(
-                        "r/uppercase",
-                        CheckStatus.Failed,
-                        message: "the reply was `a`, expected `A`"
-                    ),
-                    Check(
-                        "r/utf8",
-                        CheckStatus.Skipped,
-                        message: "skipped: it needs r/uppercase, which did not pass"
-                    ),
-                    Check(
-                        "r/reset",
-                        CheckStatus.Failed,
-                        required: false,
-                        message: "the server died"
-                    )
+                    Check("r/uppercase", CheckStatus.Failed, message: "the reply was `a`, expected `A`"),
+                    Check("r/utf8", CheckStatus.Skipped, message: "skipped: it needs r/uppercase, which did not pass"),
+                    Check("r/reset", CheckStatus.Failed, required: false, message: "the server died")
                 ),
             ],
             []
@@ -169,21 +129,14 @@ public sealed class ClassStatisticsTests
         var first = Check("r/idle", CheckStatus.Failed, message: Sequential);
         var results = ClassResult.Of(
             [
-                Graded(
-                    "zoe",
-                    Check("r/idle", CheckStatus.Failed, message: Sequential.Replace("1 s", "2 s"))
-                ),
+                Graded("zoe", Check("r/idle", CheckStatus.Failed, message: Sequential.Replace("1 s", "2 s"))),
                 Graded("amy", first),
                 Graded("max", Check("r/idle", CheckStatus.Passed)),
             ],
             []
         );
 
-        var diagnosis = ClassStatistics
-            .CommonDiagnoses(results, 10)
-            .Should()
-            .ContainSingle()
-            .Subject;
+        var diagnosis = ClassStatistics.CommonDiagnoses(results, 10).Should().ContainSingle().Subject;
 
         diagnosis.CheckId.Should().Be("r/idle");
         diagnosis.Submissions.Should().Equal("amy", "zoe");
@@ -195,22 +148,8 @@ public sealed class ClassStatisticsTests
     {
         var results = ClassResult.Of(
             [
-                Graded(
-                    "a",
-                    Check(
-                        "r/uppercase",
-                        CheckStatus.Failed,
-                        message: "the reply was empty, expected `A`"
-                    )
-                ),
-                Graded(
-                    "b",
-                    Check(
-                        "r/uppercase",
-                        CheckStatus.Failed,
-                        message: "the reply was `a`, expected `A`"
-                    )
-                ),
+                Graded("a", Check("r/uppercase", CheckStatus.Failed, message: "the reply was empty, expected `A`")),
+                Graded("b", Check("r/uppercase", CheckStatus.Failed, message: "the reply was `a`, expected `A`")),
             ],
             []
         );
@@ -299,11 +238,7 @@ public sealed class ClassStatisticsTests
             []
         );
 
-        ClassStatistics
-            .CommonDiagnoses(results, 2)
-            .Select(d => d.CheckId)
-            .Should()
-            .Equal("r/a", "r/b");
+        ClassStatistics.CommonDiagnoses(results, 2).Select(d => d.CheckId).Should().Equal("r/a", "r/b");
     }
 
     /// <summary>Scores out of a maximum, a number of buckets, and the histogram as <c>from–to:count</c>.</summary>
@@ -313,12 +248,7 @@ public sealed class ClassStatisticsTests
             { [0, 0], 0, 10, "" },
             { [0, 3, 3], 3, 10, "0–0:1 1–1:0 2–2:0 3–3:2" },
             { [0, 1, 2, 3], 3, 2, "0–1:2 2–3:2" },
-            {
-                [11, 20, 25],
-                25,
-                10,
-                "0–2:0 3–5:0 6–7:0 8–10:0 11–12:1 13–15:0 16–18:0 19–20:1 21–23:0 24–25:1"
-            },
+            { [11, 20, 25], 25, 10, "0–2:0 3–5:0 6–7:0 8–10:0 11–12:1 13–15:0 16–18:0 19–20:1 21–23:0 24–25:1" },
             { [0, 50, 99, 100], 100, 4, "0–25:1 26–50:1 51–75:0 76–100:2" },
         };
 
@@ -333,12 +263,7 @@ public sealed class ClassStatisticsTests
     {
         var results = ClassResult.Of(scores.Select((score, i) => Scored($"s{i}", score, max)), []);
 
-        string.Join(
-                " ",
-                ClassStatistics
-                    .ScoreHistogram(results, buckets)
-                    .Select(b => $"{b.From}–{b.To}:{b.Count}")
-            )
+        string.Join(" ", ClassStatistics.ScoreHistogram(results, buckets).Select(b => $"{b.From}–{b.To}:{b.Count}"))
             .Should()
             .Be(histogram);
     }
@@ -349,25 +274,16 @@ public sealed class ClassStatisticsTests
     [InlineData(25, 10)]
     [InlineData(59, 10)]
     [InlineData(60, 7)]
-    public void Every_score_from_zero_to_the_maximum_falls_in_exactly_one_bucket(
-        int max,
-        int buckets
-    )
+    public void Every_score_from_zero_to_the_maximum_falls_in_exactly_one_bucket(int max, int buckets)
     {
-        var results = ClassResult.Of(
-            Enumerable.Range(0, max + 1).Select(s => Scored($"s{s:000}", s, max)),
-            []
-        );
+        var results = ClassResult.Of(Enumerable.Range(0, max + 1).Select(s => Scored($"s{s:000}", s, max)), []);
 
         var histogram = ClassStatistics.ScoreHistogram(results, buckets);
 
         histogram.Should().HaveCount(Math.Min(buckets, max + 1));
         histogram[0].From.Should().Be(0);
         histogram[^1].To.Should().Be(max);
-        histogram
-            .Zip(histogram.Skip(1))
-            .Should()
-            .OnlyContain(pair => pair.Second.From == pair.First.To + 1);
+        histogram.Zip(histogram.Skip(1)).Should().OnlyContain(pair => pair.Second.From == pair.First.To + 1);
         histogram.Sum(b => b.Count).Should().Be(max + 1);
     }
 

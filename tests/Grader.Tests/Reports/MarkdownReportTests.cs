@@ -18,9 +18,7 @@ public sealed class MarkdownReportTests
         string median
     )
     {
-        var text = await RenderAsync(
-            ClassResult.Of(scores.Select((s, i) => Scored($"s{i}", s)), [])
-        );
+        var text = await RenderAsync(ClassResult.Of(scores.Select((s, i) => Scored($"s{i}", s)), []));
 
         text.Should().Contain($"passed every required check; {median}.");
     }
@@ -32,9 +30,7 @@ public sealed class MarkdownReportTests
             ClassResult.Of([], [new UngradedSubmission("dave", "no submission folder at dave")])
         );
 
-        text.Should()
-            .StartWith("# grades: 0 submissions graded, 1 could not be\n")
-            .And.NotContain("median");
+        text.Should().StartWith("# grades: 0 submissions graded, 1 could not be\n").And.NotContain("median");
     }
 
     private static GradeResult Scored(string submission, int score) =>
@@ -43,11 +39,7 @@ public sealed class MarkdownReportTests
     private static async Task<string> RenderAsync(ClassResult results)
     {
         await using var output = new StringWriter();
-        await new MarkdownReport().WriteAsync(
-            results,
-            output,
-            TestContext.Current.CancellationToken
-        );
+        await new MarkdownReport().WriteAsync(results, output, TestContext.Current.CancellationToken);
         return output.ToString().ReplaceLineEndings("\n");
     }
 }

@@ -4,7 +4,6 @@ using System.Xml;
 using System.Xml.Linq;
 using System.Xml.Schema;
 using FluentAssertions;
-using Grader.Checks;
 using Grader.Reports;
 using Grader.Results;
 using Grader.Rubric;
@@ -89,8 +88,7 @@ public sealed class ProgramChoiceReportTests
     {
         var text = await RenderAsync(new MarkdownReport());
 
-        text.Should()
-            .Contain($"| tcp-server | `server2.py` | ✅ passed | 9/9 | {Why}<br>{AlsoFound} |");
+        text.Should().Contain($"| tcp-server | `server2.py` | ✅ passed | 9/9 | {Why}<br>{AlsoFound} |");
         text.Should()
             .Contain("| tcp-client | `missing` | ❌ failed | 0/10 |  |")
             .And.Contain($"**❌ tcp-client:** {Missing}");
@@ -102,10 +100,7 @@ public sealed class ProgramChoiceReportTests
         var text = await RenderAsync(new HtmlReport());
 
         text.Should().Contain($"<span class=\"sub why\">— {Why}</span>");
-        text.Should()
-            .Contain(
-                "<div class=\"sub also\">also found <code>old/server.py</code>; to grade it instead"
-            );
+        text.Should().Contain("<div class=\"sub also\">also found <code>old/server.py</code>; to grade it instead");
     }
 
     [Fact]
@@ -114,9 +109,7 @@ public sealed class ProgramChoiceReportTests
         var document = XDocument.Parse(await RenderAsync(new JUnitReport()));
 
         var output = document.Root!.Element("testsuite")!.Element("system-out")!.Value;
-        output
-            .Should()
-            .Be($"tcp-server: `server2.py`: {Why}\n  {AlsoFound}\ntcp-client: missing: {Missing}");
+        output.Should().Be($"tcp-server: `server2.py`: {Why}\n  {AlsoFound}\ntcp-client: missing: {Missing}");
         var schemas = new XmlSchemaSet();
         schemas.Add("", XmlReader.Create(new StringReader(JUnitSchema.Xsd)));
         var errors = new List<string>();
@@ -127,18 +120,12 @@ public sealed class ProgramChoiceReportTests
     [Fact]
     public async Task Gradescope_output_names_each_roles_program_and_reason()
     {
-        var output = JsonNode.Parse(await RenderAsync(new GradescopeReport()))![
-            "output"
-        ]!.GetValue<string>();
+        var output = JsonNode.Parse(await RenderAsync(new GradescopeReport()))!["output"]!.GetValue<string>();
 
         output
             .Split('\n')
             .Should()
-            .ContainInOrder(
-                $"tcp-server: `server2.py`: {Why}",
-                $"  {AlsoFound}",
-                $"tcp-client: {Missing}"
-            );
+            .ContainInOrder($"tcp-server: `server2.py`: {Why}", $"  {AlsoFound}", $"tcp-client: {Missing}");
     }
 
     [Fact]
@@ -146,11 +133,7 @@ public sealed class ProgramChoiceReportTests
     {
         var json = JsonNode.Parse(await RenderAsync(new JsonReport()))!;
         var role = json["roles"]![0]!;
-        (
-            role["program"]!.GetValue<string>(),
-            role["reason"]!.GetValue<string>(),
-            role["alsoFound"]!.GetValue<string>()
-        )
+        (role["program"]!.GetValue<string>(), role["reason"]!.GetValue<string>(), role["alsoFound"]!.GetValue<string>())
             .Should()
             .Be(("server2.py", $"`server2.py`: {Why}", AlsoFound));
         json["roles"]![1]!

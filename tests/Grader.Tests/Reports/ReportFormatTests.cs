@@ -13,11 +13,9 @@ namespace Grader.Tests.Reports;
 /// Actions, one submission's HTML.</summary>
 public sealed class ReportFormatTests
 {
-    private const string HiddenTitle =
-        "Serves a second client while one is idle, and a tenth while nine are";
+    private const string HiddenTitle = "Serves a second client while one is idle, and a tenth while nine are";
 
-    private static int RequiredPoints =>
-        LabGrading.Lab.Checks.Where(c => c.Required).Sum(c => c.Points);
+    private static int RequiredPoints => LabGrading.Lab.Checks.Where(c => c.Required).Sum(c => c.Points);
 
     private static int PointsOf(params string[] ids) =>
         LabGrading.Lab.Checks.Where(c => ids.Contains(c.FullId)).Sum(c => c.Points);
@@ -40,10 +38,7 @@ public sealed class ReportFormatTests
         // Not concurrent: idle-clients fails, and the hidden simultaneous-clients check, which needs it, is skipped.
         var expected =
             RequiredPoints
-            - PointsOf(
-                "tcp-server-concurrent/idle-clients",
-                "tcp-server-concurrent/simultaneous-clients"
-            );
+            - PointsOf("tcp-server-concurrent/idle-clients", "tcp-server-concurrent/simultaneous-clients");
         results["score"]!.GetValue<int>().Should().Be(expected);
         results["execution_time"]!.GetValue<double>().Should().BePositive();
         var tests = results["tests"]!.AsArray().Select(t => t!.AsObject()).ToList();
@@ -59,9 +54,7 @@ public sealed class ReportFormatTests
         tests.Sum(t => t["score"]!.GetValue<int>()).Should().Be(expected);
         tests.Sum(t => t["max_score"]!.GetValue<int>()).Should().Be(RequiredPoints);
         var failed = tests
-            .Where(t =>
-                t["status"]!.GetValue<string>() == "failed" && t["max_score"]!.GetValue<int>() > 0
-            )
+            .Where(t => t["status"]!.GetValue<string>() == "failed" && t["max_score"]!.GetValue<int>() > 0)
             .ToList();
         failed
             .Select(t => t["name"]!.GetValue<string>())
@@ -87,13 +80,7 @@ public sealed class ReportFormatTests
         );
         var hidden = result.Check("tcp-server-concurrent/idle-clients");
         hidden.Status.Should().Be(CheckStatus.Failed);
-        var details = new[]
-        {
-            HiddenTitle,
-            hidden.Message,
-            "served beside 1 idle",
-            "serves one client at a time",
-        };
+        var details = new[] { HiddenTitle, hidden.Message, "served beside 1 idle", "serves one client at a time" };
 
         foreach (var report in ReportFormats.All)
         {
@@ -104,19 +91,13 @@ public sealed class ReportFormatTests
                 .Match(
                     s =>
                         s.Contains("hidden check", StringComparison.Ordinal)
-                        || s.Contains(
-                            "tcp-server-concurrent/idle-clients",
-                            StringComparison.Ordinal
-                        ),
+                        || s.Contains("tcp-server-concurrent/idle-clients", StringComparison.Ordinal),
                     $"the {report.Format} report counts the hidden check"
                 );
             var instructor = await RenderAsync(report, result, instructor: true);
             instructor
                 .Should()
-                .Contain(
-                    "tcp-server-concurrent/idle-clients",
-                    $"the {report.Format} report is for an instructor"
-                );
+                .Contain("tcp-server-concurrent/idle-clients", $"the {report.Format} report is for an instructor");
         }
 
         var json = JsonSerializer.Deserialize<GradeResult>(
@@ -125,27 +106,11 @@ public sealed class ReportFormatTests
         )!;
         json.Score.Should().Be(result.Score);
         var counted = json.Check("tcp-server-concurrent/idle-clients");
-        (
-            counted.Status,
-            counted.Points,
-            counted.MaxPoints,
-            counted.Transcript.Count,
-            counted.Output
-        )
+        (counted.Status, counted.Points, counted.MaxPoints, counted.Transcript.Count, counted.Output)
             .Should()
-            .Be(
-                (
-                    CheckStatus.Failed,
-                    0,
-                    PointsOf("tcp-server-concurrent/idle-clients"),
-                    0,
-                    (ProgramOutput?)null
-                )
-            );
+            .Be((CheckStatus.Failed, 0, PointsOf("tcp-server-concurrent/idle-clients"), 0, (ProgramOutput?)null));
 
-        var gradescope = JsonNode.Parse(
-            await RenderAsync(new GradescopeReport(), result, instructor: false)
-        )!;
+        var gradescope = JsonNode.Parse(await RenderAsync(new GradescopeReport(), result, instructor: false))!;
         gradescope["tests"]!
             .AsArray()
             .Where(t => t!["visibility"]!.GetValue<string>() == "after_published")
@@ -155,9 +120,7 @@ public sealed class ReportFormatTests
         var hiddenChecks = result.Checks.Where(c => c.Visibility == Visibility.Hidden).ToList();
         (await RenderAsync(new ConsoleReport(), result, instructor: false))
             .Should()
-            .Contain(
-                $"{hiddenChecks.Count} hidden checks: {hiddenChecks.Count(c => c.Passed)} passed"
-            );
+            .Contain($"{hiddenChecks.Count} hidden checks: {hiddenChecks.Count(c => c.Passed)} passed");
     }
 
     [Fact]
@@ -169,11 +132,7 @@ public sealed class ReportFormatTests
 
         var run = await GraderCli.RunAsync(
             ["grade", "submissions/python-newline-sent", "--format", "json"],
-            new Dictionary<string, string>
-            {
-                ["GITHUB_ACTIONS"] = "true",
-                ["GITHUB_STEP_SUMMARY"] = summary,
-            }
+            new Dictionary<string, string> { ["GITHUB_ACTIONS"] = "true", ["GITHUB_STEP_SUMMARY"] = summary }
         );
 
         run.ExitCode.Should().Be(1);
@@ -199,9 +158,7 @@ public sealed class ReportFormatTests
     [Fact]
     public async Task Html_report_of_one_submission_draws_each_failed_exchange_as_a_sequence_diagram_with_the_timeout_marked()
     {
-        var result = await LabGrading.GradeAsync(
-            Repository.Submission("python-sequential-as-concurrent")
-        );
+        var result = await LabGrading.GradeAsync(Repository.Submission("python-sequential-as-concurrent"));
 
         var html = await RenderAsync(new HtmlReport(), result, instructor: false);
 
@@ -211,17 +168,11 @@ public sealed class ReportFormatTests
             .And.Contain(">second client<")
             .And.Contain(">TCPServerConcurrent.py<")
             .And.Contain(">program · tcp-server-concurrent<");
-        html.Should()
-            .Contain("served beside 1 idle  (20 B)")
-            .And.Contain("timed out: no reply within 1 s");
+        html.Should().Contain("served beside 1 idle  (20 B)").And.Contain("timed out: no reply within 1 s");
         html.Should().NotContain("score-histogram", "a single submission has no class charts");
     }
 
-    private static async Task<string> RenderAsync(
-        IReport report,
-        GradeResult result,
-        bool instructor
-    )
+    private static async Task<string> RenderAsync(IReport report, GradeResult result, bool instructor)
     {
         var output = new StringWriter();
         await report.WriteAsync(
@@ -235,9 +186,7 @@ public sealed class ReportFormatTests
 
     private static Assignment WithHiddenIdleClientCheck()
     {
-        var yaml = File.ReadAllText(
-                Path.Combine(Repository.Root, "grader", "Rubric", "lab1-sockets.yaml")
-            )
+        var yaml = File.ReadAllText(Path.Combine(Repository.Root, "grader", "Rubric", "lab1-sockets.yaml"))
             .Replace(
                 $"title: {HiddenTitle}\n",
                 $"title: {HiddenTitle}\n        visibility: hidden\n",

@@ -13,8 +13,8 @@ namespace Grader.Tests.Reports;
 public sealed class ReportSnapshotTests
 {
     /// <summary>
-    /// Every render runs in a culture that writes decimal commas, whatever the machine's: reports promise the same bytes
-    /// everywhere, so a number written in the current culture shows up here as a comma.
+    /// Every render runs in a culture that writes decimal commas, whatever the machine's: reports promise the same
+    /// bytes everywhere, so a number written in the current culture shows up here as a comma.
     /// </summary>
     private static readonly CultureInfo CommaCulture = CultureInfo.GetCultureInfo("de-DE");
 
@@ -28,10 +28,7 @@ public sealed class ReportSnapshotTests
     [Theory]
     [MemberData(nameof(Formats))]
     public async Task Passing_submission_reads_as_its_snapshot(string format) =>
-        Snapshot.Match(
-            await RenderAsync(format, SampleGrades.Passing, Student([])),
-            $"{format}.passing"
-        );
+        Snapshot.Match(await RenderAsync(format, SampleGrades.Passing, Student([])), $"{format}.passing");
 
     [Theory]
     [MemberData(nameof(Formats))]
@@ -50,11 +47,7 @@ public sealed class ReportSnapshotTests
         string format
     ) =>
         Snapshot.Match(
-            await RenderAsync(
-                format,
-                SampleGrades.Failing,
-                new ReportContext(Instructor: true, [])
-            ),
+            await RenderAsync(format, SampleGrades.Failing, new ReportContext(Instructor: true, [])),
             $"{format}.failing.instructor"
         );
 
@@ -64,11 +57,7 @@ public sealed class ReportSnapshotTests
     {
         var report = (IBatchReport)ReportFormats.Named(format);
         var text = await InCommaCultureAsync(async output =>
-            await report.WriteAsync(
-                SampleGrades.Class,
-                output,
-                TestContext.Current.CancellationToken
-            )
+            await report.WriteAsync(SampleGrades.Class, output, TestContext.Current.CancellationToken)
         );
         Snapshot.Match(text, $"{format}.class");
     }
@@ -76,11 +65,7 @@ public sealed class ReportSnapshotTests
     [Fact]
     public async Task Console_report_is_plain_text_at_a_fixed_width_when_not_written_to_a_terminal()
     {
-        var text = await RenderAsync(
-            "console",
-            SampleGrades.Failing,
-            new ReportContext(Instructor: true, [])
-        );
+        var text = await RenderAsync("console", SampleGrades.Failing, new ReportContext(Instructor: true, []));
 
         text.Should().NotContain("\u001b", "colours are for terminals, not files");
         text.Split('\n')
@@ -106,18 +91,11 @@ public sealed class ReportSnapshotTests
         text.Replace("\r\n", "", StringComparison.Ordinal).Should().NotContain("\n");
     }
 
-    private static ReportContext Student(IReadOnlyList<string> notices) =>
-        new(Instructor: false, notices);
+    private static ReportContext Student(IReadOnlyList<string> notices) => new(Instructor: false, notices);
 
-    private static Task<string> RenderAsync(
-        string format,
-        GradeResult result,
-        ReportContext context
-    ) =>
+    private static Task<string> RenderAsync(string format, GradeResult result, ReportContext context) =>
         InCommaCultureAsync(output =>
-            ReportFormats
-                .Named(format)
-                .WriteAsync(result, context, output, TestContext.Current.CancellationToken)
+            ReportFormats.Named(format).WriteAsync(result, context, output, TestContext.Current.CancellationToken)
         );
 
     private static async Task<string> InCommaCultureAsync(Func<TextWriter, Task> write)

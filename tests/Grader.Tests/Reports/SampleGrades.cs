@@ -1,4 +1,3 @@
-using Grader.Checks;
 using Grader.Results;
 using Grader.Rubric;
 
@@ -131,12 +130,7 @@ internal static class SampleGrades
                             TranscriptEvent.Note,
                             "no server is listening on port 12000"
                         ),
-                        new TranscriptEntry(
-                            95.6,
-                            "grader",
-                            TranscriptEvent.Note,
-                            "the client exited with code 1"
-                        ),
+                        new TranscriptEntry(95.6, "grader", TranscriptEvent.Note, "the client exited with code 1"),
                     ],
                     new ProgramOutput(
                         "",
@@ -195,49 +189,18 @@ internal static class SampleGrades
                     2,
                     "the server never replied within 2 s: it waits for the end of the stream, but the client does not close its side; it replied `HELLO, SOCKETS 123! (OK?)` only after the probe closed its sending side. Read the message with a single recv(1024)",
                     [
-                        new TranscriptEntry(
-                            9.6,
-                            "grader",
-                            TranscriptEvent.Note,
-                            "started python3 -u TCPServer.py"
-                        ),
-                        new TranscriptEntry(
-                            166.8,
-                            "grader",
-                            TranscriptEvent.Note,
-                            "port 12000 is listening"
-                        ),
-                        new TranscriptEntry(
-                            177.6,
-                            "client",
-                            TranscriptEvent.Connected,
-                            "127.0.0.1:12000"
-                        ),
-                        new TranscriptEntry(
-                            179.0,
-                            "client",
-                            TranscriptEvent.Sent,
-                            "hello, sockets 123! (ok?)",
-                            25
-                        ),
-                        new TranscriptEntry(
-                            2182.1,
-                            "client",
-                            TranscriptEvent.TimedOut,
-                            "no reply within 2 s"
-                        ),
+                        new TranscriptEntry(9.6, "grader", TranscriptEvent.Note, "started python3 -u TCPServer.py"),
+                        new TranscriptEntry(166.8, "grader", TranscriptEvent.Note, "port 12000 is listening"),
+                        new TranscriptEntry(177.6, "client", TranscriptEvent.Connected, "127.0.0.1:12000"),
+                        new TranscriptEntry(179.0, "client", TranscriptEvent.Sent, "hello, sockets 123! (ok?)", 25),
+                        new TranscriptEntry(2182.1, "client", TranscriptEvent.TimedOut, "no reply within 2 s"),
                         new TranscriptEntry(
                             2183.1,
                             "grader",
                             TranscriptEvent.Note,
                             "no reply: closing the probe's sending side to see whether the server waits for the end of the stream"
                         ),
-                        new TranscriptEntry(
-                            2183.4,
-                            "client",
-                            TranscriptEvent.Closed,
-                            "sending side only (half-close)"
-                        ),
+                        new TranscriptEntry(2183.4, "client", TranscriptEvent.Closed, "sending side only (half-close)"),
                         new TranscriptEntry(
                             2183.6,
                             "client",
@@ -271,20 +234,10 @@ internal static class SampleGrades
                     passed: false,
                     "the server died when a client reset its connection: it exited with code 1: ConnectionResetError: [Errno 104] Connection reset by peer; catch the error and go on serving",
                     [
-                        new TranscriptEntry(
-                            12.0,
-                            "client",
-                            TranscriptEvent.Connected,
-                            "127.0.0.1:12000"
-                        ),
+                        new TranscriptEntry(12.0, "client", TranscriptEvent.Connected, "127.0.0.1:12000"),
                         new TranscriptEntry(12.4, "client", TranscriptEvent.Sent, "hello, ", 7),
                         new TranscriptEntry(13.1, "client", TranscriptEvent.Reset),
-                        new TranscriptEntry(
-                            120.5,
-                            "next client",
-                            TranscriptEvent.Refused,
-                            "127.0.0.1:12000"
-                        ),
+                        new TranscriptEntry(120.5, "next client", TranscriptEvent.Refused, "127.0.0.1:12000"),
                     ],
                     new ProgramOutput(
                         "The server is ready to receive\n",
@@ -305,49 +258,13 @@ internal static class SampleGrades
                     3,
                     "while a first client was connected and idle, the second client got no reply within 1 s: the server serves one client at a time (sequential); serve each connection in a thread of its own",
                     [
-                        new TranscriptEntry(
-                            8.2,
-                            "grader",
-                            TranscriptEvent.Note,
-                            "started python3 -u TCPthreads.py"
-                        ),
-                        new TranscriptEntry(
-                            150.3,
-                            "grader",
-                            TranscriptEvent.Note,
-                            "port 12000 is listening"
-                        ),
-                        new TranscriptEntry(
-                            151.0,
-                            "idle 1",
-                            TranscriptEvent.Connected,
-                            "127.0.0.1:12000"
-                        ),
-                        new TranscriptEntry(
-                            151.4,
-                            "grader",
-                            TranscriptEvent.Note,
-                            "1 client is connected and idle"
-                        ),
-                        new TranscriptEntry(
-                            152.0,
-                            "second client",
-                            TranscriptEvent.Connected,
-                            "127.0.0.1:12000"
-                        ),
-                        new TranscriptEntry(
-                            152.3,
-                            "second client",
-                            TranscriptEvent.Sent,
-                            "served beside 1 idle",
-                            20
-                        ),
-                        new TranscriptEntry(
-                            1152.9,
-                            "second client",
-                            TranscriptEvent.TimedOut,
-                            "no reply within 1 s"
-                        ),
+                        new TranscriptEntry(8.2, "grader", TranscriptEvent.Note, "started python3 -u TCPthreads.py"),
+                        new TranscriptEntry(150.3, "grader", TranscriptEvent.Note, "port 12000 is listening"),
+                        new TranscriptEntry(151.0, "idle 1", TranscriptEvent.Connected, "127.0.0.1:12000"),
+                        new TranscriptEntry(151.4, "grader", TranscriptEvent.Note, "1 client is connected and idle"),
+                        new TranscriptEntry(152.0, "second client", TranscriptEvent.Connected, "127.0.0.1:12000"),
+                        new TranscriptEntry(152.3, "second client", TranscriptEvent.Sent, "served beside 1 idle", 20),
+                        new TranscriptEntry(1152.9, "second client", TranscriptEvent.TimedOut, "no reply within 1 s"),
                         new TranscriptEntry(1153.2, "second client", TranscriptEvent.Closed),
                         new TranscriptEntry(1153.5, "idle 1", TranscriptEvent.Closed),
                     ],
@@ -410,12 +327,7 @@ internal static class SampleGrades
                             35
                         ),
                     ],
-                    new ProgramOutput(
-                        "Input lowercase sentence:DATAGRAMS ARE FUN: SEÑOR ✓ #1375\n",
-                        "",
-                        0,
-                        false
-                    )
+                    new ProgramOutput("Input lowercase sentence:DATAGRAMS ARE FUN: SEÑOR ✓ #1375\n", "", 0, false)
                 ),
             ]
         );
@@ -446,17 +358,13 @@ internal static class SampleGrades
             Roles =
             [
                 .. Passing.Roles.Select(role =>
-                    role.Role == "tcp-server-concurrent"
-                        ? failing.Roles.Single(r => r.Role == role.Role)
-                        : role
+                    role.Role == "tcp-server-concurrent" ? failing.Roles.Single(r => r.Role == role.Role) : role
                 ),
             ],
             Checks =
             [
                 .. Passing.Checks.Select(check =>
-                    check.Role == "tcp-server-concurrent"
-                        ? failing.Checks.Single(c => c.Id == check.Id)
-                        : check
+                    check.Role == "tcp-server-concurrent" ? failing.Checks.Single(c => c.Id == check.Id) : check
                 ),
             ],
         };

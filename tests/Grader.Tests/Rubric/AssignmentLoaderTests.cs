@@ -58,10 +58,7 @@ public sealed class AssignmentLoaderTests
         "assignment: x\nroles:\n  udp-client:\n    accept-other-host: true\n    checks: []\n",
         "course.yaml:4: unknown key 'accept-other-host' in role 'udp-client' (expected one of: title, checks, accept-other-hosts)"
     )]
-    public void Bad_assignment_file_is_an_error_naming_file_line_and_key(
-        string yaml,
-        string expected
-    )
+    public void Bad_assignment_file_is_an_error_naming_file_line_and_key(string yaml, string expected)
     {
         var parse = () => Parse(yaml);
 
@@ -83,9 +80,7 @@ public sealed class AssignmentLoaderTests
     [Fact]
     public void Defaults_fill_what_a_check_leaves_out()
     {
-        var check = Parse(
-            "assignment: x\nroles:\n  tcp-server:\n    checks:\n      - check: uppercase\n"
-        )
+        var check = Parse("assignment: x\nroles:\n  tcp-server:\n    checks:\n      - check: uppercase\n")
             .Checks.Single();
 
         check

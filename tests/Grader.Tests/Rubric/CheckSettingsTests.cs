@@ -86,26 +86,17 @@ public sealed class CheckSettingsTests
     [Fact]
     public void A_setting_the_file_leaves_out_is_its_default()
     {
-        OnlyCheck("tcp-server", "several-clients")
-            .Settings.Get(SeveralClientsCheck.Clients)
-            .Should()
-            .Be(3);
+        OnlyCheck("tcp-server", "several-clients").Settings.Get(SeveralClientsCheck.Clients).Should().Be(3);
         OnlyCheck("tcp-server-concurrent", "simultaneous-clients")
             .Settings.Get(SimultaneousClientsCheck.Clients)
             .Should()
             .Be(20);
-        OnlyCheck("udp-server", "long-message")
-            .Settings.Get(LongMessageCheck.Size)
-            .Should()
-            .Be(1024);
+        OnlyCheck("udp-server", "long-message").Settings.Get(LongMessageCheck.Size).Should().Be(1024);
         OnlyCheck("tcp-server", "split-message")
             .Settings.Get(SplitMessageCheck.Delay)
             .Should()
             .Be(TimeSpan.FromMilliseconds(200));
-        OnlyCheck("tcp-server", "uppercase")
-            .Settings.Get(UppercaseCheck.Message)
-            .Should()
-            .Be("hello, sockets 123!");
+        OnlyCheck("tcp-server", "uppercase").Settings.Get(UppercaseCheck.Message).Should().Be("hello, sockets 123!");
         var idle = OnlyCheck("tcp-server-concurrent", "idle-clients");
         idle.Settings.Get(IdleClientCheck.Message).Should().BeNull();
         idle.Settings.IsSet(IdleClientCheck.Message).Should().BeFalse();
@@ -141,33 +132,21 @@ public sealed class CheckSettingsTests
         CheckSpec Check(string id) => lab.Checks.Single(c => c.FullId == id);
 
         Check("tcp-server/large-message").Settings.Get(LongMessageCheck.Size).Should().Be(3000);
-        Check("tcp-server-concurrent/idle-clients")
-            .Settings.Get(IdleClientCheck.Clients)
-            .Should()
-            .Be(9);
+        Check("tcp-server-concurrent/idle-clients").Settings.Get(IdleClientCheck.Clients).Should().Be(9);
         Check("tcp-server/split-message")
             .Settings.Get(SplitMessageCheck.Message)
             .Should()
             .Be("one message, two writes");
-        Check("udp-client/lost-reply")
-            .Settings.Get(ClientRunSettings.Wait)
-            .Should()
-            .Be(TimeSpan.FromSeconds(2));
-        Check("tcp-client/sends-line")
-            .Settings.Get(ClientRunSettings.Line)
-            .Should()
-            .Be("sockets are fun: grüße ✓");
+        Check("udp-client/lost-reply").Settings.Get(ClientRunSettings.Wait).Should().Be(TimeSpan.FromSeconds(2));
+        Check("tcp-client/sends-line").Settings.Get(ClientRunSettings.Line).Should().Be("sockets are fun: grüße ✓");
     }
 
     [Theory]
     [InlineData("grader/Rubric/lab1-sockets.yaml")]
     [InlineData("benchmarks/required-only.yaml")]
-    public void Every_assignment_file_of_the_repository_gives_each_check_only_its_own_settings(
-        string file
-    )
+    public void Every_assignment_file_of_the_repository_gives_each_check_only_its_own_settings(string file)
     {
-        var load = () =>
-            AssignmentLoader.LoadFile(Path.Combine(Repository.Root, file), CheckCatalog.Kinds);
+        var load = () => AssignmentLoader.LoadFile(Path.Combine(Repository.Root, file), CheckCatalog.Kinds);
 
         load.Should().NotThrow();
     }
@@ -185,24 +164,11 @@ public sealed class CheckSettingsTests
     [Fact]
     public void Settings_of_one_name_share_a_type_and_none_is_named_like_a_key_every_check_has()
     {
-        string[] everyCheck =
-        [
-            "check",
-            "id",
-            "title",
-            "points",
-            "required",
-            "visibility",
-            "fresh",
-            "needs",
-        ];
+        string[] everyCheck = ["check", "id", "title", "points", "required", "visibility", "fresh", "needs"];
         var settings = CheckCatalog.AllSettings.ToList();
 
         settings.Select(s => s.Name).Should().NotIntersectWith(everyCheck);
-        settings
-            .GroupBy(s => s.Name)
-            .Should()
-            .OnlyContain(g => g.Select(s => s.Values).Distinct().Count() == 1);
+        settings.GroupBy(s => s.Name).Should().OnlyContain(g => g.Select(s => s.Values).Distinct().Count() == 1);
     }
 
     [Fact]
@@ -222,10 +188,7 @@ public sealed class CheckSettingsTests
 
         Probe("        strict: yes\n").Settings.Get(strict).Should().BeTrue();
         Probe("").Settings.Get(strict).Should().BeFalse();
-        Probe("        patience: 750ms\n")
-            .Settings.Get(patience)
-            .Should()
-            .Be(TimeSpan.FromMilliseconds(750));
+        Probe("        patience: 750ms\n").Settings.Get(patience).Should().Be(TimeSpan.FromMilliseconds(750));
         var bad = () => Probe("        strict: maybe\n");
         bad.Should()
             .Throw<AssignmentException>()

@@ -7,8 +7,7 @@ namespace Grader.Tests.Rubric;
 public sealed class OneKind(params CheckSetting[] settings) : ICheckKinds
 {
     /// <inheritdoc />
-    public IReadOnlyList<CheckSetting>? SettingsOf(Role role, string kind) =>
-        kind == "probe" ? settings : null;
+    public IReadOnlyList<CheckSetting>? SettingsOf(Role role, string kind) => kind == "probe" ? settings : null;
 
     /// <inheritdoc />
     public IEnumerable<CheckSetting> AllSettings => settings;

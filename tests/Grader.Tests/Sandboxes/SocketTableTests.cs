@@ -18,10 +18,7 @@ public sealed class SocketTableTests
         var table = new SocketTable(SocketTable.Parse(Transport.Tcp, Tcp).ToList());
 
         table.IsServing(Transport.Tcp, 12001).Should().BeTrue();
-        table
-            .IsServing(Transport.Tcp, 12000)
-            .Should()
-            .BeFalse("a socket in TIME_WAIT on 12000 serves nobody");
+        table.IsServing(Transport.Tcp, 12000).Should().BeFalse("a socket in TIME_WAIT on 12000 serves nobody");
         table.ServingPorts(Transport.Tcp).Should().Equal(12001);
     }
 

@@ -1,5 +1,4 @@
 using Grader.Launching;
-using Grader.Tests.Support;
 
 namespace Grader.Tests.Submissions;
 
@@ -8,10 +7,7 @@ internal static class BuiltCommand
 {
     private static readonly LaunchLimits Limits = new(TimeSpan.FromSeconds(20), 64 * 1024);
 
-    public static async Task<ProgramExit> RunAsync(
-        ProgramCommand command,
-        string? standardInput = null
-    )
+    public static async Task<ProgramExit> RunAsync(ProgramCommand command, string? standardInput = null)
     {
         await using var program = await ProgramLauncher.StartAsync(command, standardInput, Limits);
         return await program.Exited;

@@ -13,8 +13,7 @@ namespace Grader.Tests.Submissions;
 public sealed class ProgramClassifierTests
 {
     private const string TcpClient = "a TCP client (connects to a server)";
-    private const string SequentialServer =
-        "a sequential TCP server (serves one connection at a time)";
+    private const string SequentialServer = "a sequential TCP server (serves one connection at a time)";
     private const string UdpClient = "a UDP client (sends a datagram to a server)";
     private const string UdpServer = "a UDP server (answers the datagrams it receives)";
     private const string Nothing = "not one of the lab's programs";
@@ -377,43 +376,30 @@ public sealed class ProgramClassifierTests
     [InlineData("python create_server", SequentialServer)]
     [InlineData("python socketserver tcp", SequentialServer)]
     [InlineData("python socketserver threading", Threads)]
-    [InlineData(
-        "python socketserver forking mixin",
-        "a TCP server that forks a process per connection"
-    )]
+    [InlineData("python socketserver forking mixin", "a TCP server that forks a process per connection")]
     [InlineData("python socketserver udp", UdpServer)]
     [InlineData("python _thread", Threads)]
     [InlineData("python os.fork", "a TCP server that forks a process per connection")]
     [InlineData("python select", "a TCP server that multiplexes with select")]
     [InlineData("python selectors", "a TCP server that multiplexes with selectors")]
     [InlineData("python asyncio", "a TCP server that uses asyncio")]
-    [InlineData(
-        "python thread pool",
-        "a TCP server that serves connections from a pool of threads"
-    )]
+    [InlineData("python thread pool", "a TCP server that serves connections from a pool of threads")]
     [InlineData("python multiprocessing", "a TCP server that starts a process per connection")]
     [InlineData("python comments and strings do not count", SequentialServer)]
     [InlineData("python both transports", Nothing)]
     [InlineData("python no socket at all", Nothing)]
-    public void Python_programs_are_told_apart_by_what_their_code_does(
-        string snippet,
-        string described
-    ) => Describe(snippet).Should().Be(described);
+    public void Python_programs_are_told_apart_by_what_their_code_does(string snippet, string described) =>
+        Describe(snippet).Should().Be(described);
 
     [Theory]
     [InlineData("java tcp client", TcpClient)]
     [InlineData("java tcp server", SequentialServer)]
     [InlineData("java threaded tcp server", Threads)]
-    [InlineData(
-        "java executor tcp server",
-        "a TCP server that serves connections from a pool of threads"
-    )]
+    [InlineData("java executor tcp server", "a TCP server that serves connections from a pool of threads")]
     [InlineData("java udp client", UdpClient)]
     [InlineData("java udp server", UdpServer)]
-    public void Java_programs_are_told_apart_by_what_their_code_does(
-        string snippet,
-        string described
-    ) => Describe(snippet).Should().Be(described);
+    public void Java_programs_are_told_apart_by_what_their_code_does(string snippet, string described) =>
+        Describe(snippet).Should().Be(described);
 
     [Theory]
     [InlineData("c tcp client", TcpClient)]
@@ -423,27 +409,20 @@ public sealed class ProgramClassifierTests
     [InlineData("c udp client", UdpClient)]
     [InlineData("c udp server", UdpServer)]
     [InlineData("c++ std::thread tcp server", Threads)]
-    public void C_and_cpp_programs_are_told_apart_by_what_their_code_does(
-        string snippet,
-        string described
-    ) => Describe(snippet).Should().Be(described);
+    public void C_and_cpp_programs_are_told_apart_by_what_their_code_does(string snippet, string described) =>
+        Describe(snippet).Should().Be(described);
 
     [Theory]
     [InlineData("csharp tcp client", TcpClient)]
     [InlineData("csharp tcp server", SequentialServer)]
     [InlineData("csharp threaded tcp server", Threads)]
-    [InlineData(
-        "csharp task tcp server",
-        "a TCP server that serves connections on the thread pool"
-    )]
+    [InlineData("csharp task tcp server", "a TCP server that serves connections on the thread pool")]
     [InlineData("csharp socket tcp client", TcpClient)]
     [InlineData("csharp udp client", UdpClient)]
     [InlineData("csharp udp server", UdpServer)]
     [InlineData("csharp verbatim strings do not count", TcpClient)]
-    public void Csharp_programs_are_told_apart_by_what_their_code_does(
-        string snippet,
-        string described
-    ) => Describe(snippet).Should().Be(described);
+    public void Csharp_programs_are_told_apart_by_what_their_code_does(string snippet, string described) =>
+        Describe(snippet).Should().Be(described);
 
     [Fact]
     public void A_tcp_client_that_opens_a_udp_socket_is_seen_as_udp()
@@ -472,10 +451,7 @@ public sealed class ProgramClassifierTests
             .Should()
             .Be("int n = 1'000;   char c = ''; puts(\"\"); ");
         SourceText
-            .Code(
-                "var s = @\"C:\\new \"\"Thread(\"\"\"; var t = \"\"\"\n new Thread(\n\"\"\";",
-                SourceDialect.CSharp
-            )
+            .Code("var s = @\"C:\\new \"\"Thread(\"\"\"; var t = \"\"\"\n new Thread(\n\"\"\";", SourceDialect.CSharp)
             .Should()
             .Be("var s = \"\"; var t = \"\";");
     }
@@ -485,16 +461,10 @@ public sealed class ProgramClassifierTests
     {
         using var folder = new TempFolder();
         var padding = new string('#', ProgramClassifier.MaxBytes);
-        File.WriteAllText(
-            folder["late.py"],
-            padding + "\n" + Snippets["python lecture tcp client"]
-        );
+        File.WriteAllText(folder["late.py"], padding + "\n" + Snippets["python lecture tcp client"]);
         File.WriteAllText(folder["early.py"], Snippets["python lecture tcp client"] + padding);
 
-        ProgramClassifier
-            .ClassifyFile(new FileInfo(folder["late.py"]), "python")
-            .Kind.Should()
-            .Be(ProgramKind.Unknown);
+        ProgramClassifier.ClassifyFile(new FileInfo(folder["late.py"]), "python").Kind.Should().Be(ProgramKind.Unknown);
         ProgramClassifier
             .ClassifyFile(new FileInfo(folder["early.py"]), "python")
             .Kind.Should()
@@ -508,10 +478,7 @@ public sealed class ProgramClassifierTests
         using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", folder["client.py"]))
             mkfifo.WaitForExit();
 
-        ProgramClassifier
-            .ClassifyFile(new FileInfo(folder["client.py"]), "python")
-            .Should()
-            .Be(SourceFacts.Unknown);
+        ProgramClassifier.ClassifyFile(new FileInfo(folder["client.py"]), "python").Should().Be(SourceFacts.Unknown);
     }
 
     [Fact]
@@ -523,18 +490,11 @@ public sealed class ProgramClassifierTests
         File.WriteAllText(folder["Program.cs"], Snippets["csharp threaded tcp server"]);
         File.WriteAllText(folder["obj/Generated.cs"], Snippets["csharp udp client"]);
 
-        ProgramClassifier
-            .ClassifyFile(new FileInfo(folder["Server.csproj"]), "csharp")
-            .Describe()
-            .Should()
-            .Be(Threads);
+        ProgramClassifier.ClassifyFile(new FileInfo(folder["Server.csproj"]), "csharp").Describe().Should().Be(Threads);
     }
 
     private static SourceFacts Classify(string snippet) =>
-        ProgramClassifier.Classify(
-            Snippets[snippet],
-            ProgramClassifier.DialectOf(snippet.Split(' ')[0])
-        );
+        ProgramClassifier.Classify(Snippets[snippet], ProgramClassifier.DialectOf(snippet.Split(' ')[0]));
 
     private static string Describe(string snippet) => Classify(snippet).Describe();
 }

@@ -48,11 +48,7 @@ public sealed class RoleNamesTests
 
     [Theory]
     [MemberData(nameof(ListedNames))]
-    public void Name_from_the_table_names_its_role_ranked_by_how_usual_it_is(
-        string stem,
-        Role role,
-        int rank
-    )
+    public void Name_from_the_table_names_its_role_ranked_by_how_usual_it_is(string stem, Role role, int rank)
     {
         var match = RoleNames.Match(stem);
 
@@ -84,10 +80,7 @@ public sealed class RoleNamesTests
     [InlineData("tcpServerThreaded", "TCPServerThreaded")]
     [InlineData("multithreaded-tcp-server", "MultithreadedTCPServer")]
     [InlineData("UDP_SERVER", "UDPServer")]
-    public void Variant_spelled_with_other_case_and_separators_ranks_as_the_table_s_name(
-        string stem,
-        string listed
-    )
+    public void Variant_spelled_with_other_case_and_separators_ranks_as_the_table_s_name(string stem, string listed)
     {
         RoleNames.Match(stem).Should().Be(RoleNames.Match(listed)! with { ExactLabName = false });
     }
@@ -119,9 +112,8 @@ public sealed class RoleNamesTests
     [InlineData("udp_tcp_client")]
     [InlineData("update_client")]
     [InlineData("UDPServerTest")]
-    public void Name_that_points_to_no_role_or_to_more_than_one_or_to_a_test_matches_nothing(
-        string stem
-    ) => RoleNames.Match(stem).Should().BeNull();
+    public void Name_that_points_to_no_role_or_to_more_than_one_or_to_a_test_matches_nothing(string stem) =>
+        RoleNames.Match(stem).Should().BeNull();
 
     [Theory]
     [InlineData("TCPServerSequential", Role.TcpServer, true)]
@@ -130,11 +122,7 @@ public sealed class RoleNamesTests
     [InlineData("tcp_sequential_server_v2", Role.TcpServer, true)]
     [InlineData("TCPServer", Role.TcpServer, false)]
     [InlineData("TCPServerConcurrent", Role.TcpServerConcurrent, false)]
-    public void Name_that_says_sequential_or_iterative_is_marked_so(
-        string stem,
-        Role role,
-        bool sequential
-    )
+    public void Name_that_says_sequential_or_iterative_is_marked_so(string stem, Role role, bool sequential)
     {
         var match = RoleNames.Match(stem);
 

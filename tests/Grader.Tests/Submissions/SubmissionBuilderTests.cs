@@ -78,18 +78,14 @@ public sealed class SubmissionBuilderTests
 
         var client = built.Launches[Role.TcpClient].Should().BeOfType<RoleLaunch.Ready>().Subject;
         client.Command.FileName.Should().EndWith("/java");
-        client
-            .Command.Arguments.Should()
-            .Equal("-cp", Path.Combine(folder.WorkDirectory, "java"), "TCPClient");
+        client.Command.Arguments.Should().Equal("-cp", Path.Combine(folder.WorkDirectory, "java"), "TCPClient");
         client.Command.WorkingDirectory.Should().Be(folder.Folder);
         var exit = await BuiltCommand.RunAsync(client.Command, "hello\n");
         exit.StandardOutput.Should().Be("Input a lowercase sentence:From Server: HELLO\n");
 
         var server = built.Launches[Role.UdpServer].Should().BeOfType<RoleLaunch.Ready>().Subject;
         server.Command.Arguments[^1].Should().Be("lab.UDPServer");
-        (await BuiltCommand.RunAsync(server.Command))
-            .StandardOutput.Should()
-            .Be("The server is ready to receive\n");
+        (await BuiltCommand.RunAsync(server.Command)).StandardOutput.Should().Be("The server is ready to receive\n");
     }
 
     [Fact]
@@ -104,22 +100,14 @@ public sealed class SubmissionBuilderTests
 
         var built = await BuildAsync(folder);
 
-        var failed = built
-            .Launches[Role.UdpClient]
-            .Should()
-            .BeOfType<RoleLaunch.BuildFailed>()
-            .Subject;
+        var failed = built.Launches[Role.UdpClient].Should().BeOfType<RoleLaunch.BuildFailed>().Subject;
         failed.Summary.Should().Be("javac failed for UDPClient.java.");
-        failed
-            .CompilerOutput.Should()
-            .StartWith("UDPClient.java:4: error: illegal start of expression");
+        failed.CompilerOutput.Should().StartWith("UDPClient.java:4: error: illegal start of expression");
         (failed.Program.Role, failed.Program.Language, failed.Program.Source)
             .Should()
             .Be((Role.UdpClient, "java", "UDPClient.java"));
         var client = built.Launches[Role.TcpClient].Should().BeOfType<RoleLaunch.Ready>().Subject;
-        (await BuiltCommand.RunAsync(client.Command, "ok\n"))
-            .StandardOutput.Should()
-            .EndWith("From Server: OK\n");
+        (await BuiltCommand.RunAsync(client.Command, "ok\n")).StandardOutput.Should().EndWith("From Server: OK\n");
     }
 
     [Fact]
@@ -127,30 +115,19 @@ public sealed class SubmissionBuilderTests
     {
         using var folder = new TempSubmission()
             .With("TCPServer.c", CServer)
-            .With(
-                "src/UDPServer.cpp",
-                "#include <iostream>\nint main() {\n    std::cout << undefined_name;\n}\n"
-            );
+            .With("src/UDPServer.cpp", "#include <iostream>\nint main() {\n    std::cout << undefined_name;\n}\n");
 
         var built = await BuildAsync(folder);
 
         var server = built.Launches[Role.TcpServer].Should().BeOfType<RoleLaunch.Ready>().Subject;
         server.Command.FileName.Should().Be(Path.Combine(folder.WorkDirectory, "tcp-server"));
-        (await BuiltCommand.RunAsync(server.Command))
-            .StandardOutput.Should()
-            .Be("The server is ready to receive\n");
+        (await BuiltCommand.RunAsync(server.Command)).StandardOutput.Should().Be("The server is ready to receive\n");
 
-        var failed = built
-            .Launches[Role.UdpServer]
-            .Should()
-            .BeOfType<RoleLaunch.BuildFailed>()
-            .Subject;
+        var failed = built.Launches[Role.UdpServer].Should().BeOfType<RoleLaunch.BuildFailed>().Subject;
         failed.Summary.Should().Be("g++ failed for src/UDPServer.cpp.");
         failed
             .CompilerOutput.Should()
-            .StartWith(
-                "src/UDPServer.cpp:3:18: error: 'undefined_name' was not declared in this scope"
-            );
+            .StartWith("src/UDPServer.cpp:3:18: error: 'undefined_name' was not declared in this scope");
     }
 
     [Fact]
@@ -216,18 +193,11 @@ public sealed class SubmissionBuilderTests
         File.ReadAllLines(Path.Combine(shim.Folder, "bin/asked"))
             .Should()
             .ContainSingle("the interpreter is resolved once per grader run");
-        var command = built
-            .Launches[Role.TcpClient]
-            .Should()
-            .BeOfType<RoleLaunch.Ready>()
-            .Subject.Command;
+        var command = built.Launches[Role.TcpClient].Should().BeOfType<RoleLaunch.Ready>().Subject.Command;
         command.FileName.Should().NotBe(shimPath).And.StartWith("/").And.Contain("python3");
         File.Exists(command.FileName).Should().BeTrue();
         command.Arguments.Should().Equal("-u", "TCPClient.py");
-        command
-            .Environment.Should()
-            .Contain("PYTHONDONTWRITEBYTECODE", "1")
-            .And.Contain("PYTHONUNBUFFERED", "1");
+        command.Environment.Should().Contain("PYTHONDONTWRITEBYTECODE", "1").And.Contain("PYTHONUNBUFFERED", "1");
         (await BuiltCommand.RunAsync(command, "hi ß\n"))
             .StandardOutput.Should()
             .Be("Input a lowercase sentence:From Server: HI SS\n");
@@ -240,14 +210,8 @@ public sealed class SubmissionBuilderTests
 
         var built = await BuildAsync(folder);
 
-        var command = built
-            .Launches[Role.TcpClient]
-            .Should()
-            .BeOfType<RoleLaunch.Ready>()
-            .Subject.Command;
-        command
-            .FileName.Should()
-            .NotContain("/shims/", "pyenv's shim costs a shell start on every launch");
+        var command = built.Launches[Role.TcpClient].Should().BeOfType<RoleLaunch.Ready>().Subject.Command;
+        command.FileName.Should().NotContain("/shims/", "pyenv's shim costs a shell start on every launch");
         var exit = await BuiltCommand.RunAsync(
             command with
             {
@@ -319,14 +283,8 @@ public sealed class SubmissionBuilderTests
 
         var built = await BuildAsync(folder);
 
-        var command = built
-            .Launches[Role.UdpClient]
-            .Should()
-            .BeOfType<RoleLaunch.Ready>()
-            .Subject.Command;
-        (await BuiltCommand.RunAsync(command))
-            .StandardOutput.Should()
-            .Be($"From Server: {folder.Folder}\n");
+        var command = built.Launches[Role.UdpClient].Should().BeOfType<RoleLaunch.Ready>().Subject.Command;
+        (await BuiltCommand.RunAsync(command)).StandardOutput.Should().Be($"From Server: {folder.Folder}\n");
     }
 
     [Fact]
@@ -343,11 +301,7 @@ public sealed class SubmissionBuilderTests
 
         var built = await BuildAsync(folder);
 
-        var command = built
-            .Launches[Role.UdpServer]
-            .Should()
-            .BeOfType<RoleLaunch.Ready>()
-            .Subject.Command;
+        var command = built.Launches[Role.UdpServer].Should().BeOfType<RoleLaunch.Ready>().Subject.Command;
         command.FileName.Should().Be("/bin/sh");
         (await BuiltCommand.RunAsync(command))
             .StandardOutput.Should()
@@ -377,9 +331,7 @@ public sealed class SubmissionBuilderTests
         foreach (var role in new[] { Role.TcpClient, Role.TcpServer })
         {
             var failed = built.Launches[role].Should().BeOfType<RoleLaunch.BuildFailed>().Subject;
-            failed
-                .Summary.Should()
-                .Be("The build command of submission.yaml failed with exit code 3.");
+            failed.Summary.Should().Be("The build command of submission.yaml failed with exit code 3.");
             failed.CompilerOutput.Should().StartWith("main.c:1: error: boom");
         }
     }
@@ -408,9 +360,7 @@ public sealed class SubmissionBuilderTests
             .Should()
             .BeOfType<RoleLaunch.BuildFailed>()
             .Which.Summary.Should()
-            .Be(
-                "The build command of submission.yaml was stopped: still running after the time limit of 0.3 s."
-            );
+            .Be("The build command of submission.yaml was stopped: still running after the time limit of 0.3 s.");
         built.BuildTime.Should().BeLessThan(TimeSpan.FromSeconds(10));
     }
 
@@ -434,20 +384,10 @@ public sealed class SubmissionBuilderTests
 
         var built = await BuildAsync(folder);
 
-        var command = built
-            .Launches[Role.TcpServerConcurrent]
-            .Should()
-            .BeOfType<RoleLaunch.Ready>()
-            .Subject.Command;
-        command
-            .Arguments[0]
-            .Should()
-            .EndWith("/lab1.dll")
-            .And.StartWith(Path.Combine(folder.WorkDirectory, "dotnet"));
+        var command = built.Launches[Role.TcpServerConcurrent].Should().BeOfType<RoleLaunch.Ready>().Subject.Command;
+        command.Arguments[0].Should().EndWith("/lab1.dll").And.StartWith(Path.Combine(folder.WorkDirectory, "dotnet"));
         command.Arguments.Skip(1).Should().Equal("tcp-server-concurrent");
-        (await BuiltCommand.RunAsync(command))
-            .StandardOutput.Should()
-            .Be("playing tcp-server-concurrent\n");
+        (await BuiltCommand.RunAsync(command)).StandardOutput.Should().Be("playing tcp-server-concurrent\n");
         Directory
             .Exists(Path.Combine(folder.Folder, "lab", "bin"))
             .Should()

@@ -43,10 +43,7 @@ public sealed class SubmissionManifestTests
                 ),
                 (Role.UdpClient, "manifest", "./udp client")
             );
-        submission
-            .Programs[1]
-            .Reason.Should()
-            .Be("`./udp client`: the command submission.yaml gives for the role");
+        submission.Programs[1].Reason.Should().Be("`./udp client`: the command submission.yaml gives for the role");
     }
 
     [Theory]
@@ -74,10 +71,7 @@ public sealed class SubmissionManifestTests
         "run: python3 TCPClient.py\n",
         "submission.yaml:1: 'run' must map role names to command lines, such as 'tcp-client: python3 TCPClient.py'."
     )]
-    [InlineData(
-        "build: make\n",
-        "submission.yaml:1: no 'run' section; it must name the command of at least one role."
-    )]
+    [InlineData("build: make\n", "submission.yaml:1: no 'run' section; it must name the command of at least one role.")]
     [InlineData("run:\n  tcp-client: [python3\n", "submission.yaml:3: not valid YAML: *")]
     public void A_manifest_error_names_the_file_the_line_and_the_key(string yaml, string message)
     {
@@ -85,23 +79,16 @@ public sealed class SubmissionManifestTests
 
         var scan = () => SubmissionScanner.Scan(folder.Folder);
 
-        scan.Should()
-            .Throw<SubmissionException>()
-            .WithMessage(Path.Combine(folder.Folder, message));
+        scan.Should().Throw<SubmissionException>().WithMessage(Path.Combine(folder.Folder, message));
     }
 
     [Fact]
     public void A_role_named_twice_is_an_error()
     {
-        using var folder = new TempSubmission().With(
-            "submission.yaml",
-            "run:\n  tcp-client: a\n  tcp-client: b\n"
-        );
+        using var folder = new TempSubmission().With("submission.yaml", "run:\n  tcp-client: a\n  tcp-client: b\n");
 
         var scan = () => SubmissionScanner.Scan(folder.Folder);
 
-        scan.Should()
-            .Throw<SubmissionException>()
-            .WithMessage(Path.Combine(folder.Folder, "submission.yaml:3: *"));
+        scan.Should().Throw<SubmissionException>().WithMessage(Path.Combine(folder.Folder, "submission.yaml:3: *"));
     }
 }

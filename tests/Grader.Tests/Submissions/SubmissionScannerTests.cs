@@ -31,9 +31,7 @@ public sealed class SubmissionScannerTests
             );
         submission
             .Programs.Should()
-            .OnlyContain(p =>
-                p.Reason == $"`{p.Source}`: the lab's name for the role" && p.AlsoFound == null
-            );
+            .OnlyContain(p => p.Reason == $"`{p.Source}`: the lab's name for the role" && p.AlsoFound == null);
         submission.Name.Should().Be("student");
         submission.Directory.Should().Be(folder.Folder);
         submission.Build.Should().BeNull();
@@ -61,11 +59,7 @@ public sealed class SubmissionScannerTests
     [InlineData("UDPServer.py", Role.UdpServer, "python")]
     [InlineData("server_udp.py", Role.UdpServer, "python")]
     [InlineData("src/UDPServer.py", Role.UdpServer, "python")]
-    public void A_file_named_like_a_role_is_found_for_that_role(
-        string file,
-        Role role,
-        string language
-    )
+    public void A_file_named_like_a_role_is_found_for_that_role(string file, Role role, string language)
     {
         using var folder = new TempSubmission().With(file);
 
@@ -87,20 +81,13 @@ public sealed class SubmissionScannerTests
 
         var submission = SubmissionScanner.Scan(folder.Folder);
 
-        submission
-            .Programs.Should()
-            .ContainSingle()
-            .Which.Role.Should()
-            .Be(Role.TcpServerConcurrent);
+        submission.Programs.Should().ContainSingle().Which.Role.Should().Be(Role.TcpServerConcurrent);
     }
 
     [Fact]
     public void The_lab_name_wins_over_a_variant_and_the_choice_is_recorded()
     {
-        using var folder = new TempSubmission()
-            .With("server_tcp.py")
-            .With("TCPServer.java")
-            .With("src/tcp_server.py");
+        using var folder = new TempSubmission().With("server_tcp.py").With("TCPServer.java").With("src/tcp_server.py");
 
         var submission = SubmissionScanner.Scan(folder.Folder);
 
@@ -115,10 +102,7 @@ public sealed class SubmissionScannerTests
     [Fact]
     public void Python_wins_when_two_files_have_the_lab_name()
     {
-        using var folder = new TempSubmission()
-            .With("UDPClient.c")
-            .With("UDPClient.java")
-            .With("UDPClient.py");
+        using var folder = new TempSubmission().With("UDPClient.c").With("UDPClient.java").With("UDPClient.py");
 
         var submission = SubmissionScanner.Scan(folder.Folder);
 
@@ -155,13 +139,9 @@ public sealed class SubmissionScannerTests
     [Fact]
     public void Files_four_folders_deep_are_found_and_deeper_ones_are_not()
     {
-        using var folder = new TempSubmission()
-            .With("a/b/c/d/TCPClient.py")
-            .With("a/b/c/d/e/UDPClient.py");
+        using var folder = new TempSubmission().With("a/b/c/d/TCPClient.py").With("a/b/c/d/e/UDPClient.py");
 
-        Found(SubmissionScanner.Scan(folder.Folder))
-            .Should()
-            .Equal((Role.TcpClient, "python", "a/b/c/d/TCPClient.py"));
+        Found(SubmissionScanner.Scan(folder.Folder)).Should().Equal((Role.TcpClient, "python", "a/b/c/d/TCPClient.py"));
     }
 
     [Fact]
@@ -177,18 +157,14 @@ public sealed class SubmissionScannerTests
         submission
             .Programs.Should()
             .HaveCount(5)
-            .And.OnlyContain(p =>
-                p.Language == "csharp" && p.Source == "lab/Lab.csproj" && p.TakesRoleName
-            );
+            .And.OnlyContain(p => p.Language == "csharp" && p.Source == "lab/Lab.csproj" && p.TakesRoleName);
         submission.Programs.Select(p => p.Role).Should().Equal(Roles.All);
     }
 
     [Fact]
     public void Csharp_projects_named_like_roles_each_play_their_role()
     {
-        using var folder = new TempSubmission()
-            .With("TCPClient/TCPClient.csproj")
-            .With("UDPServer/UDPServer.csproj");
+        using var folder = new TempSubmission().With("TCPClient/TCPClient.csproj").With("UDPServer/UDPServer.csproj");
 
         var submission = SubmissionScanner.Scan(folder.Folder);
 
@@ -216,14 +192,8 @@ public sealed class SubmissionScannerTests
             .Should()
             .Equal(
                 (Role.TcpClient, "`client.py`: a TCP client (connects to a server)"),
-                (
-                    Role.TcpServer,
-                    "`server2.py`: a sequential TCP server (serves one connection at a time)"
-                ),
-                (
-                    Role.TcpServerConcurrent,
-                    "`server3.py`: a TCP server that starts a thread per connection"
-                ),
+                (Role.TcpServer, "`server2.py`: a sequential TCP server (serves one connection at a time)"),
+                (Role.TcpServerConcurrent, "`server3.py`: a TCP server that starts a thread per connection"),
                 (Role.UdpClient, "`main.py`: a UDP client (sends a datagram to a server)"),
                 (Role.UdpServer, "`server.py`: a UDP server (answers the datagrams it receives)")
             );
@@ -236,11 +206,7 @@ public sealed class SubmissionScannerTests
     [InlineData("UPDServer.py", Role.UdpServer, "its name points to the role")]
     [InlineData("TCPthreads.py", Role.TcpServerConcurrent, "a usual name for the role")]
     [InlineData("tcp_threaded.py", Role.TcpServerConcurrent, "its name points to the role")]
-    public void Names_seen_in_real_submissions_are_found_for_their_role(
-        string file,
-        Role role,
-        string why
-    )
+    public void Names_seen_in_real_submissions_are_found_for_their_role(string file, Role role, string why)
     {
         using var folder = new TempSubmission().With(file);
 
@@ -279,11 +245,7 @@ public sealed class SubmissionScannerTests
             .With("old/client.py", Correct("TCPClient.py"))
             .With("client.py", Correct("TCPClient.py"));
 
-        var program = SubmissionScanner
-            .Scan(folder.Folder)
-            .Programs.Should()
-            .ContainSingle()
-            .Subject;
+        var program = SubmissionScanner.Scan(folder.Folder).Programs.Should().ContainSingle().Subject;
 
         program.Source.Should().Be("client.py");
         program
@@ -301,10 +263,7 @@ public sealed class SubmissionScannerTests
             .With("client.py", Correct("TCPClient.py"))
             .With("my lab/client.py", Correct("TCPClient.py"))
             .With("UDPServer.c", "int main(void) { int fd = socket(AF_INET, SOCK_DGRAM, 0); }\n");
-        var suggested = SubmissionScanner
-            .Scan(folder.Folder)
-            .Programs.Single(p => p.Role == Role.TcpClient)
-            .AlsoFound!;
+        var suggested = SubmissionScanner.Scan(folder.Folder).Programs.Single(p => p.Role == Role.TcpClient).AlsoFound!;
         var manifest = suggested[(suggested.IndexOf(":  ", StringComparison.Ordinal) + 3)..];
         manifest
             .Should()
@@ -316,9 +275,7 @@ public sealed class SubmissionScannerTests
         folder.With("submission.yaml", manifest);
         var overridden = SubmissionScanner.Scan(folder.Folder);
 
-        overridden
-            .Build.Should()
-            .Be("gcc -O2 -pthread -o $GRADER_BUILD_DIR/udp-server UDPServer.c");
+        overridden.Build.Should().Be("gcc -O2 -pthread -o $GRADER_BUILD_DIR/udp-server UDPServer.c");
         Found(overridden)
             .Should()
             .Equal(
@@ -430,9 +387,7 @@ public sealed class SubmissionScannerTests
     {
         using var folder = new TempSubmission().With("server.py", Correct("TCPServer.py"));
 
-        Found(SubmissionScanner.Scan(folder.Folder))
-            .Should()
-            .Equal((Role.TcpServer, "python", "server.py"));
+        Found(SubmissionScanner.Scan(folder.Folder)).Should().Equal((Role.TcpServer, "python", "server.py"));
     }
 
     [Fact]
@@ -442,11 +397,7 @@ public sealed class SubmissionScannerTests
             .With("TCPClient.py", Correct("UDPClient.py"))
             .With("client.py", Correct("TCPClient.py"));
 
-        var program = SubmissionScanner
-            .Scan(folder.Folder)
-            .Programs.Should()
-            .ContainSingle()
-            .Subject;
+        var program = SubmissionScanner.Scan(folder.Folder).Programs.Should().ContainSingle().Subject;
 
         (program.Role, program.Source, program.Reason)
             .Should()
@@ -483,10 +434,7 @@ public sealed class SubmissionScannerTests
     [Fact]
     public void A_linked_folder_is_not_looked_into()
     {
-        using var elsewhere = new TempSubmission("elsewhere").With(
-            "TCPClient.py",
-            Correct("TCPClient.py")
-        );
+        using var elsewhere = new TempSubmission("elsewhere").With("TCPClient.py", Correct("TCPClient.py"));
         using var folder = new TempSubmission();
         Directory.CreateSymbolicLink(Path.Combine(folder.Folder, "linked"), elsewhere.Folder);
 
@@ -507,16 +455,11 @@ public sealed class SubmissionScannerTests
     [Fact]
     public void A_missing_folder_is_a_submission_error()
     {
-        var missing = Path.Combine(
-            Path.GetTempPath(),
-            "grader-tests-" + Guid.NewGuid().ToString("N")
-        );
+        var missing = Path.Combine(Path.GetTempPath(), "grader-tests-" + Guid.NewGuid().ToString("N"));
 
         var scan = () => SubmissionScanner.Scan(missing);
 
-        scan.Should()
-            .Throw<SubmissionException>()
-            .WithMessage($"The submission folder '{missing}' does not exist.");
+        scan.Should().Throw<SubmissionException>().WithMessage($"The submission folder '{missing}' does not exist.");
     }
 
     [Fact]
@@ -527,9 +470,7 @@ public sealed class SubmissionScannerTests
 
         var scan = () => SubmissionScanner.Scan(file);
 
-        scan.Should()
-            .Throw<SubmissionException>()
-            .WithMessage($"'{file}' is a file, not a submission folder.");
+        scan.Should().Throw<SubmissionException>().WithMessage($"'{file}' is a file, not a submission folder.");
     }
 
     private static IEnumerable<(Role, string, string)> Found(Submission submission) =>

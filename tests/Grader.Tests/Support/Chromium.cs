@@ -16,11 +16,7 @@ public static class Chromium
                 "chromium is not installed: ./test.sh installs Debian's chromium package"
             );
         using var profile = new TempFolder();
-        var info = new ProcessStartInfo(executable)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
+        var info = new ProcessStartInfo(executable) { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (
             var arg in new[]
             {
@@ -42,9 +38,7 @@ public static class Chromium
         using var process = Process.Start(info)!;
         var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
         _ = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(
-            TestContext.Current.CancellationToken
-        );
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
         deadline.CancelAfter(TimeSpan.FromSeconds(60));
         try
         {

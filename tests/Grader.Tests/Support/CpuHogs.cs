@@ -20,9 +20,7 @@ public sealed class CpuHogs : IDisposable
         new([
             .. Enumerable
                 .Range(0, perCore * Environment.ProcessorCount)
-                .Select(_ =>
-                    Process.Start(new ProcessStartInfo("sh", ["-c", "while :; do :; done"]))!
-                ),
+                .Select(_ => Process.Start(new ProcessStartInfo("sh", ["-c", "while :; do :; done"]))!),
         ]);
 
     /// <summary>Kills every hog.</summary>

@@ -18,8 +18,7 @@ public sealed partial class ExampleClass : IAsyncLifetime
 
     /// <summary>The options that let the examples' builds read what <c>csharp-reference</c> needs, as the README's
     /// command does.</summary>
-    public static IReadOnlyList<string> Shares { get; } =
-    ["--share", .. Repository.ReferenceShares];
+    public static IReadOnlyList<string> Shares { get; } = ["--share", .. Repository.ReferenceShares];
 
     /// <summary>The example submissions' names, in order.</summary>
     public static IReadOnlyList<string> Names { get; } =
@@ -43,8 +42,7 @@ public sealed partial class ExampleClass : IAsyncLifetime
     public string Scratch(string name) => _folder[name];
 
     /// <summary>The stored result of <paramref name="name"/>.</summary>
-    public GradeResult Result(string name) =>
-        ReadResult(Path.Combine(Out, "results", name + ".json"));
+    public GradeResult Result(string name) => ReadResult(Path.Combine(Out, "results", name + ".json"));
 
     /// <summary>Reads a stored result file.</summary>
     public static GradeResult ReadResult(string path) =>
@@ -54,10 +52,7 @@ public sealed partial class ExampleClass : IAsyncLifetime
     /// nothing</c>.</summary>
     public static string? FailingRole(string name)
     {
-        var role = FailsLine()
-            .Match(File.ReadAllText(Path.Combine(Submissions, name, "README.md")))
-            .Groups[1]
-            .Value;
+        var role = FailsLine().Match(File.ReadAllText(Path.Combine(Submissions, name, "README.md"))).Groups[1].Value;
         return role == "nothing" ? null : role;
     }
 
@@ -75,7 +70,3 @@ public sealed partial class ExampleClass : IAsyncLifetime
     [GeneratedRegex(@"^Fails: ([a-z-]+)\s*$", RegexOptions.Multiline)]
     private static partial Regex FailsLine();
 }
-
-/// <summary>The tests that share one whole batch over the examples.</summary>
-[CollectionDefinition(nameof(ExampleClass))]
-public sealed class ExampleClassCollection : ICollectionFixture<ExampleClass>;

@@ -14,10 +14,7 @@ public static class LabGrading
 
     // Gradings at once in this test process, across every test: one per core, so the suite does not overload its own
     // machine (each grading runs five roles' programs and probes side by side).
-    private static readonly SemaphoreSlim Slots = new(
-        Environment.ProcessorCount,
-        Environment.ProcessorCount
-    );
+    private static readonly SemaphoreSlim Slots = new(Environment.ProcessorCount, Environment.ProcessorCount);
 
     /// <summary>
     /// Grades <paramref name="directory"/> in the namespace sandbox (or <paramref name="sandbox"/>), sharing with
@@ -52,17 +49,11 @@ public static class LabGrading
     /// </summary>
     public static string AssignmentFileWith(TempFolder folder, params IReadOnlyList<string> limits)
     {
-        var text = File.ReadAllText(
-            Path.Combine(Repository.Root, "grader", "Rubric", "lab1-sockets.yaml")
-        );
+        var text = File.ReadAllText(Path.Combine(Repository.Root, "grader", "Rubric", "lab1-sockets.yaml"));
         foreach (var limit in limits)
         {
             var name = limit[..limit.IndexOf(':', StringComparison.Ordinal)];
-            text = System.Text.RegularExpressions.Regex.Replace(
-                text,
-                $"(?m)^  {name}: .*$",
-                $"  {limit}"
-            );
+            text = System.Text.RegularExpressions.Regex.Replace(text, $"(?m)^  {name}: .*$", $"  {limit}");
         }
         var path = Path.Combine(folder["assignment"], "lab1-limits.yaml");
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
@@ -71,10 +62,8 @@ public static class LabGrading
     }
 
     /// <summary>The result of one check, by its full id.</summary>
-    public static CheckResult Check(this GradeResult result, string id) =>
-        result.Checks.Single(c => c.Id == id);
+    public static CheckResult Check(this GradeResult result, string id) => result.Checks.Single(c => c.Id == id);
 
     /// <summary>The result of one role.</summary>
-    public static RoleResult Role(this GradeResult result, string role) =>
-        result.Roles.Single(r => r.Role == role);
+    public static RoleResult Role(this GradeResult result, string role) => result.Roles.Single(r => r.Role == role);
 }

@@ -64,12 +64,7 @@ public sealed class Png
         using var inflated = new MemoryStream();
         using (var zlib = new ZLibStream(compressed, CompressionMode.Decompress))
             zlib.CopyTo(inflated);
-        return new Png(
-            width,
-            height,
-            channels,
-            Unfilter(inflated.ToArray(), width, height, channels)
-        );
+        return new Png(width, height, channels, Unfilter(inflated.ToArray(), width, height, channels));
     }
 
     /// <summary>The colour at (<paramref name="x"/>, <paramref name="y"/>).</summary>

@@ -5,11 +5,7 @@ public static class Repository
 {
     private static readonly Lazy<string> RootPath = new(() =>
     {
-        for (
-            var dir = new DirectoryInfo(AppContext.BaseDirectory);
-            dir is not null;
-            dir = dir.Parent
-        )
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
             if (File.Exists(Path.Combine(dir.FullName, "Grader.sln")))
                 return dir.FullName;
         throw new InvalidOperationException("the tests must run inside the repository");
@@ -25,13 +21,9 @@ public static class Repository
     /// </summary>
     public static IReadOnlyList<string> ReferenceShares =>
         [
-            .. new[]
-            {
-                "reference",
-                "Directory.Build.props",
-                "Directory.Packages.props",
-                "global.json",
-            }.Select(path => Path.Combine(Root, path)),
+            .. new[] { "reference", "Directory.Build.props", "Directory.Packages.props", "global.json" }.Select(path =>
+                Path.Combine(Root, path)
+            ),
         ];
 
     /// <summary>The folder of the example submission <paramref name="name"/>.</summary>

@@ -21,11 +21,7 @@ public static class Snapshot
     /// Fails unless <paramref name="actual"/> is the text of snapshot <paramref name="name"/>, line endings aside (a
     /// carriage return before a newline is not compared, so a checkout with CRLF line endings still matches).
     /// </summary>
-    public static void Match(
-        string actual,
-        string name,
-        [CallerFilePath] string testSourceFile = ""
-    )
+    public static void Match(string actual, string name, [CallerFilePath] string testSourceFile = "")
     {
         var folder = Path.Combine(
             Path.GetDirectoryName(testSourceFile) ?? throw new ArgumentException("no caller file"),
@@ -63,8 +59,7 @@ public static class Snapshot
         );
     }
 
-    private static string Normalize(string text) =>
-        text.Replace("\r\n", "\n", StringComparison.Ordinal);
+    private static string Normalize(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal);
 
     /// <summary>
     /// The region where the texts differ, as a unified diff would show it: a few lines of context, then the expected
@@ -80,16 +75,12 @@ public static class Snapshot
             start++;
         var endBefore = before.Length;
         var endAfter = after.Length;
-        while (
-            endBefore > start && endAfter > start && before[endBefore - 1] == after[endAfter - 1]
-        )
+        while (endBefore > start && endAfter > start && before[endBefore - 1] == after[endAfter - 1])
         {
             endBefore--;
             endAfter--;
         }
-        var diff = new StringBuilder()
-            .Append("--- verified\n+++ received\n")
-            .Append($"@@ line {start + 1} @@\n");
+        var diff = new StringBuilder().Append("--- verified\n+++ received\n").Append($"@@ line {start + 1} @@\n");
         for (var i = Math.Max(0, start - Context); i < start; i++)
             diff.Append(' ').Append(before[i]).Append('\n');
         if (endBefore - start == endAfter - start)

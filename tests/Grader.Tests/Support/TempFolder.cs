@@ -8,10 +8,7 @@ public sealed class TempFolder : IDisposable
 
     /// <summary>Its full path.</summary>
     public string Path { get; } =
-        System.IO.Path.Combine(
-            System.IO.Path.GetTempPath(),
-            "grader-tests-" + Guid.NewGuid().ToString("N")
-        );
+        System.IO.Path.Combine(System.IO.Path.GetTempPath(), "grader-tests-" + Guid.NewGuid().ToString("N"));
 
     /// <summary>A path inside it.</summary>
     public string this[string relative] => System.IO.Path.Combine(Path, relative);

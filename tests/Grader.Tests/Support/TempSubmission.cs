@@ -3,10 +3,7 @@ namespace Grader.Tests.Support;
 /// <summary>A submission folder made for one test, with a work folder beside it, both deleted afterwards.</summary>
 public sealed class TempSubmission : IDisposable
 {
-    private readonly string _root = Path.Combine(
-        Path.GetTempPath(),
-        "grader-tests-" + Guid.NewGuid().ToString("N")
-    );
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "grader-tests-" + Guid.NewGuid().ToString("N"));
 
     /// <summary>Creates an empty submission folder named <paramref name="name"/> (reports show the name).</summary>
     public TempSubmission(string name = "student")
@@ -24,10 +21,7 @@ public sealed class TempSubmission : IDisposable
 
     /// <summary>A copy of <c>submissions/python-correct</c> in which the <paramref name="replaced"/> files (name →
     /// content) are replaced.</summary>
-    public static TempSubmission CorrectPythonWith(
-        string name,
-        IReadOnlyDictionary<string, string> replaced
-    )
+    public static TempSubmission CorrectPythonWith(string name, IReadOnlyDictionary<string, string> replaced)
     {
         var submission = new TempSubmission(name);
         foreach (var file in Directory.GetFiles(Repository.Submission("python-correct"), "*.py"))

@@ -15,6 +15,5 @@ public sealed class Utf8StringWriter(IFormatProvider formatProvider) : StringWri
         : this(CultureInfo.InvariantCulture) { }
 
     /// <inheritdoc />
-    public override Encoding Encoding { get; } =
-        new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+    public override Encoding Encoding { get; } = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 }

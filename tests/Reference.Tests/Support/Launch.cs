@@ -9,8 +9,7 @@ public sealed record Launch(string FileName, IReadOnlyList<string> Arguments)
     public string? WorkingDirectory { get; init; }
 
     /// <summary>Environment variables set on top of the test process's own.</summary>
-    public IReadOnlyDictionary<string, string> Environment { get; init; } =
-        new Dictionary<string, string>();
+    public IReadOnlyDictionary<string, string> Environment { get; init; } = new Dictionary<string, string>();
 
     /// <summary>A launch of <paramref name="fileName"/> with <paramref name="arguments"/>.</summary>
     public static Launch Of(string fileName, params string[] arguments) => new(fileName, arguments);

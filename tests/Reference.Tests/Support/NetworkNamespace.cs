@@ -31,10 +31,7 @@ public sealed class NetworkNamespace : IAsyncDisposable
                 staleRemoved = true;
             }
 
-            await ShortCommand.RunCheckedAsync(
-                Launch.Of("ip", "netns", "add", name),
-                cancellationToken
-            );
+            await ShortCommand.RunCheckedAsync(Launch.Of("ip", "netns", "add", name), cancellationToken);
         }
         finally
         {
@@ -63,22 +60,14 @@ public sealed class NetworkNamespace : IAsyncDisposable
     /// <summary>Removes the namespaces left behind by a test run that was killed before it could clean up.</summary>
     private static async Task RemoveStaleAsync(CancellationToken cancellationToken)
     {
-        var listing = await ShortCommand.RunCheckedAsync(
-            Launch.Of("ip", "netns", "list"),
-            cancellationToken
-        );
+        var listing = await ShortCommand.RunCheckedAsync(Launch.Of("ip", "netns", "list"), cancellationToken);
         foreach (var line in listing.Split('\n', StringSplitOptions.RemoveEmptyEntries))
         {
             var name = line.Split(' ')[0];
-            var owner = name.StartsWith(Prefix, StringComparison.Ordinal)
-                ? name[Prefix.Length..].Split('-')[0]
-                : "";
+            var owner = name.StartsWith(Prefix, StringComparison.Ordinal) ? name[Prefix.Length..].Split('-')[0] : "";
             if (int.TryParse(owner, out var pid) && !Directory.Exists($"/proc/{pid}"))
             {
-                await ShortCommand.RunAsync(
-                    Launch.Of("ip", "netns", "delete", name),
-                    cancellationToken
-                );
+                await ShortCommand.RunAsync(Launch.Of("ip", "netns", "delete", name), cancellationToken);
             }
         }
     }
@@ -89,10 +78,7 @@ public sealed class NetworkNamespace : IAsyncDisposable
         await IpNetns.WaitAsync();
         try
         {
-            await ShortCommand.RunCheckedAsync(
-                Launch.Of("ip", "netns", "delete", Name),
-                CancellationToken.None
-            );
+            await ShortCommand.RunCheckedAsync(Launch.Of("ip", "netns", "delete", Name), CancellationToken.None);
         }
         finally
         {

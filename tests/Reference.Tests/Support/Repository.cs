@@ -19,11 +19,7 @@ public static class Repository
 
     private static string FindRoot()
     {
-        for (
-            var folder = new DirectoryInfo(AppContext.BaseDirectory);
-            folder is not null;
-            folder = folder.Parent
-        )
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
         {
             if (File.Exists(Path.Combine(folder.FullName, "Grader.sln")))
             {

@@ -85,9 +85,7 @@ public sealed class RunningProgram : IAsyncDisposable
             startInfo.Environment[name] = value;
         }
 
-        var process =
-            Process.Start(startInfo)
-            ?? throw new InvalidOperationException($"'{launch}' did not start.");
+        var process = Process.Start(startInfo) ?? throw new InvalidOperationException($"'{launch}' did not start.");
         var program = new RunningProgram(launch, process);
         try
         {
@@ -156,9 +154,7 @@ public sealed class RunningProgram : IAsyncDisposable
 
             if (await Task.WhenAny(changed, Completion, expired) == expired)
             {
-                throw Failure(
-                    $"did not print {description} within {Timeouts.Event.TotalSeconds} s"
-                );
+                throw Failure($"did not print {description} within {Timeouts.Event.TotalSeconds} s");
             }
         }
     }
@@ -210,11 +206,9 @@ public sealed class RunningProgram : IAsyncDisposable
     private TimeoutException Failure(string what) =>
         new($"'{launch}' {what}.\nstdout: {Show(StandardOutput)}\nstderr: {Show(StandardError)}");
 
-    private static string Show(string text) =>
-        text.Length == 0 ? "(nothing)" : text.ReplaceLineEndings("⏎");
+    private static string Show(string text) => text.Length == 0 ? "(nothing)" : text.ReplaceLineEndings("⏎");
 
-    private static TaskCompletionSource NewSignal() =>
-        new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private async Task PumpAsync(StreamReader reader, StringBuilder into)
     {

@@ -10,10 +10,7 @@ public static class ShortCommand
     /// <summary>Runs <paramref name="launch"/> and returns its buffered result, whatever its exit code.</summary>
     /// <exception cref="TimeoutException">It did not finish within <see cref="Timeouts.Event"/>; it was
     /// killed.</exception>
-    public static async Task<BufferedCommandResult> RunAsync(
-        Launch launch,
-        CancellationToken cancellationToken
-    )
+    public static async Task<BufferedCommandResult> RunAsync(Launch launch, CancellationToken cancellationToken)
     {
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(Timeouts.Event);
@@ -30,19 +27,14 @@ public static class ShortCommand
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            throw new TimeoutException(
-                $"'{launch}' did not finish within {Timeouts.Event.TotalSeconds} s."
-            );
+            throw new TimeoutException($"'{launch}' did not finish within {Timeouts.Event.TotalSeconds} s.");
         }
     }
 
     /// <summary>Runs <paramref name="launch"/> and insists that it succeeds.</summary>
     /// <returns>Its standard output.</returns>
     /// <exception cref="InvalidOperationException">It exited with a non-zero code.</exception>
-    public static async Task<string> RunCheckedAsync(
-        Launch launch,
-        CancellationToken cancellationToken
-    )
+    public static async Task<string> RunCheckedAsync(Launch launch, CancellationToken cancellationToken)
     {
         var result = await RunAsync(launch, cancellationToken);
         return result.ExitCode == 0

@@ -29,10 +29,7 @@ public static class Sockets
     }
 
     /// <summary>One read of up to 64 KiB; empty when the peer closed.</summary>
-    public static async Task<byte[]> ReceiveOnceAsync(
-        Socket socket,
-        CancellationToken cancellationToken
-    )
+    public static async Task<byte[]> ReceiveOnceAsync(Socket socket, CancellationToken cancellationToken)
     {
         using var deadline = Deadline(cancellationToken);
         var buffer = new byte[65_536];
@@ -41,19 +38,14 @@ public static class Sockets
     }
 
     /// <summary>One request over a fresh TCP connection, as the lecture's client makes it.</summary>
-    public static async Task<byte[]> TcpExchangeAsync(
-        int port,
-        byte[] message,
-        CancellationToken cancellationToken
-    )
+    public static async Task<byte[]> TcpExchangeAsync(int port, byte[] message, CancellationToken cancellationToken)
     {
         using var socket = await ConnectTcpAsync(port, cancellationToken);
         return await SendAndReceiveOnceAsync(socket, message, cancellationToken);
     }
 
     /// <summary>An unbound UDP socket, bound to an ephemeral port by its first send.</summary>
-    public static Socket NewUdp() =>
-        new(AddressFamily.InterNetwork, SocketType.Dgram, ProtocolType.Udp);
+    public static Socket NewUdp() => new(AddressFamily.InterNetwork, SocketType.Dgram, ProtocolType.Udp);
 
     /// <summary>Sends one datagram to 127.0.0.1:<paramref name="port"/> and waits for one back.</summary>
     public static async Task<byte[]> UdpExchangeAsync(
@@ -64,12 +56,7 @@ public static class Sockets
     )
     {
         using var deadline = Deadline(cancellationToken);
-        await socket.SendToAsync(
-            message,
-            SocketFlags.None,
-            new IPEndPoint(IPAddress.Loopback, port),
-            deadline.Token
-        );
+        await socket.SendToAsync(message, SocketFlags.None, new IPEndPoint(IPAddress.Loopback, port), deadline.Token);
         var buffer = new byte[65_536];
         var reply = await socket.ReceiveFromAsync(
             buffer,

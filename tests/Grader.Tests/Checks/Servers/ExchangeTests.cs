@@ -15,11 +15,7 @@ public sealed class ExchangeTests
     public static TheoryData<string, string, string> AcceptedReplies() =>
         new()
         {
-            {
-                "ASCII letters upper-cased",
-                "hello, sockets 123! (ok?)",
-                "HELLO, SOCKETS 123! (OK?)"
-            },
+            { "ASCII letters upper-cased", "hello, sockets 123! (ok?)", "HELLO, SOCKETS 123! (OK?)" },
             { "nothing to upper-case", "123 + 456 = 579?", "123 + 456 = 579?" },
             { "simple mapping (.NET, Java): ß stays", "grüße, señor", "GRÜßE, SEÑOR" },
             { "full mapping (Python's str.upper): ß becomes SS", "grüße, señor", "GRÜSSE, SEÑOR" },
@@ -37,11 +33,7 @@ public sealed class ExchangeTests
         new()
         {
             { "hello", "", "the reply was empty, expected `HELLO`" },
-            {
-                "hello",
-                "HELLO\n",
-                "the reply `HELLO\\n` ends with a newline that the message `hello` did not have"
-            },
+            { "hello", "HELLO\n", "the reply `HELLO\\n` ends with a newline that the message `hello` did not have" },
             {
                 "hello",
                 "HELLO\r\n",
@@ -67,16 +59,8 @@ public sealed class ExchangeTests
                 "hELLO",
                 "the reply was `hELLO`, expected `HELLO`: the server swapped the case of each letter (swapcase) instead of upper-casing it"
             },
-            {
-                "hello",
-                "OLLEH",
-                "the reply was `OLLEH`, expected `HELLO`: the server reversed the message"
-            },
-            {
-                "hello",
-                "olleh",
-                "the reply was `olleh`, expected `HELLO`: the server reversed the message"
-            },
+            { "hello", "OLLEH", "the reply was `OLLEH`, expected `HELLO`: the server reversed the message" },
+            { "hello", "olleh", "the reply was `olleh`, expected `HELLO`: the server reversed the message" },
             {
                 "hello",
                 "5",
@@ -97,11 +81,7 @@ public sealed class ExchangeTests
                 "HELLO,",
                 "the reply was only `HELLO,`, the first 6 of 14 bytes expected: `HELLO, SOCKETS`"
             },
-            {
-                "ﬁne ﬁne",
-                "FINE F",
-                "the reply was only `FINE F`, the first 6 of 9 bytes expected: `FINE FINE`"
-            },
+            { "ﬁne ﬁne", "FINE F", "the reply was only `FINE F`, the first 6 of 9 bytes expected: `FINE FINE`" },
             { "hello", "OK", "the reply was `OK`, expected `HELLO`" },
             {
                 "hello",
@@ -121,9 +101,7 @@ public sealed class ExchangeTests
         var outcome = Judge(message, reply);
 
         outcome.Status.Should().Be(CheckStatus.Passed, form);
-        outcome
-            .Message.Should()
-            .Be($"replied {Exchange.Quote(reply)} to {Exchange.Quote(message)}");
+        outcome.Message.Should().Be($"replied {Exchange.Quote(reply)} to {Exchange.Quote(message)}");
     }
 
     [Theory]
@@ -159,11 +137,7 @@ public sealed class ExchangeTests
         new byte[] { 0x47, 0x52, 0xDC, 0x53, 0x53, 0x45 },
         "the reply <6 bytes, not UTF-8: 4752DC535345> is not valid UTF-8 text, expected `GRÜßE`: decode the bytes received as UTF-8 and encode the reply as UTF-8"
     )]
-    public void Reply_that_is_not_utf8_fails_showing_its_bytes_in_hex(
-        string message,
-        byte[] reply,
-        string diagnosis
-    )
+    public void Reply_that_is_not_utf8_fails_showing_its_bytes_in_hex(string message, byte[] reply, string diagnosis)
     {
         var exchange = new Exchange(message, reply, null);
 
@@ -176,14 +150,8 @@ public sealed class ExchangeTests
     [InlineData("client 01 of 3: alpha", "client 01 of 3: alpha")]
     [InlineData("client 01 of 3: alpha", "From Server: CLIENT 01 OF 3: ALPHA\n")]
     [InlineData("client 01 of 3: alpha", "21")]
-    public void Reply_to_this_very_message_answers_it_however_it_is_cased_or_shaped(
-        string message,
-        string reply
-    ) =>
-        Replied(message, reply)
-            .JudgeAnswered()
-            .Should()
-            .Be(CheckOutcome.Pass($"got its own reply to `{message}`"));
+    public void Reply_to_this_very_message_answers_it_however_it_is_cased_or_shaped(string message, string reply) =>
+        Replied(message, reply).JudgeAnswered().Should().Be(CheckOutcome.Pass($"got its own reply to `{message}`"));
 
     [Theory]
     [InlineData(
@@ -198,14 +166,8 @@ public sealed class ExchangeTests
         "",
         "the reply `` does not answer the message `client 01 of 3: alpha`: was it meant for another client?"
     )]
-    public void Reply_to_another_message_or_cut_short_does_not_answer(
-        string reply,
-        string diagnosis
-    ) =>
-        Replied("client 01 of 3: alpha", reply)
-            .JudgeAnswered()
-            .Should()
-            .Be(CheckOutcome.Fail(diagnosis));
+    public void Reply_to_another_message_or_cut_short_does_not_answer(string reply, string diagnosis) =>
+        Replied("client 01 of 3: alpha", reply).JudgeAnswered().Should().Be(CheckOutcome.Fail(diagnosis));
 
     [Fact]
     public void Reply_that_is_not_utf8_does_not_answer_and_shows_its_bytes()
@@ -227,10 +189,7 @@ public sealed class ExchangeTests
 
         exchange.JudgeAnswered().Status.Should().Be(CheckStatus.Passed);
         exchange.JudgeComplete().Status.Should().Be(CheckStatus.Passed);
-        Replied("client 01 of 3: alpha", "OK")
-            .JudgeAnswered()
-            .Status.Should()
-            .Be(CheckStatus.Failed);
+        Replied("client 01 of 3: alpha", "OK").JudgeAnswered().Status.Should().Be(CheckStatus.Failed);
     }
 
     [Fact]
@@ -256,10 +215,7 @@ public sealed class ExchangeTests
     [Fact]
     public void Complete_counts_bytes_not_characters()
     {
-        Replied("grüße", "GRÜSSE")
-            .JudgeComplete()
-            .Message.Should()
-            .Be("answered all 7 bytes of `grüße`");
+        Replied("grüße", "GRÜSSE").JudgeComplete().Message.Should().Be("answered all 7 bytes of `grüße`");
     }
 
     [Fact]
@@ -281,9 +237,7 @@ public sealed class ExchangeTests
         Exchange.Quote("a\tb\r\n\u0001").Should().Be("`a\\tb\\r\\n\\x01`");
     }
 
-    private static Exchange Replied(string message, string reply) =>
-        new(message, Encoding.UTF8.GetBytes(reply), null);
+    private static Exchange Replied(string message, string reply) => new(message, Encoding.UTF8.GetBytes(reply), null);
 
-    private static CheckOutcome Judge(string message, string reply) =>
-        Replied(message, reply).Judge();
+    private static CheckOutcome Judge(string message, string reply) => Replied(message, reply).Judge();
 }

@@ -1,32 +1,7 @@
 using System.Text.RegularExpressions;
-using Grader.Checks;
 using Grader.Results;
 
 namespace Grader.Reports;
-
-/// <summary>One diagnosis shared by several submissions: a check that failed the same way.</summary>
-/// <param name="CheckId">The check that failed.</param>
-/// <param name="Summary">The diagnosis, with what varies between submissions (quoted data, numbers) blanked
-/// out.</param>
-/// <param name="Submissions">Who got it, in name order.</param>
-/// <param name="Example">One of the failures, for its full message and transcript.</param>
-public sealed record Diagnosis(
-    string CheckId,
-    string Summary,
-    IReadOnlyList<string> Submissions,
-    CheckResult Example
-);
-
-/// <summary>The pass rate of one check across a class.</summary>
-/// <param name="CheckId">The check.</param>
-/// <param name="Title">What it checks.</param>
-/// <param name="Passed">How many submissions passed it.</param>
-/// <param name="Graded">How many submissions were graded on it.</param>
-public sealed record CheckPassRate(string CheckId, string Title, int Passed, int Graded)
-{
-    /// <summary>The share that passed, from 0 to 1.</summary>
-    public double Rate => Graded == 0 ? 0 : (double)Passed / Graded;
-}
 
 /// <summary>What a whole class got wrong: each check's pass rate and the most common diagnoses.</summary>
 public static partial class ClassStatistics
@@ -52,9 +27,7 @@ public static partial class ClassStatistics
     {
         var rates = PassRates(results).ToDictionary(r => r.CheckId, r => r.Rate);
         return results
-            .Results.SelectMany(r =>
-                r.Checks.Where(c => c.IsFault).Select(c => (r.Submission, Check: c))
-            )
+            .Results.SelectMany(r => r.Checks.Where(c => c.IsFault).Select(c => (r.Submission, Check: c)))
             .GroupBy(f => (f.Check.Id, Summary: Summarize(f.Check.Message)))
             .Select(g => new Diagnosis(
                 g.Key.Id,
@@ -72,10 +45,7 @@ public static partial class ClassStatistics
 
     /// <summary>Buckets for a histogram of scores: <paramref name="buckets"/> equal ranges from 0 to the maximum, each
     /// with its count.</summary>
-    public static IReadOnlyList<(int From, int To, int Count)> ScoreHistogram(
-        ClassResult results,
-        int buckets
-    )
+    public static IReadOnlyList<(int From, int To, int Count)> ScoreHistogram(ClassResult results, int buckets)
     {
         var max = results.Results.Count == 0 ? 0 : results.Results.Max(r => r.MaxScore);
         if (max == 0)
@@ -91,9 +61,7 @@ public static partial class ClassStatistics
             )
             .ToList();
         return ranges
-            .Select(b =>
-                (b.From, b.To, results.Results.Count(r => r.Score >= b.From && r.Score <= b.To))
-            )
+            .Select(b => (b.From, b.To, results.Results.Count(r => r.Score >= b.From && r.Score <= b.To)))
             .ToList();
     }
 

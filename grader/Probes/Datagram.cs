@@ -1,0 +1,11 @@
+using System.Net;
+using System.Net.Sockets;
+
+namespace Grader.Probes;
+
+/// <summary>A datagram received by a probe: the bytes and where they came from.</summary>
+public sealed record Datagram(byte[] Bytes, IPEndPoint From)
+{
+    /// <summary>The bytes as text, for messages.</summary>
+    public string Text => WireText.Show(Bytes);
+}
