@@ -1,5 +1,7 @@
 using System.Reflection;
+using System.Text.RegularExpressions;
 using FluentAssertions;
+using Grader.Tests.Support;
 using NetArchTest.Rules;
 
 namespace Grader.Tests.Architecture;
@@ -55,6 +57,25 @@ public sealed class FolderDependencyTests
         string.Join(Environment.NewLine, violations.Distinct())
             .Should()
             .BeEmpty("a folder may use only the folders below it in docs/architecture.md");
+    }
+
+    [Fact]
+    public void Architecture_page_draws_the_folders_in_the_order_this_test_holds()
+    {
+        var page = File.ReadAllText(Path.Combine(Repository.Root, "docs", "architecture.md"));
+        var picture = page[
+            page.IndexOf("```", StringComparison.Ordinal)..page.IndexOf(
+                "```",
+                page.IndexOf("```", StringComparison.Ordinal) + 3,
+                StringComparison.Ordinal
+            )
+        ];
+
+        var drawn = Regex.Matches(picture, @"^ ([A-Z]\w+) {2,}", RegexOptions.Multiline).Select(m => m.Groups[1].Value);
+
+        drawn.Should().Equal(Layers.Select(layer => layer["Grader.".Length..]));
+        foreach (var layer in Layers)
+            page.Should().Contain($"**{layer["Grader.".Length..]}**", "each folder has its paragraph");
     }
 
     [Fact]
