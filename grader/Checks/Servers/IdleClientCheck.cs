@@ -133,7 +133,13 @@ public sealed class IdleClientCheck : IServerCheck
             if (exchange.Reply is null && server.Program.IsRunning)
                 return CheckOutcome.Fail(
                     $"while {(idleCount == 1 ? "a first client was" : $"{idleCount} clients were")} connected and idle, the {peer} got no reply within {wait.TotalSeconds:0.#} s: "
-                        + "the server serves one client at a time (sequential); serve each connection in a thread of its own"
+                        + (
+                            idleCount == 1
+                                ? "the server serves one client at a time (sequential); serve each connection in a thread of its own"
+                                // Stage one passed: a second client was served beside an idle one, so the server is not
+                                // sequential, only limited (a fixed pool of threads, say).
+                                : "the server served a second client beside one idle client, so it serves only a few clients at once (a fixed pool of threads?); serve each connection in a thread of its own"
+                        )
                 );
             var outcome = exchange.JudgeAnswered();
             return outcome.Status == CheckStatus.Passed
