@@ -67,13 +67,6 @@ internal static class BatchCommand
                 return Shard.Whole;
             },
         };
-        var assignment = new Option<string?>("--assignment")
-        {
-            Description = "An assignment file (YAML) to grade against instead of the lab's own rubric.",
-        };
-        var sandbox = SandboxOption.Create();
-        var sharing = ShareOption.Create();
-        var image = ImageOption.Create();
 
         var command = new Command(
             "batch",
@@ -86,30 +79,18 @@ internal static class BatchCommand
             resume,
             only,
             shard,
-            assignment,
-            sandbox,
-            image,
-            sharing,
         };
-        SandboxOption.RefuseSharesInDocker(command, sandbox, sharing);
+        var how = new GradingOptions();
+        how.AddTo(command);
         command.SetAction(
             async (parse, cancellationToken) =>
             {
-                var loaded = parse.GetValue(assignment) is { } file
-                    ? AssignmentLoader.LoadFile(file, CheckCatalog.Kinds)
-                    : AssignmentLoader.LoadShipped(CheckCatalog.Kinds);
                 var folders = ClassFolder.Select(
                     parse.GetValue(folder)!,
                     parse.GetValue(only) ?? [],
                     parse.GetValue(shard)!
                 );
-                var (grader, notice) = await GraderFactory.CreateAsync(
-                    SandboxOption.Kind(parse, sandbox),
-                    loaded,
-                    new ContainerSettings(parse.GetValue(image)!, parse.GetValue(assignment)),
-                    parse.GetValue(sharing) ?? [],
-                    cancellationToken
-                );
+                var (loaded, grader, notice) = await how.CreateGraderAsync(parse, cancellationToken);
                 if (notice is not null)
                     Console.Error.WriteLine($"grader: note: {notice}");
 

@@ -23,11 +23,6 @@ internal static class GradeCommand
             if (result.GetValueOrDefault<string>() is { } folder && !Directory.Exists(folder))
                 result.AddError($"no submission folder at {folder}");
         });
-        var assignment = new Option<string?>("--assignment")
-        {
-            Description = "An assignment file (YAML) to grade against instead of the lab's own rubric.",
-        };
-        var sandbox = SandboxOption.Create();
         var format = new Option<string>("--format")
         {
             Description = $"How to report: {string.Join(", ", ReportFormats.All.Select(r => r.Format))}.",
@@ -54,8 +49,6 @@ internal static class GradeCommand
                 "Append a Markdown summary to this file (default: $GITHUB_STEP_SUMMARY when set, as in GitHub Actions).",
             DefaultValueFactory = _ => CiEnvironment.StepSummary,
         };
-        var share = ShareOption.Create();
-        var image = ImageOption.Create();
 
         var command = new Command(
             "grade",
@@ -63,30 +56,17 @@ internal static class GradeCommand
         )
         {
             submission,
-            assignment,
-            sandbox,
             format,
             output,
             instructor,
             summary,
-            image,
-            share,
         };
-        // Read from the tokens: this runs before the options' own values are checked.
-        SandboxOption.RefuseSharesInDocker(command, sandbox, share);
+        var how = new GradingOptions();
+        how.AddTo(command);
         command.SetAction(
             async (parse, cancellationToken) =>
             {
-                var loaded = parse.GetValue(assignment) is { } file
-                    ? AssignmentLoader.LoadFile(file, CheckCatalog.Kinds)
-                    : AssignmentLoader.LoadShipped(CheckCatalog.Kinds);
-                var (grader, notice) = await GraderFactory.CreateAsync(
-                    SandboxOption.Kind(parse, sandbox),
-                    loaded,
-                    new ContainerSettings(parse.GetValue(image)!, parse.GetValue(assignment)),
-                    parse.GetValue(share) ?? [],
-                    cancellationToken
-                );
+                var (_, grader, notice) = await how.CreateGraderAsync(parse, cancellationToken);
 
                 var result = await grader.GradeAsync(parse.GetValue(submission)!, cancellationToken);
 

@@ -1,0 +1,56 @@
+using System.CommandLine;
+using Grader.Checks;
+using Grader.Grading;
+using Grader.Rubric;
+using Grader.Sandboxes.Containers;
+
+namespace Grader.Commands;
+
+/// <summary>
+/// The options <c>grade</c> and <c>batch</c> share to say how to grade (<c>--assignment</c>, <c>--sandbox</c>,
+/// <c>--image</c>, <c>--share</c>), and the one way both turn them into a grader.
+/// </summary>
+internal sealed class GradingOptions
+{
+    private readonly Option<string?> _assignment = new("--assignment")
+    {
+        Description = "An assignment file (YAML) to grade against instead of the lab's own rubric.",
+    };
+    private readonly Option<string> _sandbox = SandboxOption.Create();
+    private readonly Option<string> _image = ImageOption.Create();
+    private readonly Option<string[]> _share = ShareOption.Create();
+
+    /// <summary>Adds the options to <paramref name="command"/>, with the rule that <c>--share</c> does not reach
+    /// into docker's containers.</summary>
+    public void AddTo(Command command)
+    {
+        command.Options.Add(_assignment);
+        command.Options.Add(_sandbox);
+        command.Options.Add(_image);
+        command.Options.Add(_share);
+        SandboxOption.RefuseSharesInDocker(command, _sandbox, _share);
+    }
+
+    /// <summary>The assignment the parse names (the lab's own by default) and the grader of whole submissions for its
+    /// sandbox, with a notice for the user when <c>auto</c> had to fall back.</summary>
+    /// <exception cref="AssignmentException">The assignment file is unreadable or invalid.</exception>
+    /// <exception cref="Sandboxes.SandboxUnavailableException">The sandbox asked for is unavailable.</exception>
+    public async Task<(Assignment Assignment, ISubmissionGrader Grader, string? Notice)> CreateGraderAsync(
+        ParseResult parse,
+        CancellationToken cancellationToken
+    )
+    {
+        var file = parse.GetValue(_assignment);
+        var assignment = file is null
+            ? AssignmentLoader.LoadShipped(CheckCatalog.Kinds)
+            : AssignmentLoader.LoadFile(file, CheckCatalog.Kinds);
+        var (grader, notice) = await GraderFactory.CreateAsync(
+            SandboxOption.Kind(parse, _sandbox),
+            assignment,
+            new ContainerSettings(parse.GetValue(_image)!, file),
+            parse.GetValue(_share) ?? [],
+            cancellationToken
+        );
+        return (assignment, grader, notice);
+    }
+}
