@@ -41,7 +41,7 @@ public static class CheckCatalog
     /// <summary>The settings the check of <paramref name="kind"/> for <paramref name="role"/> declares, or null when
     /// there is no such check.</summary>
     public static IReadOnlyList<CheckSetting>? SettingsOf(Role role, string kind) =>
-        role.IsServer() ? ServerCheck(role, kind)?.Settings : ClientCheck(role, kind)?.Settings;
+        role.IsServer ? ServerCheck(role, kind)?.Settings : ClientCheck(role, kind)?.Settings;
 
     /// <summary>Every setting some check declares.</summary>
     public static IEnumerable<CheckSetting> AllSettings =>

@@ -10,7 +10,7 @@ public static class CheckScoring
     /// <summary>Why <paramref name="spec"/> is skipped because the check it needs did not pass, or null.</summary>
     public static string? UnmetNeed(CheckSpec spec, IEnumerable<CheckResult> earlier) =>
         spec.Needs is { } needed
-        && earlier.FirstOrDefault(r => r.Id == $"{spec.Role.Name()}/{needed}") is { Passed: false } unmet
+        && earlier.FirstOrDefault(r => r.Id == $"{spec.Role.Name}/{needed}") is { Passed: false } unmet
             ? $"skipped: it needs {unmet.Id}, which did not pass"
             : null;
 
@@ -25,7 +25,7 @@ public static class CheckScoring
         var passed = outcome.Status == CheckStatus.Passed;
         return new CheckResult(
             spec.FullId,
-            spec.Role.Name(),
+            spec.Role.Name,
             spec.Title,
             spec.Required,
             spec.Visibility,

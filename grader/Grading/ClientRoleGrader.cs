@@ -51,15 +51,7 @@ internal sealed class ClientRoleGrader(Assignment assignment, Sandboxes.ISandbox
         var runs = (
             await Task.WhenAll(
                 scenarios.Select(s =>
-                    ClientRunner.RunAsync(
-                        command,
-                        role.Role.Transport(),
-                        line,
-                        s,
-                        assignment,
-                        sandbox,
-                        cancellationToken
-                    )
+                    ClientRunner.RunAsync(command, role.Role.Transport, line, s, assignment, sandbox, cancellationToken)
                 )
             )
         ).ToDictionary(r => r.Scenario.Behaviour);
@@ -98,5 +90,5 @@ internal sealed class ClientRoleGrader(Assignment assignment, Sandboxes.ISandbox
 
     private static IClientCheck CatalogCheck(CheckSpec spec) =>
         CheckCatalog.ClientCheck(spec.Role, spec.Kind)
-        ?? throw new InvalidOperationException($"no client check '{spec.Kind}' for {spec.Role.Name()}");
+        ?? throw new InvalidOperationException($"no client check '{spec.Kind}' for {spec.Role.Name}");
 }

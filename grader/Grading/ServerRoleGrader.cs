@@ -56,7 +56,7 @@ internal sealed class ServerRoleGrader(Assignment assignment, ISandbox sandbox)
 
         var check =
             CheckCatalog.ServerCheck(spec.Role, spec.Kind)
-            ?? throw new InvalidOperationException($"no server check '{spec.Kind}' for {spec.Role.Name()}");
+            ?? throw new InvalidOperationException($"no server check '{spec.Kind}' for {spec.Role.Name}");
         if (check.JudgesLongevity && await life.DeathBeforeAsync(spec) is { } longevity)
             return longevity;
 

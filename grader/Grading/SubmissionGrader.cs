@@ -75,7 +75,7 @@ public sealed class SubmissionGrader(Assignment assignment, ISandbox sandbox) : 
         RoleProgram? program = null;
         string? problem = null;
         switch (
-            built.Launches.GetValueOrDefault(role.Role) ?? new RoleLaunch.Missing($"no program for {role.Role.Name()}")
+            built.Launches.GetValueOrDefault(role.Role) ?? new RoleLaunch.Missing($"no program for {role.Role.Name}")
         )
         {
             case RoleLaunch.Ready ready:
@@ -85,7 +85,7 @@ public sealed class SubmissionGrader(Assignment assignment, ISandbox sandbox) : 
                 {
                     Folders = [built.Submission.Directory, workDirectory],
                 };
-                checks = role.Role.IsServer()
+                checks = role.Role.IsServer
                     ? await new ServerRoleGrader(assignment, sandbox).GradeAsync(role, command, cancellationToken)
                     : await new ClientRoleGrader(assignment, sandbox).GradeAsync(role, command, cancellationToken);
                 break;
@@ -104,7 +104,7 @@ public sealed class SubmissionGrader(Assignment assignment, ISandbox sandbox) : 
         var passed = problem is null && checks.Where(c => c.Required).All(c => c.Passed);
         var required = checks.Where(c => c.Required).ToList();
         var result = new RoleResult(
-            role.Role.Name(),
+            role.Role.Name,
             passed,
             required.Sum(c => c.Points),
             required.Sum(c => c.MaxPoints),

@@ -27,7 +27,7 @@ internal static class NativeCompiler
         var launches = await Task.WhenAll(
             programs.Select(async program =>
             {
-                var binary = Path.Combine(build.WorkDirectory, program.Role.Name());
+                var binary = Path.Combine(build.WorkDirectory, program.Role.Name);
                 // -pthread: the concurrent server uses threads, and older C libraries need it to link them.
                 var run = await BuildTool.RunAsync(
                     build,

@@ -6,5 +6,5 @@ namespace Grader.Languages;
 internal static class RoleArguments
 {
     /// <summary>The role's name for a program that plays several roles, nothing otherwise.</summary>
-    public static IReadOnlyList<string> For(RoleProgram program) => program.TakesRoleName ? [program.Role.Name()] : [];
+    public static IReadOnlyList<string> For(RoleProgram program) => program.TakesRoleName ? [program.Role.Name] : [];
 }

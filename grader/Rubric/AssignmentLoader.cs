@@ -69,7 +69,7 @@ public static class AssignmentLoader
         var limits = ReadLimits(root.Node("limits"), file);
         var rolesNode =
             root.Node("roles") ?? throw root.Error(stream.Documents[0].RootNode, "the assignment has no 'roles'");
-        var roles = new YamlMap(rolesNode, file, "'roles'", Roles.All.Select(Roles.Name).ToArray())
+        var roles = new YamlMap(rolesNode, file, "'roles'", Roles.All.Select((r => r.Name)).ToArray())
             .Entries.Select(e => ReadRole(e.Key, e.Value, file, kinds))
             .ToList();
         if (roles.Count == 0)
@@ -141,7 +141,7 @@ public static class AssignmentLoader
         Roles.TryParse(name, out var role);
         var map = new YamlMap(node, file, $"role '{name}'", "title", "checks", "accept-other-hosts");
         var acceptsOtherHosts = map.Bool("accept-other-hosts");
-        if (acceptsOtherHosts is not null && role.IsServer())
+        if (acceptsOtherHosts is not null && role.IsServer)
             throw map.Error(
                 map.Node("accept-other-hosts")!,
                 $"'accept-other-hosts' is for client roles, and '{name}' is a server"
@@ -170,13 +170,13 @@ public static class AssignmentLoader
 
     private static CheckSpec ReadCheck(Role role, YamlNode node, string file, ICheckKinds kinds)
     {
-        var what = $"a check of '{role.Name()}'";
+        var what = $"a check of '{role.Name}'";
         // A key no check has is unknown whatever the kind; the message lists every key a check may have.
         var map = new YamlMap(node, file, what, [.. CheckKeys(kinds)]);
         var kind = map.RequiredString("check");
         var settings =
             kinds.SettingsOf(role, kind)
-            ?? throw map.Error(map.Node("check")!, $"'{kind}' is not a check the grader has for '{role.Name()}'");
+            ?? throw map.Error(map.Node("check")!, $"'{kind}' is not a check the grader has for '{role.Name}'");
         // A setting of another kind is unknown to this one.
         foreach (var (key, keyNode, _) in map.Entries)
         {

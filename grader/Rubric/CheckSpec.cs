@@ -32,5 +32,5 @@ public sealed record CheckSpec(
     public CheckSettings Settings { get; init; } = CheckSettings.None;
 
     /// <summary>The id in results, such as <c>tcp-server/uppercase</c>.</summary>
-    public string FullId => $"{Role.Name()}/{Id}";
+    public string FullId => $"{Role.Name}/{Id}";
 }

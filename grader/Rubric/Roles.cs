@@ -1,44 +1,24 @@
-using Grader.Sandboxes;
-
 namespace Grader.Rubric;
 
-/// <summary>Names and properties of <see cref="Role"/>s.</summary>
+/// <summary>The roles of lab 1, the socket lab, in its order.</summary>
 public static class Roles
 {
-    private static readonly Dictionary<Role, string> Names = new()
-    {
-        [Role.TcpClient] = "tcp-client",
-        [Role.TcpServer] = "tcp-server",
-        [Role.TcpServerConcurrent] = "tcp-server-concurrent",
-        [Role.UdpClient] = "udp-client",
-        [Role.UdpServer] = "udp-server",
-    };
+    /// <summary>Every role of lab 1, in the lab's order.</summary>
+    public static IReadOnlyList<Role> All { get; } =
+    [Role.TcpClient, Role.TcpServer, Role.TcpServerConcurrent, Role.UdpClient, Role.UdpServer];
 
-    /// <summary>Every role, in the lab's order.</summary>
-    public static IReadOnlyList<Role> All { get; } = Enum.GetValues<Role>();
+    /// <summary>Where <paramref name="role"/> stands in the lab's order, to sort by.</summary>
+    public static int Order(Role role) => All.ToList().IndexOf(role);
 
-    /// <summary>The role's name in reports, assignment files and manifests, such as <c>tcp-server</c>.</summary>
-    public static string Name(this Role role) => Names[role];
+    /// <summary>The role of lab 1 named <paramref name="name"/>, such as <c>udp-client</c>.</summary>
+    /// <exception cref="ArgumentException">No role of lab 1 has that name.</exception>
+    public static Role Named(string name) =>
+        TryParse(name, out var role) ? role : throw new ArgumentException($"no role '{name}' in lab 1", nameof(name));
 
-    /// <summary>Parses a role name such as <c>udp-client</c>.</summary>
+    /// <summary>Parses a role name of lab 1 such as <c>udp-client</c>.</summary>
     public static bool TryParse(string name, out Role role)
     {
-        foreach (var (candidate, candidateName) in Names)
-        {
-            if (candidateName == name)
-            {
-                role = candidate;
-                return true;
-            }
-        }
-        role = default;
-        return false;
+        role = All.FirstOrDefault(r => r.Name == name)!;
+        return role is not null;
     }
-
-    /// <summary>Whether the role is a server, which the grader probes as a client.</summary>
-    public static bool IsServer(this Role role) => role is Role.TcpServer or Role.TcpServerConcurrent or Role.UdpServer;
-
-    /// <summary>The transport the role speaks.</summary>
-    public static Transport Transport(this Role role) =>
-        role is Role.UdpClient or Role.UdpServer ? Grader.Rubric.Transport.Udp : Grader.Rubric.Transport.Tcp;
 }

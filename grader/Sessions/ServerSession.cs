@@ -36,7 +36,7 @@ public sealed record ServerSession(
         CancellationToken cancellationToken
     )
     {
-        var network = await sandbox.OpenNetworkAsync(role.Transport(), cancellationToken);
+        var network = await sandbox.OpenNetworkAsync(role.Transport, cancellationToken);
         RunningProgram program;
         try
         {
@@ -56,18 +56,18 @@ public sealed record ServerSession(
         var problem = await ServerReadiness.WaitAsync(
             network,
             program,
-            role.Transport(),
+            role.Transport,
             assignment.Port,
             assignment.Timeouts.ServerStart,
             cancellationToken
         );
         transcript.Note(
-            problem ?? $"port {assignment.Port} is {(role.Transport() == Transport.Tcp ? "listening" : "bound")}"
+            problem ?? $"port {assignment.Port} is {(role.Transport == Transport.Tcp ? "listening" : "bound")}"
         );
         return new ServerSession(
             network,
             program,
-            problem is null ? new ServerUnderTest(network, program, role.Transport(), assignment) : null,
+            problem is null ? new ServerUnderTest(network, program, role.Transport, assignment) : null,
             problem
         );
     }

@@ -20,12 +20,12 @@ internal static partial class ManifestSuggestion
     {
         var builds = new List<string>();
         var runs = new List<string>();
-        foreach (var program in programs.OrderBy(p => p.Role))
+        foreach (var program in programs.OrderBy(p => Roles.Order(p.Role)))
         {
             var (build, run) = Commands(program);
             if (build is not null && !builds.Contains(build))
                 builds.Add(build);
-            runs.Add($"{program.Role.Name()}: {Scalar(run)}");
+            runs.Add($"{program.Role.Name}: {Scalar(run)}");
         }
         var section = $"run: {{ {string.Join(", ", runs)} }}";
         return builds.Count == 0 ? section : $"{{ build: {Scalar(string.Join(" && ", builds))}, {section} }}";
@@ -35,8 +35,8 @@ internal static partial class ManifestSuggestion
     private static (string? Build, string Run) Commands(RoleProgram program)
     {
         var source = Shell(program.Source);
-        var output = $"$GRADER_BUILD_DIR/{program.Role.Name()}";
-        var role = program.TakesRoleName ? $" {program.Role.Name()}" : "";
+        var output = $"$GRADER_BUILD_DIR/{program.Role.Name}";
+        var role = program.TakesRoleName ? $" {program.Role.Name}" : "";
         return program.Language switch
         {
             "python" => (null, $"python3 {source}{role}"),

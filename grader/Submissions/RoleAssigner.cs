@@ -61,7 +61,7 @@ internal static class RoleAssigner
             );
             if (choice.Others.Count > 0)
                 notes.Add(
-                    $"{role.Name()}: took {choice.Candidate.Source}, not {string.Join(" or ", choice.Others.Select(c => c.Source))}."
+                    $"{role.Name}: took {choice.Candidate.Source}, not {string.Join(" or ", choice.Others.Select(c => c.Source))}."
                 );
         }
         return (
@@ -174,12 +174,12 @@ internal static class RoleAssigner
     public static string Sought(Role role) =>
         role switch
         {
-            Role.TcpClient => "no file that connects to a TCP server",
-            Role.TcpServer => "no file that serves TCP connections",
-            Role.TcpServerConcurrent =>
+            _ when role == Role.TcpClient => "no file that connects to a TCP server",
+            _ when role == Role.TcpServer => "no file that serves TCP connections",
+            _ when role == Role.TcpServerConcurrent =>
                 "no TCP server that serves connections side by side (threads, processes, select or asyncio)",
-            Role.UdpClient => "no file that sends a datagram to a UDP server",
-            Role.UdpServer => "no file that binds a UDP port and answers the datagrams it receives",
+            _ when role == Role.UdpClient => "no file that sends a datagram to a UDP server",
+            _ when role == Role.UdpServer => "no file that binds a UDP port and answers the datagrams it receives",
             _ => "no file that does what the role does",
         };
 

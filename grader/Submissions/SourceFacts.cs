@@ -25,11 +25,11 @@ internal sealed record SourceFacts(Transport? Transport, ProgramKind Kind, strin
     public bool Plays(Role role) =>
         role switch
         {
-            Role.TcpClient => Kind == ProgramKind.TcpClient,
-            Role.TcpServer => Kind == ProgramKind.TcpServer,
-            Role.TcpServerConcurrent => IsConcurrentTcpServer,
-            Role.UdpClient => Kind == ProgramKind.UdpClient,
-            Role.UdpServer => Kind == ProgramKind.UdpServer,
+            _ when role == Role.TcpClient => Kind == ProgramKind.TcpClient,
+            _ when role == Role.TcpServer => Kind == ProgramKind.TcpServer,
+            _ when role == Role.TcpServerConcurrent => IsConcurrentTcpServer,
+            _ when role == Role.UdpClient => Kind == ProgramKind.UdpClient,
+            _ when role == Role.UdpServer => Kind == ProgramKind.UdpServer,
             _ => false,
         };
 

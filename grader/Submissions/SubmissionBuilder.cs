@@ -80,7 +80,7 @@ public static class SubmissionBuilder
             submission.Build is not null
             || submission.Programs.Any(program => program.Language == ManifestLanguage.LanguageName)
         )
-            return $"{SubmissionManifest.FileName} gives no command for {role.Name()}.";
+            return $"{SubmissionManifest.FileName} gives no command for {role.Name}.";
         var extension =
             submission
                 .Programs.GroupBy(program => Path.GetExtension(program.Source))

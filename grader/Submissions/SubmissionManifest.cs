@@ -94,7 +94,7 @@ internal static partial class SubmissionManifest
             var name = KeyName(shownPath, keyNode);
             if (!Roles.TryParse(name, out var role))
                 throw new SubmissionException(
-                    $"{shownPath}:{keyNode.Start.Line}: unknown role '{name}' (expected one of: {string.Join(", ", Roles.All.Select(r => r.Name()))})."
+                    $"{shownPath}:{keyNode.Start.Line}: unknown role '{name}' (expected one of: {string.Join(", ", Roles.All.Select(r => r.Name))})."
                 );
             var command = CommandLine(shownPath, name, value);
             yield return new RoleProgram(role, ManifestLanguage.LanguageName, command)

@@ -10,7 +10,7 @@ public sealed class ExitsCleanlyCheck : IClientCheck
     public string Kind => "exits-cleanly";
 
     /// <inheritdoc />
-    public bool AppliesTo(Role role) => !role.IsServer();
+    public bool AppliesTo(Role role) => !role.IsServer;
 
     /// <inheritdoc />
     public CheckOutcome Judge(CheckSpec spec, ClientRun run)

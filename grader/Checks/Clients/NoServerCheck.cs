@@ -14,7 +14,7 @@ public sealed class NoServerCheck : IClientCheck
     public ProbeBehaviour Behaviour => ProbeBehaviour.Absent;
 
     /// <inheritdoc />
-    public bool AppliesTo(Role role) => !role.IsServer();
+    public bool AppliesTo(Role role) => !role.IsServer;
 
     /// <inheritdoc />
     public CheckOutcome Judge(CheckSpec spec, ClientRun run)

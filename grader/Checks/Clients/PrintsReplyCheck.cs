@@ -13,7 +13,7 @@ public sealed class PrintsReplyCheck : IClientCheck
     public string Kind => "prints-reply";
 
     /// <inheritdoc />
-    public bool AppliesTo(Role role) => !role.IsServer();
+    public bool AppliesTo(Role role) => !role.IsServer;
 
     /// <inheritdoc />
     public CheckOutcome Judge(CheckSpec spec, ClientRun run)

@@ -12,7 +12,7 @@ public sealed class SendsLineCheck : IClientCheck
     public string Kind => "sends-line";
 
     /// <inheritdoc />
-    public bool AppliesTo(Role role) => !role.IsServer();
+    public bool AppliesTo(Role role) => !role.IsServer;
 
     /// <inheritdoc />
     public CheckOutcome Judge(CheckSpec spec, ClientRun run)

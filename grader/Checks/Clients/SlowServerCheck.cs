@@ -16,7 +16,7 @@ public sealed class SlowServerCheck : IClientCheck
         [ClientRunSettings.Line, ClientRunSettings.Wait, ClientRunSettings.ReplyDelay];
 
     /// <inheritdoc />
-    public bool AppliesTo(Role role) => !role.IsServer();
+    public bool AppliesTo(Role role) => !role.IsServer;
 
     /// <inheritdoc />
     public CheckOutcome Judge(CheckSpec spec, ClientRun run)

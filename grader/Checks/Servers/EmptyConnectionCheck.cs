@@ -21,7 +21,7 @@ public sealed class EmptyConnectionCheck : IServerCheck
     public IReadOnlyList<CheckSetting> Settings => [Message];
 
     /// <inheritdoc />
-    public bool AppliesTo(Role role) => role.IsServer() && role.Transport() == Rubric.Transport.Tcp;
+    public bool AppliesTo(Role role) => role.IsServer && role.Transport == Rubric.Transport.Tcp;
 
     /// <inheritdoc />
     public async Task<CheckOutcome> RunAsync(

@@ -33,7 +33,7 @@ public sealed class IdleClientCheck : IServerCheck
     public IReadOnlyList<CheckSetting> Settings => [Clients, Message];
 
     /// <inheritdoc />
-    public bool AppliesTo(Role role) => role.IsServer() && role.Transport() == Rubric.Transport.Tcp;
+    public bool AppliesTo(Role role) => role.IsServer && role.Transport == Rubric.Transport.Tcp;
 
     /// <inheritdoc />
     public async Task<CheckOutcome> RunAsync(

@@ -26,7 +26,7 @@ public sealed class LongMessageCheck : IServerCheck
     public IReadOnlyList<CheckSetting> Settings => [Size];
 
     /// <inheritdoc />
-    public bool AppliesTo(Role role) => role.IsServer();
+    public bool AppliesTo(Role role) => role.IsServer;
 
     /// <inheritdoc />
     public async Task<CheckOutcome> RunAsync(

@@ -26,7 +26,7 @@ public sealed class ResetConnectionCheck : IServerCheck
     public IReadOnlyList<CheckSetting> Settings => [Message];
 
     /// <inheritdoc />
-    public bool AppliesTo(Role role) => role.IsServer() && role.Transport() == Rubric.Transport.Tcp;
+    public bool AppliesTo(Role role) => role.IsServer && role.Transport == Rubric.Transport.Tcp;
 
     /// <inheritdoc />
     public async Task<CheckOutcome> RunAsync(

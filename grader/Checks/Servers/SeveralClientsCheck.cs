@@ -31,7 +31,7 @@ public sealed class SeveralClientsCheck : IServerCheck
     public IReadOnlyList<CheckSetting> Settings => [Clients, Message];
 
     /// <inheritdoc />
-    public bool AppliesTo(Role role) => role.IsServer();
+    public bool AppliesTo(Role role) => role.IsServer;
 
     /// <inheritdoc />
     public async Task<CheckOutcome> RunAsync(

@@ -31,7 +31,7 @@ public sealed class SimultaneousClientsCheck : IServerCheck
     public IReadOnlyList<CheckSetting> Settings => [Clients];
 
     /// <inheritdoc />
-    public bool AppliesTo(Role role) => role.IsServer() && role.Transport() == Rubric.Transport.Tcp;
+    public bool AppliesTo(Role role) => role.IsServer && role.Transport == Rubric.Transport.Tcp;
 
     /// <inheritdoc />
     public async Task<CheckOutcome> RunAsync(

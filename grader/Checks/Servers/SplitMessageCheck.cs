@@ -34,7 +34,7 @@ public sealed class SplitMessageCheck : IServerCheck
     public IReadOnlyList<CheckSetting> Settings => [Message, Delay];
 
     /// <inheritdoc />
-    public bool AppliesTo(Role role) => role.IsServer() && role.Transport() == Rubric.Transport.Tcp;
+    public bool AppliesTo(Role role) => role.IsServer && role.Transport == Rubric.Transport.Tcp;
 
     /// <inheritdoc />
     public async Task<CheckOutcome> RunAsync(

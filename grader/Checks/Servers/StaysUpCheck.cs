@@ -23,7 +23,7 @@ public sealed class StaysUpCheck : IServerCheck
     public bool JudgesLongevity => true;
 
     /// <inheritdoc />
-    public bool AppliesTo(Role role) => role.IsServer();
+    public bool AppliesTo(Role role) => role.IsServer;
 
     /// <inheritdoc />
     public async Task<CheckOutcome> RunAsync(

@@ -23,7 +23,7 @@ public sealed class UppercaseCheck : IServerCheck
     public IReadOnlyList<CheckSetting> Settings => [Message];
 
     /// <inheritdoc />
-    public bool AppliesTo(Role role) => role.IsServer();
+    public bool AppliesTo(Role role) => role.IsServer;
 
     /// <inheritdoc />
     public async Task<CheckOutcome> RunAsync(

@@ -116,27 +116,27 @@ public sealed class RoleNamesTests
         RoleNames.Match(stem).Should().BeNull();
 
     [Theory]
-    [InlineData("TCPServerSequential", Role.TcpServer, true)]
-    [InlineData("SequentialTCPServer", Role.TcpServer, true)]
-    [InlineData("tcp_server_iterative", Role.TcpServer, true)]
-    [InlineData("tcp_sequential_server_v2", Role.TcpServer, true)]
-    [InlineData("TCPServer", Role.TcpServer, false)]
-    [InlineData("TCPServerConcurrent", Role.TcpServerConcurrent, false)]
-    public void Name_that_says_sequential_or_iterative_is_marked_so(string stem, Role role, bool sequential)
+    [InlineData("TCPServerSequential", "tcp-server", true)]
+    [InlineData("SequentialTCPServer", "tcp-server", true)]
+    [InlineData("tcp_server_iterative", "tcp-server", true)]
+    [InlineData("tcp_sequential_server_v2", "tcp-server", true)]
+    [InlineData("TCPServer", "tcp-server", false)]
+    [InlineData("TCPServerConcurrent", "tcp-server-concurrent", false)]
+    public void Name_that_says_sequential_or_iterative_is_marked_so(string stem, string role, bool sequential)
     {
         var match = RoleNames.Match(stem);
 
-        match!.Role.Should().Be(role);
+        match!.Role.Should().Be(Roles.Named(role));
         match.SaysSequential.Should().Be(sequential);
     }
 
     [Theory]
-    [InlineData(Role.TcpClient, ".py", "TCPClient.py (or tcp_client.py, client_tcp.py)")]
-    [InlineData(Role.TcpServer, ".java", "TCPServer.java (or tcp_server.java, server_tcp.java, …)")]
-    [InlineData(Role.UdpServer, ".c", "UDPServer.c (or udp_server.c, server_udp.c)")]
+    [InlineData("tcp-client", ".py", "TCPClient.py (or tcp_client.py, client_tcp.py)")]
+    [InlineData("tcp-server", ".java", "TCPServer.java (or tcp_server.java, server_tcp.java, …)")]
+    [InlineData("udp-server", ".c", "UDPServer.c (or udp_server.c, server_udp.c)")]
     public void Description_gives_the_lab_s_name_and_a_few_variants_with_the_extension(
-        Role role,
+        string role,
         string extension,
         string description
-    ) => RoleNames.Describe(role, extension).Should().Be(description);
+    ) => RoleNames.Describe(Roles.Named(role), extension).Should().Be(description);
 }

@@ -39,33 +39,33 @@ public sealed class SubmissionScannerTests
     }
 
     [Theory]
-    [InlineData("tcp_client.py", Role.TcpClient, "python")]
-    [InlineData("client_tcp.py", Role.TcpClient, "python")]
-    [InlineData("TcpClient.py", Role.TcpClient, "python")]
-    [InlineData("tcpclient.PY", Role.TcpClient, "python")]
-    [InlineData("TCPClient.java", Role.TcpClient, "java")]
-    [InlineData("tcp-server.c", Role.TcpServer, "c")]
-    [InlineData("TCPServer.cpp", Role.TcpServer, "c++")]
-    [InlineData("TCPServer.cc", Role.TcpServer, "c++")]
-    [InlineData("TCPServerConcurrent.py", Role.TcpServerConcurrent, "python")]
-    [InlineData("TCPServer_thread.py", Role.TcpServerConcurrent, "python")]
-    [InlineData("TCPServerThreaded.py", Role.TcpServerConcurrent, "python")]
-    [InlineData("TCPServer_concurrent.py", Role.TcpServerConcurrent, "python")]
-    [InlineData("ConcurrentTCPServer.py", Role.TcpServerConcurrent, "python")]
-    [InlineData("TCPMultiServer.py", Role.TcpServerConcurrent, "python")]
-    [InlineData("tcp_server_multithreading.py", Role.TcpServerConcurrent, "python")]
-    [InlineData("UDPClient.py", Role.UdpClient, "python")]
-    [InlineData("udp_client.py", Role.UdpClient, "python")]
-    [InlineData("UDPServer.py", Role.UdpServer, "python")]
-    [InlineData("server_udp.py", Role.UdpServer, "python")]
-    [InlineData("src/UDPServer.py", Role.UdpServer, "python")]
-    public void A_file_named_like_a_role_is_found_for_that_role(string file, Role role, string language)
+    [InlineData("tcp_client.py", "tcp-client", "python")]
+    [InlineData("client_tcp.py", "tcp-client", "python")]
+    [InlineData("TcpClient.py", "tcp-client", "python")]
+    [InlineData("tcpclient.PY", "tcp-client", "python")]
+    [InlineData("TCPClient.java", "tcp-client", "java")]
+    [InlineData("tcp-server.c", "tcp-server", "c")]
+    [InlineData("TCPServer.cpp", "tcp-server", "c++")]
+    [InlineData("TCPServer.cc", "tcp-server", "c++")]
+    [InlineData("TCPServerConcurrent.py", "tcp-server-concurrent", "python")]
+    [InlineData("TCPServer_thread.py", "tcp-server-concurrent", "python")]
+    [InlineData("TCPServerThreaded.py", "tcp-server-concurrent", "python")]
+    [InlineData("TCPServer_concurrent.py", "tcp-server-concurrent", "python")]
+    [InlineData("ConcurrentTCPServer.py", "tcp-server-concurrent", "python")]
+    [InlineData("TCPMultiServer.py", "tcp-server-concurrent", "python")]
+    [InlineData("tcp_server_multithreading.py", "tcp-server-concurrent", "python")]
+    [InlineData("UDPClient.py", "udp-client", "python")]
+    [InlineData("udp_client.py", "udp-client", "python")]
+    [InlineData("UDPServer.py", "udp-server", "python")]
+    [InlineData("server_udp.py", "udp-server", "python")]
+    [InlineData("src/UDPServer.py", "udp-server", "python")]
+    public void A_file_named_like_a_role_is_found_for_that_role(string file, string role, string language)
     {
         using var folder = new TempSubmission().With(file);
 
         var submission = SubmissionScanner.Scan(folder.Folder);
 
-        Found(submission).Should().Equal((role, language, file));
+        Found(submission).Should().Equal((Roles.Named(role), language, file));
     }
 
     [Theory]
@@ -200,17 +200,17 @@ public sealed class SubmissionScannerTests
     }
 
     [Theory]
-    [InlineData("TCPserver.py", Role.TcpServer, "the lab's name for the role")]
-    [InlineData("TCPEchoServer.py", Role.TcpServer, "its name points to the role")]
-    [InlineData("UPDClient.py", Role.UdpClient, "its name points to the role")]
-    [InlineData("UPDServer.py", Role.UdpServer, "its name points to the role")]
-    [InlineData("TCPthreads.py", Role.TcpServerConcurrent, "a usual name for the role")]
-    [InlineData("tcp_threaded.py", Role.TcpServerConcurrent, "its name points to the role")]
-    public void Names_seen_in_real_submissions_are_found_for_their_role(string file, Role role, string why)
+    [InlineData("TCPserver.py", "tcp-server", "the lab's name for the role")]
+    [InlineData("TCPEchoServer.py", "tcp-server", "its name points to the role")]
+    [InlineData("UPDClient.py", "udp-client", "its name points to the role")]
+    [InlineData("UPDServer.py", "udp-server", "its name points to the role")]
+    [InlineData("TCPthreads.py", "tcp-server-concurrent", "a usual name for the role")]
+    [InlineData("tcp_threaded.py", "tcp-server-concurrent", "its name points to the role")]
+    public void Names_seen_in_real_submissions_are_found_for_their_role(string file, string role, string why)
     {
         using var folder = new TempSubmission().With(file);
 
-        Reasons(SubmissionScanner.Scan(folder.Folder)).Should().Equal((role, $"`{file}`: {why}"));
+        Reasons(SubmissionScanner.Scan(folder.Folder)).Should().Equal((Roles.Named(role), $"`{file}`: {why}"));
     }
 
     [Theory]
