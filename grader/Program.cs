@@ -8,6 +8,7 @@ var root = new RootCommand(
 {
     GradeCommand.Create(),
     BatchCommand.Create(),
+    LabsCommand.Create(),
     MergeCommand.Create(),
     ImageCommand.Create(),
     ReapCommand.Create(), // hidden: the docker sandbox's watchdog

@@ -1,13 +1,14 @@
 using System.CommandLine;
 using Grader.Checks;
 using Grader.Grading;
+using Grader.Labs;
 using Grader.Rubric;
 using Grader.Sandboxes.Containers;
 
 namespace Grader.Commands;
 
 /// <summary>
-/// The options <c>grade</c> and <c>batch</c> share to say how to grade (<c>--assignment</c>, <c>--sandbox</c>,
+/// The options <c>grade</c> and <c>batch</c> share to say how to grade (<c>--lab</c>, <c>--assignment</c>, <c>--sandbox</c>,
 /// <c>--image</c>, <c>--share</c>), and the one way both turn them into a grader.
 /// </summary>
 internal sealed class GradingOptions
@@ -16,6 +17,7 @@ internal sealed class GradingOptions
     {
         Description = "An assignment file (YAML) to grade against instead of the lab's own rubric.",
     };
+    private readonly Option<string?> _lab = LabOption.Create();
     private readonly Option<string> _sandbox = SandboxOption.Create();
     private readonly Option<string> _image = ImageOption.Create();
     private readonly Option<string[]> _share = ShareOption.Create();
@@ -24,6 +26,7 @@ internal sealed class GradingOptions
     /// into docker's containers.</summary>
     public void AddTo(Command command)
     {
+        command.Options.Add(_lab);
         command.Options.Add(_assignment);
         command.Options.Add(_sandbox);
         command.Options.Add(_image);
@@ -41,9 +44,10 @@ internal sealed class GradingOptions
     )
     {
         var file = parse.GetValue(_assignment);
+        var lab = parse.GetValue(_lab);
         var assignment = file is null
-            ? AssignmentLoader.LoadShipped(CheckCatalog.Kinds)
-            : AssignmentLoader.LoadFile(file, CheckCatalog.Kinds);
+            ? AssignmentLoader.LoadShipped(LabRegistry.Default.Definition)
+            : AssignmentLoader.LoadFile(file, LabRegistry.Catalog);
         var (grader, notice) = await GraderFactory.CreateAsync(
             SandboxOption.Kind(parse, _sandbox),
             assignment,

@@ -1,5 +1,6 @@
 using Grader.Checks;
 using Grader.Checks.Clients;
+using Grader.Labs;
 using Grader.Launching;
 using Grader.Results;
 using Grader.Rubric;
@@ -88,7 +89,7 @@ internal sealed class ClientRoleGrader(Assignment assignment, Sandboxes.ISandbox
             .DefaultIfEmpty(setting.Default)
             .First();
 
-    private static IClientCheck CatalogCheck(CheckSpec spec) =>
-        CheckCatalog.ClientCheck(spec.Role, spec.Kind)
+    private IClientCheck CatalogCheck(CheckSpec spec) =>
+        LabRegistry.For(assignment).ClientCheck(spec.Role, spec.Kind)
         ?? throw new InvalidOperationException($"no client check '{spec.Kind}' for {spec.Role.Name}");
 }

@@ -230,6 +230,8 @@ public sealed class ContainerGrader : ISubmissionGrader
         yield return InnerSandbox;
         yield return "--format";
         yield return "json";
+        yield return "--lab";
+        yield return _assignment.Lab.Name;
         if (_settings.AssignmentFile is { } file)
         {
             yield return "--assignment";

@@ -1,5 +1,6 @@
 using Grader.Checks;
 using Grader.Checks.Servers;
+using Grader.Labs;
 using Grader.Launching;
 using Grader.Probes;
 using Grader.Results;
@@ -26,6 +27,7 @@ internal sealed class ServerRoleGrader(Assignment assignment, ISandbox sandbox)
 {
     private readonly Assignment _assignment = assignment;
     private readonly ISandbox _sandbox = sandbox;
+    private readonly ILab _lab = LabRegistry.For(assignment);
 
     /// <summary>Runs every check of <paramref name="role"/> against the program <paramref name="command"/>
     /// starts.</summary>
@@ -55,7 +57,7 @@ internal sealed class ServerRoleGrader(Assignment assignment, ISandbox sandbox)
             return CheckScoring.Score(spec, CheckOutcome.Skip(skip), [], null);
 
         var check =
-            CheckCatalog.ServerCheck(spec.Role, spec.Kind)
+            life.Lab.ServerCheck(spec.Role, spec.Kind)
             ?? throw new InvalidOperationException($"no server check '{spec.Kind}' for {spec.Role.Name}");
         if (check.JudgesLongevity && await life.DeathBeforeAsync(spec) is { } longevity)
             return longevity;
@@ -115,6 +117,9 @@ internal sealed class ServerRoleGrader(Assignment assignment, ISandbox sandbox)
     /// deaths.</summary>
     private sealed class ServerLife(ServerRoleGrader grader, Role role, ProgramCommand command) : IAsyncDisposable
     {
+        /// <summary>The lab whose checks the server is judged by.</summary>
+        public ILab Lab => grader._lab;
+
         private ServerSession? _server;
         private int _checksOnServer;
         private string? _fixedReply;

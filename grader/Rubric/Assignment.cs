@@ -16,9 +16,8 @@ public sealed record Assignment(
     IReadOnlyList<RoleSpec> Roles
 )
 {
-    /// <summary>The lab's port, which the lecture's programs hard-code: an assignment's when its file names
-    /// none.</summary>
-    public const int LabPort = 12000;
+    /// <summary>The lab the assignment is for: its roles, and the check kinds its rubric may name.</summary>
+    public required LabDefinition Lab { get; init; }
 
     /// <summary>Every check of every role.</summary>
     public IEnumerable<CheckSpec> Checks => Roles.SelectMany(r => r.Checks);

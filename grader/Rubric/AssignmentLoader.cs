@@ -6,23 +6,23 @@ namespace Grader.Rubric;
 /// <summary>Reads assignment files: the lab's own, shipped with the grader, or an instructor's.</summary>
 public static class AssignmentLoader
 {
-    /// <summary>The file name of the lab's rubric, beside the grader.</summary>
-    public const string ShippedFileName = "lab1-sockets.yaml";
-
     // The keys every check has: what it is and what it is worth, then how it is run. A kind's own settings go between
     // them in error messages, grouped by type (text, numbers, durations, flags), then by name.
     private static readonly string[] IdentityKeys = ["check", "id", "title", "points", "required", "visibility"];
     private static readonly string[] RunKeys = ["fresh", "needs"];
 
-    /// <summary>The lab's rubric as shipped with the grader.</summary>
-    public static Assignment LoadShipped(ICheckKinds kinds) =>
-        LoadFile(Path.Combine(AppContext.BaseDirectory, "Rubric", ShippedFileName), kinds);
+    /// <summary>The rubric <paramref name="lab"/> ships with the grader.</summary>
+    public static Assignment LoadShipped(LabDefinition lab) =>
+        LoadFile(Path.Combine(AppContext.BaseDirectory, lab.RubricFile), new SingleLab(lab), lab.Name);
 
-    /// <summary>Reads <paramref name="path"/>; <paramref name="kinds"/> says which check kinds exist for a role and
-    /// which settings each takes.</summary>
-    /// <exception cref="AssignmentException">The file is missing, is not YAML, or has an unknown key or a bad
-    /// value.</exception>
-    public static Assignment LoadFile(string path, ICheckKinds kinds)
+    /// <summary>
+    /// Reads <paramref name="path"/>, an assignment for the lab named <paramref name="lab"/>, or else the one its
+    /// <c>lab:</c> key names, or else <paramref name="labs"/>' default; the lab says which roles and check kinds exist
+    /// and which settings each kind takes.
+    /// </summary>
+    /// <exception cref="AssignmentException">The file is missing, is not YAML, names an unknown lab or another lab than
+    /// <paramref name="lab"/>, or has an unknown key or a bad value.</exception>
+    public static Assignment LoadFile(string path, ILabCatalog labs, string? lab = null)
     {
         string text;
         try
@@ -33,11 +33,12 @@ public static class AssignmentLoader
         {
             throw new AssignmentException($"cannot read the assignment file {path}: {e.Message}", e);
         }
-        return Parse(text, path, kinds);
+        return Parse(text, path, labs, lab);
     }
 
-    /// <summary>Parses assignment YAML; <paramref name="file"/> names it in errors.</summary>
-    public static Assignment Parse(string yaml, string file, ICheckKinds kinds)
+    /// <summary>Parses assignment YAML for <paramref name="lab"/> (as <see cref="LoadFile"/> chooses it);
+    /// <paramref name="file"/> names it in errors.</summary>
+    public static Assignment Parse(string yaml, string file, ILabCatalog labs, string? lab = null)
     {
         var stream = new YamlStream();
         try
@@ -59,18 +60,21 @@ public static class AssignmentLoader
             file,
             "the assignment",
             "assignment",
+            "lab",
             "title",
             "port",
             "timeouts",
             "limits",
             "roles"
         );
+        var chosen = ChooseLab(root, stream.Documents[0].RootNode, file, labs, lab);
+        var kinds = chosen.Kinds;
         var timeouts = ReadTimeouts(root.Node("timeouts"), file);
         var limits = ReadLimits(root.Node("limits"), file);
         var rolesNode =
             root.Node("roles") ?? throw root.Error(stream.Documents[0].RootNode, "the assignment has no 'roles'");
-        var roles = new YamlMap(rolesNode, file, "'roles'", Roles.All.Select((r => r.Name)).ToArray())
-            .Entries.Select(e => ReadRole(e.Key, e.Value, file, kinds))
+        var roles = new YamlMap(rolesNode, file, "'roles'", chosen.Roles.Select(r => r.Name).ToArray())
+            .Entries.Select(e => ReadRole(chosen.FindRole(e.Key)!, e.Value, file, kinds))
             .ToList();
         if (roles.Count == 0)
             throw YamlMap.Error(file, rolesNode, "'roles' names no role");
@@ -78,11 +82,47 @@ public static class AssignmentLoader
         return new Assignment(
             root.RequiredString("assignment"),
             root.String("title") ?? root.RequiredString("assignment"),
-            root.Int("port", 1, 65535) ?? Assignment.LabPort,
+            root.Int("port", 1, 65535) ?? chosen.DefaultPort,
             timeouts,
             limits,
             roles
-        );
+        )
+        {
+            Lab = chosen,
+        };
+    }
+
+    // The lab: the command line's, which the file's 'lab:' key must agree with; else the file's; else the default.
+    private static LabDefinition ChooseLab(
+        YamlMap root,
+        YamlNode rootNode,
+        string file,
+        ILabCatalog labs,
+        string? asked
+    )
+    {
+        var named = root.String("lab");
+        if (named is not null && labs.Find(named) is null)
+            throw root.Error(
+                root.Node("lab") ?? rootNode,
+                $"unknown lab '{named}' (the grader has: {string.Join(", ", labs.All.Select(l => l.Name))})"
+            );
+        if (asked is not null && named is not null && asked != named)
+            throw root.Error(root.Node("lab") ?? rootNode, $"the assignment is for lab '{named}', not '{asked}'");
+        var name = asked ?? named;
+        if (name is null)
+            return labs.Default;
+        return labs.Find(name)
+            ?? throw new AssignmentException(
+                $"{Path.GetFileName(file)}: unknown lab '{name}' (the grader has: {string.Join(", ", labs.All.Select(l => l.Name))})"
+            );
+    }
+
+    private sealed class SingleLab(LabDefinition lab) : ILabCatalog
+    {
+        public LabDefinition Default => lab;
+
+        public IReadOnlyList<LabDefinition> All => [lab];
     }
 
     private static Timeouts ReadTimeouts(YamlNode? node, string file)
@@ -136,9 +176,9 @@ public static class AssignmentLoader
         };
     }
 
-    private static RoleSpec ReadRole(string name, YamlNode node, string file, ICheckKinds kinds)
+    private static RoleSpec ReadRole(Role role, YamlNode node, string file, ICheckKinds kinds)
     {
-        Roles.TryParse(name, out var role);
+        var name = role.Name;
         var map = new YamlMap(node, file, $"role '{name}'", "title", "checks", "accept-other-hosts");
         var acceptsOtherHosts = map.Bool("accept-other-hosts");
         if (acceptsOtherHosts is not null && role.IsServer)

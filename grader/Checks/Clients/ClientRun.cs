@@ -31,7 +31,7 @@ public sealed record ClientRun(
 )
 {
     /// <summary>The port the probe server listened on, the assignment's: where the lab's client sends.</summary>
-    public int Port { get; init; } = Assignment.LabPort;
+    public required int Port { get; init; }
 
     /// <summary>The address and port its first connection or datagram went to, or null when it made none.</summary>
     public IPEndPoint? Destination { get; init; }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using FluentAssertions;
 using Grader.Checks;
 using Grader.Checks.Clients;
+using Grader.Labs;
 using Grader.Launching;
 using Grader.Results;
 using Grader.Rubric;
@@ -353,18 +354,21 @@ public sealed class ClientFaultTests
             ClosedConnection: false,
             new ProgramExit(1, null, "Input a lowercase sentence:", error, false, TimeSpan.FromSeconds(1)),
             []
-        );
+        )
+        {
+            Port = LabGrading.Lab.Port,
+        };
 
     // The shipped rubric with accept-other-hosts set for the TCP client.
     private static Assignment AcceptingOtherHosts()
     {
-        var text = File.ReadAllText(Path.Combine(Repository.Root, "grader", "Rubric", "lab1-sockets.yaml"))
+        var text = File.ReadAllText(Path.Combine(Repository.Root, "grader", "Labs", "Lab1Sockets", "lab1-sockets.yaml"))
             .Replace(
                 "  tcp-client:\n    title: TCP client\n",
                 "  tcp-client:\n    title: TCP client\n    accept-other-hosts: true\n",
                 StringComparison.Ordinal
             );
         text.Should().Contain("accept-other-hosts: true", "the setting is written into the TCP client's role");
-        return AssignmentLoader.Parse(text, "accepting.yaml", CheckCatalog.Kinds);
+        return AssignmentLoader.Parse(text, "accepting.yaml", LabRegistry.Catalog);
     }
 }

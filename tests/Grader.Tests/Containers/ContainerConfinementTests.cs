@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using FluentAssertions;
 using Grader.Checks;
+using Grader.Labs;
 using Grader.Results;
 using Grader.Rubric;
 using Grader.Sandboxes.Containers;
@@ -94,7 +95,7 @@ public sealed partial class ContainerConfinementTests
         using var folder = new TempFolder();
         var file = LabGrading.AssignmentFileWith(folder, "memory: 256MiB");
         var grader = await DockerGrading.CreateAsync(
-            AssignmentLoader.LoadFile(file, CheckCatalog.Kinds),
+            AssignmentLoader.LoadFile(file, LabRegistry.Catalog),
             new ContainerSettings(ContainerSettings.DefaultImage, file)
         );
 
@@ -144,7 +145,7 @@ public sealed partial class ContainerConfinementTests
             """,
             TestContext.Current.CancellationToken
         );
-        var assignment = AssignmentLoader.LoadFile(rubric, CheckCatalog.Kinds);
+        var assignment = AssignmentLoader.LoadFile(rubric, LabRegistry.Catalog);
         var grader = await DockerGrading.CreateAsync(assignment, new(ContainerSettings.DefaultImage, rubric));
         var clock = Stopwatch.StartNew();
 

@@ -1,5 +1,6 @@
 using FluentAssertions;
 using Grader.Checks;
+using Grader.Labs;
 using Grader.Rubric;
 using Grader.Tests.Support;
 
@@ -32,7 +33,7 @@ public sealed class ContainerLimitsTests
             .Parse(
                 $"assignment: a\nlimits:\n  memory: 1.5GiB\n  cpus: 2.5\n  processes: 64\n{Roles}",
                 "a.yaml",
-                CheckCatalog.Kinds
+                LabRegistry.Catalog
             )
             .Limits;
 
@@ -55,7 +56,7 @@ public sealed class ContainerLimitsTests
     public void A_bad_limit_is_one_error_naming_file_line_and_key(string line, string error)
     {
         var parsing = () =>
-            AssignmentLoader.Parse($"assignment: a\nlimits:\n  {line}\n{Roles}", "a.yaml", CheckCatalog.Kinds);
+            AssignmentLoader.Parse($"assignment: a\nlimits:\n  {line}\n{Roles}", "a.yaml", LabRegistry.Catalog);
 
         parsing.Should().Throw<AssignmentException>().WithMessage(error);
     }

@@ -1,4 +1,5 @@
 using Grader.Checks;
+using Grader.Labs;
 using Grader.Results;
 using Grader.Rubric;
 using Grader.Sandboxes.Containers;
@@ -29,7 +30,7 @@ public sealed class DockerHostileTests : HostileContract
         using var assignments = new TempFolder();
         var file = LabGrading.AssignmentFileWith(assignments, limits);
         var grader = await DockerGrading.CreateAsync(
-            AssignmentLoader.LoadFile(file, CheckCatalog.Kinds),
+            AssignmentLoader.LoadFile(file, LabRegistry.Catalog),
             new ContainerSettings(ContainerSettings.DefaultImage, file)
         );
         return await grader.GradeAsync(folder, TestContext.Current.CancellationToken);

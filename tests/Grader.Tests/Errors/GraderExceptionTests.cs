@@ -1,6 +1,7 @@
 using FluentAssertions;
 using Grader.Checks;
 using Grader.Errors;
+using Grader.Labs;
 using Grader.Rubric;
 using Grader.Sandboxes;
 using Grader.Submissions;
@@ -18,7 +19,7 @@ public sealed class GraderExceptionTests
     [Fact]
     public void An_unreadable_assignment_file_is_bad_input_and_keeps_the_file_systems_exception()
     {
-        var load = () => AssignmentLoader.LoadFile("/no/such/assignment.yaml", CheckCatalog.Kinds);
+        var load = () => AssignmentLoader.LoadFile("/no/such/assignment.yaml", LabRegistry.Catalog);
 
         var error = load.Should().Throw<AssignmentException>().Which;
         error.ExitCode.Should().Be(ExitCodes.BadInput);
@@ -29,7 +30,7 @@ public sealed class GraderExceptionTests
     [Fact]
     public void An_assignment_file_that_is_not_yaml_keeps_the_parsers_exception()
     {
-        var parse = () => AssignmentLoader.Parse("roles: [tcp-server\n", "broken.yaml", CheckCatalog.Kinds);
+        var parse = () => AssignmentLoader.Parse("roles: [tcp-server\n", "broken.yaml", LabRegistry.Catalog);
 
         var error = parse.Should().Throw<AssignmentException>().Which;
         error.Message.Should().StartWith("broken.yaml:").And.Contain("not valid YAML");

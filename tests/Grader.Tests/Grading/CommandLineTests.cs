@@ -20,12 +20,29 @@ public sealed class CommandLineTests
         2,
         "grader: cannot read the assignment file /no/such.yaml"
     )]
+    [InlineData(
+        new[] { "grade", "submissions/python-correct", "--lab", "lab9" },
+        2,
+        "grader: Argument 'lab9' not recognized. Must be one of: 'lab1-sockets'"
+    )]
     public async Task Bad_input_is_one_line_on_standard_error_and_exit_code_2(string[] args, int exitCode, string error)
     {
         var (code, _, stderr) = await RunGraderAsync(args);
 
         code.Should().Be(exitCode);
         stderr.Trim().Should().StartWith(error).And.NotContain("\n").And.NotContain("   at ");
+    }
+
+    [Fact]
+    public async Task Labs_lists_every_lab_with_its_roles_and_marks_the_default()
+    {
+        var run = await GraderCli.RunAsync(["labs"]);
+
+        run.ExitCode.Should().Be(0, run.Stderr);
+        run.Stdout.Should()
+            .StartWith("lab1-sockets (default): ")
+            .And.Contain("tcp-server-concurrent (TCP server)")
+            .And.Contain("port 12000");
     }
 
     [Fact]

@@ -41,7 +41,7 @@ public abstract class ConfinedBuildContract
         using var classmate = TempSubmission.CorrectPythonWith("classmate", new Dictionary<string, string>());
         var classmateFile = Path.Combine(classmate.Folder, "TCPServer.py");
         var classmateText = File.ReadAllText(classmateFile);
-        var rubric = Path.Combine(Repository.Root, "grader", "Rubric", "lab1-sockets.yaml");
+        var rubric = Path.Combine(Repository.Root, "grader", "Labs", "Lab1Sockets", "lab1-sockets.yaml");
         var example = Path.Combine(Repository.Submission("python-correct"), "TCPServer.py");
         // Only looks, and tries to write where it must not; never sends a byte anywhere. What it found, the run command
         // prints.

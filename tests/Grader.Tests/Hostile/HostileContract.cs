@@ -224,7 +224,7 @@ public abstract class HostileContract
         {
             Repository.Submission("python-no-uppercase"),
             Repository.Root,
-            Path.Combine(Repository.Root, "grader", "Rubric", "lab1-sockets.yaml"),
+            Path.Combine(Repository.Root, "grader", "Labs", "Lab1Sockets", "lab1-sockets.yaml"),
             resultFile,
             submission.WorkDirectory,
         }

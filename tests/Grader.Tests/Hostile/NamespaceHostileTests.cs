@@ -21,7 +21,7 @@ public sealed class NamespaceHostileTests : HostileContract
                 ? LabGrading.Lab
                 : AssignmentLoader.LoadFile(
                     LabGrading.AssignmentFileWith(assignments, limits),
-                    Grader.Checks.CheckCatalog.Kinds
+                    Grader.Labs.LabRegistry.Catalog
                 );
         return await LabGrading.GradeAsync(folder, assignment: assignment);
     }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using FluentAssertions;
 using Grader.Checks;
+using Grader.Labs;
 using Grader.Reports;
 using Grader.Results;
 using Grader.Rubric;
@@ -186,7 +187,7 @@ public sealed class ReportFormatTests
 
     private static Assignment WithHiddenIdleClientCheck()
     {
-        var yaml = File.ReadAllText(Path.Combine(Repository.Root, "grader", "Rubric", "lab1-sockets.yaml"))
+        var yaml = File.ReadAllText(Path.Combine(Repository.Root, "grader", "Labs", "Lab1Sockets", "lab1-sockets.yaml"))
             .Replace(
                 $"title: {HiddenTitle}\n",
                 $"title: {HiddenTitle}\n        visibility: hidden\n",
@@ -194,7 +195,7 @@ public sealed class ReportFormatTests
             );
         using var folder = new TempFolder();
         File.WriteAllText(folder["hidden.yaml"], yaml);
-        var assignment = AssignmentLoader.LoadFile(folder["hidden.yaml"], CheckCatalog.Kinds);
+        var assignment = AssignmentLoader.LoadFile(folder["hidden.yaml"], LabRegistry.Catalog);
         assignment
             .Checks.Single(c => c.FullId == "tcp-server-concurrent/idle-clients")
             .Visibility.Should()

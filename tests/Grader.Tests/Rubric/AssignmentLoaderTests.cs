@@ -1,5 +1,6 @@
 using FluentAssertions;
 using Grader.Checks;
+using Grader.Labs;
 using Grader.Rubric;
 
 namespace Grader.Tests.Rubric;
@@ -7,12 +8,12 @@ namespace Grader.Tests.Rubric;
 public sealed class AssignmentLoaderTests
 {
     private static Assignment Parse(string yaml) =>
-        AssignmentLoader.Parse(yaml, "/somewhere/course.yaml", CheckCatalog.Kinds);
+        AssignmentLoader.Parse(yaml, "/somewhere/course.yaml", LabRegistry.Catalog);
 
     [Fact]
     public void Shipped_rubric_has_all_five_roles_and_robustness_checks_apart()
     {
-        var lab = AssignmentLoader.LoadShipped(CheckCatalog.Kinds);
+        var lab = AssignmentLoader.LoadShipped(LabRegistry.Default.Definition);
 
         lab.Roles.Select(r => r.Role).Should().BeEquivalentTo(Roles.All);
         lab.Checks.Where(c => c.Required).Sum(c => c.Points).Should().Be(51);
@@ -68,13 +69,46 @@ public sealed class AssignmentLoaderTests
     [Fact]
     public void Clients_accept_only_localhost_unless_the_assignment_accepts_other_hosts()
     {
-        var lab = AssignmentLoader.LoadShipped(CheckCatalog.Kinds);
+        var lab = AssignmentLoader.LoadShipped(LabRegistry.Default.Definition);
         var accepting = Parse(
             "assignment: x\nroles:\n  tcp-client:\n    accept-other-hosts: true\n    checks: []\n  udp-client:\n    checks: []\n"
         );
 
         lab.Roles.Should().OnlyContain(r => !r.AcceptsOtherHosts);
         accepting.Roles.Select(r => r.AcceptsOtherHosts).Should().Equal(true, false);
+    }
+
+    [Fact]
+    public void An_assignment_is_for_the_lab_its_lab_key_names_and_the_default_lab_without_one()
+    {
+        var named = Parse("assignment: x\nlab: lab1-sockets\nroles:\n  tcp-server:\n    checks: []\n");
+        var unnamed = Parse("assignment: x\nroles:\n  tcp-server:\n    checks: []\n");
+
+        named.Lab.Should().Be(LabRegistry.Default.Definition);
+        unnamed.Lab.Should().Be(LabRegistry.Default.Definition);
+        unnamed.Port.Should().Be(LabRegistry.Default.Definition.DefaultPort);
+    }
+
+    [Fact]
+    public void An_unknown_lab_or_one_other_than_the_command_line_s_is_an_error_naming_file_and_line()
+    {
+        var unknown = () => Parse("assignment: x\nlab: lab9\nroles:\n  tcp-server:\n    checks: []\n");
+        var other = () =>
+            AssignmentLoader.Parse(
+                "assignment: x\nlab: lab1-sockets\nroles:\n  tcp-server:\n    checks: []\n",
+                "/somewhere/course.yaml",
+                LabRegistry.Catalog,
+                "web-server"
+            );
+
+        unknown
+            .Should()
+            .Throw<AssignmentException>()
+            .WithMessage("course.yaml:2: unknown lab 'lab9' (the grader has: lab1-sockets*)");
+        other
+            .Should()
+            .Throw<AssignmentException>()
+            .WithMessage("course.yaml:2: the assignment is for lab 'lab1-sockets', not 'web-server'");
     }
 
     [Fact]

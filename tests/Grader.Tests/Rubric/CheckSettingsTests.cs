@@ -2,6 +2,7 @@ using FluentAssertions;
 using Grader.Checks;
 using Grader.Checks.Clients;
 using Grader.Checks.Servers;
+using Grader.Labs;
 using Grader.Rubric;
 using Grader.Sessions;
 using Grader.Tests.Support;
@@ -15,7 +16,7 @@ public sealed class CheckSettingsTests
             .Parse(
                 $"assignment: x\nroles:\n  {role}:\n    checks:\n      - check: {check}\n",
                 "/somewhere/course.yaml",
-                CheckCatalog.Kinds
+                LabRegistry.Catalog
             )
             .Checks.Single();
 
@@ -128,7 +129,7 @@ public sealed class CheckSettingsTests
     [Fact]
     public void The_shipped_rubric_gives_its_checks_their_settings()
     {
-        var lab = AssignmentLoader.LoadShipped(CheckCatalog.Kinds);
+        var lab = AssignmentLoader.LoadShipped(LabRegistry.Default.Definition);
         CheckSpec Check(string id) => lab.Checks.Single(c => c.FullId == id);
 
         Check("tcp-server/large-message").Settings.Get(LongMessageCheck.Size).Should().Be(3000);
@@ -142,11 +143,11 @@ public sealed class CheckSettingsTests
     }
 
     [Theory]
-    [InlineData("grader/Rubric/lab1-sockets.yaml")]
+    [InlineData("grader/Labs/Lab1Sockets/lab1-sockets.yaml")]
     [InlineData("benchmarks/required-only.yaml")]
     public void Every_assignment_file_of_the_repository_gives_each_check_only_its_own_settings(string file)
     {
-        var load = () => AssignmentLoader.LoadFile(Path.Combine(Repository.Root, file), CheckCatalog.Kinds);
+        var load = () => AssignmentLoader.LoadFile(Path.Combine(Repository.Root, file), LabRegistry.Catalog);
 
         load.Should().NotThrow();
     }
@@ -182,7 +183,7 @@ public sealed class CheckSettingsTests
                 .Parse(
                     $"assignment: x\nroles:\n  tcp-server:\n    checks:\n      - check: probe\n{lines}",
                     "k.yaml",
-                    kinds
+                    new OneLab(kinds)
                 )
                 .Checks.Single();
 

@@ -1,5 +1,6 @@
 using Grader.Checks;
 using Grader.Grading;
+using Grader.Labs;
 using Grader.Results;
 using Grader.Rubric;
 using Grader.Sandboxes;
@@ -10,7 +11,7 @@ namespace Grader.Tests.Support;
 public static class LabGrading
 {
     /// <summary>The lab's rubric as shipped.</summary>
-    public static Assignment Lab { get; } = AssignmentLoader.LoadShipped(CheckCatalog.Kinds);
+    public static Assignment Lab { get; } = AssignmentLoader.LoadShipped(LabRegistry.Default.Definition);
 
     // Gradings at once in this test process, across every test: one per core, so the suite does not overload its own
     // machine (each grading runs five roles' programs and probes side by side).
@@ -49,7 +50,9 @@ public static class LabGrading
     /// </summary>
     public static string AssignmentFileWith(TempFolder folder, params IReadOnlyList<string> limits)
     {
-        var text = File.ReadAllText(Path.Combine(Repository.Root, "grader", "Rubric", "lab1-sockets.yaml"));
+        var text = File.ReadAllText(
+            Path.Combine(Repository.Root, "grader", "Labs", "Lab1Sockets", "lab1-sockets.yaml")
+        );
         foreach (var limit in limits)
         {
             var name = limit[..limit.IndexOf(':', StringComparison.Ordinal)];

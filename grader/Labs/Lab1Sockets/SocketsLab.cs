@@ -1,0 +1,37 @@
+using Grader.Checks;
+using Grader.Rubric;
+
+namespace Grader.Labs.Lab1Sockets;
+
+/// <summary>
+/// Lab 1, the lecture's socket lab: a TCP client, a sequential and a concurrent TCP server, a UDP client and a UDP
+/// server that upper-case one line, on port 12000. The default lab.
+/// </summary>
+public sealed class SocketsLab : ILab
+{
+    /// <summary>The lab's name.</summary>
+    public const string Name = "lab1-sockets";
+
+    /// <summary>The port the lecture's programs hard-code.</summary>
+    public const int Port = 12000;
+
+    /// <inheritdoc />
+    public LabDefinition Definition { get; } =
+        new(
+            Name,
+            "Socket programming: an upper-casing client and server over TCP and UDP (sequential and concurrent)",
+            Roles.All,
+            Port,
+            Path.Combine("Labs", "Lab1Sockets", "lab1-sockets.yaml"),
+            CheckCatalog.Kinds
+        );
+
+    /// <inheritdoc />
+    public bool IsDefault => true;
+
+    /// <inheritdoc />
+    public IServerCheck? ServerCheck(Role role, string kind) => CheckCatalog.ServerCheck(role, kind);
+
+    /// <inheritdoc />
+    public IClientCheck? ClientCheck(Role role, string kind) => CheckCatalog.ClientCheck(role, kind);
+}
