@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace Reference.Tests.Support;
 
@@ -127,6 +128,25 @@ public sealed class RunningProgram : IAsyncDisposable
     /// <exception cref="TimeoutException">The program exited first, or the deadline passed.</exception>
     public Task WaitForLineAsync(string line) =>
         WaitForOutputAsync(output => output.Split('\n').Contains(line), $"the line '{line}'");
+
+    /// <summary>Waits until standard output holds a whole line (ended by its newline) matching
+    /// <paramref name="pattern"/>.</summary>
+    /// <returns>The first such line's match.</returns>
+    /// <exception cref="TimeoutException">The program exited first, or the deadline passed.</exception>
+    public async Task<Match> WaitForLineAsync(Regex pattern)
+    {
+        Match? found = null;
+        await WaitForOutputAsync(
+            output =>
+            {
+                // Only lines already ended: a line still being written could match with half its digits.
+                found = output.Split('\n')[..^1].Select(line => pattern.Match(line)).FirstOrDefault(m => m.Success);
+                return found is not null;
+            },
+            $"a line matching /{pattern}/"
+        );
+        return found!;
+    }
 
     /// <summary>Waits until standard output satisfies <paramref name="condition"/>.</summary>
     /// <exception cref="TimeoutException">The program exited first, or the deadline passed.</exception>
