@@ -46,7 +46,7 @@ public sealed class MarkdownReport : IReport, IBatchReport
             );
             text.AppendLine(
                 CultureInfo.InvariantCulture,
-                $"| {role.Role} | {Code(role.Program ?? "missing")} | {(role.Passed ? "✅ passed" : "❌ failed")} | {role.Score}/{role.MaxScore} | {why} |"
+                $"| {role.Role} | {(role.Program is { } program ? Code(program) : "*missing*")} | {(role.Passed ? "✅ passed" : "❌ failed")} | {role.Score}/{role.MaxScore} | {why} |"
             );
         }
         text.AppendLine();

@@ -43,6 +43,8 @@ public sealed record Exchange(string Message, byte[]? Reply, string? Problem)
         var text = Text();
         if (text is not null && (ReplyFaults.Answers(Message, text.Trim()) || text == KnownFixedReply))
             return CheckOutcome.Pass($"got its own reply to {Quote(Message)}");
+        if (Reply.Length == 0)
+            return CheckOutcome.Fail($"the reply to {Quote(Message)} was empty: it answers nothing");
         return CheckOutcome.Fail(
             $"the reply {(text is null ? WireText.Show(Reply) : Quote(text))} does not answer the message {Quote(Message)}: was it meant for another client?"
         );
