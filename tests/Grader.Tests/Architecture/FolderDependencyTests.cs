@@ -20,6 +20,7 @@ public sealed class FolderDependencyTests
         "Grader.Batch",
         "Grader.Reports",
         "Grader.Grading",
+        "Grader.Labs",
         "Grader.Sessions",
         "Grader.Checks",
         "Grader.Probes",
