@@ -274,7 +274,7 @@ public static class PingJudge
         count == 0 ? $"no {one}" : $"{count.ToString(CultureInfo.InvariantCulture)} {(count == 1 ? one : many)}";
 
     internal static string Seconds(TimeSpan time) =>
-        $"{time.TotalSeconds.ToString("0.00#", CultureInfo.InvariantCulture)} s";
+        $"{time.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture)} s";
 
     internal static string Seconds(double seconds) => $"{seconds.ToString("0.000", CultureInfo.InvariantCulture)} s";
 

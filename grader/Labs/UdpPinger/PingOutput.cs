@@ -11,6 +11,12 @@ namespace Grader.Labs.UdpPinger;
 /// </summary>
 public static partial class PingOutput
 {
+    private const int SecondsPerHour = 3600;
+    private const int SecondsPerMinute = 60;
+
+    // A loss rate no greater than this is a fraction of the pings; a greater one, a percentage.
+    private const double WholeShare = 1;
+
     /// <summary>
     /// Reads <paramref name="output"/>. <paramref name="echoed"/> are the pings and replies that went over the wire,
     /// which a client prints and whose numbers (the time in a ping) are not RTTs.
@@ -89,17 +95,17 @@ public static partial class PingOutput
 
     private static PrintedDuration FromClock(Match clock)
     {
-        var seconds = Read(clock.Groups["s"].Value, out var halfStep);
+        var seconds = ParseNumber(clock.Groups["s"].Value, out var halfStep);
         var value =
-            (int.Parse(clock.Groups["h"].Value, CultureInfo.InvariantCulture) * 3600)
-            + (int.Parse(clock.Groups["m"].Value, CultureInfo.InvariantCulture) * 60)
+            (int.Parse(clock.Groups["h"].Value, CultureInfo.InvariantCulture) * SecondsPerHour)
+            + (int.Parse(clock.Groups["m"].Value, CultureInfo.InvariantCulture) * SecondsPerMinute)
             + seconds;
         return new PrintedDuration(value, DurationUnit.Seconds, halfStep, clock.Value);
     }
 
     private static PrintedDuration FromNumber(Match number)
     {
-        var value = Read(number.Groups["n"].Value, out var halfStep);
+        var value = ParseNumber(number.Groups["n"].Value, out var halfStep);
         var unit = number.Groups["unit"].Success ? UnitOf(number.Groups["unit"].Value) : DurationUnit.None;
         return new PrintedDuration(value, unit, halfStep, number.Value.Trim());
     }
@@ -116,7 +122,7 @@ public static partial class PingOutput
 
     /// <summary>A printed number and half its last digit's place (0.005 for <c>0.12</c>, 0.5e-5 for
     /// <c>1.2e-05</c>).</summary>
-    internal static double Read(string number, out double halfStep)
+    internal static double ParseNumber(string number, out double halfStep)
     {
         var value = double.Parse(number, NumberStyles.Float, CultureInfo.InvariantCulture);
         var mantissa = number.Split('e', 'E')[0];
@@ -150,7 +156,7 @@ public static partial class PingOutput
                 var unit = slashed.Groups["unit"].Success ? UnitOf(slashed.Groups["unit"].Value) : DurationUnit.None;
                 for (var i = 0; i < Math.Min(names.Length, values.Length); i++)
                 {
-                    var value = Read(values[i], out var halfStep);
+                    var value = ParseNumber(values[i], out var halfStep);
                     var duration = new PrintedDuration(
                         value,
                         unit,
@@ -202,7 +208,7 @@ public static partial class PingOutput
         if (Rate().Match(line) is { Success: true } rate)
         {
             var text = rate.Groups["n"].Value;
-            return Loss(text, Read(text, out _) <= 1 ? LossForm.Fraction : LossForm.Percent, text);
+            return Loss(text, ParseNumber(text, out _) <= WholeShare ? LossForm.Fraction : LossForm.Percent, text);
         }
         return LostCount().Match(line) is { Success: true } count
             ? Loss(
@@ -214,7 +220,7 @@ public static partial class PingOutput
     }
 
     private static PrintedLoss Loss(string number, LossForm form, string text) =>
-        new(Read(number, out var halfStep), form, halfStep, text.Trim());
+        new(ParseNumber(number, out var halfStep), form, halfStep, text.Trim());
 
     private const string NumberPattern = @"(?<![\w.])(?<n>\d+\.?\d*(?:[eE][-+]?\d+)?|\.\d+(?:[eE][-+]?\d+)?)(?!\.?\d)";
 

@@ -81,7 +81,7 @@ public sealed class PingJudgeTests
             {
                 "waits 0.3 s",
                 PingFault.TimeoutTooShort,
-                "the client sent ping 6 0.302 s after ping 5, which got no reply: wait a whole 1.00 s for a reply before giving up on a ping (3 times in all)"
+                "the client sent ping 6 0.302 s after ping 5, which got no reply: wait a whole 1 s for a reply before giving up on a ping (3 times in all)"
             },
             {
                 "waits 0.3 s",
@@ -91,12 +91,12 @@ public sealed class PingJudgeTests
             {
                 "waits 3 s",
                 PingFault.TimeoutTooLong,
-                "the client waited 3.002 s after ping 5, which got no reply, before it sent ping 6: give up on a ping after 1.00 s (a timeout on the socket) (3 times in all)"
+                "the client waited 3.002 s after ping 5, which got no reply, before it sent ping 6: give up on a ping after 1 s (a timeout on the socket) (3 times in all)"
             },
             {
                 "has no timeout",
                 PingFault.TooFewPings,
-                "the client sent 5 pings, not 10: after ping 5, which the server dropped, it waited for a reply until the grader stopped it; give up on a ping after 1.00 s (a timeout on the socket)"
+                "the client sent 5 pings, not 10: after ping 5, which the server dropped, it waited for a reply until the grader stopped it; give up on a ping after 1 s (a timeout on the socket)"
             },
             {
                 "has no timeout",

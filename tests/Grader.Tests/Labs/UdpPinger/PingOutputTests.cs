@@ -66,7 +66,7 @@ public sealed class PingOutputTests
     [InlineData("0.000123", 0.0000005)]
     public void Rounding_is_half_the_last_printed_place(string number, double halfStep)
     {
-        PingOutput.Read(number, out var step);
+        PingOutput.ParseNumber(number, out var step);
 
         step.Should().BeApproximately(halfStep, 1e-15);
     }

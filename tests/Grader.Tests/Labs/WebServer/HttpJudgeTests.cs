@@ -258,6 +258,11 @@ public sealed class HttpJudgeTests
         "the 404 reply to `GET /missing.html HTTP/1.1` has no body, so a browser shows an empty page: send a short HTML page saying the file was not found"
     )]
     [InlineData(
+        "HTTP/1.1 404 Not Found\r\n",
+        HttpFault.NoBlankLine,
+        "the reply `HTTP/1.1 404 Not Found\\r\\n` ends without the empty line (`\\r\\n\\r\\n`) that ends the headers"
+    )]
+    [InlineData(
         "",
         HttpFault.NoReply,
         "the server closed the connection without sending anything in reply to `GET /missing.html HTTP/1.1`"
