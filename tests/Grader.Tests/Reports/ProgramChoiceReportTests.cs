@@ -90,7 +90,7 @@ public sealed class ProgramChoiceReportTests
 
         text.Should().Contain($"| tcp-server | `server2.py` | ✅ passed | 9/9 | {Why}<br>{AlsoFound} |");
         text.Should()
-            .Contain("| tcp-client | `missing` | ❌ failed | 0/10 |  |")
+            .Contain("| tcp-client | *missing* | ❌ failed | 0/10 |  |")
             .And.Contain($"**❌ tcp-client:** {Missing}");
     }
 

@@ -162,10 +162,7 @@ public sealed class ExchangeTests
         "CLIENT 01",
         "the reply `CLIENT 01` does not answer the message `client 01 of 3: alpha`: was it meant for another client?"
     )]
-    [InlineData(
-        "",
-        "the reply to `client 01 of 3: alpha` was empty: it answers nothing"
-    )]
+    [InlineData("", "the reply to `client 01 of 3: alpha` was empty: it answers nothing")]
     public void Reply_to_another_message_or_cut_short_does_not_answer(string reply, string diagnosis) =>
         Replied("client 01 of 3: alpha", reply).JudgeAnswered().Should().Be(CheckOutcome.Fail(diagnosis));
 
