@@ -19,34 +19,13 @@ public sealed class ConcurrentTcpServer(int port, StandardStreams console)
     {
         using var welcome = TcpWelcomeSocket.Open(port);
         await console.Out.WriteLineAsync(LabProtocol.ReadyLine);
-        var open = new HashSet<Task>();
+        var open = new OpenExchanges();
         try
         {
             while (true)
             {
                 var connection = await TcpAccepting.AcceptAsync(welcome, console.Error, cancellationToken);
-                var exchange = Task.Run(
-                    () => TcpExchange.ServeAsync(connection, console.Error, cancellationToken),
-                    CancellationToken.None
-                );
-                lock (open)
-                {
-                    open.Add(exchange);
-                }
-
-                // Registered after Add, so the removal can never run before it.
-                _ = exchange.ContinueWith(
-                    finished =>
-                    {
-                        lock (open)
-                        {
-                            open.Remove(finished);
-                        }
-                    },
-                    CancellationToken.None,
-                    TaskContinuationOptions.ExecuteSynchronously,
-                    TaskScheduler.Default
-                );
+                open.Start(() => TcpExchange.ServeAsync(connection, console.Error, cancellationToken));
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -54,12 +33,6 @@ public sealed class ConcurrentTcpServer(int port, StandardStreams console)
             // Asked to stop: the open exchanges see the same token and end promptly.
         }
 
-        Task[] remaining;
-        lock (open)
-        {
-            remaining = [.. open];
-        }
-
-        await Task.WhenAll(remaining);
+        await open.WhenAllAsync();
     }
 }

@@ -28,7 +28,7 @@ public sealed class WebServer(int port, DocumentRoot root, ConnectionScheduling 
         using var welcome = TcpWelcomeSocket.Open(port);
         var bound = ((IPEndPoint)welcome.LocalEndPoint!).Port;
         await console.Out.WriteLineAsync(ReadyLine(root, bound));
-        var open = new HashSet<Task>();
+        var open = new OpenExchanges();
         try
         {
             while (true)
@@ -40,28 +40,7 @@ public sealed class WebServer(int port, DocumentRoot root, ConnectionScheduling 
                     continue;
                 }
 
-                var exchange = Task.Run(
-                    () => HttpExchange.ServeAsync(connection, root, console, cancellationToken),
-                    CancellationToken.None
-                );
-                lock (open)
-                {
-                    open.Add(exchange);
-                }
-
-                // Registered after Add, so the removal can never run before it.
-                _ = exchange.ContinueWith(
-                    finished =>
-                    {
-                        lock (open)
-                        {
-                            open.Remove(finished);
-                        }
-                    },
-                    CancellationToken.None,
-                    TaskContinuationOptions.ExecuteSynchronously,
-                    TaskScheduler.Default
-                );
+                open.Start(() => HttpExchange.ServeAsync(connection, root, console, cancellationToken));
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -69,12 +48,6 @@ public sealed class WebServer(int port, DocumentRoot root, ConnectionScheduling 
             // Asked to stop: the open exchanges see the same token and end promptly.
         }
 
-        Task[] remaining;
-        lock (open)
-        {
-            remaining = [.. open];
-        }
-
-        await Task.WhenAll(remaining);
+        await open.WhenAllAsync();
     }
 }
