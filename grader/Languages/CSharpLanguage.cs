@@ -1,6 +1,5 @@
 using Grader.Launching;
 using Grader.Rubric;
-using Grader.Submissions;
 
 namespace Grader.Languages;
 

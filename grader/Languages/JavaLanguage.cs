@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using Grader.Launching;
 using Grader.Rubric;
-using Grader.Submissions;
 
 namespace Grader.Languages;
 

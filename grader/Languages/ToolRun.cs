@@ -1,5 +1,4 @@
 using Grader.Launching;
-using Grader.Submissions;
 
 namespace Grader.Languages;
 

@@ -13,9 +13,6 @@ namespace Grader.Sessions;
 /// clients are launched; client checks judge the <see cref="ClientRun"/> it returns.</summary>
 public static class ClientRunner
 {
-    /// <summary>The line typed into clients unless the assignment names another.</summary>
-    public const string DefaultLine = "sockets are fun";
-
     /// <summary>
     /// Starts the probe server as <paramref name="scenario"/> says, then the client with <paramref name="line"/> on its
     /// input, and records what happens. Where the sandbox can, every address of the client's network leads to the

@@ -1,5 +1,4 @@
 using Grader.Rubric;
-using Grader.Sessions;
 
 namespace Grader.Checks.Clients;
 
@@ -10,10 +9,13 @@ namespace Grader.Checks.Clients;
 /// </summary>
 public static class ClientRunSettings
 {
+    /// <summary>The line typed into clients unless the assignment names another.</summary>
+    public const string DefaultLine = "sockets are fun";
+
     /// <summary>The line typed into the client, in every run of the role.</summary>
     public static readonly CheckSetting<string> Line = CheckSetting.Text(
         "message",
-        ClientRunner.DefaultLine,
+        DefaultLine,
         "the line typed into the client, in every run of the role (the role's first one counts)"
     );
 

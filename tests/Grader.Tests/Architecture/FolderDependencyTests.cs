@@ -61,6 +61,35 @@ public sealed class FolderDependencyTests
     }
 
     [Fact]
+    public void No_source_file_imports_a_folder_above_its_own()
+    {
+        // The compiled check above cannot see a constant (inlined) or a documentation reference; the imports can.
+        var violations =
+            from file in Directory.EnumerateFiles(
+                Path.Combine(Repository.Root, "grader"),
+                "*.cs",
+                SearchOption.AllDirectories
+            )
+            where
+                !file.Contains(
+                    $"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}",
+                    StringComparison.Ordinal
+                )
+            let text = File.ReadAllText(file)
+            let own = LayerOf(Regex.Match(text, @"^namespace ([\w.]+);", RegexOptions.Multiline).Groups[1].Value)
+            where own >= 0
+            from import in Regex.Matches(text, @"^using (?:static )?(Grader[\w.]*);", RegexOptions.Multiline)
+            let used = LayerOf(import.Groups[1].Value)
+            where used >= 0 && used < own
+            select $"{Path.GetRelativePath(Repository.Root, file)} imports {import.Groups[1].Value}";
+
+        string.Join(Environment.NewLine, violations).Should().BeEmpty("a folder may use only the folders below it");
+    }
+
+    private static int LayerOf(string ns) =>
+        Array.FindIndex(Layers, layer => ns == layer || ns.StartsWith(layer + ".", StringComparison.Ordinal));
+
+    [Fact]
     public void Architecture_page_draws_the_folders_in_the_order_this_test_holds()
     {
         var page = File.ReadAllText(Path.Combine(Repository.Root, "docs", "architecture.md"));

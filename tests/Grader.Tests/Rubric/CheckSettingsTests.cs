@@ -103,7 +103,7 @@ public sealed class CheckSettingsTests
         idle.Settings.IsSet(IdleClientCheck.Message).Should().BeFalse();
         var noServer = OnlyCheck("udp-client", "no-server");
         noServer.Settings.Get(ClientRunSettings.Wait).Should().BeNull();
-        noServer.Settings.Get(ClientRunSettings.Line).Should().Be(ClientRunner.DefaultLine);
+        noServer.Settings.Get(ClientRunSettings.Line).Should().Be(ClientRunSettings.DefaultLine);
         OnlyCheck("udp-client", "slow-server")
             .Settings.Get(ClientRunSettings.ReplyDelay)
             .Should()
