@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Grader.Tests.Support;
 
 namespace Grader.Benchmarks;
 
