@@ -23,14 +23,13 @@ namespace Grader.Grading;
 /// check that judges longevity (<c>stays-up</c>), unless a check already reported it.</item>
 /// </list>
 /// </summary>
-internal sealed class ServerRoleGrader(Assignment assignment, ISandbox sandbox)
+internal sealed class ServerRoleGrader(Assignment assignment, ISandbox sandbox) : IRoleGrader
 {
     private readonly Assignment _assignment = assignment;
     private readonly ISandbox _sandbox = sandbox;
     private readonly ILab _lab = LabRegistry.For(assignment);
 
-    /// <summary>Runs every check of <paramref name="role"/> against the program <paramref name="command"/>
-    /// starts.</summary>
+    /// <inheritdoc />
     public async Task<IReadOnlyList<CheckResult>> GradeAsync(
         RoleSpec role,
         ProgramCommand command,

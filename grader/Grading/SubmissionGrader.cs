@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Grader.Checks;
+using Grader.Labs;
 using Grader.Languages;
 using Grader.Launching;
 using Grader.Results;
@@ -24,7 +25,7 @@ public sealed class SubmissionGrader(Assignment assignment, ISandbox sandbox) : 
     public async Task<GradeResult> GradeAsync(string directory, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
-        var submission = SubmissionScanner.Scan(directory);
+        var submission = SubmissionScanner.Scan(directory, assignment.Lab.Roles);
         var work = Directory.CreateTempSubdirectory("grader-");
         try
         {
@@ -81,13 +82,13 @@ public sealed class SubmissionGrader(Assignment assignment, ISandbox sandbox) : 
             case RoleLaunch.Ready ready:
                 program = ready.Program;
                 // Every launch runs in a copy of the submission and its build output, never in the folders themselves.
+                // The lab's own files (test pages) go into that copy.
                 var command = ready.Command with
                 {
                     Folders = [built.Submission.Directory, workDirectory],
+                    Files = LabRegistry.For(assignment).LaunchFiles(role.Role),
                 };
-                checks = role.Role.IsServer
-                    ? await new ServerRoleGrader(assignment, sandbox).GradeAsync(role, command, cancellationToken)
-                    : await new ClientRoleGrader(assignment, sandbox).GradeAsync(role, command, cancellationToken);
+                checks = await RoleGrader(role.Role).GradeAsync(role, command, cancellationToken);
                 break;
             case RoleLaunch.BuildFailed failed:
                 program = failed.Program;
@@ -117,6 +118,15 @@ public sealed class SubmissionGrader(Assignment assignment, ISandbox sandbox) : 
         };
         return (result, checks);
     }
+
+    // The lab's own grader for the role, or the core's for a server: started once, probed by the lab's checks.
+    private IRoleGrader RoleGrader(Role role) =>
+        LabRegistry.For(assignment).RoleGrader(role, assignment, sandbox)
+        ?? (
+            role.IsServer
+                ? new ServerRoleGrader(assignment, sandbox)
+                : throw new InvalidOperationException($"the lab {assignment.Lab.Name} has no grader for {role.Name}")
+        );
 
     private static List<CheckResult> SkipAll(RoleSpec role, string reason) =>
         role.Checks.Select(spec => CheckScoring.Score(spec, CheckOutcome.Skip(reason), [], null)).ToList();

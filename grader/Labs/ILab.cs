@@ -1,5 +1,7 @@
 using Grader.Checks;
+using Grader.Launching;
 using Grader.Rubric;
+using Grader.Sandboxes;
 
 namespace Grader.Labs;
 
@@ -22,4 +24,16 @@ public interface ILab
 
     /// <summary>The client check of <paramref name="kind"/> for <paramref name="role"/>, or null.</summary>
     IClientCheck? ClientCheck(Role role, string kind);
+
+    /// <summary>
+    /// How <paramref name="role"/> is graded against <paramref name="assignment"/> in <paramref name="sandbox"/> when the
+    /// lab grades it its own way, or null for the core's way: a server started once and probed by the lab's server
+    /// checks in order (<see cref="ServerCheck"/>). A client role always needs the lab's own: what its probe server
+    /// does is the lab's protocol.
+    /// </summary>
+    IRoleGrader? RoleGrader(Role role, Assignment assignment, ISandbox sandbox) => null;
+
+    /// <summary>Files the grader places in the working folder of <paramref name="role"/>'s program before each launch
+    /// (a web server's test pages), over the submission's own; none by default.</summary>
+    IReadOnlyList<LaunchFile> LaunchFiles(Role role) => [];
 }

@@ -14,6 +14,10 @@ public sealed record ProgramCommand(
     /// </summary>
     public IReadOnlyList<string> Folders { get; init; } = [];
 
+    /// <summary>Files written into the copy of the working folder before the program starts (<see
+    /// cref="LaunchFile"/>); the working folder must be in <see cref="Folders"/>.</summary>
+    public IReadOnlyList<LaunchFile> Files { get; init; } = [];
+
     /// <summary>
     /// A folder the program writes in that no kernel limit bounds (the direct sandbox's scratch folder): the grader
     /// watches its growth itself, and kills the program once it has written more than <see

@@ -137,11 +137,17 @@ public sealed class DirectSandbox(bool userPerLaunch = false) : ISandbox
                 }
                 return text;
             }
+            var workingDirectory = Moved(Path.GetFullPath(command.WorkingDirectory));
+            foreach (var file in command.Files)
+            {
+                var written = file.WriteInto(workingDirectory);
+                owned?.Invoke(written);
+            }
             return command with
             {
                 FileName = Moved(command.FileName),
                 Arguments = command.Arguments.Select(Moved).ToList(),
-                WorkingDirectory = Moved(Path.GetFullPath(command.WorkingDirectory)),
+                WorkingDirectory = workingDirectory,
                 Environment = command.Environment?.ToDictionary(
                     v => v.Key,
                     v => v.Value is null ? null : Moved(v.Value)

@@ -28,6 +28,9 @@ internal sealed record LaunchRoot(
     /// cref="User"/>).</summary>
     public IReadOnlyList<string> WritableFolders { get; init; } = [];
 
+    /// <summary>Files written into the copy of <see cref="WorkingDirectory"/>, owned by <see cref="User"/>.</summary>
+    public IReadOnlyList<Launching.LaunchFile> Files { get; init; } = [];
+
     /// <summary>The system's folders every program may read; those that are symbolic links on this machine stay
     /// links.</summary>
     public static readonly IReadOnlyList<string> SystemFolders =
@@ -66,7 +69,7 @@ internal sealed record LaunchRoot(
     [System.Runtime.Versioning.SupportedOSPlatform("linux")]
     public void Enter()
     {
-        var copySize = Copies.Sum(ScratchCopy.Size);
+        var copySize = Copies.Sum(ScratchCopy.Size) + Files.Sum(file => (long)file.Content.Length);
         var root = MountPoint.Value;
         if (LinuxNative.Unshare(LinuxNative.CloneNewNs) != 0)
             throw LinuxNative.LastError("unshare(CLONE_NEWNS)");
@@ -92,6 +95,8 @@ internal sealed record LaunchRoot(
         Directory.CreateDirectory(root + "/proc"); // the PID namespace's own /proc is mounted here at launch
         foreach (var folder in Copies)
             ScratchCopy.Copy(folder, root + folder, made => LinuxNative.Chown(made, User));
+        foreach (var file in Files)
+            LinuxNative.Chown(file.WriteInto(root + WorkingDirectory), User);
         foreach (var folder in WritableFolders)
             ShowWritable(root, folder);
 

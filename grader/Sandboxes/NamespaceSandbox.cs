@@ -89,6 +89,7 @@ public sealed class NamespaceSandbox : ISandbox
             )
             {
                 WritableFolders = writable,
+                Files = command.Files,
             };
             await ns.EnterRootAsync(root, cancellationToken);
 

@@ -1,4 +1,5 @@
 using Grader.Languages;
+using Grader.Rubric;
 
 namespace Grader.Submissions;
 
@@ -34,10 +35,10 @@ internal static class CandidateFiles
     private const int MaxEntries = 5000;
 
     /// <summary>The candidates under <paramref name="root"/>, nearest first, each with what its name and its code
-    /// say.</summary>
+    /// say of <paramref name="roles"/>.</summary>
     /// <exception cref="UnauthorizedAccessException">The folder itself cannot be read.</exception>
     /// <exception cref="IOException">The folder itself cannot be read.</exception>
-    public static IReadOnlyList<Candidate> Find(string root)
+    public static IReadOnlyList<Candidate> Find(string root, IReadOnlyList<Role> roles)
     {
         var candidates = new List<(Candidate, FileInfo)>();
         var options = new EnumerationOptions { IgnoreInaccessible = true, RecurseSubdirectories = false };
@@ -54,7 +55,7 @@ internal static class CandidateFiles
                 entries += files.Length;
                 foreach (var file in files.OrderBy(f => f.Name, StringComparer.Ordinal))
                 {
-                    if (Consider(root, file, depth, output) is { } candidate)
+                    if (Consider(root, file, depth, output, roles) is { } candidate)
                         candidates.Add(candidate);
                 }
                 if (output)
@@ -73,17 +74,23 @@ internal static class CandidateFiles
             }
             level = next;
         }
-        return Classify(candidates);
+        return Classify(candidates, roles.SelectMany(r => r.Files.Marks).Distinct().ToList());
     }
 
-    private static (Candidate, FileInfo)? Consider(string root, FileInfo file, int depth, bool inOutputFolder)
+    private static (Candidate, FileInfo)? Consider(
+        string root,
+        FileInfo file,
+        int depth,
+        bool inOutputFolder,
+        IReadOnlyList<Role> roles
+    )
     {
         // Hidden files include macOS's "._TCPClient.py" resource forks, which look like programs and are not.
         if (file.Name.StartsWith('.'))
             return null;
         if (LanguageRegistry.Recognise(file) is not { } language)
             return null;
-        var match = RoleNames.Match(Path.GetFileNameWithoutExtension(file.Name));
+        var match = RoleNames.Match(Path.GetFileNameWithoutExtension(file.Name), roles);
         if (inOutputFolder && (language is not ExecutableLanguage || match is null))
             return null;
         var source = Path.GetRelativePath(root, file.FullName).Replace(Path.DirectorySeparatorChar, '/');
@@ -91,7 +98,10 @@ internal static class CandidateFiles
     }
 
     // Reads what the nearest files do; tests are not read, since a test of a server is a client.
-    private static List<Candidate> Classify(List<(Candidate Candidate, FileInfo File)> found)
+    private static List<Candidate> Classify(
+        List<(Candidate Candidate, FileInfo File)> found,
+        IReadOnlyList<string> marks
+    )
     {
         var read = 0;
         var candidates = new List<Candidate>(found.Count);
@@ -103,7 +113,7 @@ internal static class CandidateFiles
                 candidates.Add(
                     candidate with
                     {
-                        Facts = ProgramClassifier.ClassifyFile(file, candidate.Language.Name),
+                        Facts = ProgramClassifier.ClassifyFile(file, candidate.Language.Name, marks),
                     }
                 );
             else

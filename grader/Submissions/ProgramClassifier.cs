@@ -166,9 +166,9 @@ internal static class ProgramClassifier
     /// <summary>
     /// What the program in <paramref name="file"/>, in the language named <paramref name="language"/>, does: a source
     /// file's first <see cref="MaxBytes"/>, or a C# project's <c>.cs</c> files up to that much in all. Unknown when it
-    /// cannot be read.
+    /// cannot be read. The facts carry which of <paramref name="marks"/> the source holds.
     /// </summary>
-    public static SourceFacts ClassifyFile(FileInfo file, string language)
+    public static SourceFacts ClassifyFile(FileInfo file, string language, IReadOnlyList<string>? marks = null)
     {
         ArgumentNullException.ThrowIfNull(file);
         var dialect = DialectOf(language);
@@ -177,7 +177,9 @@ internal static class ProgramClassifier
         try
         {
             var text = dialect == CSharp ? ProjectSources(file.Directory!) : Head(file, MaxBytes);
-            return Classify(text, dialect);
+            var facts = Classify(text, dialect);
+            var held = (marks ?? []).Where(mark => text.Contains(mark, StringComparison.Ordinal)).ToList();
+            return held.Count == 0 ? facts : facts with { Marks = held };
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

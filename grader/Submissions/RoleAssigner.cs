@@ -12,10 +12,11 @@ internal static class RoleAssigner
 {
     /// <summary>The program of each role that has one, and notes on the choices made between several files.</summary>
     public static (IReadOnlyList<RoleProgram> Programs, IReadOnlyList<string> Notes) Assign(
-        IReadOnlyList<Candidate> candidates
+        IReadOnlyList<Candidate> candidates,
+        IReadOnlyList<Role> roles
     )
     {
-        var named = Roles.All.ToDictionary(
+        var named = roles.ToDictionary(
             role => role,
             role =>
                 candidates
@@ -25,32 +26,39 @@ internal static class RoleAssigner
                     .ToList()
         );
         var unnamed = candidates.Where(c => c.Match is null).ToList();
-        List<Candidate> Doing(Func<SourceFacts, bool> what) =>
+        // Among files that do the same, one that holds the role's marks (HTTP/1. for a web server) comes first.
+        List<Candidate> Doing(Func<SourceFacts, bool> what, Role? markedFor = null) =>
             unnamed
                 .Where(c => what(c.Facts))
-                .OrderBy(c => c.ContentPreference)
+                .OrderBy(c => markedFor is not null && c.Facts.IsMarkedFor(markedFor) ? 0 : 1)
+                .ThenBy(c => c.ContentPreference)
                 .ThenBy(c => c.Source, StringComparer.Ordinal)
                 .ToList();
 
+        // Lab 1's two TCP servers are told apart by how they serve; every other role by its name, then what it does.
+        var twoTcpServers = roles.Contains(Role.TcpServer) && roles.Contains(Role.TcpServerConcurrent);
         var choices = new Dictionary<Role, Choice>();
-        foreach (var role in new[] { Role.TcpClient, Role.UdpClient, Role.UdpServer })
+        foreach (var role in roles.Where(r => !twoTcpServers || (r != Role.TcpServer && r != Role.TcpServerConcurrent)))
         {
-            if (ByNameOrContent(role, named[role], Doing(facts => facts.Plays(role))) is { } choice)
+            var taken = choices.Values.Select(c => c.Candidate).ToHashSet();
+            var doing = Doing(facts => facts.Plays(role), role).Where(c => !taken.Contains(c)).ToList();
+            if (ByNameOrContent(role, named[role], doing) is { } choice)
                 choices[role] = choice;
         }
-        foreach (
-            var (role, choice) in TcpServers(
-                named[Role.TcpServer],
-                named[Role.TcpServerConcurrent],
-                Doing(facts => facts.IsSequentialTcpServer),
-                Doing(facts => facts.IsConcurrentTcpServer)
+        if (twoTcpServers)
+            foreach (
+                var (role, choice) in TcpServers(
+                    named[Role.TcpServer],
+                    named[Role.TcpServerConcurrent],
+                    Doing(facts => facts.IsSequentialTcpServer),
+                    Doing(facts => facts.IsConcurrentTcpServer)
+                )
             )
-        )
-            choices[role] = choice;
+                choices[role] = choice;
 
         var programs = new List<RoleProgram>();
         var notes = new List<string>();
-        foreach (var role in Roles.All.Where(choices.ContainsKey))
+        foreach (var role in roles.Where(choices.ContainsKey))
         {
             var choice = choices[role];
             programs.Add(
@@ -171,17 +179,7 @@ internal static class RoleAssigner
 
     /// <summary>What was looked for, by what a file does, for <paramref name="role"/>: "no file that connects to a TCP
     /// server".</summary>
-    public static string Sought(Role role) =>
-        role switch
-        {
-            _ when role == Role.TcpClient => "no file that connects to a TCP server",
-            _ when role == Role.TcpServer => "no file that serves TCP connections",
-            _ when role == Role.TcpServerConcurrent =>
-                "no TCP server that serves connections side by side (threads, processes, select or asyncio)",
-            _ when role == Role.UdpClient => "no file that sends a datagram to a UDP server",
-            _ when role == Role.UdpServer => "no file that binds a UDP port and answers the datagrams it receives",
-            _ => "no file that does what the role does",
-        };
+    public static string Sought(Role role) => role.Files.Sought;
 
     private static Choice? ByNameOrContent(Role role, List<Candidate> named, List<Candidate> doing) =>
         named.Count > 0 ? ByName(role, named, doing) : ByContent(doing);

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Grader.Rubric;
 
 namespace Grader.Submissions;
@@ -14,6 +13,6 @@ internal sealed record RoleNameMatch(Role Role, int Rank, bool ExactLabName)
     /// <c>TCPServer</c>, which does not say.</summary>
     public bool SaysSequential { get; init; }
 
-    /// <summary>Whether it is one of the table's names rather than a loose match.</summary>
-    public bool Listed => Rank < RoleNames.Count(Role);
+    /// <summary>Whether it is one of the role's usual names rather than a loose match.</summary>
+    public bool Listed => Rank < Role.Files.Names.Count;
 }

@@ -14,6 +14,12 @@ internal sealed record SourceFacts(Transport? Transport, ProgramKind Kind, strin
     /// <summary>What a file the grader could not read, or did not read, tells: nothing.</summary>
     public static SourceFacts Unknown { get; } = new(null, ProgramKind.Unknown, null);
 
+    /// <summary>The marks of the lab's roles (<see cref="RoleFiles.Marks"/>) its source holds.</summary>
+    public IReadOnlyList<string> Marks { get; init; } = [];
+
+    /// <summary>Whether its source holds one of <paramref name="role"/>'s marks.</summary>
+    public bool IsMarkedFor(Role role) => role.Files.Marks.Any(Marks.Contains);
+
     /// <summary>Whether it is a TCP server that serves connections side by side.</summary>
     public bool IsConcurrentTcpServer => Kind == ProgramKind.TcpServer && Concurrency is not null;
 
@@ -30,7 +36,17 @@ internal sealed record SourceFacts(Transport? Transport, ProgramKind Kind, strin
             _ when role == Role.TcpServerConcurrent => IsConcurrentTcpServer,
             _ when role == Role.UdpClient => Kind == ProgramKind.UdpClient,
             _ when role == Role.UdpServer => Kind == ProgramKind.UdpServer,
-            _ => false,
+            _ => Kind == KindOf(role),
+        };
+
+    /// <summary>The kind of program <paramref name="role"/> is, by its side and transport.</summary>
+    public static ProgramKind KindOf(Role role) =>
+        (role.Kind, role.Transport) switch
+        {
+            (RoleKind.Client, Rubric.Transport.Tcp) => ProgramKind.TcpClient,
+            (RoleKind.Server, Rubric.Transport.Tcp) => ProgramKind.TcpServer,
+            (RoleKind.Client, Rubric.Transport.Udp) => ProgramKind.UdpClient,
+            _ => ProgramKind.UdpServer,
         };
 
     /// <summary>What it does, in words for a report: "a TCP server that starts a thread per connection", "a UDP client

@@ -13,4 +13,8 @@ public sealed record Submission(string Name, string Directory, IReadOnlyList<Rol
     /// <summary>Choices the scanner made that a reader of the report may want to know, such as which of two files it
     /// took for a role.</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
+
+    /// <summary>The roles of the lab it was scanned for, in report order; each has a program or a reason it has
+    /// none once built.</summary>
+    public IReadOnlyList<Role> Roles { get; init; } = Rubric.Roles.All;
 }

@@ -43,7 +43,7 @@ public static class SubmissionBuilder
         );
 
         var launches = built.SelectMany(launch => launch).ToDictionary();
-        foreach (var role in Roles.All)
+        foreach (var role in submission.Roles)
         {
             if (!launches.ContainsKey(role))
                 launches[role] = new RoleLaunch.Missing(MissingReason(submission, role));
@@ -89,6 +89,8 @@ public static class SubmissionBuilder
                 .Select(group => group.Key)
                 .FirstOrDefault()
             ?? ".py";
-        return $"no file named like {RoleNames.Describe(role, extension)}, and {RoleAssigner.Sought(role)}.";
+        return RoleNames.Describe(role, extension) is { } named
+            ? $"no file named like {named}, and {RoleAssigner.Sought(role)}."
+            : $"{RoleAssigner.Sought(role)}.";
     }
 }

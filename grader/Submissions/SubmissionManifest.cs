@@ -25,7 +25,7 @@ internal static partial class SubmissionManifest
 
     /// <summary>Reads the manifest at <paramref name="path"/>, named <paramref name="shownPath"/> in errors, for the
     /// submission in <paramref name="directory"/>.</summary>
-    public static Submission Read(string path, string shownPath, string directory)
+    public static Submission Read(string path, string shownPath, string directory, IReadOnlyList<Role>? roles = null)
     {
         var yaml = new YamlStream();
         try
@@ -64,7 +64,7 @@ internal static partial class SubmissionManifest
                     break;
                 case RunKey:
                     sawRun = true;
-                    programs.AddRange(RunCommands(shownPath, value));
+                    programs.AddRange(RunCommands(shownPath, value, roles ?? Roles.All));
                     break;
                 default:
                     throw new SubmissionException(
@@ -80,10 +80,11 @@ internal static partial class SubmissionManifest
         return new Submission(Path.GetFileName(directory), directory, programs, build)
         {
             Notes = [$"{FileName} names the programs, so file names were not looked at."],
+            Roles = roles ?? Roles.All,
         };
     }
 
-    private static IEnumerable<RoleProgram> RunCommands(string shownPath, YamlNode run)
+    private static IEnumerable<RoleProgram> RunCommands(string shownPath, YamlNode run, IReadOnlyList<Role> known)
     {
         if (run is not YamlMappingNode roles)
             throw new SubmissionException(
@@ -92,9 +93,10 @@ internal static partial class SubmissionManifest
         foreach (var (keyNode, value) in roles.Children)
         {
             var name = KeyName(shownPath, keyNode);
-            if (!Roles.TryParse(name, out var role))
-                throw new SubmissionException(
-                    $"{shownPath}:{keyNode.Start.Line}: unknown role '{name}' (expected one of: {string.Join(", ", Roles.All.Select(r => r.Name))})."
+            var role =
+                known.FirstOrDefault(r => r.Name == name)
+                ?? throw new SubmissionException(
+                    $"{shownPath}:{keyNode.Start.Line}: unknown role '{name}' (expected one of: {string.Join(", ", known.Select(r => r.Name))})."
                 );
             var command = CommandLine(shownPath, name, value);
             yield return new RoleProgram(role, ManifestLanguage.LanguageName, command)

@@ -7,9 +7,15 @@ namespace Grader.Submissions;
 /// the files do.</summary>
 public static class SubmissionScanner
 {
-    /// <summary>Scans <paramref name="directory"/>; throws <see cref="SubmissionException"/> for bad input.</summary>
-    public static Submission Scan(string directory)
+    /// <summary>Scans <paramref name="directory"/> for lab 1's roles; throws <see cref="SubmissionException"/> for bad
+    /// input.</summary>
+    public static Submission Scan(string directory) => Scan(directory, Roles.All);
+
+    /// <summary>Scans <paramref name="directory"/> for the programs of <paramref name="roles"/>, a lab's roles; throws
+    /// <see cref="SubmissionException"/> for bad input.</summary>
+    public static Submission Scan(string directory, IReadOnlyList<Role> roles)
     {
+        ArgumentNullException.ThrowIfNull(roles);
         if (string.IsNullOrWhiteSpace(directory))
             throw new SubmissionException("No submission folder was given.");
         var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(directory));
@@ -27,17 +33,18 @@ public static class SubmissionScanner
                     SubmissionManifest.Read(
                         manifest.FullName,
                         Path.Combine(directory, SubmissionManifest.FileName),
-                        full
+                        full,
+                        roles
                     )
                 );
-            candidates = CandidateFiles.Find(full);
+            candidates = CandidateFiles.Find(full, roles);
         }
         catch (Exception e) when (e is UnauthorizedAccessException or IOException)
         {
             throw new SubmissionException($"The submission folder '{directory}' cannot be read: {e.Message}", e);
         }
 
-        var (programs, notes) = RoleAssigner.Assign(candidates);
+        var (programs, notes) = RoleAssigner.Assign(candidates, roles);
         var found = programs.ToList();
         var allNotes = notes.ToList();
         if (found.Count == 0 && OneProgramForEveryRole(candidates, allNotes) is { } project)
@@ -45,7 +52,7 @@ public static class SubmissionScanner
             var reason =
                 $"`{project.Source}`: the submission's only project, told which role to play by its first argument";
             found.AddRange(
-                Roles.All.Select(role => new RoleProgram(role, project.Language.Name, project.Source)
+                roles.Select(role => new RoleProgram(role, project.Language.Name, project.Source)
                 {
                     TakesRoleName = true,
                     Reason = reason,
@@ -53,7 +60,9 @@ public static class SubmissionScanner
             );
         }
 
-        return Physical(new Submission(Path.GetFileName(full), full, found, Build: null) { Notes = allNotes });
+        return Physical(
+            new Submission(Path.GetFileName(full), full, found, Build: null) { Notes = allNotes, Roles = roles }
+        );
     }
 
     /// <summary>A lone project, such as a C# one like the reference, that is told which role to play: preferring the

@@ -1,5 +1,6 @@
 using Grader.Checks;
 using Grader.Rubric;
+using Grader.Sandboxes;
 
 namespace Grader.Labs.Lab1Sockets;
 
@@ -34,4 +35,9 @@ public sealed class SocketsLab : ILab
 
     /// <inheritdoc />
     public IClientCheck? ClientCheck(Role role, string kind) => CheckCatalog.ClientCheck(role, kind);
+
+    /// <inheritdoc />
+    /// <remarks>A client gets one line on its input and is served by the probe server, which upper-cases it.</remarks>
+    public IRoleGrader? RoleGrader(Role role, Assignment assignment, ISandbox sandbox) =>
+        role.IsServer ? null : new ClientRoleGrader(assignment, sandbox);
 }

@@ -1,8 +1,7 @@
-using Grader.Checks;
 using Grader.Results;
 using Grader.Rubric;
 
-namespace Grader.Grading;
+namespace Grader.Checks;
 
 /// <summary>The grading rules that turn a check's outcome into a scored <see cref="CheckResult"/>.</summary>
 public static class CheckScoring

@@ -1,12 +1,11 @@
 using Grader.Checks;
 using Grader.Checks.Clients;
-using Grader.Labs;
 using Grader.Launching;
 using Grader.Results;
 using Grader.Rubric;
 using Grader.Sessions;
 
-namespace Grader.Grading;
+namespace Grader.Labs.Lab1Sockets;
 
 /// <summary>
 /// Grades a client role: runs the student's client once per probe behaviour its checks need (normal, slow reply,
@@ -14,10 +13,9 @@ namespace Grader.Grading;
 /// A client that never reaches the normal server as the lab's client does (another host, the other transport, no
 /// request) fails the first check with the reason; the others are skipped.
 /// </summary>
-internal sealed class ClientRoleGrader(Assignment assignment, Sandboxes.ISandbox sandbox)
+internal sealed class ClientRoleGrader(Assignment assignment, Sandboxes.ISandbox sandbox) : IRoleGrader
 {
-    /// <summary>Runs the client <paramref name="command"/> starts and judges it by every check of <paramref
-    /// name="role"/>.</summary>
+    /// <inheritdoc />
     public async Task<IReadOnlyList<CheckResult>> GradeAsync(
         RoleSpec role,
         ProgramCommand command,
