@@ -86,12 +86,8 @@ public static class ClientRunner
             await Task.Delay(Scenario.Delay, cancellationToken);
         }
 
-        public async Task<RunningProgram> StartAsync(ISandboxNetwork network, CancellationToken cancellationToken) =>
-            await ProgramLauncher.StartAsync(
-                await network.ConfineAsync(Command, Limits, cancellationToken),
-                Line + "\n",
-                Limits
-            );
+        public Task<RunningProgram> StartAsync(ISandboxNetwork network, CancellationToken cancellationToken) =>
+            ClientLaunch.StartAsync(network, Command, Limits, Line + "\n", cancellationToken);
 
         // Where the network cannot be rerouted, the kernel may still show the client connecting to another host: then
         // it is stopped.
