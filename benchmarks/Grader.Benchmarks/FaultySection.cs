@@ -1,7 +1,7 @@
 namespace Grader.Benchmarks;
 
 /// <summary>
-/// Figure 3: the time to grade each faulty example in <c>submissions/</c> (those whose README names a failing role),
+/// Figure 3: the time to grade each faulty lab 1 example in <c>submissions/</c> (those whose README names a failing role),
 /// with <c>python-correct</c> among them as the baseline, round-robin; which deadlines each waits out; and whether the
 /// worst stays within a few seconds plus the deadlines its fault hits.
 /// </summary>
@@ -105,7 +105,11 @@ internal sealed class FaultySection : IBenchmarkSection
         var readme = Path.Combine(folder, "README.md");
         if (!File.Exists(readme))
             return null;
-        var line = File.ReadLines(readme).FirstOrDefault(l => l.StartsWith("Fails:", StringComparison.Ordinal));
+        // Lab 1's examples only: an example of another lab says so on a "Lab:" line.
+        var lines = File.ReadLines(readme).ToList();
+        if (lines.Any(l => l.StartsWith("Lab:", StringComparison.Ordinal)))
+            return null;
+        var line = lines.FirstOrDefault(l => l.StartsWith("Fails:", StringComparison.Ordinal));
         return line?["Fails:".Length..].Trim().Trim('`').Trim();
     }
 }

@@ -45,7 +45,7 @@ public sealed partial class SubmissionLayoutTests
         var submissions = Directory.GetDirectories(Repository.Submissions).Select(Path.GetFileName).ToList();
 
         submissions.Should().Contain(PythonSubmissions.Select(row => row.Data.Item1));
-        foreach (var submission in submissions)
+        foreach (var submission in submissions.Where(s => !OfAnotherLab(s!)))
         {
             FailsLines(submission!)
                 .Should()
@@ -54,6 +54,28 @@ public sealed partial class SubmissionLayoutTests
                 .BeOneOf([.. FileOfRole.Keys, "nothing"], submission);
         }
     }
+
+    [Fact]
+    public void Every_readme_of_another_lab_says_fails_nothing_or_names_each_failed_check_as_role_slash_check()
+    {
+        foreach (var submission in Directory.GetDirectories(Repository.Submissions).Select(Path.GetFileName))
+        {
+            if (!OfAnotherLab(submission!))
+                continue;
+            var fails = FailsLines(submission!);
+            fails.Should().NotBeEmpty(submission);
+            if (fails is not ["nothing"])
+                fails.Should().OnlyContain(f => CheckId().IsMatch(f), submission);
+        }
+    }
+
+    // An example of a lab other than lab 1 says which on a "Lab:" line.
+    private static bool OfAnotherLab(string submission) =>
+        File.ReadLines(Path.Combine(Repository.Submission(submission), "README.md"))
+            .Any(line => line.StartsWith("Lab: ", StringComparison.Ordinal));
+
+    [GeneratedRegex(@"^[a-z0-9-]+/[a-z0-9-]+$")]
+    private static partial Regex CheckId();
 
     [Theory]
     [MemberData(nameof(PythonSubmissions))]

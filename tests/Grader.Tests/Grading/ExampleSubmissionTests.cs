@@ -1,41 +1,72 @@
-using System.Text.RegularExpressions;
 using FluentAssertions;
+using Grader.Labs;
 using Grader.Results;
+using Grader.Rubric;
 using Grader.Tests.Support;
 
 namespace Grader.Tests.Grading;
 
 /// <summary>
-/// Every example submission under <c>submissions/</c> gets the verdict its README states on its <c>Fails:</c> line:
-/// the correct ones full marks, every time; each faulty one fails exactly the role it names, and no other.
+/// Every example submission under <c>submissions/</c> gets the verdict its README states (<see cref="ExampleReadme"/>),
+/// graded by the lab it names: the correct ones full marks, every time; a faulty lab 1 example fails exactly the role it
+/// names, and no other; an example of another lab fails exactly the required checks it names and misses exactly the
+/// robustness checks it names.
 /// </summary>
-public sealed partial class ExampleSubmissionTests
+public sealed class ExampleSubmissionTests
 {
-    public static TheoryData<string> Examples() =>
-        new(Directory.GetDirectories(Path.Combine(Repository.Root, "submissions")).Select(Path.GetFileName).Order()!);
+    public static TheoryData<string> Examples() => new(ExampleReadme.AllNames);
 
     [Theory]
     [MemberData(nameof(Examples))]
     public async Task Example_submission_fails_exactly_the_role_its_readme_names(string name)
     {
-        var expectedFailure = ExpectedFailure(name);
+        var readme = ExampleReadme.Of(name);
+        var lab = LabRegistry.Find(readme.Lab);
+        lab.Should().NotBeNull($"submissions/{name}/README.md names the lab '{readme.Lab}'");
+        readme
+            .Fails.Should()
+            .OnlyContain(
+                f =>
+                    readme.NamesChecks
+                        ? f.Contains('/', StringComparison.Ordinal)
+                        : !f.Contains('/', StringComparison.Ordinal),
+                $"submissions/{name}/README.md must say 'Fails: nothing' or name "
+                    + (readme.NamesChecks ? "each failed check as 'Fails: <role>/<check>'" : "the one role it fails")
+            );
 
-        var result = await LabGrading.GradeAsync(Repository.Submission(name));
+        var result = await LabGrading.GradeAsync(
+            Repository.Submission(name),
+            assignment: AssignmentLoader.LoadShipped(lab!.Definition)
+        );
 
         var failedRoles = result.Roles.Where(r => !r.Passed).Select(r => r.Role);
-        if (expectedFailure is null)
+        if (readme.Fails.Count == 0)
         {
             failedRoles.Should().BeEmpty();
             result.Score.Should().Be(result.MaxScore);
         }
-        else
+        else if (!readme.NamesChecks)
         {
+            var expectedFailure = readme.Fails.Single();
             failedRoles.Should().Equal(expectedFailure);
             result
                 .Checks.Where(c => c.Required && c.Status == CheckStatus.Failed)
                 .Should()
                 .NotBeEmpty()
                 .And.OnlyContain(c => c.Role == expectedFailure, "one fault is reported once, in its own role");
+        }
+        if (readme.NamesChecks)
+        {
+            result
+                .Checks.Where(c => c.Required && c.Status == CheckStatus.Failed)
+                .Select(c => c.Id)
+                .Should()
+                .BeEquivalentTo(readme.Fails, "the README names every required check the example fails");
+            result
+                .Checks.Where(c => !c.Required && c.Status == CheckStatus.Failed)
+                .Select(c => c.Id)
+                .Should()
+                .BeEquivalentTo(readme.Misses, "the README names every robustness check the example misses");
         }
     }
 
@@ -80,16 +111,4 @@ public sealed partial class ExampleSubmissionTests
         FirstFailure(3).Should().Contain("it must print the server's reply");
         FirstFailure(4).Should().Contain("it waits for the end of the stream");
     }
-
-    private static string? ExpectedFailure(string name)
-    {
-        var readme = File.ReadAllText(Path.Combine(Repository.Submission(name), "README.md"));
-        var line = FailsLine().Match(readme);
-        line.Success.Should().BeTrue($"submissions/{name}/README.md must say 'Fails: <role>' or 'Fails: nothing'");
-        var role = line.Groups[1].Value;
-        return role == "nothing" ? null : role;
-    }
-
-    [GeneratedRegex(@"^Fails: ([a-z-]+)\s*$", RegexOptions.Multiline)]
-    private static partial Regex FailsLine();
 }

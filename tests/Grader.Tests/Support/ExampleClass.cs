@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using Grader.Reports;
 using Grader.Results;
 
@@ -9,25 +8,30 @@ namespace Grader.Tests.Support;
 /// One uninterrupted <c>grader batch submissions --out …</c> over the example submissions, run once as a real process
 /// and shared by the tests that read its output or compare other runs with it.
 /// </summary>
-public sealed partial class ExampleClass : IAsyncLifetime
+public sealed class ExampleClass : IAsyncLifetime
 {
     private readonly TempFolder _folder = new();
 
-    /// <summary>The class folder: the repository's <c>submissions/</c>.</summary>
-    public static string Submissions => Path.Combine(Repository.Root, "submissions");
+    /// <summary>
+    /// The class folder: lab 1's examples of the repository's <c>submissions/</c>, as links in a folder of their own
+    /// (made once per test run), since a batch grades a class for one lab.
+    /// </summary>
+    public static string Submissions => FirstLabClass.Value;
 
     /// <summary>The options that let the examples' builds read what <c>csharp-reference</c> needs, as the README's
     /// command does.</summary>
     public static IReadOnlyList<string> Shares { get; } = ["--share", .. Repository.ReferenceShares];
 
-    /// <summary>The example submissions' names, in order.</summary>
-    public static IReadOnlyList<string> Names { get; } =
-        Directory
-            .GetDirectories(Submissions)
-            .Select(Path.GetFileName)
-            .OfType<string>()
-            .Order(StringComparer.Ordinal)
-            .ToList();
+    /// <summary>The names of lab 1's example submissions, in order.</summary>
+    public static IReadOnlyList<string> Names { get; } = ExampleReadme.NamesOf(ExampleReadme.FirstLab);
+
+    private static readonly Lazy<string> FirstLabClass = new(() =>
+    {
+        var folder = Directory.CreateTempSubdirectory("grader-lab1-examples-").FullName;
+        foreach (var name in Names)
+            Directory.CreateSymbolicLink(Path.Combine(folder, name), Repository.Submission(name));
+        return folder;
+    });
 
     /// <summary>The batch's output folder.</summary>
     public string Out => _folder["whole"];
@@ -50,11 +54,7 @@ public sealed partial class ExampleClass : IAsyncLifetime
 
     /// <summary>The role the example's README names on its <c>Fails:</c> line, or null for <c>Fails:
     /// nothing</c>.</summary>
-    public static string? FailingRole(string name)
-    {
-        var role = FailsLine().Match(File.ReadAllText(Path.Combine(Submissions, name, "README.md"))).Groups[1].Value;
-        return role == "nothing" ? null : role;
-    }
+    public static string? FailingRole(string name) => ExampleReadme.Of(name).Fails.SingleOrDefault();
 
     /// <inheritdoc />
     public async ValueTask InitializeAsync() =>
@@ -66,7 +66,4 @@ public sealed partial class ExampleClass : IAsyncLifetime
         _folder.Dispose();
         return ValueTask.CompletedTask;
     }
-
-    [GeneratedRegex(@"^Fails: ([a-z-]+)\s*$", RegexOptions.Multiline)]
-    private static partial Regex FailsLine();
 }
