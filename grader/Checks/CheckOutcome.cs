@@ -21,4 +21,21 @@ public sealed record CheckOutcome(CheckStatus Status, string Message, bool Block
 
     /// <summary>Not run, because of <paramref name="cause"/>.</summary>
     public static CheckOutcome Skip(string cause) => new(CheckStatus.Skipped, cause);
+
+    /// <summary>Not run because this machine lacks what it needs (a browser), named in <paramref name="cause"/>: it
+    /// costs no points, as if the rubric had not asked for it.</summary>
+    public static CheckOutcome NotRunHere(string cause) => new(CheckStatus.Skipped, cause) { Counted = false };
+
+    /// <summary>Whether its points count in the score (all do, but a check this machine cannot run).</summary>
+    public bool Counted { get; init; } = true;
+
+    /// <summary>
+    /// Whether the verdict was reached while the server still served (a whole reply came, or none came in time from a
+    /// running server): a server that ended after it did not cause it, so it stands, and the end is the longevity
+    /// check's to report.
+    /// </summary>
+    public bool JudgedWhileServing { get; init; }
+
+    /// <summary>A picture the check took, for its report, or null.</summary>
+    public CheckImage? Image { get; init; }
 }

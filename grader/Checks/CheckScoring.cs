@@ -31,10 +31,13 @@ public static class CheckScoring
             outcome.Status,
             passed,
             passed ? spec.Points : 0,
-            spec.Points,
+            outcome.Counted ? spec.Points : 0,
             outcome.Message,
             transcript,
             passed ? null : output
-        );
+        )
+        {
+            Image = outcome.Image,
+        };
     }
 }

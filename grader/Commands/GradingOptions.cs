@@ -45,9 +45,10 @@ internal sealed class GradingOptions
     {
         var file = parse.GetValue(_assignment);
         var lab = parse.GetValue(_lab);
+        // --lab chooses the shipped rubric, or must agree with the assignment file's lab: key.
         var assignment = file is null
-            ? AssignmentLoader.LoadShipped(LabRegistry.Default.Definition)
-            : AssignmentLoader.LoadFile(file, LabRegistry.Catalog);
+            ? AssignmentLoader.LoadShipped((lab is null ? LabRegistry.Default : LabRegistry.Find(lab)!).Definition)
+            : AssignmentLoader.LoadFile(file, LabRegistry.Catalog, lab);
         var (grader, notice) = await GraderFactory.CreateAsync(
             SandboxOption.Kind(parse, _sandbox),
             assignment,

@@ -62,6 +62,14 @@ internal sealed class ServerRoleGrader(Assignment assignment, ISandbox sandbox) 
             return longevity;
 
         var attempt = await life.AttemptAsync(spec, check, cancellationToken);
+        if (attempt is { ServerDied: true, Outcome.JudgedWhileServing: true })
+        {
+            // The server answered in full and ended after: the verdict stands, the end is noted for the longevity
+            // check, and the next check gets a fresh server.
+            life.NoteEndAfter(attempt.HowServerEnded!, spec);
+            await life.StopAsync();
+            return attempt.Result;
+        }
         if (
             attempt.Outcome.Status == CheckStatus.Failed
             && attempt.ServerDied
@@ -155,6 +163,9 @@ internal sealed class ServerRoleGrader(Assignment assignment, ISandbox sandbox) 
                 $"{howItEnded} (it ended around the check {spec.FullId}, which passes on a fresh server)";
 
         public void ForgetDeathBetweenChecks() => _deathBetweenChecks = null;
+
+        public void NoteEndAfter(string howItEnded, CheckSpec spec) =>
+            _deathBetweenChecks ??= $"{howItEnded} (it ended after the check {spec.FullId})";
 
         public async Task<Attempt> AttemptAsync(CheckSpec spec, IServerCheck check, CancellationToken cancellationToken)
         {

@@ -30,6 +30,12 @@ public sealed record CheckResult(
     ProgramOutput? Output
 )
 {
+    /// <summary>A picture the check took (a browser's screenshot of a web server's page), or null.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(
+        Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull
+    )]
+    public CheckImage? Image { get; init; }
+
     /// <summary>A fault: a required check that failed, which costs the grade.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public bool IsFault => Required && Status == CheckStatus.Failed;

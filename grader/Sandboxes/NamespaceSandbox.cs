@@ -58,6 +58,9 @@ public sealed class NamespaceSandbox : ISandbox
 
         public bool SeesOnlyTheProgram => true;
 
+        public ProgramCommand Join(ProgramCommand command) =>
+            command.WrappedBy(HostTools.NsEnter!, $"--net={ns.NamespacePath}");
+
         public async Task<ProgramCommand> ConfineAsync(
             ProgramCommand command,
             LaunchLimits limits,

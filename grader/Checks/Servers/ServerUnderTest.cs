@@ -48,6 +48,13 @@ public sealed class ServerUnderTest(
     public Task<TcpConnection> ConnectAsync(string peer, CancellationToken cancellationToken) =>
         TcpConnection.ConnectAsync(network, Port, Transcript, peer, Timeouts.Reply, Program.Clock, cancellationToken);
 
+    /// <summary>Counts one client served, for saying how many a server served before it ended.</summary>
+    public void CountServed() => Interlocked.Increment(ref _servedClients);
+
+    /// <summary>Returns <paramref name="command"/>, a tool of the grader's own (a browser), made to reach the server's
+    /// network as the probes do.</summary>
+    public ProgramCommand JoinNetwork(ProgramCommand command) => network.Join(command);
+
     /// <summary>Opens a UDP probe client.</summary>
     public Task<UdpProbeClient> OpenUdpAsync(string peer) =>
         UdpProbeClient.OpenAsync(network, Transcript, peer, Program.Clock);
