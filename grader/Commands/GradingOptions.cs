@@ -45,9 +45,10 @@ internal sealed class GradingOptions
     {
         var file = parse.GetValue(_assignment);
         var lab = parse.GetValue(_lab);
+        // The option accepts only the names of labs the registry has.
         var assignment = file is null
-            ? AssignmentLoader.LoadShipped(LabRegistry.Default.Definition)
-            : AssignmentLoader.LoadFile(file, LabRegistry.Catalog);
+            ? AssignmentLoader.LoadShipped((lab is null ? LabRegistry.Default : LabRegistry.Find(lab)!).Definition)
+            : AssignmentLoader.LoadFile(file, LabRegistry.Catalog, lab);
         var (grader, notice) = await GraderFactory.CreateAsync(
             SandboxOption.Kind(parse, _sandbox),
             assignment,
