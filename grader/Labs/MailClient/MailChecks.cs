@@ -48,27 +48,37 @@ internal static class MailChecks
 
     private static CheckOutcome CommandOrder(MailRun run)
     {
-        if (First(run, SmtpFault.SpokeBeforeGreeting, SmtpFault.SpokeBeforeReply, SmtpFault.WrongOrder) is { } fault)
+        if (First(run, SmtpFault.SpokeBeforeGreeting, SmtpFault.SpokeBeforeReply) is { } fault)
             return CheckOutcome.Fail(fault);
         var replies = run.Exchanges.Count(e => e.Reply is not null);
         return CheckOutcome.Pass(
-            $"the client read the greeting and each of the {replies} replies before it sent its next command, and sent its commands in order"
+            $"the client read the greeting and each of the {replies} replies before it sent its next command"
         );
     }
 
-    // A command the handout sends: passed when one of them got the reply expected.
+    // A command the handout sends, judged by its first sending: the reply expected, or why not (out of order,
+    // malformed), in the dialogue's words where it has them.
     private static CheckOutcome Command(MailRun run, string[] verbs, string code, string expected)
     {
         if (run.Verdict.MessageFor(SmtpFault.NoCommand) is { } none)
             return CheckOutcome.Fail(none);
-        var sent = run.Commands.Where(e => verbs.Contains(e.Verb)).ToList();
-        if (sent.FirstOrDefault(e => e.Reply?.StartsWith(code, StringComparison.Ordinal) == true) is { } accepted)
-            return CheckOutcome.Pass($"the client sent {Quote(accepted.Line)}, answered {Quote(accepted.Reply!)}");
-        if (sent.Count > 0)
-            return CheckOutcome.Fail(
-                $"the client sent {Quote(sent[0].Line)}, answered {Quote(sent[0].Reply ?? "nothing")}: expected {expected}, answered `{code}`"
-            );
-        return CheckOutcome.Fail($"the client never sent {expected}: {WhatItDid(run)}");
+        if (run.Commands.FirstOrDefault(e => verbs.Contains(e.Verb)) is not { } first)
+            return CheckOutcome.Fail($"the client never sent {expected}: {WhatItDid(run)}");
+        if (first.Reply is null)
+            return CheckOutcome.Fail(Unanswered(first));
+        if (first.Reply.StartsWith(code, StringComparison.Ordinal))
+            return CheckOutcome.Pass($"the client sent {Quote(first.Line)}, answered {Quote(first.Reply)}");
+        var quoted = Quote(first.Line);
+        var why = run
+            .Verdict.Findings.FirstOrDefault(f =>
+                f.Fault is SmtpFault.WrongOrder or SmtpFault.MalformedCommand
+                && f.Message.Contains(quoted, StringComparison.Ordinal)
+            )
+            ?.Message;
+        return CheckOutcome.Fail(
+            $"the client sent {quoted}, answered {Quote(first.Reply ?? "nothing")}, where {expected} answered `{code}` was due"
+                + (why is null ? "" : $": {why}")
+        );
     }
 
     private static CheckOutcome EndOfData(MailRun run)
@@ -96,8 +106,10 @@ internal static class MailChecks
 
     private static CheckOutcome Quits(MailRun run)
     {
-        if (run.Commands.FirstOrDefault(e => e.Verb == "QUIT" && e.Reply is not null) is { } quit)
-            return CheckOutcome.Pass($"the client sent {Quote(quit.Line)}, answered {Quote(quit.Reply!)}");
+        if (run.Commands.FirstOrDefault(e => e.Verb == "QUIT") is { } quit)
+            return quit.Reply is null
+                ? CheckOutcome.Fail(Unanswered(quit))
+                : CheckOutcome.Pass($"the client sent {Quote(quit.Line)}, answered {Quote(quit.Reply)}");
         return CheckOutcome.Fail(
             run.Verdict.MessageFor(SmtpFault.NoQuit) ?? $"the client never sent `QUIT`: {WhatItDid(run)}"
         );
@@ -160,6 +172,10 @@ internal static class MailChecks
             $"the server answered {Quote(refused.Line)} with {Quote(refused.Reply!)}; the client sent no `DATA` and no message, sent `QUIT` and said the mail was not sent"
         );
     }
+
+    // A command the client left without its line ending and waited on.
+    private static string Unanswered(SmtpExchange command) =>
+        $"the client sent {Quote(command.Line)} with no line ending, then nothing more: a server takes a command only at its `\\r\\n`, so none answered it";
 
     // The first of these faults the dialogue found, in the order found.
     private static string? First(MailRun run, params SmtpFault[] faults) =>

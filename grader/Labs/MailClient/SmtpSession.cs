@@ -148,10 +148,11 @@ internal sealed class SmtpSession(
             return;
         var early = restSent < _due;
         // A line of the message cut off is the message not ended, not a line ending missing: it is kept, not judged.
-        if (dialogue.State == SmtpState.ReadingMessage)
-            _exchanges.Add(new SmtpExchange(rest, null, early, true));
-        else
-            _exchanges.Add(new SmtpExchange(rest, dialogue.Receive(rest, early)?.TrimEnd('\r', '\n'), early, false));
+        // A command cut off is judged, but never answered: a server waits for its line ending.
+        var inMessage = dialogue.State == SmtpState.ReadingMessage;
+        if (!inMessage)
+            dialogue.Receive(rest, early);
+        _exchanges.Add(new SmtpExchange(rest, null, early, inMessage));
     }
 
     private static string TrimEnding(string line) => line.TrimEnd('\n').TrimEnd('\r');
