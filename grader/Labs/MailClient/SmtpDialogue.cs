@@ -48,6 +48,7 @@ public sealed partial class SmtpDialogue
     private bool _quit;
     private string? _delivered;
     private string? _beforeQuit;
+    private string? _silence;
 
     /// <summary>A dialogue for <paramref name="variant"/>; with <paramref name="expectedText"/>, the message must
     /// hold that text (its line endings and surrounding blank lines aside).</summary>
@@ -89,7 +90,18 @@ public sealed partial class SmtpDialogue
     }
 
     /// <summary>
-    /// The verdict on the dialogue so far, to be asked once the client has closed. With <paramref name="clientOutput"/>
+    /// Tells the dialogue that the client stopped sending without closing its connection: nothing came for <paramref
+    /// name="waited"/>. What the verdict says of how the client ended then says so, not that it closed; call it before
+    /// giving the dialogue a last line cut off by the silence.
+    /// </summary>
+    public void ClientFellSilent(TimeSpan waited) =>
+        _silence = string.Create(
+            System.Globalization.CultureInfo.InvariantCulture,
+            $"sent nothing more for {waited.TotalSeconds:0.#} s"
+        );
+
+    /// <summary>
+    /// The verdict on the dialogue so far, to be asked once the client has closed (or fell silent). With <paramref name="clientOutput"/>
     /// (its standard output), a client refused a recipient must also have said so.
     /// </summary>
     public SmtpVerdict Verdict(string? clientOutput = null)
@@ -127,14 +139,14 @@ public sealed partial class SmtpDialogue
                     SmtpFault.MessageNotEnded,
                     _quitInMessage
                         ? "the client never ended its message with a line holding only `.` (`\\r\\n.\\r\\n`), so its `QUIT` became a line of the message"
-                        : "the client closed the connection without ending its message with a line holding only `.` (`\\r\\n.\\r\\n`)"
+                        : $"the client {Ended()} without ending its message with a line holding only `.` (`\\r\\n.\\r\\n`)"
                 )
             );
         else if (_variant == SmtpVariant.Accepting && _delivered is null)
             findings.Add(
                 new SmtpFinding(
                     SmtpFault.NoMessage,
-                    $"the client never sent its message: {after} it {(_quit ? "sent `QUIT`" : "closed the connection")}"
+                    $"the client never sent its message: {after} it {(_quit ? "sent `QUIT`" : Ended())}"
                 )
             );
         if (!_quit && State != SmtpState.ReadingMessage)
@@ -142,12 +154,9 @@ public sealed partial class SmtpDialogue
                 _refusedRecipient is not null
                     ? new SmtpFinding(
                         SmtpFault.NoQuitAfterRefusal,
-                        $"the client closed the connection after the server refused {_refusedRecipient} with `{RefusedReply}`, without sending `QUIT`"
+                        $"the client {Ended()} after the server refused {_refusedRecipient} with `{RefusedReply}`, without sending `QUIT`"
                     )
-                    : new SmtpFinding(
-                        SmtpFault.NoQuit,
-                        $"the client closed the connection {after} without sending `QUIT`"
-                    )
+                    : new SmtpFinding(SmtpFault.NoQuit, $"the client {Ended()} {after} without sending `QUIT`")
             );
         if (_refusedRecipient is not null && clientOutput is not null && !ReportsRefusal().IsMatch(clientOutput))
             findings.Add(
@@ -327,6 +336,9 @@ public sealed partial class SmtpDialogue
         return OrderReply;
     }
 
+    // How the client ended: it closed, or (ClientFellSilent) it stopped sending and waited.
+    private string Ended() => _silence ?? "closed the connection";
+
     private string After() =>
         _lastCommand is null
             ? $"after the greeting {Quote(_lastReply)}"
@@ -367,7 +379,7 @@ public sealed partial class SmtpDialogue
         else if (ending == LineEnding.None)
             Note(
                 SmtpFault.UnendedLine,
-                $"the client closed the connection after {Quote(text)} with no line ending: end every line with `\\r\\n`"
+                $"the client {Ended()} after {Quote(text)} with no line ending: end every line with `\\r\\n`"
             );
     }
 

@@ -327,4 +327,42 @@ public sealed class SmtpDialogueTests
     [Fact]
     public void Without_an_expected_text_any_message_is_delivered() =>
         Verdict(Replace(5, "Anything at all\r\n"), expectedText: null).Findings.Should().BeEmpty();
+
+    [Fact]
+    public void A_client_that_falls_silent_is_said_to_have_stopped_sending_not_to_have_closed()
+    {
+        var inMessage = Talk(HandoutClient[..6]).Dialogue;
+        inMessage.ClientFellSilent(TimeSpan.FromSeconds(2));
+        var afterMessage = Talk(HandoutClient[..7]).Dialogue;
+        afterMessage.ClientFellSilent(TimeSpan.FromSeconds(2.5));
+
+        inMessage
+            .Verdict()
+            .MessageFor(SmtpFault.MessageNotEnded)
+            .Should()
+            .Be(
+                "the client sent nothing more for 2 s without ending its message with a line holding only `.` (`\\r\\n.\\r\\n`)"
+            );
+        afterMessage
+            .Verdict()
+            .MessageFor(SmtpFault.NoQuit)
+            .Should()
+            .Be(
+                "the client sent nothing more for 2.5 s after `250 OK: message accepted` to the end of the message (`.`) without sending `QUIT`"
+            );
+    }
+
+    [Fact]
+    public void A_command_left_unended_by_a_silent_client_is_said_to_lack_its_line_ending()
+    {
+        var (_, dialogue) = Talk(HandoutClient[..7]);
+        dialogue.ClientFellSilent(TimeSpan.FromSeconds(2));
+        dialogue.Receive("QUIT");
+
+        dialogue
+            .Verdict()
+            .MessageFor(SmtpFault.UnendedLine)
+            .Should()
+            .Be("the client sent nothing more for 2 s after `QUIT` with no line ending: end every line with `\\r\\n`");
+    }
 }

@@ -1,0 +1,139 @@
+using System.Globalization;
+using System.Net;
+using Grader.Checks.Clients;
+using Grader.Launching;
+using Grader.Probes;
+using Grader.Rubric;
+using Grader.Sandboxes;
+using Grader.Sessions;
+
+namespace Grader.Labs.MailClient;
+
+/// <summary>
+/// Runs a student's mail client once against the probe mail server, in a sandbox network of its own where the probe is
+/// the only server: nothing leaves the machine. Where the sandbox can, every address leads to the probe and a name
+/// server probe hears the names the client looks up, as for lab 1's clients.
+/// </summary>
+internal static class MailClientRunner
+{
+    /// <summary>Plays <paramref name="variant"/>'s server for the client <paramref name="command"/> starts, as
+    /// <paramref name="settings"/> say, and records what happens.</summary>
+    public static async Task<MailRun> RunAsync(
+        ProgramCommand command,
+        SmtpVariant variant,
+        MailRunSettings settings,
+        Assignment assignment,
+        ISandbox sandbox,
+        CancellationToken cancellationToken
+    )
+    {
+        using var network = await sandbox.OpenNetworkAsync(Transport.Tcp, cancellationToken);
+        var everyAddress = await network.CatchEveryAddressAsync(cancellationToken);
+        var transcript = new Transcript();
+        var limits = assignment.Limits.ForLaunch(assignment.Timeouts.ClientRun);
+        var port = assignment.Port;
+        using var names = everyAddress
+            ? await NameServerProbe.StartAsync(network, transcript, settings.AcceptsOtherHosts)
+            : null;
+        using var server = await TcpProbeServer.StartAsync(network, port, transcript, everyAddress, "SMTP connection");
+        if (variant == SmtpVariant.RecipientRefused)
+            transcript.Note("this server refuses the recipient: it answers `RCPT TO` with `550`");
+        await using var program = await ClientLaunch.StartAsync(network, command, limits, null, cancellationToken);
+        using var watching = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        // Where the network cannot be rerouted, the kernel may still show the client connecting to another host.
+        var elsewhere = everyAddress
+            ? new TaskCompletionSource<IPEndPoint?>().Task
+            : ClientSockets.ConnectingElsewhereAsync(program, port, watching.Token);
+        var dialogue = new SmtpDialogue(variant, settings.Text);
+        SmtpSession? session = null;
+        ProgramExit exit;
+        using (
+            var connection = await server.AcceptAsync(
+                Task.WhenAny(program.Exited, elsewhere),
+                program.Clock,
+                cancellationToken
+            )
+        )
+        {
+            await watching.CancelAsync();
+            if (connection is not null)
+            {
+                session = new SmtpSession(connection, dialogue, transcript, settings.Hold, assignment.Timeouts.Reply);
+                await session.RunAsync(cancellationToken);
+            }
+            exit = await EndAsync(program, session, elsewhere, assignment.Timeouts.Reply, transcript);
+        }
+
+        var reached = new ClientRun(
+            new ClientScenario(ProbeBehaviour.Normal, TimeSpan.Zero, limits.WallTime)
+            {
+                AcceptsOtherHosts = settings.AcceptsOtherHosts,
+            },
+            Transport.Tcp,
+            "",
+            "",
+            session is not null,
+            session is null ? null : [],
+            session is null ? 0 : 1,
+            false,
+            exit,
+            transcript.Entries
+        )
+        {
+            Port = port,
+            Destination = server.Destinations.FirstOrDefault(),
+            NamesLookedUp = names?.Names ?? [],
+            ConnectingTo = elsewhere is { IsCompletedSuccessfully: true, Result: { } host } ? host : null,
+        };
+        return new MailRun(
+            variant,
+            session?.Exchanges ?? [],
+            dialogue.Verdict(exit.StandardOutput),
+            session?.FellSilent ?? false,
+            exit,
+            transcript.Entries
+        )
+        {
+            Fatal = ClientFaults.Fatal(reached),
+            FatalSummary = reached.FatalSummary,
+        };
+    }
+
+    // The client's end: stopped at once when it fell silent or connects elsewhere, given the quiet time to exit after
+    // its connection ended, else stopped.
+    private static async Task<ProgramExit> EndAsync(
+        RunningProgram program,
+        SmtpSession? session,
+        Task<IPEndPoint?> elsewhere,
+        TimeSpan quiet,
+        Transcript transcript
+    )
+    {
+        if (elsewhere is { IsCompletedSuccessfully: true, Result: { } host } && program.IsRunning)
+        {
+            transcript.Note($"the client is connecting to {host}, which is not this machine: the grader stops it");
+            return await program.KillAsync($"stopped by the grader: it was connecting to {host}");
+        }
+        if (session is { FellSilent: true })
+            return await program.KillAsync(
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"stopped by the grader: it sent nothing for {quiet.TotalSeconds:0.#} s while the server waited for it"
+                )
+            );
+        if (session is not null)
+        {
+            using var waited = new CancellationTokenSource();
+            await Task.WhenAny(program.Exited, program.Clock.DelayAsync(quiet, waited.Token));
+            await waited.CancelAsync();
+        }
+        return program.IsRunning
+            ? await program.KillAsync(
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"stopped by the grader: it kept running {quiet.TotalSeconds:0.#} s after its connection ended"
+                )
+            )
+            : await program.Exited;
+    }
+}

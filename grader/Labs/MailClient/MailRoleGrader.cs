@@ -1,0 +1,74 @@
+using Grader.Checks;
+using Grader.Launching;
+using Grader.Results;
+using Grader.Rubric;
+using Grader.Sandboxes;
+
+namespace Grader.Labs.MailClient;
+
+/// <summary>
+/// Grades the mail client: runs it once against each server its checks need (the accepting one always, the one that
+/// refuses the recipient when a check judges that), side by side, each in a sandbox network of its own, and judges
+/// each run by its checks. A client that never reaches the accepting server as the lab's client does (another host, no
+/// connection) fails the first check with the reason; the others are skipped.
+/// </summary>
+internal sealed class MailRoleGrader(Assignment assignment, ISandbox sandbox) : IRoleGrader
+{
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<CheckResult>> GradeAsync(
+        RoleSpec role,
+        ProgramCommand command,
+        CancellationToken cancellationToken
+    )
+    {
+        ArgumentNullException.ThrowIfNull(role);
+        var checks = role
+            .Checks.Select(spec =>
+                (
+                    Spec: spec,
+                    Check: MailChecks.Find(spec.Kind)
+                        ?? throw new InvalidOperationException($"no mail client check '{spec.Kind}'")
+                )
+            )
+            .ToList();
+        var settings = new MailRunSettings(
+            FirstGiven(role.Checks, MailChecks.Hold),
+            FirstGiven(role.Checks, MailChecks.Text),
+            role.AcceptsOtherHosts
+        );
+        // The accepting server's run always happens: it tells whether the client reaches a server at all.
+        var variants = checks.Select(c => c.Check.Variant).Prepend(SmtpVariant.Accepting).Distinct().ToList();
+        var runs = (
+            await Task.WhenAll(
+                variants.Select(v =>
+                    MailClientRunner.RunAsync(command, v, settings, assignment, sandbox, cancellationToken)
+                )
+            )
+        ).ToDictionary(r => r.Variant);
+
+        var results = new List<CheckResult>();
+        var normal = runs[SmtpVariant.Accepting];
+        string? blocker = null;
+        foreach (var (spec, check) in checks)
+        {
+            var run = runs[check.Variant];
+            var outcome =
+                (blocker ?? CheckScoring.UnmetNeed(spec, results)) is { } skip ? CheckOutcome.Skip(skip)
+                : normal.Fatal is { } fatal ? CheckOutcome.Fail(fatal)
+                : run.Fatal is { } own ? CheckOutcome.Fail(own)
+                : check.Judge(run);
+            results.Add(CheckScoring.Score(spec, outcome, run.Transcript, run.Output));
+            if (normal.Fatal is not null)
+                blocker ??= $"skipped: {normal.FatalSummary} (see {spec.FullId})";
+        }
+        return results;
+    }
+
+    // The value of the first check that gives the setting, or its default.
+    private static T FirstGiven<T>(IEnumerable<CheckSpec> specs, CheckSetting<T> setting) =>
+        specs
+            .Where(s => s.Settings.IsSet(setting))
+            .Select(s => s.Settings.Get(setting))
+            .DefaultIfEmpty(setting.Default)
+            .First();
+}

@@ -1,0 +1,66 @@
+from socket import *
+
+msg = "\r\n I love computer networks!"
+endmsg = "\r\n.\r\n"
+
+# Choose a mail server (e.g. Google mail server) and call it mailserver
+# Fill in start
+mailserver = ("localhost", 25)
+# Fill in end
+
+# Create socket called clientSocket and establish a TCP connection with mailserver
+# Fill in start
+clientSocket = socket(AF_INET, SOCK_STREAM)
+clientSocket.connect(mailserver)
+# Fill in end
+
+recv = clientSocket.recv(1024).decode()
+print(recv)
+if recv[:3] != '220':
+    print('220 reply not received from server.')
+
+# Send HELO command and print server response.
+heloCommand = 'HELO Alice\r\n'
+clientSocket.send(heloCommand.encode())
+recv1 = clientSocket.recv(1024).decode()
+print(recv1)
+if recv1[:3] != '250':
+    print('250 reply not received from server.')
+
+# Send MAIL FROM command and print server response.
+# Fill in start
+mailFromCommand = 'MAIL FROM: <alice@example.com>\r\n'
+clientSocket.send(mailFromCommand.encode())
+# Fill in end
+
+# Send RCPT TO command and print server response.
+# Fill in start
+rcptToCommand = 'RCPT TO: <bob@example.com>\r\n'
+clientSocket.send(rcptToCommand.encode())
+# Fill in end
+
+# Send DATA command and print server response.
+# Fill in start
+dataCommand = 'DATA\r\n'
+clientSocket.send(dataCommand.encode())
+# Fill in end
+
+# Send message data.
+# Fill in start
+clientSocket.send(msg.encode())
+# Fill in end
+
+# Message ends with a single period.
+# Fill in start
+clientSocket.send(endmsg.encode())
+# Fill in end
+
+# Send QUIT command and get server response.
+# Fill in start
+quitCommand = 'QUIT\r\n'
+clientSocket.send(quitCommand.encode())
+# the server's replies to everything since HELO
+recv2 = clientSocket.recv(1024).decode()
+print(recv2)
+clientSocket.close()
+# Fill in end

@@ -1,0 +1,150 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using FluentAssertions;
+using Grader.Results;
+using Grader.Tests.Support;
+
+namespace Grader.Tests.Labs.MailClient;
+
+/// <summary>
+/// Each mail client example under <c>submissions/</c> gets the verdict its README states: exactly the required checks
+/// on its <c>Fails:</c> lines fail, exactly the robustness checks on its <c>Misses:</c> lines; the correct one passes
+/// every required check every time, through the library and through the command line.
+/// </summary>
+public sealed partial class MailClientExampleTests
+{
+    public static TheoryData<string> Examples() =>
+        new(
+            Directory
+                .GetDirectories(Path.Combine(Repository.Root, "submissions"), "mail-client-*")
+                .Select(Path.GetFileName)
+                .Order(StringComparer.Ordinal)!
+        );
+
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public async Task Example_fails_exactly_the_required_checks_and_misses_exactly_the_robustness_checks_its_readme_names(
+        string name
+    )
+    {
+        var readme = File.ReadAllText(Path.Combine(Repository.Submission(name), "README.md"));
+        LabLine().Match(readme).Groups[1].Value.Should().Be("mail-client");
+        var fails = FailsLine().Matches(readme).Select(m => m.Groups[1].Value).Where(f => f != "nothing");
+        var misses = MissesLine().Matches(readme).Select(m => m.Groups[1].Value);
+
+        var result = await MailClientPrograms.GradeAsync(Repository.Submission(name));
+
+        using var all = new FluentAssertions.Execution.AssertionScope();
+        result.Failed(required: true).Should().BeEquivalentTo(fails, $"{name}'s README names its failures");
+        result.Failed(required: false).Should().BeEquivalentTo(misses, $"{name}'s README names what it misses");
+        result.Roles.Single().Passed.Should().Be(!fails.Any());
+    }
+
+    [Fact]
+    public async Task Correct_mail_client_passes_every_check_in_each_of_five_runs()
+    {
+        for (var run = 1; run <= 5; run++)
+        {
+            var result = await MailClientPrograms.GradeAsync(Repository.Submission("mail-client-correct"));
+
+            result
+                .Checks.Where(c => !c.Passed)
+                .Select(c => $"{c.Id}: {c.Message}")
+                .Should()
+                .BeEmpty($"run {run} must pass every check");
+            result.Score.Should().Be(result.MaxScore);
+        }
+    }
+
+    [Fact]
+    public async Task Faults_of_the_examples_are_told_in_words_that_say_what_was_sent_and_answered()
+    {
+        var results = await Task.WhenAll(
+            new[] { "does-not-wait", "bare-newlines", "no-end-of-data", "no-quit", "ignores-550" }.Select(name =>
+                MailClientPrograms.GradeAsync(Repository.Submission("mail-client-" + name))
+            )
+        );
+
+        results[0]
+            .Check("mail-client/command-order")
+            .Message.Should()
+            .Be(
+                "the client sent the line `RCPT TO: <bob@example.com>` before the server's reply to `MAIL FROM: <alice@example.com>`: read each reply before sending the next command"
+            );
+        results[1]
+            .Check("mail-client/crlf")
+            .Message.Should()
+            .StartWith(
+                "the client ended the line `MAIL FROM: <alice@example.com>` with a bare `\\n`: SMTP ends every line with `\\r\\n`"
+            );
+        results[2]
+            .Check("mail-client/end-of-data")
+            .Message.Should()
+            .Be(
+                "the client sent nothing more for 2 s without ending its message with a line holding only `.` (`\\r\\n.\\r\\n`) (the last it sent of its message: ` I love computer networks!`)"
+            );
+        results[3]
+            .Check("mail-client/quits")
+            .Message.Should()
+            .Be(
+                "the client closed the connection after `250 OK: message accepted` to the end of the message (`.`) without sending `QUIT`"
+            );
+        results[4]
+            .Check("mail-client/refused-recipient")
+            .Message.Should()
+            .Be(
+                "the client sent `DATA` after the server refused `RCPT TO: <bob@example.com>` with `550 No such user here`: with no recipient accepted, send `QUIT` instead"
+            );
+    }
+
+    [Fact]
+    public async Task Every_byte_each_way_is_in_the_transcript_of_a_failed_check()
+    {
+        var result = await MailClientPrograms.GradeAsync(Repository.Submission("mail-client-bare-newlines"));
+
+        var transcript = result.Check("mail-client/crlf").Transcript;
+        transcript
+            .Where(e => e.Event == TranscriptEvent.Sent)
+            .Select(e => e.Data)
+            .Should()
+            .StartWith(["220 probe.grader SMTP ready\\r\\n", "250 probe.grader\\r\\n"]);
+        transcript
+            .Where(e => e.Event == TranscriptEvent.Received)
+            .Select(e => e.Data)
+            .Should()
+            .StartWith(["HELO Alice\\r\\n", "MAIL FROM: <alice@example.com>\\n"]);
+    }
+
+    [Fact]
+    public async Task Grading_the_correct_example_with_the_cli_exits_0_with_roles_and_checks_in_json()
+    {
+        var run = await GraderCli.RunAsync([
+            "grade",
+            "submissions/mail-client-correct",
+            "--lab",
+            "mail-client",
+            "--format",
+            "json",
+        ]);
+
+        run.ExitCode.Should().Be(0, run.Stderr);
+        using var json = JsonDocument.Parse(run.Stdout);
+        var role = json.RootElement.GetProperty("roles").EnumerateArray().Should().ContainSingle().Subject;
+        role.GetProperty("role").GetString().Should().Be("mail-client");
+        role.GetProperty("passed").GetBoolean().Should().BeTrue();
+        json.RootElement.GetProperty("checks")
+            .EnumerateArray()
+            .Select(c => c.GetProperty("id").GetString())
+            .Should()
+            .Contain(["mail-client/command-order", "mail-client/end-of-data", "mail-client/refused-recipient"]);
+    }
+
+    [GeneratedRegex(@"^Lab: (\S+)\s*$", RegexOptions.Multiline)]
+    private static partial Regex LabLine();
+
+    [GeneratedRegex(@"^Fails: (\S+)\s*$", RegexOptions.Multiline)]
+    private static partial Regex FailsLine();
+
+    [GeneratedRegex(@"^Misses: (\S+)\s*$", RegexOptions.Multiline)]
+    private static partial Regex MissesLine();
+}
