@@ -46,8 +46,8 @@ internal sealed class GradingOptions
         var file = parse.GetValue(_assignment);
         var lab = parse.GetValue(_lab);
         var assignment = file is null
-            ? AssignmentLoader.LoadShipped(LabRegistry.Default.Definition)
-            : AssignmentLoader.LoadFile(file, LabRegistry.Catalog);
+            ? AssignmentLoader.LoadShipped((lab is null ? LabRegistry.Default : LabRegistry.Find(lab)!).Definition)
+            : AssignmentLoader.LoadFile(file, LabRegistry.Catalog, lab);
         var (grader, notice) = await GraderFactory.CreateAsync(
             SandboxOption.Kind(parse, _sandbox),
             assignment,
