@@ -32,6 +32,7 @@ internal sealed class PingProbeServer : IAsyncDisposable
     private TaskCompletionSource _arrival = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private ProgramStopwatch? _client;
     private bool _stopped;
+    private int _unstamped;
 
     private PingProbeServer(IReadOnlyList<Socket> sockets, PingPlan plan, Transcript transcript)
     {
@@ -186,6 +187,10 @@ internal sealed class PingProbeServer : IAsyncDisposable
                 ArrivalStamps.LastArrival(socket) is { } kernel && kernel <= now && now - kernel < MaxNoticeDelay
                     ? kernel
                     : now;
+            if (stamp == now && Interlocked.Exchange(ref _unstamped, 1) == 0)
+                _transcript.Note(
+                    "the kernel did not stamp a ping's arrival: the probe times it when it reads it, which load may delay"
+                );
             Arrived(socket, buffer[..received.ReceivedBytes], (IPEndPoint)received.RemoteEndPoint, stamp - _origin);
         }
     }
