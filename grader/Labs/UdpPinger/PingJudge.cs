@@ -46,8 +46,15 @@ public static class PingJudge
     }
 
     /// <summary>Whether <paramref name="rtt"/>, read in <paramref name="unit"/>, fits a reply held for
-    /// <paramref name="delay"/>.</summary>
-    public static bool Fits(PrintedDuration rtt, DurationUnit unit, TimeSpan delay, PingTolerances tolerances)
+    /// <paramref name="delay"/>, up to <paramref name="allowance"/> later than the tolerances say (<see
+    /// cref="ServedPing.Allowance"/>).</summary>
+    public static bool Fits(
+        PrintedDuration rtt,
+        DurationUnit unit,
+        TimeSpan delay,
+        PingTolerances tolerances,
+        TimeSpan allowance = default
+    )
     {
         ArgumentNullException.ThrowIfNull(rtt);
         ArgumentNullException.ThrowIfNull(tolerances);
@@ -55,7 +62,7 @@ public static class PingJudge
         var rounding = rtt.HalfStepSeconds(unit);
         var held = delay.TotalSeconds;
         return seconds >= held - rounding - tolerances.ClockGranularity.TotalSeconds
-            && seconds <= held + tolerances.LateSlack.TotalSeconds + rounding;
+            && seconds <= held + (tolerances.LateSlack + allowance).TotalSeconds + rounding;
     }
 
     private static IEnumerable<string> Echoes(ServedPing ping)
@@ -147,7 +154,7 @@ public static class PingJudge
                 tooShort.Add(
                     $"the client {then} {Seconds(gap)} after ping {number}, which got no reply: wait a whole {Seconds(within.Timeout)} for a reply before giving up on a ping"
                 );
-            else if (gap > within.Timeout + within.LateSlack)
+            else if (gap > within.Timeout + within.LateSlack + ping.Allowance)
                 tooLong.Add(
                     $"the client waited {Seconds(gap)} after ping {number}, which got no reply, before it {then}: give up on a ping after {Seconds(within.Timeout)} (a timeout on the socket)"
                 );
@@ -197,7 +204,10 @@ public static class PingJudge
                 );
             else if (!ping.Dropped && outcome.Rtt is { } rtt && ping.RepliedAt is not null)
             {
-                var unit = rtt.PossibleUnits.FirstOrDefault(u => Fits(rtt, u, ping.Delay, within), DurationUnit.None);
+                var unit = rtt.PossibleUnits.FirstOrDefault(
+                    u => Fits(rtt, u, ping.Delay, within, ping.Allowance),
+                    DurationUnit.None
+                );
                 if (unit == DurationUnit.None)
                     inconsistent.Add(WhyRttWrong(ping, rtt, within));
                 var readAs = unit == DurationUnit.None ? rtt.PossibleUnits[0] : unit;
@@ -251,9 +261,15 @@ public static class PingJudge
         var held = Millis(ping.Delay);
         if (seconds < ping.Delay.TotalSeconds)
             return $"{printed}, less than the {held} the server held its reply: start the clock just before sending the ping and stop it when the reply arrives";
-        if (rtt.Unit == DurationUnit.Seconds && Fits(rtt, DurationUnit.Milliseconds, ping.Delay, within))
+        if (
+            rtt.Unit == DurationUnit.Seconds
+            && Fits(rtt, DurationUnit.Milliseconds, ping.Delay, within, ping.Allowance)
+        )
             return $"{printed}, which the server answered after {held}: the number is in milliseconds but labelled as seconds";
-        if (rtt.Unit == DurationUnit.Milliseconds && Fits(rtt, DurationUnit.Seconds, ping.Delay, within))
+        if (
+            rtt.Unit == DurationUnit.Milliseconds
+            && Fits(rtt, DurationUnit.Seconds, ping.Delay, within, ping.Allowance)
+        )
             return $"{printed}, which the server answered after {held}: the number is in seconds but labelled as milliseconds";
         if (seconds > TimeStampSeconds)
             return $"{printed}, which the server answered after {held}: that is a time stamp, not the time between sending the ping and receiving its reply";

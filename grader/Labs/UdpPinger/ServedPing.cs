@@ -20,6 +20,14 @@ public sealed record ServedPing(
     byte[]? Reply
 )
 {
+    /// <summary>
+    /// How much later than the tolerances allow this ping's RTT, or the wait after it when it was dropped, may still
+    /// be: the time the client waited for a CPU around the ping, and the probe's own time in sending its reply. On an
+    /// idle machine it is about zero; on a loaded one it is what the load added, so load never makes a correct client
+    /// late.
+    /// </summary>
+    public TimeSpan Allowance { get; init; }
+
     /// <summary>How long the probe held the reply; zero for a dropped ping.</summary>
     public TimeSpan Delay => RepliedAt is { } replied ? replied - ArrivedAt : TimeSpan.Zero;
 }

@@ -1,0 +1,133 @@
+using Grader.Checks;
+using Grader.Launching;
+using Grader.Probes;
+using Grader.Results;
+using Grader.Rubric;
+using Grader.Sandboxes;
+using Grader.Sessions;
+
+namespace Grader.Labs.UdpPinger;
+
+/// <summary>
+/// Grades the ping client: runs it once, in a sandbox network of its own, against a probe server that plays the
+/// rubric's seeded <see cref="PingPlan"/>; judges the run (<see cref="PingJudge"/>) and scores each check of the role
+/// on it. A client that waits for the reply to a dropped ping longer than the rubric's <c>give-up</c> (in its own
+/// time) is stopped there. A client that sends no ping at all fails the first check with the reason; the others are
+/// skipped.
+/// </summary>
+internal sealed class PingerRoleGrader(Assignment assignment, ISandbox sandbox) : IRoleGrader
+{
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<CheckResult>> GradeAsync(
+        RoleSpec role,
+        ProgramCommand command,
+        CancellationToken cancellationToken
+    )
+    {
+        ArgumentNullException.ThrowIfNull(role);
+        var plan = PingPlan.FromSeed(PingRunSettings.FirstGiven(role.Checks, PingRunSettings.Seed));
+        var tolerances = PingTolerances.Default with
+        {
+            Timeout = PingRunSettings.FirstGiven(role.Checks, PingRunSettings.Timeout),
+        };
+        var giveUp = PingRunSettings.FirstGiven(role.Checks, PingRunSettings.GiveUp);
+        var transcript = new Transcript();
+        var (pingRun, exit) = await RunAsync(role, command, plan, giveUp, transcript, cancellationToken);
+        var run = new PingerRun(pingRun, PingJudge.Judge(pingRun, tolerances), exit, tolerances);
+
+        var output = new ProgramOutput(exit.StandardOutput, exit.StandardError, exit.ExitCode, exit.OutputTruncated);
+        var entries = transcript.Entries;
+        var fatal = run.Verdict.MessageFor(PingFault.NoPings);
+        var results = new List<CheckResult>();
+        string? blocker = null;
+        foreach (var spec in role.Checks)
+        {
+            var outcome =
+                (blocker ?? CheckScoring.UnmetNeed(spec, results)) is { } skip ? CheckOutcome.Skip(skip)
+                : fatal is not null ? CheckOutcome.Fail(Explained(fatal, exit))
+                : Check(spec).Judge(spec, run);
+            results.Add(CheckScoring.Score(spec, outcome, entries, output));
+            if (fatal is not null)
+                blocker ??= $"skipped: the client sent no ping (see {spec.FullId})";
+        }
+        return results;
+    }
+
+    private async Task<(PingRun Run, ProgramExit Exit)> RunAsync(
+        RoleSpec role,
+        ProgramCommand command,
+        PingPlan plan,
+        TimeSpan giveUp,
+        Transcript transcript,
+        CancellationToken cancellationToken
+    )
+    {
+        using var network = await sandbox.OpenNetworkAsync(Transport.Udp, cancellationToken);
+        var everyAddress = role.AcceptsOtherHosts && await network.CatchEveryAddressAsync(cancellationToken);
+        using var names = everyAddress ? await NameServerProbe.StartAsync(network, transcript, true) : null;
+        transcript.Note($"the probe server plays the plan of {plan.Describe()}");
+        await using var server = await PingProbeServer.StartAsync(
+            network,
+            assignment.Port,
+            everyAddress,
+            plan,
+            transcript
+        );
+        var limits = assignment.Limits.ForLaunch(assignment.Timeouts.ClientRun);
+        await using var program = await ClientLaunch.StartAsync(network, command, limits, null, cancellationToken);
+        server.Watch(program.Clock.StartNew());
+        var exitedAt = await WatchAsync(program, server, giveUp, transcript, cancellationToken);
+        var exit = await program.Exited;
+        var pings = await server.StopAsync();
+        return (new PingRun(plan, pings, exit.StandardOutput, exit.ExitedByItself ? exitedAt : null), exit);
+    }
+
+    // Waits for the client to end; stops it once it has waited give-up (in its own time) for the reply to a dropped
+    // ping. Returns when it ended, on the server's clock.
+    private static async Task<TimeSpan> WatchAsync(
+        RunningProgram program,
+        PingProbeServer server,
+        TimeSpan giveUp,
+        Transcript transcript,
+        CancellationToken cancellationToken
+    )
+    {
+        while (program.IsRunning)
+        {
+            var arrival = server.NextArrival;
+            var (count, lastDropped) = server.State;
+            using var stalled = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            var stall = lastDropped ? program.Clock.DelayAsync(giveUp, stalled.Token) : Never;
+            var first = await Task.WhenAny(program.Exited, arrival, stall);
+            await stalled.CancelAsync();
+            if (first == stall && stall.IsCompletedSuccessfully && server.State.Count == count && program.IsRunning)
+            {
+                var waited = PingJudge.Seconds(giveUp);
+                transcript.Note(
+                    $"the client has waited {waited} for the reply to ping {count}, which the probe dropped: the grader stops it"
+                );
+                await program.KillAsync(
+                    $"stopped by the grader: it waited {waited} for the reply to ping {count}, which the server dropped"
+                );
+            }
+            else if (first == stall)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+        }
+        await program.Exited;
+        return server.Now;
+    }
+
+    private static readonly Task Never = new TaskCompletionSource().Task;
+
+    // A client that sent nothing: why, when its ending says.
+    private static string Explained(string fault, ProgramExit exit) =>
+        exit.ExitedByItself && exit.ExitCode is not 0 && exit.ExitCode is not null
+            ? $"{fault} (it exited with code {exit.ExitCode}; see its error output)"
+            : fault;
+
+    private static IPingCheck Check(CheckSpec spec) =>
+        PingCheckKinds.Find(spec.Kind)
+        ?? throw new InvalidOperationException($"no pinger check '{spec.Kind}' (the loader checked the kinds)");
+}

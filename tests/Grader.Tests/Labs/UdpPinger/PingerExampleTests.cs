@@ -1,0 +1,84 @@
+using FluentAssertions;
+using Grader.Labs.UdpPinger;
+using Grader.Results;
+using Grader.Tests.Support;
+
+namespace Grader.Tests.Labs.UdpPinger;
+
+/// <summary>
+/// The pinger lab's examples, real Python clients graded through the submission grader in the namespace sandbox against
+/// the probe server's seeded plan: each gets exactly the verdict its README states, and the textbook's client passes
+/// every required check every time.
+/// </summary>
+public sealed class PingerExampleTests
+{
+    public static TheoryData<string> Examples() => new(PingerGrading.Examples);
+
+    [Fact]
+    public void The_lab_has_the_textbooks_client_and_at_least_four_faulty_examples()
+    {
+        PingerGrading.Examples.Should().Contain(["udp-pinger-correct", "udp-pinger-with-statistics"]);
+        PingerGrading
+            .Examples.Where(e => PingerGrading.Readme(e).Fails.Count > 0)
+            .Should()
+            .HaveCountGreaterThanOrEqualTo(4);
+    }
+
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public async Task Each_example_fails_and_misses_exactly_the_checks_its_readme_names(string example)
+    {
+        var readme = PingerGrading.Readme(example);
+        readme.Lab.Should().Be(PingerLab.Name, $"submissions/{example}/README.md says its lab");
+
+        var result = await PingerGrading.GradeAsync(Repository.Submission(example));
+
+        using var all = new FluentAssertions.Execution.AssertionScope();
+        result.Fails().Should().BeEquivalentTo(readme.Fails, $"{example}'s README names every required check it fails");
+        result
+            .Misses()
+            .Should()
+            .BeEquivalentTo(readme.Misses, $"{example}'s README names every robustness check it misses");
+        result.Roles.Single().Passed.Should().Be(readme.Fails.Count == 0);
+        result
+            .Checks.Where(c => c.Status == CheckStatus.Failed)
+            .Should()
+            .NotContain(c => string.IsNullOrWhiteSpace(c.Message), "every fault is explained");
+    }
+
+    [Fact]
+    public async Task The_textbooks_client_passes_every_required_check_in_each_of_five_runs()
+    {
+        for (var run = 1; run <= 5; run++)
+        {
+            var result = await PingerGrading.GradeAsync(Repository.Submission("udp-pinger-correct"));
+
+            result.ShouldPassEveryRequiredCheck($"run {run}");
+            result.Misses().Should().Equal(["udp-pinger/statistics"], $"run {run} misses only the optional exercise");
+        }
+    }
+
+    [Fact]
+    public async Task The_report_shows_the_plan_which_pings_were_dropped_and_how_long_each_reply_was_held()
+    {
+        var plan = PingPlan.FromSeed(42).Describe();
+
+        var result = await PingerGrading.GradeAsync(Repository.Submission("udp-pinger-correct"));
+
+        result.Check("udp-pinger/reports-rtt").Message.Should().Contain(plan);
+        result.Check("udp-pinger/waits-one-second").Message.Should().Contain("(5, 8, 9)");
+        var transcript = result.Check("udp-pinger/sends-pings").Transcript;
+        transcript.Should().Contain(e => e.Event == TranscriptEvent.Note && e.Data!.Contains(plan));
+        transcript
+            .Where(e => e.Event == TranscriptEvent.Received)
+            .Select(e => e.Data)
+            .Should()
+            .HaveCount(10)
+            .And.Contain(d => d!.Contains("ping 5: dropped, as if lost"))
+            .And.Contain(d => d!.Contains("ping 1: its reply held 150 ms"));
+        transcript
+            .Where(e => e.Event == TranscriptEvent.Sent)
+            .Should()
+            .HaveCount(7, "the 7 answered pings are replied to");
+    }
+}
