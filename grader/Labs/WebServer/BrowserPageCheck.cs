@@ -30,7 +30,7 @@ public sealed partial class BrowserPageCheck : WebServerCheck
         ArgumentNullException.ThrowIfNull(server);
         if (HeadlessBrowser.Find() is not { } browser)
             return CheckOutcome.NotRunHere(
-                $"not run: this machine has no Chromium (looked for {string.Join(", ", HeadlessBrowser.Names)} on PATH), so it costs no points; install Debian's chromium package to see the page as a browser does"
+                $"not run: there is no Chromium where the grader runs (looked for {string.Join(", ", HeadlessBrowser.Names)} on PATH), so it costs no points; install Debian's chromium package to see the page as a browser does"
             );
         var profile = Directory.CreateTempSubdirectory("grader-browser-");
         try

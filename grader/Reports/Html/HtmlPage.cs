@@ -46,6 +46,8 @@ internal static class HtmlPage
         .failure { border-left: 4px solid var(--fail); padding: 4px 0 4px 14px; margin: 14px 0; }
         .failure .message { margin: 4px 0 8px; }
         .diagram { overflow-x: auto; background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: 6px; margin: 6px 0; }
+        .picture { border-left: 4px solid var(--line); padding: 4px 0 4px 14px; margin: 14px 0; }
+        .screenshot { margin: 6px 0; } .screenshot img { max-width: 100%; border: 1px solid var(--line); border-radius: 6px; } .screenshot figcaption { color: var(--sub, #666); font-size: 0.9em; }
         .rates .rate-col { width: 160px; } .rates td:first-child { max-width: 380px; }
         .meter { position: relative; height: 18px; background: #eef2f7; border-radius: 4px; width: 150px; }
         .meter .fill { height: 100%; border-radius: 4px; }

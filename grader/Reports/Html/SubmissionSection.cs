@@ -59,6 +59,18 @@ internal static class SubmissionSection
             html.Append(Failure(result, check));
         foreach (var check in result.Checks.Where(c => c.IsRobustnessMiss && c.IsDetailed(context)))
             html.Append(Failure(result, check));
+        // A picture a passed check took (a browser's screenshot) is shown too; a failed check's is in its failure.
+        foreach (
+            var check in result.Checks.Where(c =>
+                c.Image is not null && !c.IsFault && !c.IsRobustnessMiss && c.IsDetailed(context)
+            )
+        )
+            html.Append(
+                    CultureInfo.InvariantCulture,
+                    $"<div class=\"picture\"><h3><code>{Svg.Text(check.Id)}</code> {Svg.Text(check.Title)}</h3>"
+                )
+                .Append(Picture(check.Image!))
+                .Append("</div>");
         return html.ToString();
     }
 
@@ -73,6 +85,8 @@ internal static class SubmissionSection
                 $"<h3>✘ <code>{Svg.Text(check.Id)}</code> {Svg.Text(check.Title)}{(check.Required ? "" : " <span class=\"sub\">(robustness, not required)</span>")}</h3>"
             )
             .Append(CultureInfo.InvariantCulture, $"<p class=\"message\">{Svg.Text(check.Message)}</p>");
+        if (check.Image is { } image)
+            html.Append(Picture(image));
         var diagram = SequenceDiagram.Draw(check.Transcript, Path.GetFileName(program), check.Role);
         if (diagram.Length > 0)
             html.Append("<div class=\"diagram\">").Append(diagram).Append("</div>");
@@ -89,6 +103,10 @@ internal static class SubmissionSection
         }
         return html.Append("</div>").ToString();
     }
+
+    /// <summary>A check's picture, inline (the page stays one file), with its caption.</summary>
+    public static string Picture(CheckImage image) =>
+        $"<figure class=\"screenshot\"><img alt=\"{Svg.Text(image.Caption)}\" src=\"data:image/png;base64,{Convert.ToBase64String(image.Png)}\"><figcaption>{Svg.Text(image.Caption)}</figcaption></figure>";
 
     /// <summary>Text with <c>`code`</c> spans, as HTML: escaped, and the spans set in <c>&lt;code&gt;</c>.</summary>
     private static string Prose(string text)
