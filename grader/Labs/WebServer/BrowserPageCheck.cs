@@ -13,8 +13,14 @@ namespace Grader.Labs.WebServer;
 /// (robustness: the handout's skeleton reads files in text mode, which cannot send a picture). On a machine without
 /// Chromium it is not run, and costs no points.
 /// </summary>
-public sealed partial class BrowserPageCheck : WebServerCheck
+/// <param name="findBrowser">Where this machine's Chromium is, or null when it has none (<see
+/// cref="HeadlessBrowser.Find"/> by default).</param>
+public sealed partial class BrowserPageCheck(Func<string?> findBrowser) : WebServerCheck
 {
+    /// <summary>The check with Chromium looked for on <c>PATH</c>.</summary>
+    public BrowserPageCheck()
+        : this(HeadlessBrowser.Find) { }
+
     private const int DocumentBytes = 1 << 20;
 
     /// <inheritdoc />
@@ -27,11 +33,11 @@ public sealed partial class BrowserPageCheck : WebServerCheck
         CancellationToken cancellationToken
     )
     {
-        ArgumentNullException.ThrowIfNull(server);
-        if (HeadlessBrowser.Find() is not { } browser)
+        if (findBrowser() is not { } browser)
             return CheckOutcome.NotRunHere(
                 $"not run: there is no Chromium where the grader runs (looked for {string.Join(", ", HeadlessBrowser.Names)} on PATH), so it costs no points; install Debian's chromium package to see the page as a browser does"
             );
+        ArgumentNullException.ThrowIfNull(server);
         var profile = Directory.CreateTempSubdirectory("grader-browser-");
         try
         {
