@@ -230,8 +230,12 @@ public sealed class ContainerGrader : ISubmissionGrader
         yield return InnerSandbox;
         yield return "--format";
         yield return "json";
-        yield return "--lab";
-        yield return _assignment.Lab.Name;
+        // A lab an assignment file defines is named by the file alone.
+        if (_assignment.Lab.Base is null)
+        {
+            yield return "--lab";
+            yield return _assignment.Lab.Name;
+        }
         if (_settings.AssignmentFile is { } file)
         {
             yield return "--assignment";

@@ -27,12 +27,13 @@ public static class LabRegistry
     /// <summary>The lab named <paramref name="name"/>, or null.</summary>
     public static ILab? Find(string name) => All.FirstOrDefault(l => l.Definition.Name == name);
 
-    /// <summary>The module of the lab <paramref name="assignment"/> is for.</summary>
+    /// <summary>The module of the lab <paramref name="assignment"/> is for: its own, or for a lab the assignment file
+    /// defines, the module of the lab it is based on.</summary>
     /// <exception cref="InvalidOperationException">No module defines that lab (a grader bug: the loader checked
     /// it).</exception>
     public static ILab For(Assignment assignment) =>
-        Find(assignment.Lab.Name)
-        ?? throw new InvalidOperationException($"no lab module named '{assignment.Lab.Name}'");
+        Find(assignment.Lab.Base ?? assignment.Lab.Name)
+        ?? throw new InvalidOperationException($"no lab module named '{assignment.Lab.Base ?? assignment.Lab.Name}'");
 
     private sealed class RegisteredLabs : ILabCatalog
     {

@@ -61,20 +61,22 @@ public static class AssignmentLoader
             "the assignment",
             "assignment",
             "lab",
+            "based-on",
             "title",
             "port",
             "timeouts",
             "limits",
             "roles"
         );
-        var chosen = ChooseLab(root, stream.Documents[0].RootNode, file, labs, lab);
+        var rolesNode =
+            root.Node("roles") ?? throw root.Error(stream.Documents[0].RootNode, "the assignment has no 'roles'");
+        var chosen =
+            OwnLab(root, rolesNode, file, labs, lab) ?? ChooseLab(root, stream.Documents[0].RootNode, file, labs, lab);
         var kinds = chosen.Kinds;
         var timeouts = ReadTimeouts(root.Node("timeouts"), file);
         var limits = ReadLimits(root.Node("limits"), file);
-        var rolesNode =
-            root.Node("roles") ?? throw root.Error(stream.Documents[0].RootNode, "the assignment has no 'roles'");
         var roles = new YamlMap(rolesNode, file, "'roles'", chosen.Roles.Select(r => r.Name).ToArray())
-            .Entries.Select(e => ReadRole(chosen.FindRole(e.Key)!, e.Value, file, kinds))
+            .Entries.Select(e => ReadRole(chosen.FindRole(e.Key)!, e.Value, file, kinds, chosen.Base is not null))
             .ToList();
         if (roles.Count == 0)
             throw YamlMap.Error(file, rolesNode, "'roles' names no role");
@@ -116,6 +118,80 @@ public static class AssignmentLoader
             ?? throw new AssignmentException(
                 $"{Path.GetFileName(file)}: unknown lab '{name}' (the grader has: {string.Join(", ", labs.All.Select(l => l.Name))})"
             );
+    }
+
+    /// <summary>
+    /// A lab of the instructor's own, which the file defines (<c>lab:</c> a new name, <c>based-on:</c> the grader's lab
+    /// whose check kinds and probes it uses): its roles are the file's, each either a role of that lab by name or one
+    /// the file describes (<c>kind</c>, <c>transport</c>, <c>files</c>, <c>marks</c>). Null when the file has no
+    /// <c>based-on:</c>.
+    /// </summary>
+    private static LabDefinition? OwnLab(YamlMap root, YamlNode rolesNode, string file, ILabCatalog labs, string? asked)
+    {
+        if (root.String("based-on") is not { } basedOn)
+            return null;
+        var basis =
+            labs.Find(basedOn)
+            ?? throw root.Error(
+                root.Node("based-on")!,
+                $"unknown lab '{basedOn}' (the grader has: {string.Join(", ", labs.All.Select(l => l.Name))})"
+            );
+        var name =
+            root.String("lab")
+            ?? throw root.Error(root.Node("based-on")!, "a lab of your own needs a name of its own: add 'lab: <name>'");
+        if (labs.Find(name) is not null)
+            throw root.Error(
+                root.Node("lab")!,
+                $"'{name}' is one of the grader's labs; a lab based on '{basedOn}' takes a name of its own"
+            );
+        if (asked is not null && asked != name)
+            throw root.Error(root.Node("lab")!, $"the assignment is for its own lab '{name}', not '{asked}'");
+        var roles = new List<Role>();
+        foreach (var (key, keyNode, value) in YamlMap.Open(rolesNode, file, "'roles'").Entries)
+        {
+            var map = YamlMap.Open(value, file, $"role '{key}'");
+            roles.Add(
+                map.Node("kind") is null && basis.FindRole(key) is { } inherited
+                    ? inherited
+                    : DescribedRole(key, keyNode, map, basedOn)
+            );
+        }
+        return new LabDefinition(name, root.String("title") ?? name, roles, basis.DefaultPort, file, basis.Kinds)
+        {
+            Base = basis.Name,
+        };
+    }
+
+    // A role the file describes: server or client, TCP or UDP, and how its program is found.
+    private static Role DescribedRole(string name, YamlNode keyNode, YamlMap map, string basedOn)
+    {
+        var kind = map.String("kind") switch
+        {
+            "server" => RoleKind.Server,
+            "client" => RoleKind.Client,
+            null => throw map.Error(
+                keyNode,
+                $"role '{name}' is not a role of '{basedOn}', so it needs 'kind: server' or 'kind: client'"
+            ),
+            var other => throw map.Error(map.Node("kind")!, $"'kind' is 'server' or 'client', not '{other}'"),
+        };
+        var transport = map.String("transport") switch
+        {
+            "tcp" => Transport.Tcp,
+            "udp" => Transport.Udp,
+            null => throw map.Error(keyNode, $"role '{name}' needs 'transport: tcp' or 'transport: udp'"),
+            var other => throw map.Error(map.Node("transport")!, $"'transport' is 'tcp' or 'udp', not '{other}'"),
+        };
+        var side = kind == RoleKind.Server ? "serves" : "connects to a server";
+        return new Role(name, kind, transport)
+        {
+            Files = new RoleFiles(
+                map.Strings("files"),
+                null,
+                map.Strings("marks"),
+                $"no file that {side} over {(transport == Transport.Tcp ? "TCP" : "UDP")}"
+            ),
+        };
     }
 
     private sealed class SingleLab(LabDefinition lab) : ILabCatalog
@@ -176,10 +252,14 @@ public static class AssignmentLoader
         };
     }
 
-    private static RoleSpec ReadRole(Role role, YamlNode node, string file, ICheckKinds kinds)
+    private static RoleSpec ReadRole(Role role, YamlNode node, string file, ICheckKinds kinds, bool ownLab)
     {
         var name = role.Name;
-        var map = new YamlMap(node, file, $"role '{name}'", "title", "checks", "accept-other-hosts");
+        // A lab of the instructor's own also describes its roles (read by OwnLab).
+        string[] keys = ownLab
+            ? ["title", "checks", "accept-other-hosts", "kind", "transport", "files", "marks"]
+            : ["title", "checks", "accept-other-hosts"];
+        var map = new YamlMap(node, file, $"role '{name}'", keys);
         var acceptsOtherHosts = map.Bool("accept-other-hosts");
         if (acceptsOtherHosts is not null && role.IsServer)
             throw map.Error(

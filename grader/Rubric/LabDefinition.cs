@@ -20,6 +20,10 @@ public sealed record LabDefinition(
     ICheckKinds Kinds
 )
 {
+    /// <summary>For a lab an assignment file defines, the grader's lab whose module grades it (its check kinds, probes
+    /// and role graders); null for a module's own lab.</summary>
+    public string? Base { get; init; }
+
     /// <summary>The role named <paramref name="name"/>, or null when the lab has none.</summary>
     public Role? FindRole(string name) => Roles.FirstOrDefault(r => r.Name == name);
 }

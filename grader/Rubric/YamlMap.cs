@@ -15,10 +15,8 @@ internal sealed partial class YamlMap
     private readonly string _what;
 
     public YamlMap(YamlNode node, string file, string what, params string[] allowedKeys)
+        : this(node, file, what)
     {
-        _file = file;
-        _what = what;
-        _node = node as YamlMappingNode ?? throw Error(node, $"{what} must be a mapping of keys to values");
         foreach (var key in _node.Children.Keys)
         {
             var name = (key as YamlScalarNode)?.Value ?? "";
@@ -26,6 +24,33 @@ internal sealed partial class YamlMap
                 throw Error(key, $"unknown key '{name}' in {what} (expected one of: {string.Join(", ", allowedKeys)})");
         }
     }
+
+    // A mapping whose keys are checked elsewhere (see Open).
+    private YamlMap(YamlNode node, string file, string what)
+    {
+        _file = file;
+        _what = what;
+        _node = node as YamlMappingNode ?? throw Error(node, $"{what} must be a mapping of keys to values");
+    }
+
+    /// <summary>A mapping read ahead of the reader that checks its keys: any key is taken.</summary>
+    public static YamlMap Open(YamlNode node, string file, string what) => new(node, file, what);
+
+    /// <summary>A list of plain values, such as file names; empty when the key is absent.</summary>
+    public IReadOnlyList<string> Strings(string key) =>
+        Node(key) switch
+        {
+            null => [],
+            YamlSequenceNode list =>
+            [
+                .. list.Children.Select(item =>
+                    item is YamlScalarNode { Value: { Length: > 0 } text }
+                        ? text
+                        : throw Error(item, $"'{key}' in {_what} must be a list of names")
+                ),
+            ],
+            var other => throw Error(other, $"'{key}' in {_what} must be a list, such as [EchoServer, echo_server]"),
+        };
 
     /// <summary>The keys present, in file order, with their nodes.</summary>
     public IEnumerable<(string Key, YamlNode KeyNode, YamlNode Value)> Entries =>

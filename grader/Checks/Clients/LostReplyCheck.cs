@@ -16,7 +16,7 @@ public sealed class LostReplyCheck : IClientCheck
     public ProbeBehaviour Behaviour => ProbeBehaviour.LoseFirstReply;
 
     /// <inheritdoc />
-    public bool AppliesTo(Role role) => role == Role.UdpClient;
+    public bool AppliesTo(Role role) => !role.IsServer && role.Transport == Rubric.Transport.Udp;
 
     /// <inheritdoc />
     public CheckOutcome Judge(CheckSpec spec, ClientRun run)

@@ -21,7 +21,7 @@ public sealed class EmptyDatagramCheck : IServerCheck
     public IReadOnlyList<CheckSetting> Settings => [Message];
 
     /// <inheritdoc />
-    public bool AppliesTo(Role role) => role == Role.UdpServer;
+    public bool AppliesTo(Role role) => role.IsServer && role.Transport == Rubric.Transport.Udp;
 
     /// <inheritdoc />
     public Task<CheckOutcome> RunAsync(CheckSpec spec, ServerUnderTest server, CancellationToken cancellationToken) =>

@@ -15,7 +15,7 @@ public sealed class TwoClientsCheck : IServerCheck
     public string Kind => "two-clients";
 
     /// <inheritdoc />
-    public bool AppliesTo(Role role) => role == Role.UdpServer;
+    public bool AppliesTo(Role role) => role.IsServer && role.Transport == Rubric.Transport.Udp;
 
     /// <inheritdoc />
     public async Task<CheckOutcome> RunAsync(

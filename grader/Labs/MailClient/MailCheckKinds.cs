@@ -7,7 +7,7 @@ internal sealed class MailCheckKinds : ICheckKinds
 {
     /// <inheritdoc />
     public IReadOnlyList<CheckSetting>? SettingsOf(Role role, string kind) =>
-        role == MailClientLab.Client ? MailChecks.Find(kind)?.Settings : null;
+        MailClientLab.Plays(role) ? MailChecks.Find(kind)?.Settings : null;
 
     /// <inheritdoc />
     public IEnumerable<CheckSetting> AllSettings => MailChecks.All.SelectMany(c => c.Settings).Distinct();

@@ -47,7 +47,10 @@ public sealed class MailClientLab : ILab
     /// <remarks>Its checks judge a whole SMTP dialogue, not one lab 1 client run: <see cref="MailChecks"/>.</remarks>
     public IClientCheck? ClientCheck(Role role, string kind) => null;
 
+    /// <summary>Whether <paramref name="role"/> is graded as a mail client: a TCP client (the lab's own role, or one an assignment file based on this lab describes).</summary>
+    public static bool Plays(Role role) => role is { Kind: RoleKind.Client, Transport: Transport.Tcp };
+
     /// <inheritdoc />
     public IRoleGrader? RoleGrader(Role role, Assignment assignment, ISandbox sandbox) =>
-        role == Client ? new MailRoleGrader(assignment, sandbox) : null;
+        Plays(role) ? new MailRoleGrader(assignment, sandbox) : null;
 }

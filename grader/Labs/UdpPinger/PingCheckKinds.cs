@@ -19,7 +19,7 @@ public sealed class PingCheckKinds : ICheckKinds
 
     /// <inheritdoc />
     public IReadOnlyList<CheckSetting>? SettingsOf(Role role, string kind) =>
-        role == PingerLab.Pinger ? Find(kind)?.Settings : null;
+        PingerLab.Plays(role) ? Find(kind)?.Settings : null;
 
     /// <inheritdoc />
     public IEnumerable<CheckSetting> AllSettings => Checks.SelectMany(c => c.Settings).Distinct();

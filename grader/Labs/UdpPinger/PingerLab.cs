@@ -59,8 +59,11 @@ public sealed class PingerLab : ILab
     /// client run.</remarks>
     public IClientCheck? ClientCheck(Role role, string kind) => null;
 
+    /// <summary>Whether <paramref name="role"/> is graded as a pinger: a UDP client (the lab's own role, or one an assignment file based on this lab describes).</summary>
+    public static bool Plays(Role role) => role is { Kind: RoleKind.Client, Transport: Transport.Udp };
+
     /// <inheritdoc />
     /// <remarks>The client is run once against a probe server that plays a seeded <see cref="PingPlan"/>.</remarks>
     public IRoleGrader? RoleGrader(Role role, Assignment assignment, ISandbox sandbox) =>
-        role == Pinger ? new PingerRoleGrader(assignment, sandbox) : null;
+        Plays(role) ? new PingerRoleGrader(assignment, sandbox) : null;
 }

@@ -29,7 +29,7 @@ public abstract class WebServerCheck : IServerCheck
     public virtual IReadOnlyList<CheckSetting> Settings => [];
 
     /// <inheritdoc />
-    public bool AppliesTo(Role role) => role == WebServerLab.Server;
+    public bool AppliesTo(Role role) => role.IsServer && role.Transport == Transport.Tcp;
 
     /// <inheritdoc />
     public abstract Task<CheckOutcome> RunAsync(

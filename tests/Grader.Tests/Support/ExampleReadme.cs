@@ -12,11 +12,13 @@ namespace Grader.Tests.Support;
 /// <param name="Lab">The lab it is graded by.</param>
 /// <param name="Fails">What it fails: roles for lab 1, <c>role/check</c> ids otherwise; empty for a correct one.</param>
 /// <param name="Misses">The robustness checks it fails, as <c>role/check</c> ids.</param>
+/// <param name="SaysFails">Whether it has a <c>Fails:</c> line at all, as every example must.</param>
 public sealed partial record ExampleReadme(
     string Name,
     string Lab,
     IReadOnlyList<string> Fails,
-    IReadOnlyList<string> Misses
+    IReadOnlyList<string> Misses,
+    bool SaysFails
 )
 {
     /// <summary>Lab 1's name, which an example without a <c>Lab:</c> line is for.</summary>
@@ -35,7 +37,8 @@ public sealed partial record ExampleReadme(
             name,
             lab,
             fails is ["nothing"] ? [] : fails,
-            [.. MissesLine().Matches(text).Select(m => m.Groups[1].Value)]
+            [.. MissesLine().Matches(text).Select(m => m.Groups[1].Value)],
+            fails.Count > 0
         );
     }
 
