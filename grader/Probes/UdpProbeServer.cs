@@ -38,32 +38,7 @@ public sealed class UdpProbeServer : IDisposable
         string peer = "client"
     )
     {
-        var sockets = new List<Socket>();
-        var addresses = everyAddress
-            ? new[] { IPAddress.Any, IPAddress.IPv6Any }
-            : [IPAddress.Loopback, IPAddress.IPv6Loopback];
-        foreach (var address in addresses)
-        {
-            var socket = await network.CreateSocketAsync(address.AddressFamily, SocketType.Dgram, ProtocolType.Udp);
-            try
-            {
-                // The IPv6 wildcard must leave IPv4 to its own socket, which shares the port.
-                if (address.AddressFamily == AddressFamily.InterNetworkV6)
-                    socket.DualMode = false;
-                socket.Bind(new IPEndPoint(address, port));
-                sockets.Add(socket);
-            }
-            catch (SocketException) when (address.AddressFamily == AddressFamily.InterNetworkV6)
-            {
-                socket.Dispose();
-            }
-            catch
-            {
-                socket.Dispose();
-                sockets.ForEach(s => s.Dispose());
-                throw;
-            }
-        }
+        var sockets = await UdpPorts.BindAsync(network, port, everyAddress);
         return new UdpProbeServer(sockets, transcript, peer);
     }
 

@@ -23,7 +23,7 @@ internal sealed class ClientRoleGrader(Assignment assignment, Sandboxes.ISandbox
     )
     {
         // The run's settings (ClientRunSettings) may be given on any check that takes them.
-        var line = FirstGiven(role.Checks, ClientRunSettings.Line);
+        var line = role.Checks.FirstGiven(ClientRunSettings.Line);
         var checks = role.Checks.Select(spec => (Spec: spec, Check: CatalogCheck(spec))).ToList();
         // The normal run always happens: it tells whether the client reaches a server at all.
         var scenarios = checks
@@ -35,7 +35,7 @@ internal sealed class ClientRoleGrader(Assignment assignment, Sandboxes.ISandbox
                 var specs = checks.Where(c => c.Check.Behaviour == behaviour).Select(c => c.Spec).ToList();
                 return new ClientScenario(
                     behaviour,
-                    FirstGiven(specs, ClientRunSettings.ReplyDelay),
+                    specs.FirstGiven(ClientRunSettings.ReplyDelay),
                     specs
                         .Where(s => s.Settings.IsSet(ClientRunSettings.Wait))
                         .Select(s => s.Settings.Get(ClientRunSettings.Wait))
@@ -78,14 +78,6 @@ internal sealed class ClientRoleGrader(Assignment assignment, Sandboxes.ISandbox
         }
         return results;
     }
-
-    // The value of the first check that gives the setting, or its default.
-    private static T FirstGiven<T>(IEnumerable<CheckSpec> specs, CheckSetting<T> setting) =>
-        specs
-            .Where(s => s.Settings.IsSet(setting))
-            .Select(s => s.Settings.Get(setting))
-            .DefaultIfEmpty(setting.Default)
-            .First();
 
     private IClientCheck CatalogCheck(CheckSpec spec) =>
         LabRegistry.For(assignment).ClientCheck(spec.Role, spec.Kind)

@@ -32,8 +32,8 @@ internal sealed class MailRoleGrader(Assignment assignment, ISandbox sandbox) : 
             )
             .ToList();
         var settings = new MailRunSettings(
-            FirstGiven(role.Checks, MailChecks.Hold),
-            FirstGiven(role.Checks, MailChecks.Text),
+            role.Checks.FirstGiven(MailChecks.Hold),
+            role.Checks.FirstGiven(MailChecks.Text),
             role.AcceptsOtherHosts
         );
         // The accepting server's run always happens: it tells whether the client reaches a server at all.
@@ -63,12 +63,4 @@ internal sealed class MailRoleGrader(Assignment assignment, ISandbox sandbox) : 
         }
         return results;
     }
-
-    // The value of the first check that gives the setting, or its default.
-    private static T FirstGiven<T>(IEnumerable<CheckSpec> specs, CheckSetting<T> setting) =>
-        specs
-            .Where(s => s.Settings.IsSet(setting))
-            .Select(s => s.Settings.Get(setting))
-            .DefaultIfEmpty(setting.Default)
-            .First();
 }

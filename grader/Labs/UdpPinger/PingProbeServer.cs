@@ -52,32 +52,7 @@ internal sealed class PingProbeServer : IAsyncDisposable
     )
     {
         ArgumentNullException.ThrowIfNull(network);
-        var sockets = new List<Socket>();
-        var addresses = everyAddress
-            ? new[] { IPAddress.Any, IPAddress.IPv6Any }
-            : [IPAddress.Loopback, IPAddress.IPv6Loopback];
-        foreach (var address in addresses)
-        {
-            var socket = await network.CreateSocketAsync(address.AddressFamily, SocketType.Dgram, ProtocolType.Udp);
-            try
-            {
-                if (address.AddressFamily == AddressFamily.InterNetworkV6)
-                    socket.DualMode = false;
-                socket.Bind(new IPEndPoint(address, port));
-                ArrivalStamps.Enable(socket);
-                sockets.Add(socket);
-            }
-            catch (SocketException) when (address.AddressFamily == AddressFamily.InterNetworkV6)
-            {
-                socket.Dispose();
-            }
-            catch
-            {
-                socket.Dispose();
-                sockets.ForEach(s => s.Dispose());
-                throw;
-            }
-        }
+        var sockets = await UdpPorts.BindAsync(network, port, everyAddress, ArrivalStamps.Enable);
         var server = new PingProbeServer(sockets, plan, transcript);
         foreach (var socket in sockets)
             server._receivers.Add(server.ReceiveAsync(socket));

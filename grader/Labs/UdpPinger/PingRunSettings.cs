@@ -35,13 +35,4 @@ public static class PingRunSettings
 
     /// <summary>Every run setting, as each kind declares them.</summary>
     public static IReadOnlyList<CheckSetting> All { get; } = [Seed, Timeout, GiveUp];
-
-    /// <summary>The value of the first of <paramref name="specs"/> that gives <paramref name="setting"/>, or its
-    /// default.</summary>
-    public static T FirstGiven<T>(IEnumerable<CheckSpec> specs, CheckSetting<T> setting) =>
-        specs
-            .Where(s => s.Settings.IsSet(setting))
-            .Select(s => s.Settings.Get(setting))
-            .DefaultIfEmpty(setting.Default)
-            .First();
 }

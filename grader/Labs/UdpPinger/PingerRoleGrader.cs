@@ -25,12 +25,9 @@ internal sealed class PingerRoleGrader(Assignment assignment, ISandbox sandbox) 
     )
     {
         ArgumentNullException.ThrowIfNull(role);
-        var plan = PingPlan.FromSeed(PingRunSettings.FirstGiven(role.Checks, PingRunSettings.Seed));
-        var tolerances = PingTolerances.Default with
-        {
-            Timeout = PingRunSettings.FirstGiven(role.Checks, PingRunSettings.Timeout),
-        };
-        var giveUp = PingRunSettings.FirstGiven(role.Checks, PingRunSettings.GiveUp);
+        var plan = PingPlan.FromSeed(role.Checks.FirstGiven(PingRunSettings.Seed));
+        var tolerances = PingTolerances.Default with { Timeout = role.Checks.FirstGiven(PingRunSettings.Timeout) };
+        var giveUp = role.Checks.FirstGiven(PingRunSettings.GiveUp);
         var transcript = new Transcript();
         var (pingRun, exit) = await RunAsync(role, command, plan, giveUp, transcript, cancellationToken);
         var run = new PingerRun(pingRun, PingJudge.Judge(pingRun, tolerances), exit, tolerances);

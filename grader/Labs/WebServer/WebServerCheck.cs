@@ -8,7 +8,7 @@ namespace Grader.Labs.WebServer;
 public abstract class WebServerCheck : IServerCheck
 {
     /// <summary>The faults of a reply's headers, which only <see cref="HeadersCheck"/> judges.</summary>
-    protected static readonly IReadOnlySet<HttpFault> HeaderFaults = new HashSet<HttpFault>
+    public static readonly IReadOnlySet<HttpFault> HeaderFaults = new HashSet<HttpFault>
     {
         HttpFault.MissingContentLength,
         HttpFault.WrongContentLength,

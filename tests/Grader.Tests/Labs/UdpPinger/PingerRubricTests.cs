@@ -51,7 +51,7 @@ public sealed class PingerRubricTests
             .Select(c => c.FullId)
             .Should()
             .Equal("udp-pinger/statistics", "udp-pinger/rtt-unit");
-        PingRunSettings.FirstGiven(rubric.Checks, PingRunSettings.Seed).Should().Be(42);
+        rubric.Checks.FirstGiven(PingRunSettings.Seed).Should().Be(42);
     }
 
     [Fact]
@@ -67,9 +67,9 @@ public sealed class PingerRubricTests
             """
         );
 
-        PingRunSettings.FirstGiven(rubric.Checks, PingRunSettings.Seed).Should().Be(7);
-        PingRunSettings.FirstGiven(rubric.Checks, PingRunSettings.Timeout).Should().Be(TimeSpan.FromSeconds(2));
-        PingRunSettings.FirstGiven(rubric.Checks, PingRunSettings.GiveUp).Should().Be(TimeSpan.FromSeconds(10));
+        rubric.Checks.FirstGiven(PingRunSettings.Seed).Should().Be(7);
+        rubric.Checks.FirstGiven(PingRunSettings.Timeout).Should().Be(TimeSpan.FromSeconds(2));
+        rubric.Checks.FirstGiven(PingRunSettings.GiveUp).Should().Be(TimeSpan.FromSeconds(10));
     }
 
     [Theory]
