@@ -1,4 +1,7 @@
 using FluentAssertions;
+using Grader.Labs;
+using Grader.Results;
+using Grader.Rubric;
 using Grader.Sandboxes.Containers;
 using Grader.Tests.Support;
 
@@ -32,6 +35,36 @@ public sealed class ContainerVerdictTests
             .Should()
             .Equal(inNamespaces.Roles.Select(r => (r.Role, r.Passed, r.Score)));
         (await DockerGrading.LeftoversAsync(grader)).Should().BeEmpty("the container is removed once grading ends");
+    }
+
+    [Theory]
+    [InlineData("web-server-as-handed-out")]
+    [InlineData("web-server-robust")]
+    [InlineData("udp-pinger-correct")]
+    [InlineData("mail-client-does-not-wait")]
+    public async Task Another_labs_example_gets_the_same_verdicts_in_a_container_the_browser_check_aside(string name)
+    {
+        var lab = LabRegistry.Find(ExampleReadme.Of(name).Lab)!;
+        var assignment = AssignmentLoader.LoadShipped(lab.Definition);
+        var grader = await DockerGrading.CreateAsync(assignment);
+
+        var inContainer = await grader.GradeAsync(Repository.Submission(name), TestContext.Current.CancellationToken);
+        var inNamespaces = await LabGrading.GradeAsync(Repository.Submission(name), assignment: assignment);
+
+        inContainer.Assignment.Should().Be(inNamespaces.Assignment, "the worker in the container grades the same lab");
+        // The runtime image has no Chromium: there the browser check is not run, and costs no points.
+        static bool Browser(CheckResult c) => c.Id.EndsWith("/browser-page", StringComparison.Ordinal);
+        inContainer
+            .Checks.Where(c => !Browser(c))
+            .Select(c => (c.Id, c.Status))
+            .Should()
+            .Equal(inNamespaces.Checks.Where(c => !Browser(c)).Select(c => (c.Id, c.Status)));
+        inContainer
+            .Checks.Where(c => Browser(c) && (c.Status != CheckStatus.Skipped || c.MaxPoints != 0))
+            .Should()
+            .BeEmpty();
+        inContainer.Score.Should().Be(inNamespaces.Score);
+        inContainer.MaxScore.Should().Be(inNamespaces.MaxScore);
     }
 
     [Fact]
