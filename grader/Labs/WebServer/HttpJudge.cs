@@ -271,6 +271,13 @@ public static class HttpJudge
                     $"the reply says `Content-Length: {length}` but the file {Quote(fileName)} has {file.Length} bytes"
                 )
             );
+        else if (response.Content.Length > length)
+            findings.Add(
+                new HttpFinding(
+                    HttpFault.WrongContentLength,
+                    $"the reply says `Content-Length: {length}`, the size of {Quote(fileName)}, but {response.Content.Length - length} more bytes ({Quote(WireText.Show(response.Content[(int)length..]))}) follow the file before the close: the reply is longer than it says, and a browser that keeps the connection takes them for the next reply"
+                )
+            );
     }
 
     private static void JudgeType(HttpResponse response, List<HttpFinding> findings, string fileName)

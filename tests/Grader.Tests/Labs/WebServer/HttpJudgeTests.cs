@@ -40,8 +40,15 @@ public sealed class HttpJudgeTests
     }
 
     [Fact]
-    public void Bytes_after_a_content_length_that_is_the_files_are_not_the_body() =>
-        JudgeFile(GoodHead + Page + "\r\n").Findings.Should().BeEmpty();
+    public void Bytes_after_a_content_length_that_is_the_files_are_not_the_body_but_make_the_length_wrong() =>
+        JudgeFile(GoodHead + Page + "\r\n")
+            .Findings.Should()
+            .ContainSingle()
+            .Which.Should()
+            .Match<HttpFinding>(f =>
+                f.Fault == HttpFault.WrongContentLength
+                && f.Message.Contains("2 more bytes (`\\r\\n`) follow the file", StringComparison.Ordinal)
+            );
 
     /// <summary>Each faulty reply to <c>GET /hello.html</c> (39 bytes of HTML): the fault, and what the student
     /// reads.</summary>
