@@ -3,7 +3,7 @@ namespace Grader.Rubric;
 /// <summary>An assignment: the roles to grade and, for each, its checks, with points and deadlines.</summary>
 /// <param name="Id">A short name, such as <c>lab1-sockets</c>.</param>
 /// <param name="Title">For reports.</param>
-/// <param name="Port">The port the programs use (12000 in the lab).</param>
+/// <param name="Port">The port the programs use (the lab's, or the file's <c>port:</c>).</param>
 /// <param name="Timeouts">Every deadline a check may wait on.</param>
 /// <param name="Limits">The bounds every program runs within.</param>
 /// <param name="Roles">The roles, in report order.</param>

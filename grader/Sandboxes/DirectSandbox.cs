@@ -5,7 +5,7 @@ using Grader.Rubric;
 namespace Grader.Sandboxes;
 
 /// <summary>
-/// No isolation: programs run on this machine's own port 12000, one launch at a time per transport across the whole
+/// No isolation: programs run on this machine's own port (the lab's), one launch at a time per transport across the whole
 /// grader (a TCP and a UDP program share no port), as the grader's user. Each still runs in a fresh copy of its folders
 /// and within the kernel's limits on CPU time, memory and file size. The fallback where namespaces are unavailable, and
 /// what the grader inside a docker sandbox's container uses, the container being the isolation: there each launch also

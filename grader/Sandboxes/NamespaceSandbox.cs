@@ -6,7 +6,7 @@ namespace Grader.Sandboxes;
 
 /// <summary>
 /// Linux namespaces: every launch gets a fresh network namespace with only loopback (so every program may
-/// bind port 12000 at once, and no TIME_WAIT of an earlier launch is in the way), a PID namespace of its own
+/// bind the lab's port at once, and no TIME_WAIT of an earlier launch is in the way), a PID namespace of its own
 /// (so killing the program kills all it started), a mount namespace whose root holds only the system's read-only
 /// folders and a fresh copy of the program's folders (<see cref="LaunchRoot"/>), a user id of its own with no
 /// privileges, and the kernel's limits; and it dies with the grader. A build tool's launch also writes its work folder
