@@ -3,6 +3,7 @@ using Grader.Checks;
 using Grader.Checks.Clients;
 using Grader.Checks.Servers;
 using Grader.Labs;
+using Grader.Labs.Lab1Sockets;
 using Grader.Rubric;
 using Grader.Sessions;
 using Grader.Tests.Support;

@@ -1,10 +1,11 @@
+using Grader.Checks;
 using Grader.Checks.Clients;
 using Grader.Checks.Servers;
 using Grader.Rubric;
 
-namespace Grader.Checks;
+namespace Grader.Labs.Lab1Sockets;
 
-/// <summary>Every check the grader has, by the kind name assignment files use. Adding a check is one line
+/// <summary>Every check of lab 1, by the kind name assignment files use. Adding a check is one line
 /// here.</summary>
 public static class CheckCatalog
 {

@@ -1,6 +1,7 @@
+using Grader.Checks;
 using Grader.Rubric;
 
-namespace Grader.Checks;
+namespace Grader.Labs.Lab1Sockets;
 
 /// <summary>The <see cref="CheckCatalog"/>'s checks as the assignment loader sees them.</summary>
 internal sealed class CatalogKinds : ICheckKinds
