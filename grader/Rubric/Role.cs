@@ -11,95 +11,15 @@ namespace Grader.Rubric;
 /// <param name="Transport">TCP or UDP.</param>
 public sealed record Role(string Name, RoleKind Kind, Transport Transport)
 {
-    // Words that make a TCP server the concurrent one, never the sequential one.
-    private const string Concurrency = "concurren|thread|multi|parallel|fork";
-
-    // UDP, and its common typo UPD (UPDClient.py), but not "update".
-    private const string Udp = "udp|upd(?!ate)";
-
-    /// <summary>The TCP client of lab 1 (<c>TCPClient.py</c>).</summary>
-    public static readonly Role TcpClient = new("tcp-client", RoleKind.Client, Transport.Tcp)
-    {
-        Files = new(
-            ["TCPClient", "tcp_client", "client_tcp"],
-            $"^(?=.*tcp)(?=.*client)(?!.*(server|{Udp}|test))",
-            [],
-            "no file that connects to a TCP server"
-        ),
-    };
-
-    /// <summary>The sequential TCP server of lab 1 (<c>TCPServer.py</c>).</summary>
-    public static readonly Role TcpServer = new("tcp-server", RoleKind.Server, Transport.Tcp)
-    {
-        Files = new(
-            [
-                "TCPServer",
-                "tcp_server",
-                "server_tcp",
-                "TCPServerSequential",
-                "TCPServerIterative",
-                "SequentialTCPServer",
-                "IterativeTCPServer",
-            ],
-            $"^(?=.*tcp)(?=.*server)(?!.*(client|{Udp}|test|{Concurrency}))",
-            [],
-            "no file that serves TCP connections"
-        ),
-    };
-
-    /// <summary>The concurrent TCP server of lab 1 (<c>TCPServerConcurrent.py</c>).</summary>
-    public static readonly Role TcpServerConcurrent = new("tcp-server-concurrent", RoleKind.Server, Transport.Tcp)
-    {
-        Files = new(
-            [
-                "TCPServerConcurrent",
-                "TCPServer_thread",
-                "TCPServerThreaded",
-                "TCPServer_concurrent",
-                "ConcurrentTCPServer",
-                "TCPMultiServer",
-                "TCPServerMulti",
-                "TCPServerMultithreaded",
-                "MultithreadedTCPServer",
-                "ThreadedTCPServer",
-                "TCPThreadedServer",
-                "TCPConcurrentServer",
-                "TCPServerThreading",
-                "TCPServerThreads",
-                "TCPThreads",
-            ],
-            // A word of concurrency makes a TCP program a concurrent server even without "server" (TCPthreads), unless
-            // it is a client.
-            $"^(?=.*tcp)(?=.*({Concurrency}))(?=.*server|(?!.*client))(?!.*({Udp}|test))",
-            [],
-            "no TCP server that serves connections side by side (threads, processes, select or asyncio)"
-        ),
-    };
-
-    /// <summary>The UDP client of lab 1 (<c>UDPClient.py</c>).</summary>
-    public static readonly Role UdpClient = new("udp-client", RoleKind.Client, Transport.Udp)
-    {
-        Files = new(
-            ["UDPClient", "udp_client", "client_udp"],
-            $"^(?=.*({Udp}))(?=.*client)(?!.*(server|tcp|test))",
-            [],
-            "no file that sends a datagram to a UDP server"
-        ),
-    };
-
-    /// <summary>The UDP server of lab 1 (<c>UDPServer.py</c>).</summary>
-    public static readonly Role UdpServer = new("udp-server", RoleKind.Server, Transport.Udp)
-    {
-        Files = new(
-            ["UDPServer", "udp_server", "server_udp"],
-            $"^(?=.*({Udp}))(?=.*server)(?!.*(client|tcp|test))",
-            [],
-            "no file that binds a UDP port and answers the datagrams it receives"
-        ),
-    };
-
     /// <summary>How its program is found in a submission: usual file names, marks in the source.</summary>
     public RoleFiles Files { get; init; } = RoleFiles.None;
+
+    /// <summary>
+    /// Whether the role is a server that must serve clients side by side (threads, processes, select), as lab 1's
+    /// concurrent TCP server must. When a lab has two server roles of one transport, one that must and one that need
+    /// not, a submission's files are told apart by how each serves, and a lone concurrent server plays both.
+    /// </summary>
+    public bool ServesSideBySide { get; init; }
 
     /// <summary>Whether the role is a server, which the grader probes as a client.</summary>
     public bool IsServer => Kind == RoleKind.Server;

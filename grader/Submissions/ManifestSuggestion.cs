@@ -12,7 +12,7 @@ namespace Grader.Submissions;
 internal static partial class ManifestSuggestion
 {
     /// <summary>
-    /// The manifest that runs <paramref name="programs"/>, such as <c>run: { tcp-client: python3 client.py, tcp-server:
+    /// The manifest that runs <paramref name="programs"/> (in the lab's role order), such as <c>run: { tcp-client: python3 client.py, tcp-server:
     /// python3 server2.py }</c>, or, when a program must be compiled, <c>{ build: gcc -O2 -pthread -o
     /// $GRADER_BUILD_DIR/tcp-server server.c, run: { … } }</c>.
     /// </summary>
@@ -20,7 +20,7 @@ internal static partial class ManifestSuggestion
     {
         var builds = new List<string>();
         var runs = new List<string>();
-        foreach (var program in programs.OrderBy(p => Roles.Order(p.Role)))
+        foreach (var program in programs)
         {
             var (build, run) = Commands(program);
             if (build is not null && !builds.Contains(build))

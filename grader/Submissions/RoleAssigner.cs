@@ -35,23 +35,25 @@ internal static class RoleAssigner
                 .ThenBy(c => c.Source, StringComparer.Ordinal)
                 .ToList();
 
-        // Lab 1's two TCP servers are told apart by how they serve; every other role by its name, then what it does.
-        var twoTcpServers = roles.Contains(Role.TcpServer) && roles.Contains(Role.TcpServerConcurrent);
+        // Two servers of one transport, one that must serve side by side and one that need not (lab 1's TCP servers),
+        // are told apart by how they serve; every other role by its name, then what it does.
+        var pair = ServerPair.Of(roles);
         var choices = new Dictionary<Role, Choice>();
-        foreach (var role in roles.Where(r => !twoTcpServers || (r != Role.TcpServer && r != Role.TcpServerConcurrent)))
+        foreach (var role in roles.Where(r => pair is null || !pair.Has(r)))
         {
             var taken = choices.Values.Select(c => c.Candidate).ToHashSet();
             var doing = Doing(facts => facts.Plays(role), role).Where(c => !taken.Contains(c)).ToList();
             if (ByNameOrContent(role, named[role], doing) is { } choice)
                 choices[role] = choice;
         }
-        if (twoTcpServers)
+        if (pair is not null)
             foreach (
-                var (role, choice) in TcpServers(
-                    named[Role.TcpServer],
-                    named[Role.TcpServerConcurrent],
-                    Doing(facts => facts.IsSequentialTcpServer),
-                    Doing(facts => facts.IsConcurrentTcpServer)
+                var (role, choice) in Servers(
+                    pair,
+                    named[pair.OneAtATime],
+                    named[pair.SideBySide],
+                    Doing(facts => facts.PlaysOneAtATime(pair.OneAtATime)),
+                    Doing(facts => facts.Plays(pair.SideBySide))
                 )
             )
                 choices[role] = choice;
@@ -86,11 +88,13 @@ internal static class RoleAssigner
     }
 
     /// <summary>
-    /// The two TCP server roles. Names decide, except that a threaded server whose name does not say sequential
-    /// (<c>TCPServer.py</c>) beside a sequential server plays the concurrent role, and that the only TCP server of a
-    /// submission, when it is concurrent, plays both: a concurrent server is a correct sequential-role server.
+    /// The two server roles of <paramref name="pair"/> (lab 1's TCP servers). Names decide, except that a threaded server
+    /// whose name does not say sequential (<c>TCPServer.py</c>) beside a sequential server plays the concurrent role, and
+    /// that the only server of a submission, when it is concurrent, plays both: a concurrent server is a correct
+    /// server for the role that need not be.
     /// </summary>
-    private static Dictionary<Role, Choice> TcpServers(
+    private static Dictionary<Role, Choice> Servers(
+        ServerPair pair,
         List<Candidate> sequentialNamed,
         List<Candidate> concurrentNamed,
         List<Candidate> sequentialDoing,
@@ -100,20 +104,20 @@ internal static class RoleAssigner
         var chosen = new Dictionary<Role, Choice>();
         var first = sequentialNamed.FirstOrDefault();
         Candidate? moved = null;
-        if (first is { Match.SaysSequential: false, Facts.IsConcurrentTcpServer: true })
+        if (first is { Match.SaysSequential: false } && first.Facts.Plays(pair.SideBySide))
         {
             var sequential = sequentialNamed
                 .Skip(1)
                 .Concat(concurrentNamed)
-                .Where(c => c.Facts.IsSequentialTcpServer)
+                .Where(c => c.Facts.PlaysOneAtATime(pair.OneAtATime))
                 .Concat(sequentialDoing)
                 .FirstOrDefault();
             if (sequential is not null)
             {
                 moved = first;
                 var namedOtherwise =
-                    sequential.Match?.Role == Role.TcpServerConcurrent ? ", though named for the concurrent role" : "";
-                chosen[Role.TcpServer] = new Choice(
+                    sequential.Match?.Role == pair.SideBySide ? ", though named for the concurrent role" : "";
+                chosen[pair.OneAtATime] = new Choice(
                     sequential,
                     $"{Code(sequential)}: {sequential.Facts.Describe()}{namedOtherwise}; the threaded {Code(first)} plays the concurrent role",
                     [.. sequentialNamed.Skip(1).Concat(sequentialDoing).Where(c => c != sequential)]
@@ -121,58 +125,58 @@ internal static class RoleAssigner
             }
         }
         if (first is not null && moved is null)
-            chosen[Role.TcpServer] = ByName(Role.TcpServer, sequentialNamed, sequentialDoing);
+            chosen[pair.OneAtATime] = ByName(pair.OneAtATime, sequentialNamed, sequentialDoing);
 
         var used = chosen.Values.Select(choice => choice.Candidate).ToHashSet();
         var concurrentByName = concurrentNamed.Where(c => !used.Contains(c)).ToList();
         if (concurrentByName.Count > 0)
-            chosen[Role.TcpServerConcurrent] = ByName(
-                Role.TcpServerConcurrent,
+            chosen[pair.SideBySide] = ByName(
+                pair.SideBySide,
                 concurrentByName,
                 moved is null ? concurrentDoing : concurrentDoing.Prepend(moved)
             );
         else if (moved is not null)
-            chosen[Role.TcpServerConcurrent] = new Choice(
+            chosen[pair.SideBySide] = new Choice(
                 moved,
-                $"{Code(moved)}: {moved.Facts.Describe()}, beside the sequential {Code(chosen[Role.TcpServer].Candidate)}",
+                $"{Code(moved)}: {moved.Facts.Describe()}, beside the sequential {Code(chosen[pair.OneAtATime].Candidate)}",
                 concurrentDoing
             );
         else if (ByContent(concurrentDoing) is { } doing)
-            chosen[Role.TcpServerConcurrent] = doing;
+            chosen[pair.SideBySide] = doing;
 
-        if (!chosen.ContainsKey(Role.TcpServer))
+        if (!chosen.ContainsKey(pair.OneAtATime))
         {
             used = chosen.Values.Select(choice => choice.Candidate).ToHashSet();
             var leftover = concurrentNamed
                 .Concat(concurrentDoing)
-                .Where(c => c.Facts.IsConcurrentTcpServer && !used.Contains(c))
+                .Where(c => c.Facts.Plays(pair.SideBySide) && !used.Contains(c))
                 .ToList();
             if (ByContent(sequentialDoing) is { } doing)
-                chosen[Role.TcpServer] = doing;
+                chosen[pair.OneAtATime] = doing;
             else if (leftover.Count > 0)
-                chosen[Role.TcpServer] = new Choice(
+                chosen[pair.OneAtATime] = new Choice(
                     leftover[0],
                     $"{Code(leftover[0])}: {leftover[0].Facts.Describe()}; a concurrent server also serves one client at a time",
                     leftover[1..]
                 );
         }
 
-        // The submission's only TCP server, when it serves connections side by side, plays the role it lacks too.
+        // The submission's only server, when it serves connections side by side, plays the role it lacks too.
         var servers = sequentialNamed
             .Concat(concurrentNamed)
             .Concat(sequentialDoing)
             .Concat(concurrentDoing)
             .Distinct()
             .ToList();
-        if (servers is [{ Facts.IsConcurrentTcpServer: true } only] && chosen.Count == 1)
+        if (servers is [var only] && only.Facts.Plays(pair.SideBySide) && chosen.Count == 1)
         {
             var both = new Choice(
                 only,
-                $"{Code(only)}: the submission's only TCP server, concurrent ({only.Facts.Concurrency}), so it plays both server roles",
+                $"{Code(only)}: the submission's only {pair.TransportName} server, concurrent ({only.Facts.Concurrency}), so it plays both server roles",
                 []
             );
-            chosen[Role.TcpServer] = both;
-            chosen[Role.TcpServerConcurrent] = both;
+            chosen[pair.OneAtATime] = both;
+            chosen[pair.SideBySide] = both;
         }
         return chosen;
     }
@@ -194,8 +198,7 @@ internal static class RoleAssigner
             : best.Match.Listed ? "a usual name for the role"
             : "its name points to the role";
         // For the concurrent role, what the code does is what is graded: say it when the code shows it.
-        var does =
-            role == Role.TcpServerConcurrent && best.Facts.IsConcurrentTcpServer ? $", {best.Facts.Describe()}" : "";
+        var does = role.ServesSideBySide && best.Facts.Plays(role) ? $", {best.Facts.Describe()}" : "";
         return new Choice(best, $"{Code(best)}: {name}{does}", [.. named.Skip(1), .. doing.Where(c => c != best)]);
     }
 

@@ -11,13 +11,10 @@ namespace Grader.Submissions;
 /// </summary>
 internal static class RoleNames
 {
-    // Words that make a TCP server the sequential one by name, whatever its code does.
+    // Words that make a server the one that serves one client at a time by name, whatever its code does.
     private const string Sequence = "sequen|iterat";
 
     private static readonly ConcurrentDictionary<string, Regex> LoosePatterns = new(StringComparer.Ordinal);
-
-    /// <summary>The role of lab 1 that <paramref name="stem"/> names, and how well, or null if none.</summary>
-    public static RoleNameMatch? Match(string stem) => Match(stem, Roles.All);
 
     /// <summary>How many usual names <paramref name="role"/> has; a loose match ranks after them all.</summary>
     public static int Count(Role role) => role.Files.Names.Count;

@@ -20,24 +20,16 @@ internal sealed record SourceFacts(Transport? Transport, ProgramKind Kind, strin
     /// <summary>Whether its source holds one of <paramref name="role"/>'s marks.</summary>
     public bool IsMarkedFor(Role role) => role.Files.Marks.Any(Marks.Contains);
 
-    /// <summary>Whether it is a TCP server that serves connections side by side.</summary>
-    public bool IsConcurrentTcpServer => Kind == ProgramKind.TcpServer && Concurrency is not null;
+    /// <summary>Whether it is a server that serves clients side by side.</summary>
+    public bool IsConcurrent => Concurrency is not null;
 
-    /// <summary>Whether it is a TCP server that serves one connection at a time.</summary>
-    public bool IsSequentialTcpServer => Kind == ProgramKind.TcpServer && Concurrency is null;
+    /// <summary>Whether what it does is what <paramref name="role"/> does: its side and transport, and for a role that
+    /// serves side by side (<see cref="Role.ServesSideBySide"/>), serving so. A concurrent server also does what a
+    /// role that need not serve side by side does.</summary>
+    public bool Plays(Role role) => Kind == KindOf(role) && (!role.ServesSideBySide || IsConcurrent);
 
-    /// <summary>Whether what it does is what <paramref name="role"/> does (a concurrent TCP server also does what the
-    /// sequential role does).</summary>
-    public bool Plays(Role role) =>
-        role switch
-        {
-            _ when role == Role.TcpClient => Kind == ProgramKind.TcpClient,
-            _ when role == Role.TcpServer => Kind == ProgramKind.TcpServer,
-            _ when role == Role.TcpServerConcurrent => IsConcurrentTcpServer,
-            _ when role == Role.UdpClient => Kind == ProgramKind.UdpClient,
-            _ when role == Role.UdpServer => Kind == ProgramKind.UdpServer,
-            _ => Kind == KindOf(role),
-        };
+    /// <summary>Whether it plays <paramref name="role"/> serving one client at a time.</summary>
+    public bool PlaysOneAtATime(Role role) => Plays(role) && !IsConcurrent;
 
     /// <summary>The kind of program <paramref name="role"/> is, by its side and transport.</summary>
     public static ProgramKind KindOf(Role role) =>

@@ -16,5 +16,5 @@ public sealed record Submission(string Name, string Directory, IReadOnlyList<Rol
 
     /// <summary>The roles of the lab it was scanned for, in report order; each has a program or a reason it has
     /// none once built.</summary>
-    public IReadOnlyList<Role> Roles { get; init; } = Rubric.Roles.All;
+    public required IReadOnlyList<Role> Roles { get; init; }
 }

@@ -24,8 +24,8 @@ internal static partial class SubmissionManifest
     private const string RunKey = "run";
 
     /// <summary>Reads the manifest at <paramref name="path"/>, named <paramref name="shownPath"/> in errors, for the
-    /// submission in <paramref name="directory"/>.</summary>
-    public static Submission Read(string path, string shownPath, string directory, IReadOnlyList<Role>? roles = null)
+    /// submission in <paramref name="directory"/>, whose lab has <paramref name="roles"/>.</summary>
+    public static Submission Read(string path, string shownPath, string directory, IReadOnlyList<Role> roles)
     {
         var yaml = new YamlStream();
         try
@@ -64,7 +64,7 @@ internal static partial class SubmissionManifest
                     break;
                 case RunKey:
                     sawRun = true;
-                    programs.AddRange(RunCommands(shownPath, value, roles ?? Roles.All));
+                    programs.AddRange(RunCommands(shownPath, value, roles));
                     break;
                 default:
                     throw new SubmissionException(
@@ -80,7 +80,7 @@ internal static partial class SubmissionManifest
         return new Submission(Path.GetFileName(directory), directory, programs, build)
         {
             Notes = [$"{FileName} names the programs, so file names were not looked at."],
-            Roles = roles ?? Roles.All,
+            Roles = roles,
         };
     }
 

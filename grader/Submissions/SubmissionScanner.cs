@@ -7,10 +7,6 @@ namespace Grader.Submissions;
 /// the files do.</summary>
 public static class SubmissionScanner
 {
-    /// <summary>Scans <paramref name="directory"/> for lab 1's roles; throws <see cref="SubmissionException"/> for bad
-    /// input.</summary>
-    public static Submission Scan(string directory) => Scan(directory, Roles.All);
-
     /// <summary>Scans <paramref name="directory"/> for the programs of <paramref name="roles"/>, a lab's roles; throws
     /// <see cref="SubmissionException"/> for bad input.</summary>
     public static Submission Scan(string directory, IReadOnlyList<Role> roles)

@@ -21,7 +21,7 @@ public sealed class SocketsLab : ILab
         new(
             Name,
             "Socket programming: an upper-casing client and server over TCP and UDP (sequential and concurrent)",
-            Roles.All,
+            SocketRoles.All,
             Port,
             Path.Combine("Labs", "Lab1Sockets", "lab1-sockets.yaml"),
             CheckCatalog.Kinds

@@ -2,6 +2,7 @@ using FluentAssertions;
 using Grader.Checks;
 using Grader.Errors;
 using Grader.Labs;
+using Grader.Labs.Lab1Sockets;
 using Grader.Rubric;
 using Grader.Sandboxes;
 using Grader.Submissions;
@@ -42,7 +43,7 @@ public sealed class GraderExceptionTests
     {
         using var folder = new TempSubmission().With("submission.yaml", "run:\n  tcp-client: [python3\n");
 
-        var scan = () => SubmissionScanner.Scan(folder.Folder);
+        var scan = () => SubmissionScanner.Scan(folder.Folder, SocketRoles.All);
 
         var error = scan.Should().Throw<SubmissionException>().Which;
         error.ExitCode.Should().Be(ExitCodes.BadInput);

@@ -1,6 +1,7 @@
 using FluentAssertions;
 using Grader.Checks;
 using Grader.Labs;
+using Grader.Labs.Lab1Sockets;
 using Grader.Rubric;
 
 namespace Grader.Tests.Rubric;
@@ -15,7 +16,7 @@ public sealed class AssignmentLoaderTests
     {
         var lab = AssignmentLoader.LoadShipped(LabRegistry.Default.Definition);
 
-        lab.Roles.Select(r => r.Role).Should().BeEquivalentTo(Roles.All);
+        lab.Roles.Select(r => r.Role).Should().BeEquivalentTo(SocketRoles.All);
         lab.Checks.Where(c => c.Required).Sum(c => c.Points).Should().Be(51);
         lab.Checks.Where(c => !c.Required).Should().NotBeEmpty().And.OnlyContain(c => c.Points > 0);
         lab.Port.Should().Be(12000);

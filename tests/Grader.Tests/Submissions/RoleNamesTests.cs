@@ -1,4 +1,5 @@
 using FluentAssertions;
+using Grader.Labs.Lab1Sockets;
 using Grader.Rubric;
 using Grader.Submissions;
 
@@ -11,46 +12,46 @@ public sealed class RoleNamesTests
     public static TheoryData<string, Role, int> ListedNames() =>
         new()
         {
-            { "TCPClient", Role.TcpClient, 0 },
-            { "client_tcp", Role.TcpClient, 2 },
-            { "TCPServer", Role.TcpServer, 0 },
-            { "server_tcp", Role.TcpServer, 2 },
-            { "TCPServerIterative", Role.TcpServer, 4 },
-            { "IterativeTCPServer", Role.TcpServer, 6 },
-            { "TCPServerConcurrent", Role.TcpServerConcurrent, 0 },
-            { "TCPServer_thread", Role.TcpServerConcurrent, 1 },
-            { "ThreadedTCPServer", Role.TcpServerConcurrent, 9 },
-            { "TCPThreads", Role.TcpServerConcurrent, 14 },
-            { "UDPClient", Role.UdpClient, 0 },
-            { "client_udp", Role.UdpClient, 2 },
-            { "UDPServer", Role.UdpServer, 0 },
-            { "server_udp", Role.UdpServer, 2 },
+            { "TCPClient", SocketRoles.TcpClient, 0 },
+            { "client_tcp", SocketRoles.TcpClient, 2 },
+            { "TCPServer", SocketRoles.TcpServer, 0 },
+            { "server_tcp", SocketRoles.TcpServer, 2 },
+            { "TCPServerIterative", SocketRoles.TcpServer, 4 },
+            { "IterativeTCPServer", SocketRoles.TcpServer, 6 },
+            { "TCPServerConcurrent", SocketRoles.TcpServerConcurrent, 0 },
+            { "TCPServer_thread", SocketRoles.TcpServerConcurrent, 1 },
+            { "ThreadedTCPServer", SocketRoles.TcpServerConcurrent, 9 },
+            { "TCPThreads", SocketRoles.TcpServerConcurrent, 14 },
+            { "UDPClient", SocketRoles.UdpClient, 0 },
+            { "client_udp", SocketRoles.UdpClient, 2 },
+            { "UDPServer", SocketRoles.UdpServer, 0 },
+            { "server_udp", SocketRoles.UdpServer, 2 },
         };
 
     /// <summary>Names outside the table that still point to one role.</summary>
     public static TheoryData<string, Role> LooseNames() =>
         new()
         {
-            { "TCPClient2", Role.TcpClient },
-            { "my_tcp_client_v2", Role.TcpClient },
-            { "multithreaded_tcp_client", Role.TcpClient },
-            { "TCPEchoServer", Role.TcpServer },
-            { "tcp_server_updated", Role.TcpServer },
-            { "TCPServerMultiClient", Role.TcpServerConcurrent },
-            { "tcp_forking_server", Role.TcpServerConcurrent },
-            { "ConcurrentServerTCP", Role.TcpServerConcurrent },
-            { "tcp_threadpool", Role.TcpServerConcurrent },
-            { "UPDClient", Role.UdpClient },
-            { "udp_echo_client", Role.UdpClient },
-            { "UPDServer", Role.UdpServer },
-            { "UDPServer_thread", Role.UdpServer },
+            { "TCPClient2", SocketRoles.TcpClient },
+            { "my_tcp_client_v2", SocketRoles.TcpClient },
+            { "multithreaded_tcp_client", SocketRoles.TcpClient },
+            { "TCPEchoServer", SocketRoles.TcpServer },
+            { "tcp_server_updated", SocketRoles.TcpServer },
+            { "TCPServerMultiClient", SocketRoles.TcpServerConcurrent },
+            { "tcp_forking_server", SocketRoles.TcpServerConcurrent },
+            { "ConcurrentServerTCP", SocketRoles.TcpServerConcurrent },
+            { "tcp_threadpool", SocketRoles.TcpServerConcurrent },
+            { "UPDClient", SocketRoles.UdpClient },
+            { "udp_echo_client", SocketRoles.UdpClient },
+            { "UPDServer", SocketRoles.UdpServer },
+            { "UDPServer_thread", SocketRoles.UdpServer },
         };
 
     [Theory]
     [MemberData(nameof(ListedNames))]
     public void Name_from_the_table_names_its_role_ranked_by_how_usual_it_is(string stem, Role role, int rank)
     {
-        var match = RoleNames.Match(stem);
+        var match = RoleNames.Match(stem, SocketRoles.All);
 
         match.Should().NotBeNull();
         match!.Role.Should().Be(role);
@@ -70,9 +71,9 @@ public sealed class RoleNamesTests
         bool exact
     )
     {
-        var match = RoleNames.Match(stem);
+        var match = RoleNames.Match(stem, SocketRoles.All);
 
-        match.Should().Be(new RoleNameMatch(Role.TcpClient, 0, exact));
+        match.Should().Be(new RoleNameMatch(SocketRoles.TcpClient, 0, exact));
     }
 
     [Theory]
@@ -82,7 +83,10 @@ public sealed class RoleNamesTests
     [InlineData("UDP_SERVER", "UDPServer")]
     public void Variant_spelled_with_other_case_and_separators_ranks_as_the_table_s_name(string stem, string listed)
     {
-        RoleNames.Match(stem).Should().Be(RoleNames.Match(listed)! with { ExactLabName = false });
+        RoleNames
+            .Match(stem, SocketRoles.All)
+            .Should()
+            .Be(RoleNames.Match(listed, SocketRoles.All)! with { ExactLabName = false });
     }
 
     [Theory]
@@ -92,7 +96,7 @@ public sealed class RoleNamesTests
         Role role
     )
     {
-        var match = RoleNames.Match(stem);
+        var match = RoleNames.Match(stem, SocketRoles.All);
 
         match.Should().NotBeNull();
         match!.Role.Should().Be(role);
@@ -113,7 +117,7 @@ public sealed class RoleNamesTests
     [InlineData("update_client")]
     [InlineData("UDPServerTest")]
     public void Name_that_points_to_no_role_or_to_more_than_one_or_to_a_test_matches_nothing(string stem) =>
-        RoleNames.Match(stem).Should().BeNull();
+        RoleNames.Match(stem, SocketRoles.All).Should().BeNull();
 
     [Theory]
     [InlineData("TCPServerSequential", "tcp-server", true)]
@@ -124,9 +128,9 @@ public sealed class RoleNamesTests
     [InlineData("TCPServerConcurrent", "tcp-server-concurrent", false)]
     public void Name_that_says_sequential_or_iterative_is_marked_so(string stem, string role, bool sequential)
     {
-        var match = RoleNames.Match(stem);
+        var match = RoleNames.Match(stem, SocketRoles.All);
 
-        match!.Role.Should().Be(Roles.Named(role));
+        match!.Role.Should().Be(SocketRoles.Named(role));
         match.SaysSequential.Should().Be(sequential);
     }
 
@@ -138,5 +142,5 @@ public sealed class RoleNamesTests
         string role,
         string extension,
         string description
-    ) => RoleNames.Describe(Roles.Named(role), extension).Should().Be(description);
+    ) => RoleNames.Describe(SocketRoles.Named(role), extension).Should().Be(description);
 }

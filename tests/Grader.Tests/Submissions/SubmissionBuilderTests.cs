@@ -1,4 +1,5 @@
 using FluentAssertions;
+using Grader.Labs.Lab1Sockets;
 using Grader.Languages;
 using Grader.Launching;
 using Grader.Rubric;
@@ -44,7 +45,7 @@ public sealed class SubmissionBuilderTests
 
     private static async Task<BuiltSubmission> BuildAsync(TempSubmission folder) =>
         await SubmissionBuilder.BuildAsync(
-            SubmissionScanner.Scan(folder.Folder),
+            SubmissionScanner.Scan(folder.Folder, SocketRoles.All),
             folder.WorkDirectory,
             Confined,
             Cancellation
@@ -76,14 +77,14 @@ public sealed class SubmissionBuilderTests
 
         var built = await BuildAsync(folder);
 
-        var client = built.Launches[Role.TcpClient].Should().BeOfType<RoleLaunch.Ready>().Subject;
+        var client = built.Launches[SocketRoles.TcpClient].Should().BeOfType<RoleLaunch.Ready>().Subject;
         client.Command.FileName.Should().EndWith("/java");
         client.Command.Arguments.Should().Equal("-cp", Path.Combine(folder.WorkDirectory, "java"), "TCPClient");
         client.Command.WorkingDirectory.Should().Be(folder.Folder);
         var exit = await BuiltCommand.RunAsync(client.Command, "hello\n");
         exit.StandardOutput.Should().Be("Input a lowercase sentence:From Server: HELLO\n");
 
-        var server = built.Launches[Role.UdpServer].Should().BeOfType<RoleLaunch.Ready>().Subject;
+        var server = built.Launches[SocketRoles.UdpServer].Should().BeOfType<RoleLaunch.Ready>().Subject;
         server.Command.Arguments[^1].Should().Be("lab.UDPServer");
         (await BuiltCommand.RunAsync(server.Command)).StandardOutput.Should().Be("The server is ready to receive\n");
     }
@@ -100,13 +101,13 @@ public sealed class SubmissionBuilderTests
 
         var built = await BuildAsync(folder);
 
-        var failed = built.Launches[Role.UdpClient].Should().BeOfType<RoleLaunch.BuildFailed>().Subject;
+        var failed = built.Launches[SocketRoles.UdpClient].Should().BeOfType<RoleLaunch.BuildFailed>().Subject;
         failed.Summary.Should().Be("javac failed for UDPClient.java.");
         failed.CompilerOutput.Should().StartWith("UDPClient.java:4: error: illegal start of expression");
         (failed.Program.Role, failed.Program.Language, failed.Program.Source)
             .Should()
-            .Be((Role.UdpClient, "java", "UDPClient.java"));
-        var client = built.Launches[Role.TcpClient].Should().BeOfType<RoleLaunch.Ready>().Subject;
+            .Be((SocketRoles.UdpClient, "java", "UDPClient.java"));
+        var client = built.Launches[SocketRoles.TcpClient].Should().BeOfType<RoleLaunch.Ready>().Subject;
         (await BuiltCommand.RunAsync(client.Command, "ok\n")).StandardOutput.Should().EndWith("From Server: OK\n");
     }
 
@@ -119,11 +120,11 @@ public sealed class SubmissionBuilderTests
 
         var built = await BuildAsync(folder);
 
-        var server = built.Launches[Role.TcpServer].Should().BeOfType<RoleLaunch.Ready>().Subject;
+        var server = built.Launches[SocketRoles.TcpServer].Should().BeOfType<RoleLaunch.Ready>().Subject;
         server.Command.FileName.Should().Be(Path.Combine(folder.WorkDirectory, "tcp-server"));
         (await BuiltCommand.RunAsync(server.Command)).StandardOutput.Should().Be("The server is ready to receive\n");
 
-        var failed = built.Launches[Role.UdpServer].Should().BeOfType<RoleLaunch.BuildFailed>().Subject;
+        var failed = built.Launches[SocketRoles.UdpServer].Should().BeOfType<RoleLaunch.BuildFailed>().Subject;
         failed.Summary.Should().Be("g++ failed for src/UDPServer.cpp.");
         failed
             .CompilerOutput.Should()
@@ -134,7 +135,7 @@ public sealed class SubmissionBuilderTests
     public async Task A_missing_compiler_fails_the_build_saying_which_tool_is_not_installed()
     {
         using var folder = new TempSubmission().With("TCPClient.c", CServer);
-        var submission = SubmissionScanner.Scan(folder.Folder);
+        var submission = SubmissionScanner.Scan(folder.Folder, SocketRoles.All);
         var build = new LanguageBuild(
             submission.Directory,
             submission.Programs,
@@ -148,7 +149,7 @@ public sealed class SubmissionBuilderTests
 
         var launches = await new CLanguage().BuildAsync(build, submission.Programs, Cancellation);
 
-        launches[Role.TcpClient]
+        launches[SocketRoles.TcpClient]
             .Should()
             .BeOfType<RoleLaunch.BuildFailed>()
             .Which.Summary.Should()
@@ -176,14 +177,14 @@ public sealed class SubmissionBuilderTests
         using var second = new TempSubmission().With("UDPClient.py");
 
         var built = await SubmissionBuilder.BuildAsync(
-            SubmissionScanner.Scan(first.Folder),
+            SubmissionScanner.Scan(first.Folder, SocketRoles.All),
             first.WorkDirectory,
             Confined,
             languages,
             Cancellation
         );
         await SubmissionBuilder.BuildAsync(
-            SubmissionScanner.Scan(second.Folder),
+            SubmissionScanner.Scan(second.Folder, SocketRoles.All),
             second.WorkDirectory,
             Confined,
             languages,
@@ -193,7 +194,7 @@ public sealed class SubmissionBuilderTests
         File.ReadAllLines(Path.Combine(shim.Folder, "bin/asked"))
             .Should()
             .ContainSingle("the interpreter is resolved once per grader run");
-        var command = built.Launches[Role.TcpClient].Should().BeOfType<RoleLaunch.Ready>().Subject.Command;
+        var command = built.Launches[SocketRoles.TcpClient].Should().BeOfType<RoleLaunch.Ready>().Subject.Command;
         command.FileName.Should().NotBe(shimPath).And.StartWith("/").And.Contain("python3");
         File.Exists(command.FileName).Should().BeTrue();
         command.Arguments.Should().Equal("-u", "TCPClient.py");
@@ -210,7 +211,7 @@ public sealed class SubmissionBuilderTests
 
         var built = await BuildAsync(folder);
 
-        var command = built.Launches[Role.TcpClient].Should().BeOfType<RoleLaunch.Ready>().Subject.Command;
+        var command = built.Launches[SocketRoles.TcpClient].Should().BeOfType<RoleLaunch.Ready>().Subject.Command;
         command.FileName.Should().NotContain("/shims/", "pyenv's shim costs a shell start on every launch");
         var exit = await BuiltCommand.RunAsync(
             command with
@@ -230,7 +231,7 @@ public sealed class SubmissionBuilderTests
 
         built.Launches.Should().HaveCount(5);
         built
-            .Launches[Role.TcpServerConcurrent]
+            .Launches[SocketRoles.TcpServerConcurrent]
             .Should()
             .Be(
                 new RoleLaunch.Missing(
@@ -239,7 +240,7 @@ public sealed class SubmissionBuilderTests
                 )
             );
         built
-            .Launches[Role.TcpServer]
+            .Launches[SocketRoles.TcpServer]
             .Should()
             .Be(
                 new RoleLaunch.Missing(
@@ -247,7 +248,7 @@ public sealed class SubmissionBuilderTests
                 )
             );
         built
-            .Launches[Role.UdpClient]
+            .Launches[SocketRoles.UdpClient]
             .Should()
             .Be(
                 new RoleLaunch.Missing(
@@ -264,7 +265,7 @@ public sealed class SubmissionBuilderTests
         var built = await BuildAsync(folder);
 
         built
-            .Launches[Role.UdpServer]
+            .Launches[SocketRoles.UdpServer]
             .Should()
             .Be(
                 new RoleLaunch.Missing(
@@ -283,7 +284,7 @@ public sealed class SubmissionBuilderTests
 
         var built = await BuildAsync(folder);
 
-        var command = built.Launches[Role.UdpClient].Should().BeOfType<RoleLaunch.Ready>().Subject.Command;
+        var command = built.Launches[SocketRoles.UdpClient].Should().BeOfType<RoleLaunch.Ready>().Subject.Command;
         (await BuiltCommand.RunAsync(command)).StandardOutput.Should().Be($"From Server: {folder.Folder}\n");
     }
 
@@ -301,14 +302,14 @@ public sealed class SubmissionBuilderTests
 
         var built = await BuildAsync(folder);
 
-        var command = built.Launches[Role.UdpServer].Should().BeOfType<RoleLaunch.Ready>().Subject.Command;
+        var command = built.Launches[SocketRoles.UdpServer].Should().BeOfType<RoleLaunch.Ready>().Subject.Command;
         command.FileName.Should().Be("/bin/sh");
         (await BuiltCommand.RunAsync(command))
             .StandardOutput.Should()
             .Be($"The server is ready to receive in {folder.Folder}\n");
         File.ReadAllLines(Path.Combine(folder.WorkDirectory, "builds")).Should().ContainSingle();
         built
-            .Launches[Role.TcpClient]
+            .Launches[SocketRoles.TcpClient]
             .Should()
             .Be(new RoleLaunch.Missing("submission.yaml gives no command for tcp-client."));
     }
@@ -328,7 +329,7 @@ public sealed class SubmissionBuilderTests
 
         var built = await BuildAsync(folder);
 
-        foreach (var role in new[] { Role.TcpClient, Role.TcpServer })
+        foreach (var role in new[] { SocketRoles.TcpClient, SocketRoles.TcpServer })
         {
             var failed = built.Launches[role].Should().BeOfType<RoleLaunch.BuildFailed>().Subject;
             failed.Summary.Should().Be("The build command of submission.yaml failed with exit code 3.");
@@ -343,7 +344,7 @@ public sealed class SubmissionBuilderTests
             "submission.yaml",
             "build: sleep 30\nrun:\n  tcp-client: ./client\n"
         );
-        var submission = SubmissionScanner.Scan(folder.Folder);
+        var submission = SubmissionScanner.Scan(folder.Folder, SocketRoles.All);
 
         var built = await SubmissionBuilder.BuildAsync(
             submission,
@@ -356,7 +357,7 @@ public sealed class SubmissionBuilderTests
         );
 
         built
-            .Launches[Role.TcpClient]
+            .Launches[SocketRoles.TcpClient]
             .Should()
             .BeOfType<RoleLaunch.BuildFailed>()
             .Which.Summary.Should()
@@ -384,7 +385,11 @@ public sealed class SubmissionBuilderTests
 
         var built = await BuildAsync(folder);
 
-        var command = built.Launches[Role.TcpServerConcurrent].Should().BeOfType<RoleLaunch.Ready>().Subject.Command;
+        var command = built
+            .Launches[SocketRoles.TcpServerConcurrent]
+            .Should()
+            .BeOfType<RoleLaunch.Ready>()
+            .Subject.Command;
         command.Arguments[0].Should().EndWith("/lab1.dll").And.StartWith(Path.Combine(folder.WorkDirectory, "dotnet"));
         command.Arguments.Skip(1).Should().Equal("tcp-server-concurrent");
         (await BuiltCommand.RunAsync(command)).StandardOutput.Should().Be("playing tcp-server-concurrent\n");

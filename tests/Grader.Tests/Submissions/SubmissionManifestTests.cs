@@ -1,4 +1,5 @@
 using FluentAssertions;
+using Grader.Labs.Lab1Sockets;
 using Grader.Rubric;
 using Grader.Submissions;
 using Grader.Tests.Support;
@@ -25,7 +26,7 @@ public sealed class SubmissionManifestTests
                 """
             );
 
-        var submission = SubmissionScanner.Scan(folder.Folder);
+        var submission = SubmissionScanner.Scan(folder.Folder, SocketRoles.All);
 
         submission
             .Build.Should()
@@ -37,11 +38,11 @@ public sealed class SubmissionManifestTests
             .Should()
             .Equal(
                 (
-                    Role.TcpServer,
+                    SocketRoles.TcpServer,
                     "manifest",
                     """dotnet "$GRADER_BUILD_DIR/bin/Reference/release/reference.dll" tcp-server"""
                 ),
-                (Role.UdpClient, "manifest", "./udp client")
+                (SocketRoles.UdpClient, "manifest", "./udp client")
             );
         submission.Programs[1].Reason.Should().Be("`./udp client`: the command submission.yaml gives for the role");
     }
@@ -77,7 +78,7 @@ public sealed class SubmissionManifestTests
     {
         using var folder = new TempSubmission().With("submission.yaml", yaml);
 
-        var scan = () => SubmissionScanner.Scan(folder.Folder);
+        var scan = () => SubmissionScanner.Scan(folder.Folder, SocketRoles.All);
 
         scan.Should().Throw<SubmissionException>().WithMessage(Path.Combine(folder.Folder, message));
     }
@@ -87,7 +88,7 @@ public sealed class SubmissionManifestTests
     {
         using var folder = new TempSubmission().With("submission.yaml", "run:\n  tcp-client: a\n  tcp-client: b\n");
 
-        var scan = () => SubmissionScanner.Scan(folder.Folder);
+        var scan = () => SubmissionScanner.Scan(folder.Folder, SocketRoles.All);
 
         scan.Should().Throw<SubmissionException>().WithMessage(Path.Combine(folder.Folder, "submission.yaml:3: *"));
     }

@@ -1,4 +1,5 @@
 using FluentAssertions;
+using Grader.Labs.Lab1Sockets;
 using Grader.Rubric;
 using Grader.Submissions;
 using Grader.Tests.Support;
@@ -18,16 +19,16 @@ public sealed class SubmissionScannerTests
             .With("UDPClient.py")
             .With("UDPServer.py");
 
-        var submission = SubmissionScanner.Scan(folder.Folder);
+        var submission = SubmissionScanner.Scan(folder.Folder, SocketRoles.All);
 
         Found(submission)
             .Should()
             .Equal(
-                (Role.TcpClient, "python", "TCPClient.py"),
-                (Role.TcpServer, "python", "TCPServer.py"),
-                (Role.TcpServerConcurrent, "python", "TCPServerConcurrent.py"),
-                (Role.UdpClient, "python", "UDPClient.py"),
-                (Role.UdpServer, "python", "UDPServer.py")
+                (SocketRoles.TcpClient, "python", "TCPClient.py"),
+                (SocketRoles.TcpServer, "python", "TCPServer.py"),
+                (SocketRoles.TcpServerConcurrent, "python", "TCPServerConcurrent.py"),
+                (SocketRoles.UdpClient, "python", "UDPClient.py"),
+                (SocketRoles.UdpServer, "python", "UDPServer.py")
             );
         submission
             .Programs.Should()
@@ -63,9 +64,9 @@ public sealed class SubmissionScannerTests
     {
         using var folder = new TempSubmission().With(file);
 
-        var submission = SubmissionScanner.Scan(folder.Folder);
+        var submission = SubmissionScanner.Scan(folder.Folder, SocketRoles.All);
 
-        Found(submission).Should().Equal((Roles.Named(role), language, file));
+        Found(submission).Should().Equal((SocketRoles.Named(role), language, file));
     }
 
     [Theory]
@@ -79,9 +80,9 @@ public sealed class SubmissionScannerTests
     {
         using var folder = new TempSubmission().With(file);
 
-        var submission = SubmissionScanner.Scan(folder.Folder);
+        var submission = SubmissionScanner.Scan(folder.Folder, SocketRoles.All);
 
-        submission.Programs.Should().ContainSingle().Which.Role.Should().Be(Role.TcpServerConcurrent);
+        submission.Programs.Should().ContainSingle().Which.Role.Should().Be(SocketRoles.TcpServerConcurrent);
     }
 
     [Fact]
@@ -89,9 +90,9 @@ public sealed class SubmissionScannerTests
     {
         using var folder = new TempSubmission().With("server_tcp.py").With("TCPServer.java").With("src/tcp_server.py");
 
-        var submission = SubmissionScanner.Scan(folder.Folder);
+        var submission = SubmissionScanner.Scan(folder.Folder, SocketRoles.All);
 
-        Found(submission).Should().Equal((Role.TcpServer, "java", "TCPServer.java"));
+        Found(submission).Should().Equal((SocketRoles.TcpServer, "java", "TCPServer.java"));
         submission
             .Notes.Should()
             .ContainSingle()
@@ -104,9 +105,9 @@ public sealed class SubmissionScannerTests
     {
         using var folder = new TempSubmission().With("UDPClient.c").With("UDPClient.java").With("UDPClient.py");
 
-        var submission = SubmissionScanner.Scan(folder.Folder);
+        var submission = SubmissionScanner.Scan(folder.Folder, SocketRoles.All);
 
-        Found(submission).Should().Equal((Role.UdpClient, "python", "UDPClient.py"));
+        Found(submission).Should().Equal((SocketRoles.UdpClient, "python", "UDPClient.py"));
         submission.Notes.Should().ContainSingle().Which.Should().Contain("took UDPClient.py");
     }
 
@@ -117,9 +118,9 @@ public sealed class SubmissionScannerTests
             .WithExecutable("UDPServer", "#!/bin/sh\n")
             .With("UDPClient", "not executable");
 
-        var submission = SubmissionScanner.Scan(folder.Folder);
+        var submission = SubmissionScanner.Scan(folder.Folder, SocketRoles.All);
 
-        Found(submission).Should().Equal((Role.UdpServer, "executable", "UDPServer"));
+        Found(submission).Should().Equal((SocketRoles.UdpServer, "executable", "UDPServer"));
     }
 
     [Fact]
@@ -131,7 +132,7 @@ public sealed class SubmissionScannerTests
             .With(".git/UDPClient.py")
             .With("__pycache__/UDPServer.py");
 
-        var submission = SubmissionScanner.Scan(folder.Folder);
+        var submission = SubmissionScanner.Scan(folder.Folder, SocketRoles.All);
 
         submission.Programs.Should().BeEmpty();
     }
@@ -141,7 +142,9 @@ public sealed class SubmissionScannerTests
     {
         using var folder = new TempSubmission().With("a/b/c/d/TCPClient.py").With("a/b/c/d/e/UDPClient.py");
 
-        Found(SubmissionScanner.Scan(folder.Folder)).Should().Equal((Role.TcpClient, "python", "a/b/c/d/TCPClient.py"));
+        Found(SubmissionScanner.Scan(folder.Folder, SocketRoles.All))
+            .Should()
+            .Equal((SocketRoles.TcpClient, "python", "a/b/c/d/TCPClient.py"));
     }
 
     [Fact]
@@ -152,13 +155,13 @@ public sealed class SubmissionScannerTests
             .With("lab/Program.cs")
             .With("Lab.Tests/Lab.Tests.csproj");
 
-        var submission = SubmissionScanner.Scan(folder.Folder);
+        var submission = SubmissionScanner.Scan(folder.Folder, SocketRoles.All);
 
         submission
             .Programs.Should()
             .HaveCount(5)
             .And.OnlyContain(p => p.Language == "csharp" && p.Source == "lab/Lab.csproj" && p.TakesRoleName);
-        submission.Programs.Select(p => p.Role).Should().Equal(Roles.All);
+        submission.Programs.Select(p => p.Role).Should().Equal(SocketRoles.All);
     }
 
     [Fact]
@@ -166,13 +169,13 @@ public sealed class SubmissionScannerTests
     {
         using var folder = new TempSubmission().With("TCPClient/TCPClient.csproj").With("UDPServer/UDPServer.csproj");
 
-        var submission = SubmissionScanner.Scan(folder.Folder);
+        var submission = SubmissionScanner.Scan(folder.Folder, SocketRoles.All);
 
         Found(submission)
             .Should()
             .Equal(
-                (Role.TcpClient, "csharp", "TCPClient/TCPClient.csproj"),
-                (Role.UdpServer, "csharp", "UDPServer/UDPServer.csproj")
+                (SocketRoles.TcpClient, "csharp", "TCPClient/TCPClient.csproj"),
+                (SocketRoles.UdpServer, "csharp", "UDPServer/UDPServer.csproj")
             );
     }
 
@@ -186,16 +189,16 @@ public sealed class SubmissionScannerTests
             .With("main.py", Correct("UDPClient.py"))
             .With("server.py", Correct("UDPServer.py"));
 
-        var submission = SubmissionScanner.Scan(folder.Folder);
+        var submission = SubmissionScanner.Scan(folder.Folder, SocketRoles.All);
 
         Reasons(submission)
             .Should()
             .Equal(
-                (Role.TcpClient, "`client.py`: a TCP client (connects to a server)"),
-                (Role.TcpServer, "`server2.py`: a sequential TCP server (serves one connection at a time)"),
-                (Role.TcpServerConcurrent, "`server3.py`: a TCP server that starts a thread per connection"),
-                (Role.UdpClient, "`main.py`: a UDP client (sends a datagram to a server)"),
-                (Role.UdpServer, "`server.py`: a UDP server (answers the datagrams it receives)")
+                (SocketRoles.TcpClient, "`client.py`: a TCP client (connects to a server)"),
+                (SocketRoles.TcpServer, "`server2.py`: a sequential TCP server (serves one connection at a time)"),
+                (SocketRoles.TcpServerConcurrent, "`server3.py`: a TCP server that starts a thread per connection"),
+                (SocketRoles.UdpClient, "`main.py`: a UDP client (sends a datagram to a server)"),
+                (SocketRoles.UdpServer, "`server.py`: a UDP server (answers the datagrams it receives)")
             );
     }
 
@@ -210,7 +213,9 @@ public sealed class SubmissionScannerTests
     {
         using var folder = new TempSubmission().With(file);
 
-        Reasons(SubmissionScanner.Scan(folder.Folder)).Should().Equal((Roles.Named(role), $"`{file}`: {why}"));
+        Reasons(SubmissionScanner.Scan(folder.Folder, SocketRoles.All))
+            .Should()
+            .Equal((SocketRoles.Named(role), $"`{file}`: {why}"));
     }
 
     [Theory]
@@ -220,7 +225,7 @@ public sealed class SubmissionScannerTests
     {
         using var folder = new TempSubmission().With(file);
 
-        SubmissionScanner.Scan(folder.Folder).Programs.Should().BeEmpty();
+        SubmissionScanner.Scan(folder.Folder, SocketRoles.All).Programs.Should().BeEmpty();
     }
 
     [Fact]
@@ -230,11 +235,11 @@ public sealed class SubmissionScannerTests
             .With("lab1/part2/client.py", Correct("TCPClient.py"))
             .With("lab1/part2/TCPServer.py", Correct("TCPServer.py"));
 
-        Reasons(SubmissionScanner.Scan(folder.Folder))
+        Reasons(SubmissionScanner.Scan(folder.Folder, SocketRoles.All))
             .Should()
             .Equal(
-                (Role.TcpClient, "`lab1/part2/client.py`: a TCP client (connects to a server)"),
-                (Role.TcpServer, "`lab1/part2/TCPServer.py`: the lab's name for the role")
+                (SocketRoles.TcpClient, "`lab1/part2/client.py`: a TCP client (connects to a server)"),
+                (SocketRoles.TcpServer, "`lab1/part2/TCPServer.py`: the lab's name for the role")
             );
     }
 
@@ -245,7 +250,7 @@ public sealed class SubmissionScannerTests
             .With("old/client.py", Correct("TCPClient.py"))
             .With("client.py", Correct("TCPClient.py"));
 
-        var program = SubmissionScanner.Scan(folder.Folder).Programs.Should().ContainSingle().Subject;
+        var program = SubmissionScanner.Scan(folder.Folder, SocketRoles.All).Programs.Should().ContainSingle().Subject;
 
         program.Source.Should().Be("client.py");
         program
@@ -263,7 +268,10 @@ public sealed class SubmissionScannerTests
             .With("client.py", Correct("TCPClient.py"))
             .With("my lab/client.py", Correct("TCPClient.py"))
             .With("UDPServer.c", "int main(void) { int fd = socket(AF_INET, SOCK_DGRAM, 0); }\n");
-        var suggested = SubmissionScanner.Scan(folder.Folder).Programs.Single(p => p.Role == Role.TcpClient).AlsoFound!;
+        var suggested = SubmissionScanner
+            .Scan(folder.Folder, SocketRoles.All)
+            .Programs.Single(p => p.Role == SocketRoles.TcpClient)
+            .AlsoFound!;
         var manifest = suggested[(suggested.IndexOf(":  ", StringComparison.Ordinal) + 3)..];
         manifest
             .Should()
@@ -273,14 +281,14 @@ public sealed class SubmissionScannerTests
             );
 
         folder.With("submission.yaml", manifest);
-        var overridden = SubmissionScanner.Scan(folder.Folder);
+        var overridden = SubmissionScanner.Scan(folder.Folder, SocketRoles.All);
 
         overridden.Build.Should().Be("gcc -O2 -pthread -o $GRADER_BUILD_DIR/udp-server UDPServer.c");
         Found(overridden)
             .Should()
             .Equal(
-                (Role.TcpClient, "manifest", "python3 'my lab/client.py'"),
-                (Role.UdpServer, "manifest", "$GRADER_BUILD_DIR/udp-server")
+                (SocketRoles.TcpClient, "manifest", "python3 'my lab/client.py'"),
+                (SocketRoles.UdpServer, "manifest", "$GRADER_BUILD_DIR/udp-server")
             );
     }
 
@@ -291,15 +299,15 @@ public sealed class SubmissionScannerTests
             .With("TCPServer.py", Correct("TCPServerConcurrent.py"))
             .With("server2.py", Correct("TCPServer.py"));
 
-        Reasons(SubmissionScanner.Scan(folder.Folder))
+        Reasons(SubmissionScanner.Scan(folder.Folder, SocketRoles.All))
             .Should()
             .Equal(
                 (
-                    Role.TcpServer,
+                    SocketRoles.TcpServer,
                     "`server2.py`: a sequential TCP server (serves one connection at a time); the threaded `TCPServer.py` plays the concurrent role"
                 ),
                 (
-                    Role.TcpServerConcurrent,
+                    SocketRoles.TcpServerConcurrent,
                     "`TCPServer.py`: a TCP server that starts a thread per connection, beside the sequential `server2.py`"
                 )
             );
@@ -312,16 +320,16 @@ public sealed class SubmissionScannerTests
             .With("TCPServer.py", Correct("TCPServerConcurrent.py"))
             .With("TCPServerConcurrent.py", Correct("TCPServer.py"));
 
-        Reasons(SubmissionScanner.Scan(folder.Folder))
+        Reasons(SubmissionScanner.Scan(folder.Folder, SocketRoles.All))
             .Should()
             .Equal(
                 (
-                    Role.TcpServer,
+                    SocketRoles.TcpServer,
                     "`TCPServerConcurrent.py`: a sequential TCP server (serves one connection at a time), though named for the concurrent role; "
                         + "the threaded `TCPServer.py` plays the concurrent role"
                 ),
                 (
-                    Role.TcpServerConcurrent,
+                    SocketRoles.TcpServerConcurrent,
                     "`TCPServer.py`: a TCP server that starts a thread per connection, beside the sequential `TCPServerConcurrent.py`"
                 )
             );
@@ -334,12 +342,12 @@ public sealed class SubmissionScannerTests
             .With("TCPServer.py", Correct("TCPServerConcurrent.py"))
             .With("TCPServerConcurrent.py", Correct("TCPServerConcurrent.py"));
 
-        Reasons(SubmissionScanner.Scan(folder.Folder))
+        Reasons(SubmissionScanner.Scan(folder.Folder, SocketRoles.All))
             .Should()
             .Equal(
-                (Role.TcpServer, "`TCPServer.py`: the lab's name for the role"),
+                (SocketRoles.TcpServer, "`TCPServer.py`: the lab's name for the role"),
                 (
-                    Role.TcpServerConcurrent,
+                    SocketRoles.TcpServerConcurrent,
                     "`TCPServerConcurrent.py`: the lab's name for the role, a TCP server that starts a thread per connection"
                 )
             );
@@ -352,11 +360,11 @@ public sealed class SubmissionScannerTests
             .With("TCPServer.py", Correct("TCPServer.py"))
             .With("TCPServerConcurrent.py", Correct("TCPServer.py"));
 
-        Found(SubmissionScanner.Scan(folder.Folder))
+        Found(SubmissionScanner.Scan(folder.Folder, SocketRoles.All))
             .Should()
             .Equal(
-                (Role.TcpServer, "python", "TCPServer.py"),
-                (Role.TcpServerConcurrent, "python", "TCPServerConcurrent.py")
+                (SocketRoles.TcpServer, "python", "TCPServer.py"),
+                (SocketRoles.TcpServerConcurrent, "python", "TCPServerConcurrent.py")
             );
     }
 
@@ -373,12 +381,12 @@ public sealed class SubmissionScannerTests
 
         var both =
             $"`{file}`: the submission's only TCP server, concurrent (starts a thread per connection), so it plays both server roles";
-        Reasons(SubmissionScanner.Scan(folder.Folder))
+        Reasons(SubmissionScanner.Scan(folder.Folder, SocketRoles.All))
             .Should()
             .Equal(
-                (Role.TcpServer, both),
-                (Role.TcpServerConcurrent, both),
-                (Role.UdpServer, "`UDPServer.py`: the lab's name for the role")
+                (SocketRoles.TcpServer, both),
+                (SocketRoles.TcpServerConcurrent, both),
+                (SocketRoles.UdpServer, "`UDPServer.py`: the lab's name for the role")
             );
     }
 
@@ -387,7 +395,9 @@ public sealed class SubmissionScannerTests
     {
         using var folder = new TempSubmission().With("server.py", Correct("TCPServer.py"));
 
-        Found(SubmissionScanner.Scan(folder.Folder)).Should().Equal((Role.TcpServer, "python", "server.py"));
+        Found(SubmissionScanner.Scan(folder.Folder, SocketRoles.All))
+            .Should()
+            .Equal((SocketRoles.TcpServer, "python", "server.py"));
     }
 
     [Fact]
@@ -397,11 +407,11 @@ public sealed class SubmissionScannerTests
             .With("TCPClient.py", Correct("UDPClient.py"))
             .With("client.py", Correct("TCPClient.py"));
 
-        var program = SubmissionScanner.Scan(folder.Folder).Programs.Should().ContainSingle().Subject;
+        var program = SubmissionScanner.Scan(folder.Folder, SocketRoles.All).Programs.Should().ContainSingle().Subject;
 
         (program.Role, program.Source, program.Reason)
             .Should()
-            .Be((Role.TcpClient, "TCPClient.py", "`TCPClient.py`: the lab's name for the role"));
+            .Be((SocketRoles.TcpClient, "TCPClient.py", "`TCPClient.py`: the lab's name for the role"));
         program.AlsoFound.Should().StartWith("also found `client.py`;");
     }
 
@@ -428,7 +438,7 @@ public sealed class SubmissionScannerTests
                 .With($"{path}/client.py", Correct("TCPClient.py"))
                 .With($"{path}/TCPServer.py", Correct("TCPServer.py"));
 
-        SubmissionScanner.Scan(folder.Folder).Programs.Should().BeEmpty();
+        SubmissionScanner.Scan(folder.Folder, SocketRoles.All).Programs.Should().BeEmpty();
     }
 
     [Fact]
@@ -438,7 +448,7 @@ public sealed class SubmissionScannerTests
         using var folder = new TempSubmission();
         Directory.CreateSymbolicLink(Path.Combine(folder.Folder, "linked"), elsewhere.Folder);
 
-        SubmissionScanner.Scan(folder.Folder).Programs.Should().BeEmpty();
+        SubmissionScanner.Scan(folder.Folder, SocketRoles.All).Programs.Should().BeEmpty();
     }
 
     [Fact]
@@ -449,7 +459,7 @@ public sealed class SubmissionScannerTests
             .With("tests/client.py", Correct("TCPClient.py"))
             .With("ServerTest.py", Correct("UDPClient.py"));
 
-        SubmissionScanner.Scan(folder.Folder).Programs.Should().BeEmpty();
+        SubmissionScanner.Scan(folder.Folder, SocketRoles.All).Programs.Should().BeEmpty();
     }
 
     [Fact]
@@ -457,7 +467,7 @@ public sealed class SubmissionScannerTests
     {
         var missing = Path.Combine(Path.GetTempPath(), "grader-tests-" + Guid.NewGuid().ToString("N"));
 
-        var scan = () => SubmissionScanner.Scan(missing);
+        var scan = () => SubmissionScanner.Scan(missing, SocketRoles.All);
 
         scan.Should().Throw<SubmissionException>().WithMessage($"The submission folder '{missing}' does not exist.");
     }
@@ -468,7 +478,7 @@ public sealed class SubmissionScannerTests
         using var folder = new TempSubmission().With("TCPClient.py");
         var file = Path.Combine(folder.Folder, "TCPClient.py");
 
-        var scan = () => SubmissionScanner.Scan(file);
+        var scan = () => SubmissionScanner.Scan(file, SocketRoles.All);
 
         scan.Should().Throw<SubmissionException>().WithMessage($"'{file}' is a file, not a submission folder.");
     }

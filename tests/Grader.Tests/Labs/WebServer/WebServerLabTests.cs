@@ -1,6 +1,7 @@
 using System.Text.Json;
 using FluentAssertions;
 using Grader.Checks;
+using Grader.Labs.Lab1Sockets;
 using Grader.Labs.WebServer;
 using Grader.Results;
 using Grader.Rubric;
