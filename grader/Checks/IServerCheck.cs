@@ -1,4 +1,3 @@
-using Grader.Checks.Servers;
 using Grader.Rubric;
 
 namespace Grader.Checks;

@@ -1,5 +1,4 @@
 using Grader.Checks;
-using Grader.Checks.Servers;
 using Grader.Labs;
 using Grader.Launching;
 using Grader.Probes;
@@ -129,7 +128,7 @@ internal sealed class ServerRoleGrader(Assignment assignment, ISandbox sandbox) 
 
         private ServerSession? _server;
         private int _checksOnServer;
-        private string? _fixedReply;
+        private readonly RoleMemory _memory = new();
         private string? _deathBetweenChecks;
 
         /// <summary>Why every later check is skipped (the server never starts, or never answers), or null.</summary>
@@ -194,9 +193,8 @@ internal sealed class ServerRoleGrader(Assignment assignment, ISandbox sandbox) 
             }
             var underTest = _server.UnderTest!;
             underTest.Transcript = transcript;
-            underTest.KnownFixedReply ??= _fixedReply;
+            underTest.Memory = _memory;
             var outcome = await check.RunAsync(spec, underTest, cancellationToken);
-            _fixedReply ??= underTest.KnownFixedReply;
             // After a failure, a server that no longer serves its port is ending: HowItEndedAsync waits for its exit.
             var ended =
                 outcome.Status == CheckStatus.Failed || !underTest.Program.IsRunning

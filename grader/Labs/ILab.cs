@@ -22,9 +22,6 @@ public interface ILab
     /// <summary>The server check of <paramref name="kind"/> for <paramref name="role"/>, or null.</summary>
     IServerCheck? ServerCheck(Role role, string kind);
 
-    /// <summary>The client check of <paramref name="kind"/> for <paramref name="role"/>, or null.</summary>
-    IClientCheck? ClientCheck(Role role, string kind);
-
     /// <summary>
     /// How <paramref name="role"/> is graded against <paramref name="assignment"/> in <paramref name="sandbox"/> when the
     /// lab grades it its own way, or null for the core's way: a server started once and probed by the lab's server

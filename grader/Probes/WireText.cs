@@ -23,6 +23,10 @@ public static class WireText
         return Show(text, maxChars);
     }
 
+    /// <summary>Text as it appears in messages: in backticks, control characters escaped, at most 80 characters of
+    /// it.</summary>
+    public static string Quote(string text) => $"`{Show(text, 80)}`";
+
     /// <summary>The text with control characters escaped, at most <paramref name="maxChars"/> characters of
     /// it.</summary>
     public static string Show(string text, int maxChars = 160)

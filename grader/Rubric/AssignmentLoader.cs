@@ -183,8 +183,12 @@ public static class AssignmentLoader
             var other => throw map.Error(map.Node("transport")!, $"'transport' is 'tcp' or 'udp', not '{other}'"),
         };
         var side = kind == RoleKind.Server ? "serves" : "connects to a server";
+        var concurrent = map.Bool("concurrent") ?? false;
+        if (concurrent && kind != RoleKind.Server)
+            throw map.Error(map.Node("concurrent")!, "'concurrent' is for a server role: a client serves no one");
         return new Role(name, kind, transport)
         {
+            ServesSideBySide = concurrent,
             Files = new RoleFiles(
                 map.Strings("files"),
                 null,
@@ -257,7 +261,7 @@ public static class AssignmentLoader
         var name = role.Name;
         // A lab of the instructor's own also describes its roles (read by OwnLab).
         string[] keys = ownLab
-            ? ["title", "checks", "accept-other-hosts", "kind", "transport", "files", "marks"]
+            ? ["title", "checks", "accept-other-hosts", "kind", "transport", "files", "marks", "concurrent"]
             : ["title", "checks", "accept-other-hosts"];
         var map = new YamlMap(node, file, $"role '{name}'", keys);
         var acceptsOtherHosts = map.Bool("accept-other-hosts");

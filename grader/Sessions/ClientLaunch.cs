@@ -5,7 +5,7 @@ namespace Grader.Sessions;
 
 /// <summary>
 /// Starts a student's client in a sandbox network the caller has opened and set its probe servers up in: the one call
-/// by which every lab's client grader launches a client (lab 1's <see cref="ClientRunner"/>, a pinger's, a mail
+/// by which every lab's client grader launches a client (lab 1's client runner, a pinger's, a mail
 /// client's).
 /// </summary>
 public static class ClientLaunch

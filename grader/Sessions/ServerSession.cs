@@ -1,4 +1,4 @@
-using Grader.Checks.Servers;
+using Grader.Checks;
 using Grader.Launching;
 using Grader.Probes;
 using Grader.Results;

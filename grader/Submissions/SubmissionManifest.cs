@@ -84,11 +84,17 @@ internal static partial class SubmissionManifest
         };
     }
 
+    // "tcp-client: python3 TCPClient.py", from the lab's first role.
+    private static string Example(IReadOnlyList<Role> roles) =>
+        roles is [var first, ..]
+            ? $"{first.Name}: python3 {first.Files.Names.FirstOrDefault() ?? first.Name}.py"
+            : "role: python3 program.py";
+
     private static IEnumerable<RoleProgram> RunCommands(string shownPath, YamlNode run, IReadOnlyList<Role> known)
     {
         if (run is not YamlMappingNode roles)
             throw new SubmissionException(
-                $"{shownPath}:{run.Start.Line}: '{RunKey}' must map role names to command lines, such as 'tcp-client: python3 TCPClient.py'."
+                $"{shownPath}:{run.Start.Line}: '{RunKey}' must map role names to command lines, such as '{Example(known)}'."
             );
         foreach (var (keyNode, value) in roles.Children)
         {

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using Grader.Checks.Servers;
+using Grader.Checks;
 using Grader.Launching;
 using Grader.Probes;
 using Grader.Rubric;
@@ -95,9 +95,9 @@ public static partial class ClientFaults
         if (!tookLine && prompt is null)
             return null;
         var port = PortParse().IsMatch(error) || prompt?.Contains("port", StringComparison.OrdinalIgnoreCase) == true;
-        var asked = prompt is null ? "" : $" (it printed {Exchange.Quote(prompt)})";
+        var asked = prompt is null ? "" : $" (it printed {WireText.Quote(prompt)})";
         var took =
-            $"it took the typed line {Exchange.Quote(run.Line)} for the server's {(port ? "port" : "host name")}";
+            $"it took the typed line {WireText.Quote(run.Line)} for the server's {(port ? "port" : "host name")}";
         var then = EndOfInput(run.Exit) is { } eof
             ? $", then found the end of its input ({eof}) when it asked for the sentence"
             : "";

@@ -1,6 +1,6 @@
 using Grader.Checks;
-using Grader.Checks.Clients;
-using Grader.Checks.Servers;
+using Grader.Labs.Lab1Sockets.Clients;
+using Grader.Labs.Lab1Sockets.Servers;
 using Grader.Rubric;
 
 namespace Grader.Labs.Lab1Sockets;

@@ -1,9 +1,9 @@
 using Grader.Checks;
 using Grader.Checks.Clients;
+using Grader.Labs.Lab1Sockets.Clients;
 using Grader.Launching;
 using Grader.Results;
 using Grader.Rubric;
-using Grader.Sessions;
 
 namespace Grader.Labs.Lab1Sockets;
 
@@ -80,6 +80,6 @@ internal sealed class ClientRoleGrader(Assignment assignment, Sandboxes.ISandbox
     }
 
     private IClientCheck CatalogCheck(CheckSpec spec) =>
-        LabRegistry.For(assignment).ClientCheck(spec.Role, spec.Kind)
+        CheckCatalog.ClientCheck(spec.Role, spec.Kind)
         ?? throw new InvalidOperationException($"no client check '{spec.Kind}' for {spec.Role.Name}");
 }

@@ -1,3 +1,4 @@
+using Grader.Checks;
 using Grader.Rubric;
 
 namespace Grader.Labs.Lab1Sockets;

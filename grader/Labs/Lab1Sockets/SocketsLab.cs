@@ -34,9 +34,6 @@ public sealed class SocketsLab : ILab
     public IServerCheck? ServerCheck(Role role, string kind) => CheckCatalog.ServerCheck(role, kind);
 
     /// <inheritdoc />
-    public IClientCheck? ClientCheck(Role role, string kind) => CheckCatalog.ClientCheck(role, kind);
-
-    /// <inheritdoc />
     /// <remarks>A client gets one line on its input and is served by the probe server, which upper-cases it.</remarks>
     public IRoleGrader? RoleGrader(Role role, Assignment assignment, ISandbox sandbox) =>
         role.IsServer ? null : new ClientRoleGrader(assignment, sandbox);

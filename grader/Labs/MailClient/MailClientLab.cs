@@ -43,10 +43,6 @@ public sealed class MailClientLab : ILab
     /// <remarks>The lab has no server role.</remarks>
     public IServerCheck? ServerCheck(Role role, string kind) => null;
 
-    /// <inheritdoc />
-    /// <remarks>Its checks judge a whole SMTP dialogue, not one lab 1 client run: <see cref="MailChecks"/>.</remarks>
-    public IClientCheck? ClientCheck(Role role, string kind) => null;
-
     /// <summary>Whether <paramref name="role"/> is graded as a mail client: a TCP client (the lab's own role, or one an assignment file based on this lab describes).</summary>
     public static bool Plays(Role role) => role is { Kind: RoleKind.Client, Transport: Transport.Tcp };
 

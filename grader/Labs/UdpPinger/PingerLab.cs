@@ -54,11 +54,6 @@ public sealed class PingerLab : ILab
     /// <inheritdoc />
     public IServerCheck? ServerCheck(Role role, string kind) => null;
 
-    /// <inheritdoc />
-    /// <remarks>The pinger's checks judge one run against the probe's plan (<see cref="IPingCheck"/>), not a lab 1
-    /// client run.</remarks>
-    public IClientCheck? ClientCheck(Role role, string kind) => null;
-
     /// <summary>Whether <paramref name="role"/> is graded as a pinger: a UDP client (the lab's own role, or one an assignment file based on this lab describes).</summary>
     public static bool Plays(Role role) => role is { Kind: RoleKind.Client, Transport: Transport.Udp };
 

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Grader.Checks;
-using Grader.Checks.Servers;
 using Grader.Launching;
 using Grader.Results;
 using Grader.Rubric;

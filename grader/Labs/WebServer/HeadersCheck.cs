@@ -1,5 +1,4 @@
 using Grader.Checks;
-using Grader.Checks.Servers;
 using Grader.Results;
 using Grader.Rubric;
 

@@ -1,5 +1,4 @@
 using Grader.Checks;
-using Grader.Checks.Servers;
 
 namespace Grader.Labs.WebServer;
 

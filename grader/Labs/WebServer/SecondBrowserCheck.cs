@@ -1,7 +1,5 @@
 using Grader.Checks;
-using Grader.Checks.Servers;
 using Grader.Probes;
-using Grader.Results;
 using Grader.Rubric;
 
 namespace Grader.Labs.WebServer;

@@ -1,5 +1,4 @@
 using Grader.Checks;
-using Grader.Checks.Servers;
 using Grader.Rubric;
 
 namespace Grader.Labs.WebServer;

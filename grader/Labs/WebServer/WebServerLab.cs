@@ -100,8 +100,5 @@ public sealed class WebServerLab : ILab
         Checks.FirstOrDefault(c => c.Kind == kind && c.AppliesTo(role));
 
     /// <inheritdoc />
-    public IClientCheck? ClientCheck(Role role, string kind) => null;
-
-    /// <inheritdoc />
     public IReadOnlyList<LaunchFile> LaunchFiles(Role role) => TestSite.Files;
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Reflection;
 using System.Text.RegularExpressions;
 using FluentAssertions;
@@ -125,5 +126,77 @@ public sealed class FolderDependencyTests
             )
             .Should()
             .BeEmpty("every folder has its place in docs/architecture.md");
+    }
+
+    [Fact]
+    public void A_lab_module_is_used_by_no_code_outside_it()
+    {
+        // The core finds the labs through ILab (LabRegistry); no folder, and no other lab, names one lab's types.
+        var labs = GraderAssembly
+            .GetTypes()
+            .Select(t => t.Namespace)
+            .Where(n => n is not null && n.StartsWith("Grader.Labs.", StringComparison.Ordinal))
+            .Select(n => string.Join('.', n!.Split('.').Take(3)))
+            .Distinct()
+            .ToList();
+        labs.Should().Contain("Grader.Labs.Lab1Sockets");
+
+        var violations = new List<string>();
+        foreach (var lab in labs)
+        {
+            var result = Types
+                .InAssembly(GraderAssembly)
+                .That()
+                .DoNotResideInNamespace(lab)
+                .ShouldNot()
+                .HaveDependencyOnAny(lab)
+                .GetResult();
+            violations.AddRange((result.FailingTypes ?? []).Select(t => $"{t.FullName} uses {lab}"));
+        }
+
+        string.Join(Environment.NewLine, violations.Distinct()).Should().BeEmpty("a lab is a module of its own");
+    }
+
+    [Fact]
+    public void No_code_outside_the_labs_names_a_lab_a_role_or_a_port()
+    {
+        var names = Grader
+            .Labs.LabRegistry.All.SelectMany(lab =>
+                lab.Definition.Roles.Select(role => role.Name)
+                    .Append(lab.Definition.Name)
+                    // A well-known port (the mail lab's 25) is too common a number to search for.
+                    .Concat(
+                        lab.Definition.DefaultPort > 1023
+                            ? [lab.Definition.DefaultPort.ToString(CultureInfo.InvariantCulture)]
+                            : []
+                    )
+            )
+            .Distinct()
+            .ToList();
+        names.Should().Contain(["tcp-server", "lab1-sockets", "12000"]);
+
+        var labs = Path.Combine(Repository.Root, "grader", "Labs");
+        var violations =
+            from file in Directory.EnumerateFiles(
+                Path.Combine(Repository.Root, "grader"),
+                "*.cs",
+                SearchOption.AllDirectories
+            )
+            where
+                !file.StartsWith(labs + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+                && !file.Contains(
+                    $"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}",
+                    StringComparison.Ordinal
+                )
+            // Code only: a documentation comment may give a lab's names as an example.
+            let code = Regex.Replace(File.ReadAllText(file), @"^\s*//.*$", "", RegexOptions.Multiline)
+            from literal in Regex.Matches(code, @"""(?:[^""\\\n]|\\.)*""").Select(m => m.Value)
+            from name in names
+            where Regex.IsMatch(literal, $@"(?<![\w-]){Regex.Escape(name)}(?![\w-])")
+            select $"{Path.GetRelativePath(Repository.Root, file)}: {literal}";
+
+        string.Join(Environment.NewLine, violations.Distinct())
+            .Should()
+            .BeEmpty("the core names no lab, no role and no port: they are the labs' data");
     }
 }

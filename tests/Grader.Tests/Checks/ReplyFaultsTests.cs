@@ -1,6 +1,6 @@
 using FluentAssertions;
-using Grader.Checks;
-using Grader.Checks.Servers;
+using Grader.Labs.Lab1Sockets;
+using Grader.Labs.Lab1Sockets.Servers;
 
 namespace Grader.Tests.Checks;
 

@@ -1,11 +1,9 @@
 using FluentAssertions;
-using Grader.Checks;
-using Grader.Checks.Clients;
-using Grader.Checks.Servers;
 using Grader.Labs;
 using Grader.Labs.Lab1Sockets;
+using Grader.Labs.Lab1Sockets.Clients;
+using Grader.Labs.Lab1Sockets.Servers;
 using Grader.Rubric;
-using Grader.Sessions;
 using Grader.Tests.Support;
 
 namespace Grader.Tests.Rubric;

@@ -3,6 +3,7 @@ using FluentAssertions;
 using Grader.Labs;
 using Grader.Results;
 using Grader.Rubric;
+using Grader.Submissions;
 using Grader.Tests.Support;
 
 namespace Grader.Tests.Rubric;
@@ -140,4 +141,66 @@ public sealed class OwnLabTests
             .Be("x.yaml:5: role 'echo' is not a role of 'web-server', so it needs 'kind: server' or 'kind: client'");
         otherLabsKind.Should().Throw<AssignmentException>().Which.Message.Should().Contain("uppercase");
     }
+
+    [Fact]
+    public void A_described_concurrent_server_beside_its_lab_s_sequential_one_is_told_apart_by_how_a_file_serves()
+    {
+        // Like lab 1's two TCP servers: the web server lab's server, and a threaded one of the instructor's.
+        const string Yaml = """
+            assignment: mine
+            lab: two-web-servers
+            based-on: web-server
+            roles:
+              web-server:
+                checks:
+                  - check: serves-file
+              threaded-web-server:
+                kind: server
+                transport: tcp
+                concurrent: true
+                files: [ThreadedWebServer]
+                checks:
+                  - check: second-browser
+            """;
+        var assignment = AssignmentLoader.Parse(Yaml, "x.yaml", LabRegistry.Catalog);
+        var threaded = File.ReadAllText(
+            Path.Combine(Repository.Submission("web-server-concurrent-correct"), "WebServer.py")
+        );
+        var sequential = File.ReadAllText(Path.Combine(Repository.Submission("web-server-correct"), "WebServer.py"));
+        using var both = new TempSubmission("both");
+        both.With("server_a.py", threaded).With("server_b.py", sequential);
+        using var onlyThreaded = new TempSubmission("only-threaded");
+        onlyThreaded.With("server.py", threaded);
+
+        var roles = assignment.Lab.Roles;
+        roles
+            .Select(r => (r.Name, r.ServesSideBySide))
+            .Should()
+            .Equal(("web-server", false), ("threaded-web-server", true));
+        Programs(SubmissionScanner.Scan(both.Folder, roles))
+            .Should()
+            .Equal(("web-server", "server_b.py"), ("threaded-web-server", "server_a.py"));
+        Programs(SubmissionScanner.Scan(onlyThreaded.Folder, roles))
+            .Should()
+            .Equal(("web-server", "server.py"), ("threaded-web-server", "server.py"));
+    }
+
+    [Fact]
+    public void Only_a_server_role_can_be_concurrent()
+    {
+        const string Yaml =
+            "assignment: mine\nlab: mine\nbased-on: mail-client\nroles:\n  mailer:\n    kind: client\n"
+            + "    transport: tcp\n    concurrent: true\n    checks:\n      - check: helo\n";
+
+        var parse = () => AssignmentLoader.Parse(Yaml, "x.yaml", LabRegistry.Catalog);
+
+        parse
+            .Should()
+            .Throw<AssignmentException>()
+            .Which.Message.Should()
+            .Be("x.yaml:8: 'concurrent' is for a server role: a client serves no one");
+    }
+
+    private static IEnumerable<(string Role, string Program)> Programs(Submission submission) =>
+        submission.Programs.Select(p => (p.Role.Name, p.Source));
 }

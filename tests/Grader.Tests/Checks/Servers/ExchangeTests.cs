@@ -1,7 +1,7 @@
 using System.Text;
 using FluentAssertions;
 using Grader.Checks;
-using Grader.Checks.Servers;
+using Grader.Labs.Lab1Sockets.Servers;
 using Grader.Results;
 
 namespace Grader.Tests.Checks.Servers;

@@ -1,0 +1,130 @@
+using Grader.Launching;
+using Grader.Probes;
+using Grader.Rubric;
+using Grader.Sandboxes;
+
+namespace Grader.Checks;
+
+/// <summary>
+/// A running student server and the probes that talk to it, as one check sees it. The grader keeps one server
+/// process across checks (a new one when a check asks for it), so a server that dies is caught by the next check.
+/// </summary>
+public sealed class ServerUnderTest(
+    ISandboxNetwork network,
+    RunningProgram program,
+    Transport transport,
+    Assignment assignment
+)
+{
+    /// <summary>The server's process.</summary>
+    public RunningProgram Program { get; } = program;
+
+    /// <summary>TCP or UDP.</summary>
+    public Transport Transport { get; } = transport;
+
+    /// <summary>The port it must serve on.</summary>
+    public int Port { get; } = assignment.Port;
+
+    /// <summary>The assignment's deadlines.</summary>
+    public Timeouts Timeouts { get; } = assignment.Timeouts;
+
+    private int _servedClients;
+
+    /// <summary>How many requests it has answered so far, across checks.</summary>
+    public int ServedClients => Volatile.Read(ref _servedClients);
+
+    /// <summary>What the checks learnt about the role's server that outlives one process (a fixed reply it sends),
+    /// kept by the grader across the role's server processes.</summary>
+    public RoleMemory Memory { get; set; } = new();
+
+    /// <summary>Where the current check's probes record what they do; set by the grader for each check.</summary>
+    public Transcript Transcript { get; set; } = new();
+
+    /// <summary>Connects a TCP probe client.</summary>
+    public Task<TcpConnection> ConnectAsync(string peer, CancellationToken cancellationToken) =>
+        TcpConnection.ConnectAsync(network, Port, Transcript, peer, Timeouts.Reply, Program.Clock, cancellationToken);
+
+    /// <summary>Counts one client served, for saying how many a server served before it ended.</summary>
+    public void CountServed() => Interlocked.Increment(ref _servedClients);
+
+    /// <summary>Returns <paramref name="command"/>, a tool of the grader's own (a browser), made to reach the server's
+    /// network as the probes do.</summary>
+    public ProgramCommand JoinNetwork(ProgramCommand command) => network.Join(command);
+
+    /// <summary>Opens a UDP probe client.</summary>
+    public Task<UdpProbeClient> OpenUdpAsync(string peer) =>
+        UdpProbeClient.OpenAsync(network, Transcript, peer, Program.Clock);
+
+    /// <summary>" within 2 s" while the server runs; nothing once it has ended, when the grader stops waiting at
+    /// once.</summary>
+    public string WithinReplyDeadline => Program.IsRunning ? $" within {Timeouts.Reply.TotalSeconds:0.#} s" : "";
+
+    /// <summary>
+    /// Waits until the server has read every byte sent to it so far (its connections on the port hold none unread, as
+    /// the kernel's socket table shows), or <paramref name="atMost"/> has passed; true when it has read them.
+    /// </summary>
+    public async Task<bool> WaitUntilServerHasReadAsync(TimeSpan atMost, CancellationToken cancellationToken)
+    {
+        var clock = Program.Clock.StartNew();
+        var poll = TimeSpan.FromMilliseconds(1);
+        while (!clock.HasReached(atMost))
+        {
+            if (network.ReadSocketTable() is not { } table)
+                break;
+            if (
+                table
+                    .Entries.Where(e => e.Transport == Transport && e.LocalPort == Port && !e.Serving)
+                    .All(e => e.Queued == 0)
+            )
+                return true;
+            await Task.WhenAny(Program.Exited, Task.Delay(poll, cancellationToken));
+            if (!Program.IsRunning)
+                return false;
+            poll = TimeSpan.FromTicks(Math.Min(poll.Ticks * 2, TimeSpan.FromMilliseconds(10).Ticks));
+        }
+        await Program.Clock.DelayAsync(
+            atMost - clock.Elapsed > TimeSpan.Zero ? atMost - clock.Elapsed : TimeSpan.Zero,
+            cancellationToken
+        );
+        return false;
+    }
+
+    /// <summary>The sandbox's socket table (every socket of the server's network), or null where the sandbox cannot
+    /// read it.</summary>
+    public SocketTable? ReadSocketTable() => network.ReadSocketTable();
+
+    /// <summary>How many connections wait in the server's accept queue, or null where the sandbox cannot
+    /// tell.</summary>
+    public int? AcceptQueue() => network.ReadSocketTable()?.AcceptQueue(Port);
+
+    /// <summary>Whether the server still listens (TCP) or is bound (UDP) on its port; true where the sandbox cannot
+    /// tell.</summary>
+    public bool StillServing() => network.ReadSocketTable()?.IsServing(Transport, Port) ?? true;
+
+    /// <summary>
+    /// If the server has ended, how; else null. A server that no longer serves its port is ending: the grader waits for
+    /// its exit (at most the reply deadline) rather than report a refused connection without its cause.
+    /// </summary>
+    public async Task<string?> HowItEndedAsync()
+    {
+        if (Program.IsRunning && StillServing())
+            return null;
+        using (var deadline = Program.Clock.Deadline(Timeouts.Reply, CancellationToken.None))
+        {
+            if (await Task.WhenAny(Program.Exited, Task.Delay(Timeout.Infinite, deadline.Token)) != Program.Exited)
+                return null;
+        }
+        var exit = await Program.Exited;
+        var served = ServedClients switch
+        {
+            0 => "before serving any client",
+            1 => "after serving 1 client",
+            var n => $"after serving {n} clients",
+        };
+        return $"the server {ProgramDiagnosis.HowItEnded(exit)}, {served}; a server must keep serving clients until it is stopped";
+    }
+
+    /// <summary><paramref name="problem"/>, followed by how the server ended if it did.</summary>
+    public async Task<string> ExplainAsync(string problem) =>
+        await HowItEndedAsync() is { } ended ? $"{problem}: {ended}" : problem;
+}

@@ -1,0 +1,324 @@
+using System.Net;
+using System.Security.Cryptography;
+using System.Text;
+using Grader.Checks;
+using Grader.Checks.Clients;
+using Grader.Launching;
+using Grader.Probes;
+using Grader.Rubric;
+using Grader.Sandboxes;
+using Grader.Sessions;
+
+namespace Grader.Labs.Lab1Sockets.Clients;
+
+/// <summary>Runs a student's client once against the probe server, in a sandbox network of its own: the one place
+/// clients are launched; client checks judge the <see cref="ClientRun"/> it returns.</summary>
+public static class ClientRunner
+{
+    /// <summary>
+    /// Starts the probe server as <paramref name="scenario"/> says, then the client with <paramref name="line"/> on its
+    /// input, and records what happens. Where the sandbox can, every address of the client's network leads to the
+    /// probes: the probe server hears it at any host it names, a name server probe hears the names it looks up, and a
+    /// probe of the other transport on the same port hears a "TCP" client that sends datagrams or a "UDP" client that
+    /// connects.
+    /// </summary>
+    public static async Task<ClientRun> RunAsync(
+        ProgramCommand command,
+        Transport transport,
+        string line,
+        ClientScenario scenario,
+        Assignment assignment,
+        ISandbox sandbox,
+        CancellationToken cancellationToken
+    )
+    {
+        ArgumentNullException.ThrowIfNull(sandbox);
+        using var network = await sandbox.OpenNetworkAsync(transport, cancellationToken);
+        var everyAddress = await network.CatchEveryAddressAsync(cancellationToken);
+        var run = new Run(
+            command,
+            line,
+            NewToken(),
+            scenario,
+            assignment,
+            new Transcript(),
+            assignment.Limits.ForLaunch(scenario.Deadline),
+            everyAddress
+        );
+        using var names = everyAddress
+            ? await NameServerProbe.StartAsync(network, run.Transcript, scenario.AcceptsOtherHosts)
+            : null;
+        var result =
+            scenario.Behaviour == ProbeBehaviour.Absent
+                ? await RunAloneAsync(network, run, transport, cancellationToken)
+            : transport == Transport.Tcp ? await RunTcpAsync(network, run, cancellationToken)
+            : await RunUdpAsync(network, run, cancellationToken);
+        return result with { NamesLookedUp = names?.Names ?? [] };
+    }
+
+    private sealed record Run(
+        ProgramCommand Command,
+        string Line,
+        string Token,
+        ClientScenario Scenario,
+        Assignment Assignment,
+        Transcript Transcript,
+        LaunchLimits Limits,
+        bool EveryAddress
+    )
+    {
+        public ClientRun Result(
+            Transport transport,
+            bool contacted,
+            byte[]? request,
+            int requests,
+            bool closed,
+            ProgramExit exit
+        ) =>
+            new(Scenario, transport, Line, Token, contacted, request, requests, closed, exit, Transcript.Entries)
+            {
+                Port = Assignment.Port,
+            };
+
+        public async Task ReplyLaterAsync(CancellationToken cancellationToken)
+        {
+            if (Scenario.Behaviour != ProbeBehaviour.SlowReply)
+                return;
+            Transcript.Note($"the probe server waits {Scenario.Delay.TotalSeconds:0.#} s before it replies");
+            await Task.Delay(Scenario.Delay, cancellationToken);
+        }
+
+        public Task<RunningProgram> StartAsync(ISandboxNetwork network, CancellationToken cancellationToken) =>
+            ClientLaunch.StartAsync(network, Command, Limits, Line + "\n", cancellationToken);
+
+        // Where the network cannot be rerouted, the kernel may still show the client connecting to another host: then
+        // it is stopped.
+        public Task<IPEndPoint?> ConnectingElsewhereAsync(
+            RunningProgram program,
+            CancellationToken cancellationToken
+        ) =>
+            EveryAddress
+                ? Never<IPEndPoint?>()
+                : ClientSockets.ConnectingElsewhereAsync(program, Assignment.Port, cancellationToken);
+    }
+
+    private static Task<T> Never<T>() => new TaskCompletionSource<T>().Task;
+
+    private static async Task<ClientRun> RunAloneAsync(
+        ISandboxNetwork network,
+        Run run,
+        Transport transport,
+        CancellationToken cancellationToken
+    )
+    {
+        run.Transcript.Note($"no server is running on port {run.Assignment.Port}");
+        await using var program = await run.StartAsync(network, cancellationToken);
+        return run.Result(transport, false, null, 0, false, await program.Exited);
+    }
+
+    private static async Task<ClientRun> RunTcpAsync(
+        ISandboxNetwork network,
+        Run run,
+        CancellationToken cancellationToken
+    )
+    {
+        var port = run.Assignment.Port;
+        using var server = await TcpProbeServer.StartAsync(network, port, run.Transcript, run.EveryAddress);
+        // Only where the network is the client's alone may the probe take the other transport's port too.
+        using var datagrams = network.SeesOnlyTheProgram
+            ? await UdpProbeServer.StartAsync(network, port, run.Transcript, run.EveryAddress, "UDP datagram")
+            : null;
+        await using var program = await run.StartAsync(network, cancellationToken);
+        var stray = datagrams?.ReceiveAsync(program.Exited, cancellationToken) ?? Never<Datagram?>();
+        using var watching = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var elsewhere = run.ConnectingElsewhereAsync(program, watching.Token);
+        using var connection = await server.AcceptAsync(
+            Task.WhenAny(program.Exited, stray, elsewhere),
+            program.Clock,
+            cancellationToken
+        );
+        await watching.CancelAsync();
+        if (connection is null)
+        {
+            if (stray is { IsCompletedSuccessfully: true, Result: { } datagram })
+                return await AnswerOverUdpAsync(run, datagrams!, datagram, program, cancellationToken);
+            return await StoppedElsewhereAsync(run, Transport.Tcp, program, elsewhere);
+        }
+
+        byte[]? request = null;
+        var closed = false;
+        // The client sends once and waits; whatever arrives first is its request. If it exits instead, the read ends.
+        try
+        {
+            request = await connection.ReadOnceAsync(run.Limits.WallTime, cancellationToken);
+        }
+        catch (ProbeException)
+        {
+            // Stopped at its time limit without sending: the transcript says so.
+        }
+        if (request is { Length: > 0 })
+        {
+            await run.ReplyLaterAsync(cancellationToken);
+            try
+            {
+                await connection.SendAsync(Encoding.UTF8.GetBytes(run.Token), cancellationToken);
+                closed =
+                    (
+                        await connection.ReadUntilClosedAsync(
+                            run.Limits.WallTime,
+                            run.Limits.WallTime,
+                            cancellationToken
+                        )
+                    ).End == TcpEnd.Closed;
+            }
+            catch (ProbeException)
+            {
+                // The client gave up and reset the connection before the reply: the transcript says so.
+            }
+        }
+        else
+        {
+            request = null;
+        }
+        return run.Result(Transport.Tcp, true, request, request is null ? 0 : 1, closed, await program.Exited) with
+        {
+            Destination = server.Destinations[0],
+        };
+    }
+
+    private static async Task<ClientRun> RunUdpAsync(
+        ISandboxNetwork network,
+        Run run,
+        CancellationToken cancellationToken
+    )
+    {
+        var port = run.Assignment.Port;
+        using var server = await UdpProbeServer.StartAsync(network, port, run.Transcript, run.EveryAddress);
+        // Only where the network is the client's alone may the probe take the other transport's port too.
+        using var connections = network.SeesOnlyTheProgram
+            ? await TcpProbeServer.StartAsync(network, port, run.Transcript, run.EveryAddress, "TCP connection")
+            : null;
+        await using var program = await run.StartAsync(network, cancellationToken);
+        var stray =
+            connections?.AcceptAsync(program.Exited, program.Clock, cancellationToken) ?? Never<TcpConnection?>();
+        using var watching = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var elsewhere = run.ConnectingElsewhereAsync(program, watching.Token);
+        var first = await server.ReceiveAsync(Task.WhenAny(program.Exited, stray, elsewhere), cancellationToken);
+        await watching.CancelAsync();
+        if (first is null)
+        {
+            if (stray is { IsCompletedSuccessfully: true, Result: { } connection })
+            {
+                using (connection)
+                    return await AnswerOverTcpAsync(run, connection, program, cancellationToken);
+            }
+            return await StoppedElsewhereAsync(run, Transport.Udp, program, elsewhere);
+        }
+
+        var requests = 1;
+        var answer = first;
+        if (run.Scenario.Behaviour == ProbeBehaviour.LoseFirstReply)
+        {
+            run.Transcript.Note("the probe server drops this datagram without replying, as if the reply were lost");
+            answer = await server.ReceiveAsync(program.Exited, cancellationToken);
+            if (answer is not null)
+                requests++;
+        }
+        if (answer is not null)
+        {
+            await run.ReplyLaterAsync(cancellationToken);
+            await server.ReplyAsync(answer, Encoding.UTF8.GetBytes(run.Token), cancellationToken);
+            while (await server.ReceiveAsync(program.Exited, cancellationToken) is not null)
+                requests++;
+        }
+        return run.Result(Transport.Udp, true, first.Bytes, requests, false, await program.Exited) with
+        {
+            Destination = server.Destinations[0],
+        };
+    }
+
+    // A client that never reached the probe server: ended by itself, or stopped once the kernel showed it connecting
+    // elsewhere.
+    private static async Task<ClientRun> StoppedElsewhereAsync(
+        Run run,
+        Transport transport,
+        RunningProgram program,
+        Task<IPEndPoint?> elsewhere
+    )
+    {
+        if (elsewhere is { IsCompletedSuccessfully: true, Result: { } host } && program.IsRunning)
+        {
+            run.Transcript.Note($"the client is connecting to {host}, which is not this machine: the grader stops it");
+            var stopped = await program.KillAsync($"stopped by the grader: it was connecting to {host}");
+            return run.Result(transport, false, null, 0, false, stopped) with { ConnectingTo = host };
+        }
+        return run.Result(transport, false, null, 0, false, await program.Exited);
+    }
+
+    // A client of the other transport is answered in its own, with the token, so it ends by itself; its run is judged
+    // by that fault.
+    private static async Task<ClientRun> AnswerOverUdpAsync(
+        Run run,
+        UdpProbeServer datagrams,
+        Datagram request,
+        RunningProgram program,
+        CancellationToken cancellationToken
+    )
+    {
+        run.Transcript.Note("the client sent a UDP datagram to the TCP server's port; the probe answers it over UDP");
+        await datagrams.ReplyAsync(request, Encoding.UTF8.GetBytes(run.Token), cancellationToken);
+        return run.Result(Transport.Tcp, false, request.Bytes, 1, false, await program.Exited) with
+        {
+            UsedOtherTransport = true,
+        };
+    }
+
+    private static async Task<ClientRun> AnswerOverTcpAsync(
+        Run run,
+        TcpConnection connection,
+        RunningProgram program,
+        CancellationToken cancellationToken
+    )
+    {
+        run.Transcript.Note("the client connected over TCP to the UDP server's port; the probe answers it over TCP");
+        byte[]? request = null;
+        try
+        {
+            request = await connection.ReadOnceAsync(run.Limits.WallTime, cancellationToken);
+            if (request.Length > 0)
+            {
+                await connection.SendAsync(Encoding.UTF8.GetBytes(run.Token), cancellationToken);
+                await connection.ReadUntilClosedAsync(run.Limits.WallTime, run.Limits.WallTime, cancellationToken);
+            }
+        }
+        catch (ProbeException)
+        {
+            // It sent nothing before its time limit, or reset the connection: the transcript says so.
+        }
+        return run.Result(
+            Transport.Udp,
+            false,
+            request is { Length: > 0 } ? request : null,
+            1,
+            false,
+            await program.Exited
+        ) with
+        {
+            UsedOtherTransport = true,
+        };
+    }
+
+    private static string NewToken()
+    {
+        const string alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+        return string.Create(
+            12,
+            alphabet,
+            (span, letters) =>
+            {
+                for (var i = 0; i < span.Length; i++)
+                    span[i] = letters[RandomNumberGenerator.GetInt32(letters.Length)];
+            }
+        );
+    }
+}
