@@ -15,6 +15,11 @@ public sealed class RunningProgram : IAsyncDisposable
     // often at first, when a runtime starts and ends its helper threads.
     private static readonly TimeSpan FirstWatchInterval = TimeSpan.FromMilliseconds(10);
     private static readonly TimeSpan WatchInterval = TimeSpan.FromMilliseconds(100);
+    private static readonly TimeSpan StuckPollInterval = TimeSpan.FromMilliseconds(20);
+
+    // How long a wait must read the same before it is called forever: far longer than the moment between a probe taking
+    // a datagram from its socket and handing it over, so a datagram in flight is always seen.
+    private static readonly TimeSpan StuckHeld = TimeSpan.FromMilliseconds(50);
 
     // A process whose data segment is this close to the memory limit has run into it: the kernel refuses the next
     // allocation.
@@ -87,6 +92,50 @@ public sealed class RunningProgram : IAsyncDisposable
 
     /// <summary>Whether either output stream has been cut at the cap so far.</summary>
     public bool OutputTruncated => _stdout.Truncated || _stderr.Truncated;
+
+    /// <summary>
+    /// Completes once the kernel shows the program waiting forever (<see cref="StuckProgram"/>), with what it waits in:
+    /// the same wait read again and again for at least 50 ms, with <paramref name="nothingInFlight"/> true before and
+    /// after each reading (the caller's probes hold nothing the program sent that they have not answered). Never
+    /// completes while it runs, waits with a timeout, cannot be read, or after it ended, nor once <paramref
+    /// name="cancellationToken"/> is cancelled: a caller waits on it beside its own deadline, only while nothing more
+    /// will reach the program from outside.
+    /// </summary>
+    public async Task<StuckProgram> StuckAsync(Func<bool> nothingInFlight, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(nothingInFlight);
+        var poll = TimeSpan.FromMilliseconds(2);
+        StuckProgram? since = null;
+        var held = Stopwatch.StartNew();
+        try
+        {
+            while (IsRunning)
+            {
+                await Task.WhenAny(Exited, Task.Delay(poll, cancellationToken)).ConfigureAwait(false);
+                cancellationToken.ThrowIfCancellationRequested();
+                poll = TimeSpan.FromTicks(Math.Min(poll.Ticks * 2, StuckPollInterval.Ticks));
+                var now = IsRunning && nothingInFlight() ? StuckProgram.Read(ProcessId) : null;
+                if (now is null || !nothingInFlight())
+                {
+                    since = null;
+                    continue;
+                }
+                if (since?.Signature != now.Signature)
+                {
+                    since = now;
+                    held.Restart();
+                    continue;
+                }
+                if (held.Elapsed >= StuckHeld)
+                    return now;
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The caller stopped asking.
+        }
+        return await new TaskCompletionSource<StuckProgram>().Task.ConfigureAwait(false);
+    }
 
     /// <summary>Kills the program and all it started, giving <paramref name="reason"/> as the cause; completes when it
     /// is gone.</summary>

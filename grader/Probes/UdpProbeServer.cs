@@ -57,13 +57,18 @@ public sealed class UdpProbeServer : IDisposable
     /// first.</summary>
     public async Task<Datagram?> ReceiveAsync(Task giveUp, CancellationToken cancellationToken)
     {
-        foreach (var idle in _sockets.Where(s => !_pending.ContainsValue(s)))
-            _pending[ReceiveFromAsync(idle, cancellationToken)] = idle;
-        var done = Task.WhenAny(_pending.Keys);
+        Task<Task<(Datagram Datagram, Socket Socket, IPAddress To)>> done;
+        lock (_pending)
+        {
+            foreach (var idle in _sockets.Where(s => !_pending.ContainsValue(s)))
+                _pending[ReceiveFromAsync(idle, cancellationToken)] = idle;
+            done = Task.WhenAny(_pending.Keys);
+        }
         if (await Task.WhenAny(done, giveUp) != done)
             return null;
         var first = await done;
-        _pending.Remove(first);
+        lock (_pending)
+            _pending.Remove(first);
         var (datagram, socket, to) = await first;
         var destination = new IPEndPoint(to, ((IPEndPoint)socket.LocalEndPoint!).Port);
         lock (_destinations)
@@ -76,6 +81,27 @@ public sealed class UdpProbeServer : IDisposable
             datagram.Bytes.Length
         );
         return datagram;
+    }
+
+    /// <summary>
+    /// Whether the probe holds nothing the program sent that <see cref="ReceiveAsync"/> has not handed out: no datagram
+    /// waits in its sockets, and no receive has taken one. A datagram sent over loopback is in the socket's queue by the
+    /// time the sender's call returns, so a program that sent one is seen here until the probe has dealt with it.
+    /// </summary>
+    public bool NothingInFlight
+    {
+        get
+        {
+            try
+            {
+                lock (_pending)
+                    return _sockets.All(s => s.Available == 0) && _pending.Keys.All(t => !t.IsCompleted);
+            }
+            catch (ObjectDisposedException)
+            {
+                return false;
+            }
+        }
     }
 
     /// <summary>Sends <paramref name="reply"/> to where <paramref name="request"/> came from.</summary>

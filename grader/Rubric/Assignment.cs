@@ -19,6 +19,13 @@ public sealed record Assignment(
     /// <summary>The lab the assignment is for: its roles, and the check kinds its rubric may name.</summary>
     public required LabDefinition Lab { get; init; }
 
+    /// <summary>
+    /// Whether a program the kernel shows waiting forever, while nothing more will reach it, is stopped at once rather
+    /// than at its deadline (<c>Launching/StuckProgram</c>). The verdict is the same either way, only sooner; false
+    /// (the environment's <c>GRADER_HANGS=deadline</c>) waits every deadline out, to compare.
+    /// </summary>
+    public bool HangsSeenByKernel { get; init; } = true;
+
     /// <summary>Every check of every role.</summary>
     public IEnumerable<CheckSpec> Checks => Roles.SelectMany(r => r.Checks);
 }

@@ -48,6 +48,11 @@ public sealed record ClientRun(
     /// it, or null.</summary>
     public IPEndPoint? ConnectingTo { get; init; }
 
+    /// <summary>What the kernel showed the client waiting in forever, with nothing more on its way to it, when the
+    /// grader stopped it at once rather than at its deadline ("waits in `recvfrom` on a socket with no timeout"), or
+    /// null.</summary>
+    public string? Hang { get; init; }
+
     /// <summary>Why the run says nothing about the client's protocol (it never reached the server as the lab's client
     /// does), or null.</summary>
     public string? FatalProblem => Scenario.Behaviour == ProbeBehaviour.Absent ? null : ClientFaults.Fatal(this);

@@ -78,7 +78,32 @@ public static class ClientRunner
             new(Scenario, transport, Line, Token, contacted, request, requests, closed, exit, Transcript.Entries)
             {
                 Port = Assignment.Port,
+                Hang = Hang,
             };
+
+        /// <summary>What the kernel showed the client waiting in forever when the grader stopped it, or null.</summary>
+        public string? Hang { get; private set; }
+
+        /// <summary>
+        /// Stops <paramref name="program"/> once the kernel shows it waiting forever with <paramref
+        /// name="nothingInFlight"/> true (the probe owes it nothing), until <paramref name="phase"/> is cancelled; its
+        /// deadline would only have come later. Does nothing when the assignment waits deadlines out.
+        /// </summary>
+        public void StopWhenStuck(RunningProgram program, Func<bool> nothingInFlight, CancellationToken phase)
+        {
+            if (Assignment.HangsSeenByKernel)
+                _ = StopAsync();
+
+            async Task StopAsync()
+            {
+                var stuck = await program.StuckAsync(nothingInFlight, phase);
+                Hang = stuck.Description;
+                Transcript.Note(
+                    $"the kernel shows the client {stuck.Description}, with nothing on its way to it: the grader stops it now rather than at its deadline"
+                );
+                await program.KillAsync($"stopped by the grader: it {stuck.Description}, and nothing will arrive");
+            }
+        }
 
         public async Task ReplyLaterAsync(CancellationToken cancellationToken)
         {
@@ -113,7 +138,12 @@ public static class ClientRunner
     {
         run.Transcript.Note($"no server is running on port {run.Assignment.Port}");
         await using var program = await run.StartAsync(network, cancellationToken);
-        return run.Result(transport, false, null, 0, false, await program.Exited);
+        using var waiting = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        // No probe runs: nothing can reach the client.
+        run.StopWhenStuck(program, () => true, waiting.Token);
+        var exit = await program.Exited;
+        await waiting.CancelAsync();
+        return run.Result(transport, false, null, 0, false, exit);
     }
 
     private static async Task<ClientRun> RunTcpAsync(
@@ -220,7 +250,10 @@ public static class ClientRunner
         if (run.Scenario.Behaviour == ProbeBehaviour.LoseFirstReply)
         {
             run.Transcript.Note("the probe server drops this datagram without replying, as if the reply were lost");
+            using var dropped = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            run.StopWhenStuck(program, () => server.NothingInFlight, dropped.Token);
             answer = await server.ReceiveAsync(program.Exited, cancellationToken);
+            await dropped.CancelAsync();
             if (answer is not null)
                 requests++;
         }
@@ -228,8 +261,11 @@ public static class ClientRunner
         {
             await run.ReplyLaterAsync(cancellationToken);
             await server.ReplyAsync(answer, Encoding.UTF8.GetBytes(run.Token), cancellationToken);
+            using var answered = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            run.StopWhenStuck(program, () => server.NothingInFlight, answered.Token);
             while (await server.ReceiveAsync(program.Exited, cancellationToken) is not null)
                 requests++;
+            await answered.CancelAsync();
         }
         return run.Result(Transport.Udp, true, first.Bytes, requests, false, await program.Exited) with
         {

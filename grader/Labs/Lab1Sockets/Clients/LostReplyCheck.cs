@@ -27,6 +27,11 @@ public sealed class LostReplyCheck : IClientCheck
             return CheckOutcome.Pass(
                 $"sent again after the lost reply ({run.Requests} datagrams) and printed the answer"
             );
+        if (run.Hang is { } hang)
+            return CheckOutcome.Fail(
+                $"the first reply was lost and the client {hang} (the kernel shows it), so it would wait forever: "
+                    + "UDP may lose datagrams; set a timeout (settimeout) and retry or report the loss"
+            );
         if (!run.Exit.ExitedByItself)
             return CheckOutcome.Fail(
                 $"the first reply was lost and the client waited for it until it was stopped after {run.Scenario.Deadline.TotalSeconds:0.#} s: "

@@ -21,6 +21,11 @@ public sealed class NoServerCheck : IClientCheck
     /// <inheritdoc />
     public CheckOutcome Judge(CheckSpec spec, ClientRun run)
     {
+        if (run.Hang is { } hang)
+            return CheckOutcome.Fail(
+                $"with no server running, the client {hang} (the kernel shows it), so it would wait forever: "
+                    + "give up after a timeout and say that no server answered"
+            );
         if (!run.Exit.ExitedByItself)
             return CheckOutcome.Fail(
                 $"with no server running, the client waited until it was stopped after {run.Scenario.Deadline.TotalSeconds:0.#} s: "
