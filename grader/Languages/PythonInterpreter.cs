@@ -6,8 +6,10 @@ namespace Grader.Languages;
 
 /// <summary>
 /// Finds the real Python 3 interpreter once per grader run. The <c>python3</c> on the PATH may be a shim
-/// (pyenv's is a shell script) that costs about 100 ms every start, which would eat into the checks' deadlines,
-/// so it is asked once where the interpreter behind it lives.
+/// (pyenv's is a shell script) that costs 100 ms to a second every start, which would eat into the checks' deadlines,
+/// so it is asked once where the interpreter behind it lives, and a pyenv shim's answer is kept between runs while
+/// nothing pyenv decides by changes (<see cref="PyenvAnswer"/>). A launcher that is a compiled program is the
+/// interpreter itself and is not asked.
 /// </summary>
 internal sealed class PythonInterpreter
 {
@@ -15,13 +17,16 @@ internal sealed class PythonInterpreter
     private readonly Func<string?> _findLauncher;
     private readonly string _fallback;
     private readonly Lazy<Task<string?>> _resolved;
+    private readonly PyenvAnswer _answers;
 
     /// <summary>Asks what <paramref name="findLauncher"/> finds, falling back to <paramref name="fallback"/> if it
-    /// cannot answer.</summary>
-    public PythonInterpreter(Func<string?> findLauncher, string fallback)
+    /// cannot answer; a pyenv shim's answer is kept in <paramref name="answers"/> (the user's cache by
+    /// default).</summary>
+    public PythonInterpreter(Func<string?> findLauncher, string fallback, PyenvAnswer? answers = null)
     {
         _findLauncher = findLauncher;
         _fallback = fallback;
+        _answers = answers ?? PyenvAnswer.Default;
         _resolved = new(AskAsync);
     }
 
@@ -35,6 +40,12 @@ internal sealed class PythonInterpreter
     private async Task<string?> AskAsync()
     {
         var launcher = _findLauncher();
+        // A launcher that is the interpreter itself (or a link to it) is its own answer.
+        if (launcher is not null && IsProgram(launcher))
+            return launcher;
+        var shim = launcher is not null && PyenvAnswer.IsShim(launcher);
+        if (shim && _answers.Read(launcher!) is { } kept)
+            return kept;
         if (launcher is not null)
         {
             var command = new ProgramCommand(
@@ -53,7 +64,11 @@ internal sealed class PythonInterpreter
                 var exit = await program.Exited;
                 var answer = exit.StandardOutput.Trim();
                 if (exit.ExitCode == 0 && Path.IsPathRooted(answer) && File.Exists(answer))
+                {
+                    if (shim)
+                        _answers.Write(launcher, answer);
                     return answer;
+                }
             }
             catch (Win32Exception)
             {
@@ -63,5 +78,20 @@ internal sealed class PythonInterpreter
         if (File.Exists(_fallback))
             return _fallback;
         return launcher;
+    }
+
+    // A compiled program (ELF), not a script that starts one.
+    private static bool IsProgram(string path)
+    {
+        try
+        {
+            using var file = File.OpenRead(path);
+            Span<byte> magic = stackalloc byte[4];
+            return file.ReadAtLeast(magic, 4, throwOnEndOfStream: false) == 4 && magic.SequenceEqual("\u007fELF"u8);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
     }
 }

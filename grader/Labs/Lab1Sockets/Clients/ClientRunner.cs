@@ -105,12 +105,28 @@ public static class ClientRunner
             }
         }
 
-        public async Task ReplyLaterAsync(CancellationToken cancellationToken)
+        /// <summary>
+        /// In the slow server's run, waits the scenario's delay before the probe replies; but a client the kernel shows
+        /// waiting forever for the reply (no timeout, no timer, no work) cannot tell a late reply from one sent now, so
+        /// it gets it now.
+        /// </summary>
+        public async Task ReplyLaterAsync(RunningProgram program, CancellationToken cancellationToken)
         {
             if (Scenario.Behaviour != ProbeBehaviour.SlowReply)
                 return;
             Transcript.Note($"the probe server waits {Scenario.Delay.TotalSeconds:0.#} s before it replies");
-            await Task.Delay(Scenario.Delay, cancellationToken);
+            using var waiting = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            // Only the probe can wake the client: nothing else is on its way to it.
+            var stuck = Assignment.HangsSeenByKernel
+                ? program.StuckAsync(() => true, waiting.Token)
+                : Never<StuckProgram>();
+            var delay = Task.Delay(Scenario.Delay, waiting.Token);
+            if (await Task.WhenAny(delay, stuck) == stuck)
+                Transcript.Note(
+                    $"the kernel shows the client {stuck.Result.Description}: it cannot tell a late reply from one sent now, so the probe replies now"
+                );
+            await waiting.CancelAsync();
+            cancellationToken.ThrowIfCancellationRequested();
         }
 
         public Task<RunningProgram> StartAsync(ISandboxNetwork network, CancellationToken cancellationToken) =>
@@ -188,7 +204,7 @@ public static class ClientRunner
         }
         if (request is { Length: > 0 })
         {
-            await run.ReplyLaterAsync(cancellationToken);
+            await run.ReplyLaterAsync(program, cancellationToken);
             try
             {
                 await connection.SendAsync(Encoding.UTF8.GetBytes(run.Token), cancellationToken);
@@ -259,7 +275,7 @@ public static class ClientRunner
         }
         if (answer is not null)
         {
-            await run.ReplyLaterAsync(cancellationToken);
+            await run.ReplyLaterAsync(program, cancellationToken);
             await server.ReplyAsync(answer, Encoding.UTF8.GetBytes(run.Token), cancellationToken);
             using var answered = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             run.StopWhenStuck(program, () => server.NothingInFlight, answered.Token);
