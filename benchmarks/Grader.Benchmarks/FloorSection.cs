@@ -1,13 +1,15 @@
 namespace Grader.Benchmarks;
 
 /// <summary>
-/// Figure 1: <c>grader grade submissions/python-correct</c> against the floor (<c>benchmarks/floor.py</c>: start the
-/// five programs once, wait for the servers to listen, one message each, stop them), with the lab's full rubric and
-/// with the required checks only (<c>benchmarks/required-only.yaml</c>), alternating the three.
+/// Figure 1: <c>grader grade</c> against the floor (<c>benchmarks/floor.py</c>: start the five programs once, wait for
+/// the servers to listen, one message each, stop them): <c>python-correct</c> and <c>lecture-as-printed</c> with the
+/// lab's full rubric, <c>python-correct</c> with the full rubric waiting every deadline out (<c>GRADER_HANGS=deadline</c>:
+/// the kernel's answers off) and with the required checks only (<c>benchmarks/required-only.yaml</c>), alternating all.
 /// </summary>
 internal sealed class FloorSection : IBenchmarkSection
 {
     private const string Submission = "submissions/python-correct";
+    private const string Lecture = "submissions/lecture-as-printed";
 
     /// <inheritdoc />
     public string Name => "floor";
@@ -21,6 +23,8 @@ internal sealed class FloorSection : IBenchmarkSection
         var ws = context.Workspace;
         var floor = new ChildCommand(ws.Python, [ws.PathOf("benchmarks/floor.py"), ws.PathOf(Submission), ws.Python]);
         var full = ws.Grader("grade", Submission, "--format", "json");
+        var lecture = ws.Grader("grade", Lecture, "--format", "json");
+        var waited = full.WithEnvironment("GRADER_HANGS", "deadline");
         var required = ws.Grader(
             "grade",
             Submission,
@@ -34,6 +38,8 @@ internal sealed class FloorSection : IBenchmarkSection
                 new Side("floor.py", ct => floor.RunAsync(ws.Root, ct)),
                 new Side("grade, full rubric", ct => full.RunAsync(ws.Root, ct)),
                 new Side("grade, required checks only", ct => required.RunAsync(ws.Root, ct)),
+                new Side("grade lecture-as-printed, full rubric", ct => lecture.RunAsync(ws.Root, ct)),
+                new Side("grade, full rubric, deadlines waited out", ct => waited.RunAsync(ws.Root, ct)),
             ],
             context.Settings.Runs,
             warmUp: true,
@@ -41,6 +47,7 @@ internal sealed class FloorSection : IBenchmarkSection
             cancellationToken
         );
         var (floorSample, fullSample, requiredSample) = (samples[0], samples[1], samples[2]);
+        var (lectureSample, waitedSample) = (samples[3], samples[4]);
 
         var figures = new List<Figure>();
         foreach (var sample in samples)
@@ -72,7 +79,38 @@ internal sealed class FloorSection : IBenchmarkSection
                 $"{requiredSample.Describe()}; grading itself (durationMs) {InnerMedian(requiredSample)}"
             )
         );
+        figures.Add(
+            Figure.Info(
+                "1",
+                "grade lecture-as-printed, full rubric",
+                $"{lectureSample.Describe()}; grading itself (durationMs) {InnerMedian(lectureSample)}"
+            )
+        );
+        figures.Add(
+            Figure.Info(
+                "1",
+                "grade python-correct, full rubric, every deadline waited out (GRADER_HANGS=deadline)",
+                $"{waitedSample.Describe()}; grading itself (durationMs) {InnerMedian(waitedSample)}"
+            )
+        );
         figures.Add(Figure.Judged("1", "full rubric / floor", $"{fullRatio:0.0}×", "at most 2×", fullRatio <= 2));
+        var lectureRatio = lectureSample.Median / floorSample.Median;
+        figures.Add(
+            Figure.Judged(
+                "1",
+                "lecture-as-printed, full rubric / floor",
+                $"{lectureRatio:0.0}×",
+                "at most 2×",
+                lectureRatio <= 2
+            )
+        );
+        figures.Add(
+            Figure.Info(
+                "1",
+                "full rubric, hangs seen by the kernel / every deadline waited out",
+                $"{fullSample.Median / waitedSample.Median:0.00}×"
+            )
+        );
         figures.Add(
             Figure.Judged(
                 "1",
