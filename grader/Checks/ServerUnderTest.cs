@@ -28,6 +28,8 @@ public sealed class ServerUnderTest(
     /// <summary>The assignment's deadlines.</summary>
     public Timeouts Timeouts { get; } = assignment.Timeouts;
 
+    private readonly bool _hangsSeenByKernel = assignment.HangsSeenByKernel;
+
     private int _servedClients;
 
     /// <summary>How many requests it has answered so far, across checks.</summary>
@@ -92,6 +94,24 @@ public sealed class ServerUnderTest(
     /// <summary>The sandbox's socket table (every socket of the server's network), or null where the sandbox cannot
     /// read it.</summary>
     public SocketTable? ReadSocketTable() => network.ReadSocketTable();
+
+    /// <summary>
+    /// Completes once the kernel shows the server waiting forever with nothing on its way to it: every byte the probes
+    /// sent it acknowledged, none unread on its port (<see cref="RunningProgram.StuckAsync"/>). Then it can never answer
+    /// what it was sent; a check waiting for a reply decides at once rather than at its deadline. Never completes where
+    /// the sandbox cannot tell, when the assignment waits deadlines out, or once <paramref name="cancellationToken"/> is
+    /// cancelled.
+    /// </summary>
+    public Task<StuckProgram> StuckAsync(CancellationToken cancellationToken) =>
+        _hangsSeenByKernel
+            ? Program.StuckAsync(NothingOnItsWay, cancellationToken)
+            : new TaskCompletionSource<StuckProgram>().Task;
+
+    // Every probe's bytes have reached the server's sockets, and it has read them all.
+    private bool NothingOnItsWay() =>
+        network.ReadSocketTable() is { } table
+        && table.Entries.Where(e => e.Remote?.Port == Port).All(e => e.Unsent == 0)
+        && table.Entries.Where(e => e.Transport == Transport && e.LocalPort == Port).All(e => e.Queued == 0);
 
     /// <summary>How many connections wait in the server's accept queue, or null where the sandbox cannot
     /// tell.</summary>

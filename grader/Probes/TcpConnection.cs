@@ -122,28 +122,42 @@ public sealed class TcpConnection : IDisposable
 
     /// <summary>
     /// Reads what the program sends until it closes the connection, or until <paramref name="timeout"/> passes
-    /// with nothing, or until <paramref name="quietAfterData"/> passes with nothing more after some data came.
+    /// with nothing, or until <paramref name="quietAfterData"/> passes with nothing more after some data came. With
+    /// <paramref name="silentForever"/> cancelled while nothing has come (the kernel shows the program can never send),
+    /// the read ends then as if the timeout had passed.
     /// </summary>
     public async Task<TcpReply> ReadUntilClosedAsync(
         TimeSpan timeout,
         TimeSpan quietAfterData,
-        CancellationToken cancellationToken
+        CancellationToken cancellationToken,
+        CancellationToken silentForever = default
     )
     {
         var received = new MemoryStream();
         var buffer = new byte[ReadSize];
+        var bytesWaited = false;
         while (true)
         {
             using var deadline = Clock.Deadline(received.Length == 0 ? timeout : quietAfterData, cancellationToken);
+            using var silent =
+                received.Length == 0 && !bytesWaited
+                    ? CancellationTokenSource.CreateLinkedTokenSource(deadline.Token, silentForever)
+                    : null;
             int read;
             try
             {
-                read = await _socket.ReceiveAsync(buffer, SocketFlags.None, deadline.Token);
+                read = await _socket.ReceiveAsync(buffer, SocketFlags.None, silent?.Token ?? deadline.Token);
             }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
             {
                 if (HasSomethingToRead())
+                {
+                    // Bytes came as the wait ended: read them, and no longer end on silentForever.
+                    bytesWaited = true;
                     continue;
+                }
+                if (received.Length == 0 && silentForever.IsCancellationRequested)
+                    return new TcpReply([], TcpEnd.TimedOut);
                 _transcript.Add(
                     Peer,
                     TranscriptEvent.TimedOut,

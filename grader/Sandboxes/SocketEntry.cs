@@ -16,6 +16,10 @@ public sealed record SocketEntry(Transport Transport, int LocalPort, bool Servin
     /// none.</summary>
     public IPEndPoint? Remote { get; init; }
 
+    /// <summary>For a TCP connection, the bytes written to it that the other end has not yet acknowledged, so not yet
+    /// in its receive queue; else 0.</summary>
+    public int Unsent { get; init; }
+
     /// <summary>The kernel's state number, such as 2 for a TCP socket still connecting (SYN_SENT), 10 for one
     /// listening.</summary>
     public int State { get; init; }

@@ -74,6 +74,11 @@ public sealed class SocketTable(IReadOnlyList<SocketEntry> entries)
                 && int.TryParse(queues[1], NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var q)
                     ? q
                     : 0;
+            var unsent =
+                queues.Length == 2
+                && int.TryParse(queues[0], NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var u)
+                    ? u
+                    : 0;
             var state = int.TryParse(fields[3], NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var number)
                 ? number
                 : 0;
@@ -85,6 +90,7 @@ public sealed class SocketTable(IReadOnlyList<SocketEntry> entries)
             yield return new SocketEntry(transport, port, serving, queued)
             {
                 Remote = Address(fields[2]),
+                Unsent = transport == Transport.Tcp && !serving ? unsent : 0,
                 State = state,
                 Inode = inode,
             };

@@ -6,8 +6,9 @@ using Grader.Tests.Support;
 namespace Grader.Tests.Grading;
 
 /// <summary>
-/// A client the kernel shows waiting forever, while the probe owes it nothing, is stopped at once rather than at its
-/// deadline: the verdict of every check is the same either way, only sooner.
+/// A program the kernel shows waiting forever, while nothing is on its way to it, is judged at once rather than at its
+/// deadline (a client stopped, a server's silence called): the verdict of every check is the same either way, only
+/// sooner.
 /// </summary>
 public sealed class HangsSeenByKernelTests
 {
@@ -15,12 +16,15 @@ public sealed class HangsSeenByKernelTests
 
     [Theory]
     [MemberData(nameof(Examples))]
-    public async Task Every_client_check_of_an_example_has_the_same_verdict_whether_the_kernel_or_the_deadline_ends_a_hang(
+    public async Task Every_check_of_an_example_has_the_same_verdict_whether_the_kernel_or_the_deadline_ends_a_hang(
         string name
     )
     {
-        var seen = await GradeClientsAsync(name, hangsSeenByKernel: true);
-        var waited = await GradeClientsAsync(name, hangsSeenByKernel: false);
+        var both = await Task.WhenAll(
+            GradeAsync(name, hangsSeenByKernel: true),
+            GradeAsync(name, hangsSeenByKernel: false)
+        );
+        var (seen, waited) = (both[0], both[1]);
 
         seen.Checks.Select(c => (c.Id, c.Status))
             .Should()
@@ -33,7 +37,7 @@ public sealed class HangsSeenByKernelTests
     [Fact]
     public async Task The_lectures_udp_client_is_seen_waiting_forever_for_a_lost_reply_and_for_no_server()
     {
-        var result = await GradeClientsAsync("lecture-as-printed", hangsSeenByKernel: true);
+        var result = await GradeAsync("lecture-as-printed", hangsSeenByKernel: true, clientsOnly: true);
 
         foreach (var id in new[] { "udp-client/lost-reply", "udp-client/no-server" })
         {
@@ -47,13 +51,26 @@ public sealed class HangsSeenByKernelTests
         }
     }
 
-    // The client roles alone: the kernel's answers change nothing for a server.
-    private static Task<GradeResult> GradeClientsAsync(string name, bool hangsSeenByKernel) =>
+    [Fact]
+    public async Task A_server_that_reads_until_the_end_of_the_stream_is_seen_never_replying()
+    {
+        var result = await GradeAsync("python-reads-until-eof", hangsSeenByKernel: true);
+
+        var check = result.Checks.Single(c => c.Id == "tcp-server/uppercase");
+        check.Status.Should().Be(CheckStatus.Failed);
+        check
+            .Message.Should()
+            .StartWith(
+                "the server never replied: it waits in `recvfrom` on a socket with no timeout (the kernel shows it), with the whole message read: it waits for the end of the stream"
+            );
+    }
+
+    private static Task<GradeResult> GradeAsync(string name, bool hangsSeenByKernel, bool clientsOnly = false) =>
         LabGrading.GradeAsync(
             Repository.Submission(name),
             assignment: LabGrading.Lab with
             {
-                Roles = [.. LabGrading.Lab.Roles.Where(r => !r.Role.IsServer)],
+                Roles = [.. LabGrading.Lab.Roles.Where(r => !clientsOnly || !r.Role.IsServer)],
                 HangsSeenByKernel = hangsSeenByKernel,
             }
         );

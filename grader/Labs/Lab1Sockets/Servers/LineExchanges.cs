@@ -1,5 +1,6 @@
 using System.Text;
 using Grader.Checks;
+using Grader.Launching;
 using Grader.Probes;
 using Grader.Rubric;
 
@@ -55,7 +56,7 @@ public static class LineExchanges
             return new Exchange(message, null, await server.ExplainAsync(e.Message));
         }
         var timeout = replyTimeout ?? server.Timeouts.Reply;
-        var reply = await connection.ReadUntilClosedAsync(timeout, QuietAfterReply, cancellationToken);
+        var (reply, stuck) = await ReadReplyAsync(server, connection, timeout, cancellationToken);
         if (reply.Bytes.Length > 0)
         {
             server.CountServed();
@@ -73,10 +74,62 @@ public static class LineExchanges
                 null,
                 await server.ExplainAsync("the server reset the connection without replying")
             ),
-            _ when diagnoseSilence => await DiagnoseSilenceAsync(server, connection, message, cancellationToken),
-            _ => new Exchange(message, null, $"the server never replied within {timeout.TotalSeconds:0.#} s"),
+            _ when diagnoseSilence => await DiagnoseSilenceAsync(server, connection, message, stuck, cancellationToken),
+            _ => new Exchange(message, null, Silence(stuck, timeout)),
         };
     }
+
+    // The reply, read until the server closes or the deadline passes; or, once the kernel shows the server waiting
+    // forever with the whole message read, nothing, and what it waits in.
+    private static async Task<(TcpReply Reply, StuckProgram? Stuck)> ReadReplyAsync(
+        ServerUnderTest server,
+        TcpConnection connection,
+        TimeSpan timeout,
+        CancellationToken cancellationToken
+    )
+    {
+        using var watching = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var silentForever = new CancellationTokenSource();
+        var stuck = server.StuckAsync(watching.Token);
+        var signal = stuck.ContinueWith(
+            _ =>
+            {
+                try
+                {
+                    silentForever.Cancel();
+                }
+                catch (ObjectDisposedException)
+                {
+                    // The read had ended already.
+                }
+            },
+            CancellationToken.None,
+            TaskContinuationOptions.OnlyOnRanToCompletion | TaskContinuationOptions.ExecuteSynchronously,
+            TaskScheduler.Default
+        );
+        var reply = await connection.ReadUntilClosedAsync(
+            timeout,
+            QuietAfterReply,
+            cancellationToken,
+            silentForever.Token
+        );
+        await watching.CancelAsync();
+        if (reply is { End: TcpEnd.TimedOut, Bytes.Length: 0 } && stuck.IsCompletedSuccessfully)
+        {
+            await signal;
+            server.Transcript.Note(
+                $"the kernel shows the server {stuck.Result.Description}, having read the whole message: it will never reply"
+            );
+            return (reply, stuck.Result);
+        }
+        return (reply, null);
+    }
+
+    // "the server never replied within 2 s", or what the kernel showed it waiting in.
+    private static string Silence(StuckProgram? stuck, TimeSpan timeout) =>
+        stuck is null
+            ? $"the server never replied within {timeout.TotalSeconds:0.#} s"
+            : $"the server never replied: it {stuck.Description} (the kernel shows it), with the whole message read";
 
     private static async Task<Exchange> TcpExchangeAsync(
         ServerUnderTest server,
@@ -102,10 +155,11 @@ public static class LineExchanges
         ServerUnderTest server,
         TcpConnection connection,
         string message,
+        StuckProgram? stuck,
         CancellationToken cancellationToken
     )
     {
-        var silence = $"the server never replied within {server.Timeouts.Reply.TotalSeconds:0.#} s";
+        var silence = Silence(stuck, server.Timeouts.Reply);
         if (!server.Program.IsRunning)
             return new Exchange(message, null, $"{silence}: {await server.HowItEndedAsync()}");
 
