@@ -1,0 +1,19 @@
+using System.Text.Json.Serialization;
+
+namespace Grader.Similarity;
+
+/// <summary>Two submissions with at least one pair of programs above the threshold.</summary>
+/// <param name="First">The first submission (in name order).</param>
+/// <param name="Second">The second.</param>
+/// <param name="Programs">Their matched programs, the most similar first.</param>
+public sealed record SimilarPair(string First, string Second, IReadOnlyList<ProgramMatch> Programs)
+{
+    /// <summary>What the pair is ranked by: the share of its most similar program.</summary>
+    [JsonIgnore]
+    public double Score => Programs.Max(p => p.Share);
+
+    /// <summary>Every matched line of both sides, which breaks ties between pairs of equal score.</summary>
+    [JsonIgnore]
+    public int MatchedLineCount =>
+        Programs.Sum(p => p.First.Lines.Sum(l => l.Last - l.First + 1) + p.Second.Lines.Sum(l => l.Last - l.First + 1));
+}

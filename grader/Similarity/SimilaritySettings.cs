@@ -1,0 +1,33 @@
+namespace Grader.Similarity;
+
+/// <summary>What a class's comparison subtracts and what it reports.</summary>
+/// <param name="Threshold">The share of a program's own code (beyond the base and the common) that must match another
+/// submission's for the pair to be reported, from 0 to 1.</param>
+/// <param name="CommonShare">A fingerprint in more than this share of the class's submissions is common knowledge and
+/// counts for nobody, as MOSS's <c>-m</c> (and in more than <see cref="CommonFloor"/> of them).</param>
+/// <param name="BaseFiles">Code everyone was given (the lecture's programs, an instructor's starter code): every
+/// k-gram in it counts for nobody.</param>
+public sealed record SimilaritySettings(double Threshold, double CommonShare, IReadOnlyList<string> BaseFiles)
+{
+    /// <summary>The threshold measured on the generated corpus (see the README).</summary>
+    public const double DefaultThreshold = 0.5;
+
+    /// <summary>A third of the class, as the issue asks.</summary>
+    public const double DefaultCommonShare = 1.0 / 3;
+
+    /// <summary>A fingerprint in this many submissions or fewer is never common, however small the class, so three or
+    /// four students who share code are still seen in a class of ten.</summary>
+    public const int CommonFloor = 4;
+
+    /// <summary>The least number of distinct fingerprints two programs must share beyond the base and the common
+    /// (about three lines of Python), so a tiny program matching a few lines by chance is not a pair.</summary>
+    public int MinimumShared { get; init; } = 6;
+
+    /// <summary>How fingerprints are taken.</summary>
+    public FingerprintSettings Fingerprints { get; init; } = FingerprintSettings.Default;
+
+    /// <summary>Whether a fingerprint found in <paramref name="submissions"/> of a class of <paramref name="classSize"/>
+    /// is common knowledge.</summary>
+    public bool IsCommon(int submissions, int classSize) =>
+        submissions > CommonFloor && submissions > CommonShare * classSize;
+}
