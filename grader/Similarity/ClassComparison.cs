@@ -28,8 +28,8 @@ public static class ClassComparison
         // How many submissions hold each fingerprint: those in many are common knowledge.
         var holders = new Dictionary<ulong, int>();
         foreach (var submission in files.GroupBy(f => f.Submission, StringComparer.Ordinal))
-            foreach (var hash in submission.SelectMany(f => f.Fingerprints).Select(f => f.Hash).Distinct())
-                CollectionsMarshal.GetValueRefOrAddDefault(holders, hash, out _)++;
+        foreach (var hash in submission.SelectMany(f => f.Fingerprints).Select(f => f.Hash).Distinct())
+            CollectionsMarshal.GetValueRefOrAddDefault(holders, hash, out _)++;
         var own = files
             .Select(f =>
                 (IReadOnlyList<Fingerprint>)
@@ -54,13 +54,27 @@ public static class ClassComparison
             }
         }
 
+        // Each submission's own code in all: a file that plays two roles counts once.
+        var ownTotal = Enumerable
+            .Range(0, files.Count)
+            .DistinctBy(i => (files[i].Submission, files[i].Path))
+            .GroupBy(i => files[i].Submission, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Sum(i => own[i].Count), StringComparer.Ordinal);
         var pairs = matches
             .GroupBy(m => (m.First.Submission, m.Second.Submission))
-            .Select(g => new SimilarPair(
-                g.Key.Item1,
-                g.Key.Item2,
-                g.OrderByDescending(m => m.Share).ThenBy(m => m.Program, StringComparer.Ordinal).ToList()
-            ))
+            .Select(g =>
+            {
+                var programs = g.DistinctBy(m => (m.First.Path, m.Second.Path)).ToList();
+                var score =
+                    (programs.Sum(m => m.First.Matched) + programs.Sum(m => m.Second.Matched))
+                    / (double)Math.Max(1, ownTotal[g.Key.Item1] + ownTotal[g.Key.Item2]);
+                return new SimilarPair(
+                    g.Key.Item1,
+                    g.Key.Item2,
+                    Math.Min(1, score),
+                    g.OrderByDescending(m => m.Share).ThenBy(m => m.Program, StringComparer.Ordinal).ToList()
+                );
+            })
             .OrderByDescending(p => p.Score)
             .ThenByDescending(p => p.MatchedLineCount)
             .ThenBy(p => p.First, StringComparer.Ordinal)
@@ -87,14 +101,14 @@ public static class ClassComparison
     {
         var index = new Dictionary<ulong, List<int>>();
         foreach (var file in program)
-            foreach (var hash in ownHashes[file])
-                (CollectionsMarshal.GetValueRefOrAddDefault(index, hash, out _) ??= []).Add(file);
+        foreach (var hash in ownHashes[file])
+            (CollectionsMarshal.GetValueRefOrAddDefault(index, hash, out _) ??= []).Add(file);
         var counts = new Dictionary<(int, int), int>();
         foreach (var holders in index.Values)
             for (var i = 0; i < holders.Count; i++)
-                for (var j = i + 1; j < holders.Count; j++)
-                    if (files[holders[i]].Submission != files[holders[j]].Submission)
-                        CollectionsMarshal.GetValueRefOrAddDefault(counts, (holders[i], holders[j]), out _)++;
+            for (var j = i + 1; j < holders.Count; j++)
+                if (files[holders[i]].Submission != files[holders[j]].Submission)
+                    CollectionsMarshal.GetValueRefOrAddDefault(counts, (holders[i], holders[j]), out _)++;
         return counts;
     }
 
@@ -110,15 +124,16 @@ public static class ClassComparison
             (a, ownA, b, ownB) = (b, ownB, a, ownA);
         var shared = ownA.Select(p => p.Hash).ToHashSet();
         shared.IntersectWith(ownB.Select(p => p.Hash));
-        var shareA = ownA.Count(p => shared.Contains(p.Hash)) / (double)ownA.Count;
-        var shareB = ownB.Count(p => shared.Contains(p.Hash)) / (double)ownB.Count;
+        var matchedA = ownA.Count(p => shared.Contains(p.Hash));
+        var matchedB = ownB.Count(p => shared.Contains(p.Hash));
+        var (shareA, shareB) = (matchedA / (double)ownA.Count, matchedB / (double)ownB.Count);
         if (Math.Max(shareA, shareB) < threshold)
             return null;
         var (linesA, linesB) = MatchRegions.Of(a, ownA, b, ownB, shared);
         return new ProgramMatch(
             a.Program,
-            new MatchedFile(a.Submission, a.Path, shareA, linesA, a.Text),
-            new MatchedFile(b.Submission, b.Path, shareB, linesB, b.Text),
+            new MatchedFile(a.Submission, a.Path, shareA, matchedA, linesA, a.Text),
+            new MatchedFile(b.Submission, b.Path, shareB, matchedB, linesB, b.Text),
             shared.Count
         );
     }

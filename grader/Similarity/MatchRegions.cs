@@ -28,7 +28,10 @@ internal static class MatchRegions
         return (
             firstRanges.Select((r, i) => new MatchedLines(r.First, r.Last, i)).ToList(),
             secondRanges
-                .Select((r, i) => new MatchedLines(r.First, r.Last, regionOfSecond[i] == int.MaxValue ? 0 : regionOfSecond[i]))
+                .Select(
+                    (r, i) =>
+                        new MatchedLines(r.First, r.Last, regionOfSecond[i] == int.MaxValue ? 0 : regionOfSecond[i])
+                )
                 .ToList()
         );
     }

@@ -7,12 +7,14 @@ namespace Grader.Similarity;
 /// <param name="Path">The file, inside the submission.</param>
 /// <param name="Share">The share of its own code (its fingerprints beyond the base and the common) that the other file
 /// has too, from 0 to 1.</param>
+/// <param name="Matched">How many of its own fingerprints the other file has too.</param>
 /// <param name="Lines">Its matched lines, in order.</param>
 /// <param name="Text">Its text, for the side-by-side view.</param>
 public sealed record MatchedFile(
     string Submission,
     string Path,
     double Share,
+    int Matched,
     IReadOnlyList<MatchedLines> Lines,
     string Text
 )

@@ -55,9 +55,7 @@ public static class SubmissionSources
             // A folder grading cannot read (a broken manifest) still has sources: they are compared as other files.
         }
         var playing = found.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
-        found.AddRange(
-            OtherSources(directory).Where(p => !playing.Contains(p)).Select(p => (OtherProgram, p))
-        );
+        found.AddRange(OtherSources(directory).Where(p => !playing.Contains(p)).Select(p => (OtherProgram, p)));
         return found;
     }
 
@@ -71,8 +69,13 @@ public static class SubmissionSources
             foreach (var folder in level)
             {
                 foreach (var file in folder.GetFiles("*", options).OrderBy(f => f.Name, StringComparer.Ordinal))
-                    if (!file.Name.StartsWith('.') && file.Length <= MaxBytes && CodeLanguages.Of(file.Name) is not null)
-                        yield return Path.GetRelativePath(root, file.FullName).Replace(Path.DirectorySeparatorChar, '/');
+                    if (
+                        !file.Name.StartsWith('.')
+                        && file.Length <= MaxBytes
+                        && CodeLanguages.Of(file.Name) is not null
+                    )
+                        yield return Path.GetRelativePath(root, file.FullName)
+                            .Replace(Path.DirectorySeparatorChar, '/');
                 next.AddRange(
                     folder
                         .GetDirectories("*", options)

@@ -55,6 +55,7 @@ public static class Tokenizer
                     if (At() is '\n' or '\r' or '#' or '\0')
                     {
                         SkipToLineEnd();
+                        atLineStart = true;
                         continue; // a blank or comment line changes no indentation
                     }
                     if (width > indents.Peek())
