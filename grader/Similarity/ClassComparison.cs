@@ -25,7 +25,8 @@ public static class ClassComparison
         var baseCode = await BaseCode.ReadAsync(settings.BaseFiles, settings.Fingerprints, cancellationToken);
         var files = await ClassFingerprints.TakeAsync(folders, roles, settings.Fingerprints, cancellationToken);
 
-        // How many submissions hold each fingerprint: those in many are common knowledge.
+        // How many submissions hold each fingerprint: those in many are common knowledge, those in several weak
+        // evidence.
         var holders = new Dictionary<ulong, int>();
         foreach (var submission in files.GroupBy(f => f.Submission, StringComparer.Ordinal))
         foreach (var hash in submission.SelectMany(f => f.Fingerprints).Select(f => f.Hash).Distinct())
@@ -41,40 +42,37 @@ public static class ClassComparison
             )
             .ToList();
         var ownHashes = own.Select(o => o.Select(p => p.Hash).ToHashSet()).ToList();
+        double Weight(ulong hash) => settings.Weight(holders[hash]);
 
-        var matches = new List<ProgramMatch>();
-        foreach (var program in Enumerable.Range(0, files.Count).GroupBy(i => files[i].Program, StringComparer.Ordinal))
-        {
-            foreach (var ((a, b), shared) in SharedCounts(program, files, ownHashes))
-            {
-                if (shared < settings.MinimumShared)
-                    continue;
-                if (Match(files[a], own[a], files[b], own[b], settings.Threshold) is { } match)
-                    matches.Add(match);
-            }
-        }
-
-        // Each submission's own code in all: a file that plays two roles counts once.
+        // Each submission's own code in all (a file that plays two roles counts once): what a pair's score is a
+        // share of.
         var ownTotal = Enumerable
             .Range(0, files.Count)
             .DistinctBy(i => (files[i].Submission, files[i].Path))
             .GroupBy(i => files[i].Submission, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Sum(i => own[i].Count), StringComparer.Ordinal);
-        var pairs = matches
-            .GroupBy(m => (m.First.Submission, m.Second.Submission))
-            .Select(g =>
-            {
-                var programs = g.DistinctBy(m => (m.First.Path, m.Second.Path)).ToList();
-                var score =
-                    (programs.Sum(m => m.First.Matched) + programs.Sum(m => m.Second.Matched))
-                    / (double)Math.Max(1, ownTotal[g.Key.Item1] + ownTotal[g.Key.Item2]);
-                return new SimilarPair(
-                    g.Key.Item1,
-                    g.Key.Item2,
-                    Math.Min(1, score),
-                    g.OrderByDescending(m => m.Share).ThenBy(m => m.Program, StringComparer.Ordinal).ToList()
-                );
-            })
+            .ToDictionary(g => g.Key, g => g.Sum(i => own[i].Sum(p => Weight(p.Hash))), StringComparer.Ordinal);
+
+        var candidates = new List<Candidate>();
+        foreach (var program in Enumerable.Range(0, files.Count).GroupBy(i => files[i].Program, StringComparer.Ordinal))
+        foreach (var ((a, b), shared) in SharedCounts(program, files, ownHashes, Weight))
+            if (shared >= settings.MinimumShared)
+                candidates.Add(Candidate.Of(files, own, a, b, Weight));
+        // Shares are of weighed code too: a copy of a program made of idioms still matches in full.
+        var ownWeight = own.Select(o => Math.Max(1e-9, o.Sum(p => Weight(p.Hash)))).ToList();
+
+        var pairs = candidates
+            .GroupBy(c => (files[c.First].Submission, files[c.Second].Submission))
+            .Select(g => (Key: g.Key, Programs: g.ToList(), Score: Score(g, files, ownTotal)))
+            .Where(p => p.Score >= settings.Threshold)
+            .Select(p => new SimilarPair(
+                p.Key.Item1,
+                p.Key.Item2,
+                p.Score,
+                p.Programs.Select(c => c.Match(files, own, ownWeight))
+                    .OrderByDescending(m => m.Share)
+                    .ThenBy(m => m.Program, StringComparer.Ordinal)
+                    .ToList()
+            ))
             .OrderByDescending(p => p.Score)
             .ThenByDescending(p => p.MatchedLineCount)
             .ThenBy(p => p.First, StringComparer.Ordinal)
@@ -91,50 +89,106 @@ public static class ClassComparison
         );
     }
 
+    // The share of both submissions' own code that their matched programs cover (a file matched for two roles once).
+    private static double Score(
+        IEnumerable<Candidate> programs,
+        IReadOnlyList<SourceFile> files,
+        IReadOnlyDictionary<string, double> ownTotal
+    )
+    {
+        var distinct = programs.DistinctBy(c => (files[c.First].Path, files[c.Second].Path)).ToList();
+        var total = ownTotal[files[distinct[0].First].Submission] + ownTotal[files[distinct[0].Second].Submission];
+        return Math.Min(
+            1,
+            (distinct.Sum(c => c.MatchedFirst) + distinct.Sum(c => c.MatchedSecond)) / Math.Max(1, total)
+        );
+    }
+
     // For every pair of files of one program (in different submissions) that share a fingerprint, how many distinct
-    // fingerprints they share: counted from the index, one posting list at a time.
-    private static Dictionary<(int, int), int> SharedCounts(
+    // fingerprints they share, each by its weight: counted from the index, one posting list at a time.
+    private static Dictionary<(int, int), double> SharedCounts(
         IEnumerable<int> program,
         IReadOnlyList<SourceFile> files,
-        IReadOnlyList<HashSet<ulong>> ownHashes
+        IReadOnlyList<HashSet<ulong>> ownHashes,
+        Func<ulong, double> weight
     )
     {
         var index = new Dictionary<ulong, List<int>>();
         foreach (var file in program)
         foreach (var hash in ownHashes[file])
             (CollectionsMarshal.GetValueRefOrAddDefault(index, hash, out _) ??= []).Add(file);
-        var counts = new Dictionary<(int, int), int>();
-        foreach (var holders in index.Values)
-            for (var i = 0; i < holders.Count; i++)
-            for (var j = i + 1; j < holders.Count; j++)
-                if (files[holders[i]].Submission != files[holders[j]].Submission)
-                    CollectionsMarshal.GetValueRefOrAddDefault(counts, (holders[i], holders[j]), out _)++;
+        var counts = new Dictionary<(int, int), double>();
+        foreach (var (hash, holding) in index)
+        {
+            if (holding.Count < 2)
+                continue;
+            var counted = weight(hash);
+            for (var i = 0; i < holding.Count; i++)
+            for (var j = i + 1; j < holding.Count; j++)
+                if (files[holding[i]].Submission != files[holding[j]].Submission)
+                    CollectionsMarshal.GetValueRefOrAddDefault(counts, (holding[i], holding[j]), out _) += counted;
+        }
         return counts;
     }
 
-    private static ProgramMatch? Match(
-        SourceFile a,
-        IReadOnlyList<Fingerprint> ownA,
-        SourceFile b,
-        IReadOnlyList<Fingerprint> ownB,
-        double threshold
+    // Two files of one program that share enough to be looked at: how much of each matches, weighed.
+    private sealed record Candidate(
+        int First,
+        int Second,
+        HashSet<ulong> Shared,
+        double MatchedFirst,
+        double MatchedSecond
     )
     {
-        if (string.CompareOrdinal(a.Submission, b.Submission) > 0)
-            (a, ownA, b, ownB) = (b, ownB, a, ownA);
-        var shared = ownA.Select(p => p.Hash).ToHashSet();
-        shared.IntersectWith(ownB.Select(p => p.Hash));
-        var matchedA = ownA.Count(p => shared.Contains(p.Hash));
-        var matchedB = ownB.Count(p => shared.Contains(p.Hash));
-        var (shareA, shareB) = (matchedA / (double)ownA.Count, matchedB / (double)ownB.Count);
-        if (Math.Max(shareA, shareB) < threshold)
-            return null;
-        var (linesA, linesB) = MatchRegions.Of(a, ownA, b, ownB, shared);
-        return new ProgramMatch(
-            a.Program,
-            new MatchedFile(a.Submission, a.Path, shareA, matchedA, linesA, a.Text),
-            new MatchedFile(b.Submission, b.Path, shareB, matchedB, linesB, b.Text),
-            shared.Count
-        );
+        public static Candidate Of(
+            IReadOnlyList<SourceFile> files,
+            IReadOnlyList<IReadOnlyList<Fingerprint>> own,
+            int a,
+            int b,
+            Func<ulong, double> weight
+        )
+        {
+            if (string.CompareOrdinal(files[a].Submission, files[b].Submission) > 0)
+                (a, b) = (b, a);
+            var shared = own[a].Select(p => p.Hash).ToHashSet();
+            shared.IntersectWith(own[b].Select(p => p.Hash));
+            return new Candidate(
+                a,
+                b,
+                shared,
+                own[a].Where(p => shared.Contains(p.Hash)).Sum(p => weight(p.Hash)),
+                own[b].Where(p => shared.Contains(p.Hash)).Sum(p => weight(p.Hash))
+            );
+        }
+
+        public ProgramMatch Match(
+            IReadOnlyList<SourceFile> files,
+            IReadOnlyList<IReadOnlyList<Fingerprint>> own,
+            IReadOnlyList<double> ownWeight
+        )
+        {
+            var (a, b) = (files[First], files[Second]);
+            var (linesA, linesB) = MatchRegions.Of(a, own[First], b, own[Second], Shared);
+            return new ProgramMatch(
+                a.Program,
+                new MatchedFile(
+                    a.Submission,
+                    a.Path,
+                    Math.Min(1, MatchedFirst / ownWeight[First]),
+                    MatchedFirst,
+                    linesA,
+                    a.Text
+                ),
+                new MatchedFile(
+                    b.Submission,
+                    b.Path,
+                    Math.Min(1, MatchedSecond / ownWeight[Second]),
+                    MatchedSecond,
+                    linesB,
+                    b.Text
+                ),
+                Shared.Count
+            );
+        }
     }
 }

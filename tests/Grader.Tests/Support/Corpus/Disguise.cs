@@ -119,7 +119,8 @@ public static partial class Disguise
                 source,
                 m =>
                 {
-                    if (Fixed.Contains(m.Value) || InString(source, m.Index))
+                    var prefix = m.Index + m.Length < source.Length && source[m.Index + m.Length] is '"' or '\'';
+                    if (Fixed.Contains(m.Value) || prefix || InString(source, m.Index))
                         return m.Value;
                     if (!names.TryGetValue(m.Value, out var renamed))
                     {
