@@ -66,7 +66,7 @@ public sealed class HtmlReport : IReport, IBatchReport
         var body = new StringBuilder()
             .Append(
                 CultureInfo.InvariantCulture,
-                $"<h1>Similarity: {similarity.Submissions} submissions</h1><p class=\"lede\">{similarity.Pairs.Count} pair{(similarity.Pairs.Count == 1 ? "" : "s")} reported · {similarity.Clusters.Count} cluster{(similarity.Clusters.Count == 1 ? "" : "s")}</p>"
+                $"<h1>Similarity report: {similarity.Submissions} submissions</h1><p class=\"lede\">{similarity.Pairs.Count} pair{(similarity.Pairs.Count == 1 ? "" : "s")} reported · {similarity.Clusters.Count} cluster{(similarity.Clusters.Count == 1 ? "" : "s")}</p>"
             )
             .Append(SimilaritySection.Of(similarity));
         return output.WriteAsync(HtmlPage.Wrap("Similarity report", body.ToString()).AsMemory(), cancellationToken);

@@ -13,13 +13,16 @@ internal static class SimilaritySection
     /// <summary>How many pairs are shown side by side; the table lists them all.</summary>
     private const int PairsShown = 25;
 
+    /// <summary>How many pairs the first table lists; the others are folded below it.</summary>
+    private const int TableRows = 10;
+
     /// <summary>How many colours tell matched regions apart.</summary>
     private const int Colours = 6;
 
     // Its own style, so the other reports' pages and their snapshots stay as they are.
     private const string Style = """
         <style>
-        .similarity .meter .fill { background: #a78bfa; }
+        .similarity .meter .fill { background: #a78bfa; } .similarity td.names { white-space: nowrap; }
         .side-by-side { display: grid; grid-template-columns: 1fr 1fr; gap: 12px; margin: 6px 0 14px; }
         .side-by-side .code { background: #fff; border: 1px solid var(--line); border-radius: 6px; overflow-x: auto; font-family: ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: 12px; }
         .side-by-side .file { padding: 4px 8px; border-bottom: 1px solid var(--line); color: var(--muted); font-weight: 600; }
@@ -55,16 +58,41 @@ internal static class SimilaritySection
             html.Append("</ul>");
         }
 
-        html.Append("<h3>Pairs, the most similar first</h3>")
-            .Append(
-                "<table class=\"similarity\"><tr><th class=\"num\">#</th><th>submissions</th><th>score</th><th>programs (share of each file's own code that matches)</th></tr>"
+        html.Append("<h3>Pairs, the most similar first</h3>").Append(Table(report.Pairs, 0, TableRows));
+        if (report.Pairs.Count > TableRows)
+            html.Append(
+                    CultureInfo.InvariantCulture,
+                    $"<details><summary>The other {report.Pairs.Count - TableRows} pairs</summary>"
+                )
+                .Append(Table(report.Pairs, TableRows, report.Pairs.Count - TableRows))
+                .Append("</details>");
+
+        html.Append("<h3>Side by side</h3>");
+        for (var i = 0; i < Math.Min(PairsShown, report.Pairs.Count); i++)
+            html.Append(SideBySide(report.Pairs[i], i + 1));
+        if (report.Pairs.Count > PairsShown)
+            html.Append(
+                CultureInfo.InvariantCulture,
+                $"<p class=\"sub\">The other {report.Pairs.Count - PairsShown} pairs are in similarity.csv, with their matched lines.</p>"
             );
-        for (var i = 0; i < report.Pairs.Count; i++)
+        return html.ToString();
+    }
+
+    private static string Table(IReadOnlyList<SimilarPair> pairs, int from, int count)
+    {
+        var html = new StringBuilder(
+            "<table class=\"similarity\"><tr><th class=\"num\">#</th><th>submissions</th><th>score</th><th>programs (share of each file's own code that matches the other's)</th></tr>"
+        );
+        for (var i = from; i < Math.Min(pairs.Count, from + count); i++)
         {
-            var pair = report.Pairs[i];
+            var pair = pairs[i];
             var name = $"{Svg.Text(pair.First)} ↔ {Svg.Text(pair.Second)}";
             html.Append(CultureInfo.InvariantCulture, $"<tr><td class=\"num\">{i + 1}</td>")
-                .Append(i < PairsShown ? $"<td><a href=\"#pair-{i + 1}\">{name}</a></td>" : $"<td>{name}</td>")
+                .Append(
+                    i < PairsShown
+                        ? $"<td class=\"names\"><a href=\"#pair-{i + 1}\">{name}</a></td>"
+                        : $"<td class=\"names\">{name}</td>"
+                )
                 .Append(
                     CultureInfo.InvariantCulture,
                     $"<td><div class=\"meter\"><div class=\"fill\" style=\"width:{Svg.N(pair.Score * 100)}%\"></div><span>{pair.Score:0%}</span></div></td>"
@@ -81,17 +109,7 @@ internal static class SimilaritySection
                 )
                 .Append("</td></tr>");
         }
-        html.Append("</table>");
-
-        html.Append("<h3>Side by side</h3>");
-        for (var i = 0; i < Math.Min(PairsShown, report.Pairs.Count); i++)
-            html.Append(SideBySide(report.Pairs[i], i + 1));
-        if (report.Pairs.Count > PairsShown)
-            html.Append(
-                CultureInfo.InvariantCulture,
-                $"<p class=\"sub\">The other {report.Pairs.Count - PairsShown} pairs are in similarity.csv, with their matched lines.</p>"
-            );
-        return html.ToString();
+        return html.Append("</table>").ToString();
     }
 
     private static string What(SimilarityReport report) =>
@@ -106,7 +124,7 @@ internal static class SimilaritySection
         )
         + string.Create(
             CultureInfo.InvariantCulture,
-            $"code in more than {report.CommonShare:0%} of the submissions counts as common; a pair of programs is reported when {report.Threshold:0%} of either's own code matches the other's."
+            $"code in more than {report.CommonShare:0%} of the submissions counts as common, and code in many counts for less; a pair of submissions is reported when its programs' matches cover {report.Threshold:0%} of the two submissions' own code (the score)."
         );
 
     private static string SideBySide(SimilarPair pair, int number)
