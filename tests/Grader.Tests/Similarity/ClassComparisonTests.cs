@@ -73,6 +73,21 @@ public sealed class ClassComparisonTests : IDisposable
     }
 
     [Fact]
+    public async Task Functions_in_another_order_are_matched_region_to_region()
+    {
+        var functions = OwnCode.Split("\n\n\ndef ", StringSplitOptions.TrimEntries);
+        var reordered = "def " + functions[1] + "\n\n\n" + functions[0] + "\n";
+        Student("alice", Lecture(server: OwnCode));
+        Student("bob", Lecture(server: reordered));
+
+        var program = (await CompareAsync()).Pairs.Single().Programs.Single();
+
+        // alice's regions are numbered in her order; bob's come in another, as his functions do.
+        program.First.Lines.Select(l => l.Region).Should().BeInAscendingOrder().And.HaveCountGreaterThan(1);
+        program.Second.Lines.Select(l => l.Region).Should().NotBeInAscendingOrder();
+    }
+
+    [Fact]
     public async Task Starter_code_given_as_base_counts_for_nobody()
     {
         var starter = _class["starter.py"];
