@@ -32,7 +32,7 @@ internal sealed class SimilarityOptions
 
     private readonly Option<double> _threshold = Share(
         "--threshold",
-        "Report a pair of programs when this share of either's own code (beyond the base and the common) matches the other's",
+        "Report a pair of submissions when its score is at least this: the share of both submissions' own code (beyond the base and the common) that their matched programs cover",
         SimilaritySettings.DefaultThreshold
     );
 
