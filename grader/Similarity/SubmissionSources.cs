@@ -46,7 +46,7 @@ public static class SubmissionSources
             foreach (var program in submission.Programs)
                 if (
                     CodeLanguages.Of(program.Source) is not null
-                    && File.Exists(Path.Combine(directory, program.Source))
+                    && IsComparable(new FileInfo(Path.Combine(directory, program.Source)))
                 )
                     found.Add((program.Role.Name, program.Source));
         }
@@ -59,6 +59,11 @@ public static class SubmissionSources
         return found;
     }
 
+    // A real file of a student's size: a link may lead out of the submission (to the grader's machine's files, which
+    // the report would then show), and a huge source is generated or vendored code.
+    private static bool IsComparable(FileInfo file) =>
+        file.Exists && file.LinkTarget is null && file.Length <= MaxBytes;
+
     private static IEnumerable<string> OtherSources(string root)
     {
         var options = new EnumerationOptions { IgnoreInaccessible = true };
@@ -69,11 +74,7 @@ public static class SubmissionSources
             foreach (var folder in level)
             {
                 foreach (var file in folder.GetFiles("*", options).OrderBy(f => f.Name, StringComparer.Ordinal))
-                    if (
-                        !file.Name.StartsWith('.')
-                        && file.Length <= MaxBytes
-                        && CodeLanguages.Of(file.Name) is not null
-                    )
+                    if (!file.Name.StartsWith('.') && CodeLanguages.Of(file.Name) is not null && IsComparable(file))
                         yield return Path.GetRelativePath(root, file.FullName)
                             .Replace(Path.DirectorySeparatorChar, '/');
                 next.AddRange(

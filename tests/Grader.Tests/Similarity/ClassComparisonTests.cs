@@ -122,6 +122,21 @@ public sealed class ClassComparisonTests : IDisposable
     }
 
     [Fact]
+    public async Task A_source_that_links_out_of_its_submission_is_not_read()
+    {
+        var outside = _class["outside.py"];
+        File.WriteAllText(outside, OwnCode);
+        Student("alice", Lecture(), ("helpers.py", OwnCode));
+        Student("bob", Lecture());
+        File.CreateSymbolicLink(Path.Combine(_class["class"], "bob", "secret.py"), outside);
+
+        var report = await CompareAsync();
+
+        report.Pairs.Should().BeEmpty();
+        report.Files.Should().Be(11, "alice's six files and bob's five");
+    }
+
+    [Fact]
     public async Task A_base_file_that_cannot_be_read_is_one_sentence_naming_it()
     {
         Student("alice", Lecture());
