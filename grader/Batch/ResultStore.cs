@@ -90,9 +90,6 @@ public sealed class ResultStore
         return ClassResult.Of(results, ungraded);
     }
 
-    /// <summary>Whether the folder holds a batch's results (or could-not-grade records).</summary>
-    public bool HasResults => Names(ResultsDirectory).Any() || Names(UngradedDirectory).Any();
-
     /// <summary>Stores <paramref name="report"/> as <c>similarity.csv</c> and <c>similarity.json</c> (which the class
     /// reports show from now on); returns their paths.</summary>
     public Task<IReadOnlyList<string>> SaveSimilarityAsync(
