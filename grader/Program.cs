@@ -10,6 +10,7 @@ var root = new RootCommand(
     BatchCommand.Create(),
     LabsCommand.Create(),
     MergeCommand.Create(),
+    SimilarityCommand.Create(),
     ImageCommand.Create(),
     ReapCommand.Create(), // hidden: the docker sandbox's watchdog
 };

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Grader.Reports;
 using Grader.Results;
 using Grader.Rubric;
+using Grader.Similarity;
 
 namespace Grader.Batch;
 
@@ -89,18 +90,29 @@ public sealed class ResultStore
         return ClassResult.Of(results, ungraded);
     }
 
+    /// <summary>Stores <paramref name="report"/> as <c>similarity.csv</c> and <c>similarity.json</c> (which the class
+    /// reports show from now on); returns their paths.</summary>
+    public Task<IReadOnlyList<string>> SaveSimilarityAsync(
+        SimilarityReport report,
+        CancellationToken cancellationToken
+    ) => SimilarityFiles.SaveAsync(Directory, report, cancellationToken);
+
+    /// <summary>The stored similarity report, or null when the class was not compared.</summary>
+    public SimilarityReport? LoadSimilarity() => SimilarityFiles.Load(Directory);
+
     /// <summary>Writes every class report (<c>grades.csv</c>, <c>junit.xml</c>, …) from what is stored, each
-    /// atomically.</summary>
+    /// atomically; the HTML report shows the stored similarity report too.</summary>
     public async Task<IReadOnlyList<string>> WriteReportsAsync(CancellationToken cancellationToken)
     {
         var results = Load();
+        var similarity = LoadSimilarity();
         var written = new List<string>();
         foreach (var report in ReportFormats.ForBatches)
         {
             var path = Path.Combine(Directory, report.BatchFileName);
             await AtomicFile.WriteAsync(
                 path,
-                writer => report.WriteAsync(results, writer, cancellationToken),
+                writer => report.WriteAsync(results, similarity, writer, cancellationToken),
                 cancellationToken
             );
             written.Add(path);

@@ -3,6 +3,7 @@ using System.Globalization;
 using Grader.Batch;
 using Grader.Checks;
 using Grader.Grading;
+using Grader.Labs;
 using Grader.Rubric;
 using Grader.Sandboxes;
 using Grader.Sandboxes.Containers;
@@ -68,6 +69,12 @@ internal static class BatchCommand
             },
         };
 
+        var similarity = new Option<bool>("--similarity")
+        {
+            Description =
+                "Also compare every pair of the class's submissions for shared code beyond the lab's base: similarity.csv and a section of report.html (no grade changes).",
+        };
+
         var command = new Command(
             "batch",
             "Grade every submission in a folder, several at once, storing each result as it finishes; then write the class reports."
@@ -79,9 +86,12 @@ internal static class BatchCommand
             resume,
             only,
             shard,
+            similarity,
         };
         var how = new GradingOptions();
         how.AddTo(command);
+        var compare = new SimilarityOptions();
+        compare.AddTo(command);
         command.SetAction(
             async (parse, cancellationToken) =>
             {
@@ -104,6 +114,15 @@ internal static class BatchCommand
                     progress,
                     cancellationToken
                 );
+
+                if (parse.GetValue(similarity))
+                    await compare.CompareAsync(
+                        parse,
+                        parse.GetValue(folder)!,
+                        LabRegistry.For(loaded),
+                        store.Directory,
+                        cancellationToken
+                    );
 
                 return await BatchEnding.FinishAsync(
                     store,

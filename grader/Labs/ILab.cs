@@ -33,4 +33,8 @@ public interface ILab
     /// <summary>Files the grader places in the working folder of <paramref name="role"/>'s program before each launch
     /// (a web server's test pages), over the submission's own; none by default.</summary>
     IReadOnlyList<LaunchFile> LaunchFiles(Role role) => [];
+
+    /// <summary>The code every student of the lab was given (the lecture's programs, a handed-out skeleton), as paths
+    /// relative to the grader's own folder: a similarity report subtracts it. None by default.</summary>
+    IReadOnlyList<string> BaseFiles => [];
 }

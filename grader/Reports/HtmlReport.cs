@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Grader.Reports.Html;
 using Grader.Results;
+using Grader.Similarity;
 
 namespace Grader.Reports;
 
@@ -54,7 +55,30 @@ public sealed class HtmlReport : IReport, IBatchReport
     }
 
     /// <inheritdoc />
-    public async Task WriteAsync(ClassResult results, TextWriter output, CancellationToken cancellationToken)
+    public Task WriteAsync(ClassResult results, TextWriter output, CancellationToken cancellationToken) =>
+        WriteAsync(results, null, output, cancellationToken);
+
+    /// <summary>A page with the <paramref name="similarity"/> report alone, for a class compared without being
+    /// graded (<c>grader similarity</c> into a folder that holds no batch).</summary>
+    public static Task WriteAsync(SimilarityReport similarity, TextWriter output, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        var body = new StringBuilder()
+            .Append(
+                CultureInfo.InvariantCulture,
+                $"<h1>Similarity report: {similarity.Submissions} submissions</h1><p class=\"lede\">{similarity.Pairs.Count} pair{(similarity.Pairs.Count == 1 ? "" : "s")} reported · {similarity.Clusters.Count} cluster{(similarity.Clusters.Count == 1 ? "" : "s")}</p>"
+            )
+            .Append(SimilaritySection.Of(similarity));
+        return output.WriteAsync(HtmlPage.Wrap("Similarity report", body.ToString()).AsMemory(), cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task WriteAsync(
+        ClassResult results,
+        SimilarityReport? similarity,
+        TextWriter output,
+        CancellationToken cancellationToken
+    )
     {
         var context = new ReportContext(Instructor: true, []);
         var graded = results.Results;
@@ -79,6 +103,14 @@ public sealed class HtmlReport : IReport, IBatchReport
                 results.Ungraded.Count > 0
                     ? $" · <span class=\"failed\">{results.Ungraded.Count} could not be graded</span>"
                     : ""
+            )
+            .Append(
+                similarity is null
+                    ? ""
+                    : string.Create(
+                        CultureInfo.InvariantCulture,
+                        $" · <a href=\"#similarity\">similarity: {similarity.Pairs.Count} pair{(similarity.Pairs.Count == 1 ? "" : "s")} to look at</a>"
+                    )
             )
             .Append("</p>");
 
@@ -115,6 +147,9 @@ public sealed class HtmlReport : IReport, IBatchReport
         body.Append("<section class=\"card\"><h2>Pass rate of every check</h2>")
             .Append(Charts.PassRates(results))
             .Append("</section>");
+
+        if (similarity is not null)
+            body.Append(SimilaritySection.Of(similarity));
 
         if (results.Ungraded.Count > 0)
         {

@@ -1,4 +1,5 @@
 using Grader.Results;
+using Grader.Similarity;
 
 namespace Grader.Reports;
 
@@ -12,4 +13,13 @@ public interface IBatchReport
     /// <summary>Writes the grades of a whole class to <paramref name="output"/>; the same grades always give the same
     /// text.</summary>
     Task WriteAsync(ClassResult results, TextWriter output, CancellationToken cancellationToken);
+
+    /// <summary>Writes the grades of a whole class and, in a format that shows one, its <paramref
+    /// name="similarity"/> report (when the class was compared); by default the grades alone.</summary>
+    Task WriteAsync(
+        ClassResult results,
+        SimilarityReport? similarity,
+        TextWriter output,
+        CancellationToken cancellationToken
+    ) => WriteAsync(results, output, cancellationToken);
 }

@@ -31,6 +31,15 @@ public sealed class SocketsLab : ILab
     public bool IsDefault => true;
 
     /// <inheritdoc />
+    /// <remarks>The lecture's five programs as printed (<c>submissions/lecture-as-printed</c>).</remarks>
+    public IReadOnlyList<string> BaseFiles { get; } =
+    [
+        .. new[] { "TCPClient.py", "TCPServer.py", "TCPServerConcurrent.py", "UDPClient.py", "UDPServer.py" }.Select(
+            file => Path.Combine("Labs", "Lab1Sockets", "Base", file)
+        ),
+    ];
+
+    /// <inheritdoc />
     public IServerCheck? ServerCheck(Role role, string kind) => CheckCatalog.ServerCheck(role, kind);
 
     /// <inheritdoc />

@@ -101,4 +101,9 @@ public sealed class WebServerLab : ILab
 
     /// <inheritdoc />
     public IReadOnlyList<LaunchFile> LaunchFiles(Role role) => TestSite.Files;
+
+    /// <inheritdoc />
+    /// <remarks>The textbook's skeleton with its blanks filled as the handout asks
+    /// (<c>submissions/web-server-as-handed-out</c>).</remarks>
+    public IReadOnlyList<string> BaseFiles { get; } = [Path.Combine("Labs", "WebServer", "Base", "WebServer.py")];
 }

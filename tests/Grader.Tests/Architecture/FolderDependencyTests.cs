@@ -20,6 +20,7 @@ public sealed class FolderDependencyTests
         "Grader.Commands",
         "Grader.Batch",
         "Grader.Reports",
+        "Grader.Similarity",
         "Grader.Grading",
         "Grader.Labs",
         "Grader.Sessions",

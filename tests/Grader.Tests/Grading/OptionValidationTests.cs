@@ -44,6 +44,15 @@ public sealed class OptionValidationTests
         "--output: there is no folder /no/such/folder to write /no/such/folder/report.json in"
     )]
     [InlineData("image build --sources /no/such.sources", "no apt sources file at /no/such.sources")]
+    [InlineData(
+        "batch submissions --out {out} --similarity --threshold 1.5",
+        "--threshold takes a number from 0 to 1, such as 0.5, not '1.5'"
+    )]
+    [InlineData(
+        "batch submissions --out {out} --similarity --base /no/such/starter.py",
+        "--base: there is no file at /no/such/starter.py"
+    )]
+    [InlineData("similarity /no/such/class --out {out}", "no folder of submissions at /no/such/class")]
     public async Task A_bad_value_is_one_line_naming_it_and_exit_code_2_before_anything_runs(
         string command,
         string message

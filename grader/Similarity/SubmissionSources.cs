@@ -1,0 +1,92 @@
+using Grader.Rubric;
+using Grader.Submissions;
+
+namespace Grader.Similarity;
+
+/// <summary>
+/// The source files of a submission that are compared, each with the program it is compared as: the file that plays a
+/// role (found as grading finds it) against the same role's file in other submissions, and every other source file
+/// against the other source files of the class.
+/// </summary>
+public static class SubmissionSources
+{
+    /// <summary>What a source file that plays no role is compared as.</summary>
+    public const string OtherProgram = "other";
+
+    /// <summary>How many folders deep other source files are looked for, as the scanner looks for programs.</summary>
+    private const int MaxDepth = 4;
+
+    /// <summary>A source larger than this is not a student's program (generated or vendored code) and is left
+    /// out.</summary>
+    private const long MaxBytes = 256 * 1024;
+
+    private static readonly HashSet<string> SkippedFolders = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "__pycache__",
+        "__MACOSX",
+        "node_modules",
+        "venv",
+        "env",
+        "site-packages",
+        "obj",
+        "bin",
+        "build",
+    };
+
+    /// <summary>The compared files of the submission in <paramref name="directory"/>, a submission of a lab with
+    /// <paramref name="roles"/>: (program, path inside the submission) pairs, a file playing two roles listed for
+    /// each.</summary>
+    public static IReadOnlyList<(string Program, string Path)> Find(string directory, IReadOnlyList<Role> roles)
+    {
+        ArgumentNullException.ThrowIfNull(roles);
+        var found = new List<(string Program, string Path)>();
+        try
+        {
+            var submission = SubmissionScanner.Scan(directory, roles);
+            foreach (var program in submission.Programs)
+                if (
+                    CodeLanguages.Of(program.Source) is not null
+                    && IsComparable(new FileInfo(Path.Combine(directory, program.Source)))
+                )
+                    found.Add((program.Role.Name, program.Source));
+        }
+        catch (SubmissionException)
+        {
+            // A folder grading cannot read (a broken manifest) still has sources: they are compared as other files.
+        }
+        var playing = found.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        found.AddRange(OtherSources(directory).Where(p => !playing.Contains(p)).Select(p => (OtherProgram, p)));
+        return found;
+    }
+
+    // A real file of a student's size: a link may lead out of the submission (to the grader's machine's files, which
+    // the report would then show), and a huge source is generated or vendored code.
+    private static bool IsComparable(FileInfo file) =>
+        file.Exists && file.LinkTarget is null && file.Length <= MaxBytes;
+
+    private static IEnumerable<string> OtherSources(string root)
+    {
+        var options = new EnumerationOptions { IgnoreInaccessible = true };
+        var level = new List<DirectoryInfo> { new(root) };
+        for (var depth = 0; depth <= MaxDepth && level.Count > 0; depth++)
+        {
+            var next = new List<DirectoryInfo>();
+            foreach (var folder in level)
+            {
+                foreach (var file in folder.GetFiles("*", options).OrderBy(f => f.Name, StringComparer.Ordinal))
+                    if (!file.Name.StartsWith('.') && CodeLanguages.Of(file.Name) is not null && IsComparable(file))
+                        yield return Path.GetRelativePath(root, file.FullName)
+                            .Replace(Path.DirectorySeparatorChar, '/');
+                next.AddRange(
+                    folder
+                        .GetDirectories("*", options)
+                        .Where(sub =>
+                            !sub.Name.StartsWith('.') && !SkippedFolders.Contains(sub.Name) && sub.LinkTarget is null
+                        )
+                        .OrderBy(sub => sub.Name, StringComparer.Ordinal)
+                );
+            }
+            level = next;
+        }
+    }
+}
