@@ -17,15 +17,7 @@ internal static class BatchCommand
 {
     public static Command Create()
     {
-        var folder = new Argument<string>("submissions")
-        {
-            Description = "The folder of submissions: one folder per student.",
-        };
-        folder.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<string>() is { } path && !Directory.Exists(path))
-                result.AddError($"no folder of submissions at {path}");
-        });
+        var folder = ClassFolderArgument.Create();
         var outFolder = new Option<string>("--out")
         {
             Description =

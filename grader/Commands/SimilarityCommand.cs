@@ -11,15 +11,7 @@ internal static class SimilarityCommand
 {
     public static Command Create()
     {
-        var folder = new Argument<string>("submissions")
-        {
-            Description = "The folder of submissions: one folder per student.",
-        };
-        folder.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<string>() is { } path && !Directory.Exists(path))
-                result.AddError($"no folder of submissions at {path}");
-        });
+        var folder = ClassFolderArgument.Create();
         var outFolder = new Option<string>("--out")
         {
             Description =

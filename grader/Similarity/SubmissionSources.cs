@@ -20,18 +20,11 @@ public static class SubmissionSources
     /// out.</summary>
     private const long MaxBytes = 256 * 1024;
 
-    private static readonly HashSet<string> SkippedFolders = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "__pycache__",
-        "__MACOSX",
-        "node_modules",
-        "venv",
-        "env",
-        "site-packages",
-        "obj",
-        "bin",
-        "build",
-    };
+    // The folders the scanner skips, and build output: no sources there.
+    private static readonly HashSet<string> SkippedFolders = new(
+        CandidateFiles.SkippedFolders.Concat(CandidateFiles.OutputFolders),
+        StringComparer.OrdinalIgnoreCase
+    );
 
     /// <summary>The compared files of the submission in <paramref name="directory"/>, a submission of a lab with
     /// <paramref name="roles"/>: (program, path inside the submission) pairs, a file playing two roles listed for

@@ -14,9 +14,9 @@ internal static class CandidateFiles
     /// something else besides.</summary>
     public const int MaxClassified = 200;
 
-    // Folders that never hold a student's program: tool caches, virtual environments, the resource forks macOS adds to
-    // zip files.
-    private static readonly HashSet<string> SkippedFolders = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>Folders that never hold a student's program: tool caches, virtual environments, the resource forks
+    /// macOS adds to zip files.</summary>
+    public static readonly IReadOnlySet<string> SkippedFolders = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "__pycache__",
         "__MACOSX",
@@ -27,9 +27,13 @@ internal static class CandidateFiles
         "obj",
     };
 
-    // Build output: no sources, but possibly a prebuilt executable named for a role (bin/UDPClient), so only its own
-    // files count.
-    private static readonly HashSet<string> OutputFolders = new(StringComparer.OrdinalIgnoreCase) { "bin", "build" };
+    /// <summary>Build output: no sources, but possibly a prebuilt executable named for a role (bin/UDPClient), so only
+    /// its own files count.</summary>
+    public static readonly IReadOnlySet<string> OutputFolders = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "bin",
+        "build",
+    };
 
     // A folder with more entries than this is not a student's lab; what lies beyond is not looked at.
     private const int MaxEntries = 5000;
