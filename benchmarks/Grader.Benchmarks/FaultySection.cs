@@ -64,9 +64,12 @@ internal sealed class FaultySection : IBenchmarkSection
             );
 
         var worst = (Name: "", Over: TimeSpan.MinValue, Time: TimeSpan.Zero, Limit: TimeSpan.Zero);
+        var waiting = new List<string>();
         foreach (var sample in samples.Skip(1))
         {
             var hits = GradeJson.Deadlines(sample.Runs[^1].StandardOutput);
+            if (hits.Count > 0)
+                waiting.Add($"{sample.Name}: {Describe(hits)}");
             var ownHits = hits.Where(h => baselineHits.All(b => b.Check != h.Check)).ToList();
             var limit = baseline.Median + TimeSpan.FromSeconds(ownHits.Sum(h => h.Seconds)) + FewSeconds;
             var wrongExit = sample.Unexpected(1);
@@ -82,6 +85,17 @@ internal sealed class FaultySection : IBenchmarkSection
             if (sample.Median - limit > worst.Over)
                 worst = (sample.Name, sample.Median - limit, sample.Median, limit);
         }
+        // Every fault in these examples is a hang the kernel can see (a read with no timeout, nothing on its way), so
+        // none should be left to its deadline.
+        figures.Add(
+            Figure.Judged(
+                "3",
+                "faulty examples that wait out a deadline",
+                waiting.Count == 0 ? "none" : string.Join("; ", waiting),
+                "none: the kernel decides each of their hangs",
+                waiting.Count == 0
+            )
+        );
         figures.Add(
             Figure.Judged(
                 "3",

@@ -96,22 +96,30 @@ public sealed class ServerUnderTest(
     public SocketTable? ReadSocketTable() => network.ReadSocketTable();
 
     /// <summary>
-    /// Completes once the kernel shows the server waiting forever with nothing on its way to it: every byte the probes
-    /// sent it acknowledged, none unread on its port (<see cref="RunningProgram.StuckAsync"/>). Then it can never answer
+    /// Completes once the kernel shows the server waiting forever with nothing on its way to it or from it: every byte
+    /// the probes sent it and it sent them acknowledged, none unread on its port (<see cref="RunningProgram.StuckAsync"/>). Then it can never answer
     /// what it was sent; a check waiting for a reply decides at once rather than at its deadline. Never completes where
     /// the sandbox cannot tell, when the assignment waits deadlines out, or once <paramref name="cancellationToken"/> is
-    /// cancelled.
+    /// cancelled. With <paramref name="unreadMayWait"/>, bytes the server has not read may wait on its port (a
+    /// connection it never accepted, say): the caller knows no probe sends it more while it asks, so a server asleep
+    /// beside them will never read them.
     /// </summary>
-    public Task<StuckProgram> StuckAsync(CancellationToken cancellationToken) =>
+    public Task<StuckProgram> StuckAsync(CancellationToken cancellationToken, bool unreadMayWait = false) =>
         _hangsSeenByKernel
-            ? Program.StuckAsync(NothingOnItsWay, cancellationToken)
+            ? Program.StuckAsync(unreadMayWait ? AllDelivered : NothingOnItsWay, cancellationToken)
             : new TaskCompletionSource<StuckProgram>().Task;
 
     // Every probe's bytes have reached the server's sockets, and it has read them all.
     private bool NothingOnItsWay() =>
-        network.ReadSocketTable() is { } table
-        && table.Entries.Where(e => e.Remote?.Port == Port).All(e => e.Unsent == 0)
+        AllDelivered()
+        && network.ReadSocketTable() is { } table
         && table.Entries.Where(e => e.Transport == Transport && e.LocalPort == Port).All(e => e.Queued == 0);
+
+    // Every byte either side wrote has reached the other: the probes' to the server's sockets, and the server's to the
+    // probes' (a reply still on its way would otherwise be taken for silence).
+    private bool AllDelivered() =>
+        network.ReadSocketTable() is { } table
+        && table.Entries.Where(e => e.Remote?.Port == Port || e.LocalPort == Port).All(e => e.Unsent == 0);
 
     /// <summary>How many connections wait in the server's accept queue, or null where the sandbox cannot
     /// tell.</summary>

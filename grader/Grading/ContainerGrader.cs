@@ -32,8 +32,11 @@ public sealed class ContainerGrader : ISubmissionGrader
     private const string Root = "0:0";
 
     // What the worker may do as root: become each launch's user (setuid, setgid, and setpcap to empty the launch's
-    // bounding set), give it its scratch copy (chown), and kill and delete what that user leaves (kill, dac_override,
-    // fowner). Everything else, the network and mounts among it, stays out of reach.
+    // bounding set), give it its scratch copy (chown), kill and delete what that user leaves (kill, dac_override,
+    // fowner), and read what that user's threads wait in (sys_ptrace: /proc/PID/task/TID/syscall, and a copy of a
+    // socket through pidfd_getfd to read its timeout), so a hang is seen rather than waited out. A launch starts with an
+    // empty bounding set, so a student's program holds none of these. Everything else, the network and mounts among
+    // it, stays out of reach.
     private static readonly string[] WorkerCapabilities =
     [
         "SETUID",
@@ -43,6 +46,7 @@ public sealed class ContainerGrader : ISubmissionGrader
         "KILL",
         "DAC_OVERRIDE",
         "FOWNER",
+        "SYS_PTRACE",
     ];
 
     // The grader's own processes and threads, and memory, beyond what the assignment grants the students' programs: so

@@ -267,11 +267,19 @@ public sealed class TcpConnection : IDisposable
         }
     }
 
-    /// <summary>Closes the probe's sending side (FIN) while still reading: what the lecture's client never
-    /// does.</summary>
+    /// <summary>Closes the probe's sending side (FIN) while still reading. On a connection the program has reset,
+    /// the transcript says so and the next read ends at once.</summary>
     public void ShutdownSend()
     {
-        _socket.Shutdown(SocketShutdown.Send);
+        try
+        {
+            _socket.Shutdown(SocketShutdown.Send);
+        }
+        catch (SocketException)
+        {
+            _transcript.Add(Peer, TranscriptEvent.ResetByProgram);
+            return;
+        }
         _transcript.Add(Peer, TranscriptEvent.Closed, "sending side only (half-close)");
     }
 

@@ -32,6 +32,7 @@ internal sealed class NetworkNamespace : IDisposable
             var threadId = await thread
                 .InvokeAsync(() =>
                 {
+                    NamespaceNursery.Enter();
                     if (LinuxNative.Unshare(LinuxNative.CloneNewNet) != 0)
                         throw LinuxNative.LastError("unshare(CLONE_NEWNET)");
                     LinuxNative.BringLoopbackUp();

@@ -16,6 +16,9 @@ public sealed record SocketEntry(Transport Transport, int LocalPort, bool Servin
     /// none.</summary>
     public IPEndPoint? Remote { get; init; }
 
+    /// <summary>The address and port it is bound to, or null when it is bound to no address in particular.</summary>
+    public IPEndPoint? Local { get; init; }
+
     /// <summary>For a TCP connection, the bytes written to it that the other end has not yet acknowledged, so not yet
     /// in its receive queue; else 0.</summary>
     public int Unsent { get; init; }

@@ -90,6 +90,7 @@ public sealed class SocketTable(IReadOnlyList<SocketEntry> entries)
             yield return new SocketEntry(transport, port, serving, queued)
             {
                 Remote = Address(fields[2]),
+                Local = Address(fields[1]),
                 Unsent = transport == Transport.Tcp && !serving ? unsent : 0,
                 State = state,
                 Inode = inode,

@@ -104,4 +104,37 @@ internal static class ClientSockets
             )
             ?.Remote;
     }
+
+    /// <summary>
+    /// Whether nothing the client sent to the probe listening on <paramref name="port"/> is on its way or unread: every
+    /// connection to the probe (accepted or still in its queue) holds no byte unread on the probe's side, and the
+    /// client's side of each has none unacknowledged. While it holds and the probe has not replied, the probe owes the
+    /// client nothing. False where the sandbox cannot read its socket table.
+    /// </summary>
+    public static bool ClientSentNothing(SocketTable? table, int port) =>
+        table is not null
+        && ProbeSide(table, port) is var probeSide
+        && probeSide.All(e => e.Queued == 0)
+        && ClientSide(table, probeSide).All(e => e.Unsent == 0);
+
+    /// <summary>
+    /// Whether every byte the probe listening on <paramref name="port"/> wrote to the client has reached it: none of
+    /// the probe's connections holds bytes the client's side has not acknowledged. False where the sandbox cannot read
+    /// its socket table.
+    /// </summary>
+    public static bool ProbeSentAll(SocketTable? table, int port) =>
+        table is not null && ProbeSide(table, port).All(e => e.Unsent == 0);
+
+    // The probe's side of each TCP connection to it: bound to its port, not the listening socket. Where the sandbox
+    // leads every address to the probe, the client's side may name another destination, so it is found by its port.
+    private static List<SocketEntry> ProbeSide(SocketTable table, int port) =>
+        table.Entries.Where(e => e.Transport == Transport.Tcp && e.LocalPort == port && !e.Serving).ToList();
+
+    private static IEnumerable<SocketEntry> ClientSide(SocketTable table, List<SocketEntry> probeSide)
+    {
+        var clientPorts = probeSide.Select(e => e.Remote?.Port).OfType<int>().ToHashSet();
+        return table.Entries.Where(e =>
+            e.Transport == Transport.Tcp && !e.Serving && clientPorts.Contains(e.LocalPort)
+        );
+    }
 }

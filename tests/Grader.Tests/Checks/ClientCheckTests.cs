@@ -161,4 +161,22 @@ public sealed class ClientCheckTests
 
         result.Checks.Where(c => c.Role == "udp-client").Should().OnlyContain(c => c.Passed);
     }
+
+    [Fact]
+    public async Task Tcp_client_that_reads_until_the_server_closes_passes_as_against_the_lectures_server()
+    {
+        // The lecture's server closes the connection once it has replied, so reading until then is correct.
+        var result = await OneFault.GradeAsync(
+            "TCPClient.py",
+            OneFault.Correct(
+                "TCPClient.py",
+                (
+                    "modifiedSentence = clientSocket.recv(1024)",
+                    "modifiedSentence = b\"\"\nwhile data := clientSocket.recv(1024):\n    modifiedSentence += data"
+                )
+            )
+        );
+
+        result.Faults("tcp-client").Should().BeEmpty();
+    }
 }

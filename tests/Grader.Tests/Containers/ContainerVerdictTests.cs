@@ -101,6 +101,29 @@ public sealed class ContainerVerdictTests
     }
 
     [Fact]
+    public async Task In_a_container_the_worker_sees_a_hang_in_the_kernel_as_in_namespaces()
+    {
+        // The worker holds CAP_SYS_PTRACE over the launches' users: it reads what their threads wait in.
+        var grader = await DockerGrading.CreateAsync();
+
+        var result = await grader.GradeAsync(
+            Repository.Submission("python-reads-until-eof"),
+            TestContext.Current.CancellationToken
+        );
+
+        result
+            .Check("udp-client/lost-reply")
+            .Message.Should()
+            .Contain("waits in `recvfrom` on a socket with no timeout (the kernel shows it)");
+        result
+            .Check("tcp-server/uppercase")
+            .Message.Should()
+            .StartWith(
+                "the server never replied: it waits in `recvfrom` on a socket with no timeout (the kernel shows it)"
+            );
+    }
+
+    [Fact]
     public async Task Files_copied_through_the_engine_api_grade_like_mounted_ones_as_with_a_remote_engine()
     {
         var grader = await DockerGrading.CreateAsync(

@@ -65,6 +65,84 @@ public sealed class HangsSeenByKernelTests
             );
     }
 
+    /// <summary>TCP clients that hang where no example does: before sending, after the reply, or as a server.</summary>
+    public static TheoryData<string, string> HangingTcpClients() =>
+        new()
+        {
+            {
+                "waits for a greeting before it sends",
+                """
+                    from socket import *
+                    s = socket(AF_INET, SOCK_STREAM)
+                    s.connect(("localhost", 12000))
+                    greeting = s.recv(1024)
+                    sentence = input("Input lowercase sentence:")
+                    s.send(sentence.encode())
+                    print("From Server:", s.recv(1024).decode())
+                    s.close()
+                    """
+            },
+            {
+                "waits for an acknowledgement over UDP after the reply",
+                """
+                    from socket import *
+                    s = socket(AF_INET, SOCK_STREAM)
+                    s.connect(("localhost", 12000))
+                    sentence = input("Input lowercase sentence:")
+                    s.send(sentence.encode())
+                    print("From Server:", s.recv(1024).decode(), flush=True)
+                    ack = socket(AF_INET, SOCK_DGRAM)
+                    ack.recvfrom(1024)
+                    s.close()
+                    """
+            },
+            {
+                "is a server handed in as the client",
+                """
+                    from socket import *
+                    s = socket(AF_INET, SOCK_STREAM)
+                    s.bind(("", 12001))
+                    s.listen(1)
+                    connection, address = s.accept()
+                    """
+            },
+        };
+
+    [Theory]
+    [MemberData(nameof(HangingTcpClients))]
+    public async Task A_tcp_client_that_hangs_is_stopped_once_the_kernel_shows_it_with_the_verdicts_of_its_deadline(
+        string what,
+        string program
+    )
+    {
+        using var submission = new TempSubmission("hanging-tcp-client").With("TCPClient.py", program);
+        var both = await Task.WhenAll(
+            GradeFolderAsync(submission.Folder, hangsSeenByKernel: true, role: "tcp-client"),
+            GradeFolderAsync(submission.Folder, hangsSeenByKernel: false, role: "tcp-client")
+        );
+        var (seen, waited) = (both[0], both[1]);
+
+        seen.Checks.Select(c => (c.Id, c.Status)).Should().Equal(waited.Checks.Select(c => (c.Id, c.Status)), what);
+        seen.Checks.Should().Contain(c => c.Status == CheckStatus.Failed, what);
+        seen.Checks.Where(c => c.Status == CheckStatus.Failed && c.Id != "tcp-client/no-server")
+            .Should()
+            .OnlyContain(
+                c => c.Message.Contains("stopped by the grader: it waits in `", StringComparison.Ordinal),
+                what
+            );
+        waited.Checks.Should().NotContain(c => c.Message.Contains("stopped by the grader", StringComparison.Ordinal));
+    }
+
+    private static Task<GradeResult> GradeFolderAsync(string folder, bool hangsSeenByKernel, string role) =>
+        LabGrading.GradeAsync(
+            folder,
+            assignment: LabGrading.Lab with
+            {
+                Roles = [.. LabGrading.Lab.Roles.Where(r => r.Role.Name == role)],
+                HangsSeenByKernel = hangsSeenByKernel,
+            }
+        );
+
     private static Task<GradeResult> GradeAsync(string name, bool hangsSeenByKernel, bool clientsOnly = false) =>
         LabGrading.GradeAsync(
             Repository.Submission(name),

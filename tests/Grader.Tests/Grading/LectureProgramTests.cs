@@ -39,6 +39,30 @@ public sealed class LectureProgramTests
     }
 
     [Fact]
+    public async Task A_tcp_client_reading_until_the_lectures_server_closes_passes_and_leaves_the_port_free_in_every_sandbox()
+    {
+        // Against the lecture's server, which closes the connection once it has replied, a client may read until then:
+        // the probe closes alike, and in the direct sandbox leaves no TIME_WAIT that the servers graded next would trip on.
+        var client = File.ReadAllText(Path.Combine(Lecture, "TCPClient.py"))
+            .Replace(
+                "modifiedSentence = clientSocket.recv(1024)",
+                "modifiedSentence = b''\nwhile data := clientSocket.recv(1024):\n    modifiedSentence += data",
+                StringComparison.Ordinal
+            );
+        client.Should().Contain("while data", "the lecture's client reads its reply in one line");
+        using var submission = new TempSubmission("reads-until-closed");
+        foreach (var file in Directory.GetFiles(Lecture, "*.py"))
+            submission.With(Path.GetFileName(file), File.ReadAllText(file));
+        submission.With("TCPClient.py", client);
+
+        var direct = await LabGrading.GradeAsync(submission.Folder, new DirectSandbox());
+        var namespaces = await LabGrading.GradeAsync(submission.Folder);
+
+        direct.ShouldPassEveryRequiredCheck("the direct sandbox");
+        direct.Verdicts().Should().Be(namespaces.Verdicts(), "a verdict does not depend on the sandbox");
+    }
+
+    [Fact]
     public async Task Lecture_programs_miss_exactly_the_robustness_the_lecture_does_not_teach()
     {
         var result = await LabGrading.GradeAsync(Lecture);

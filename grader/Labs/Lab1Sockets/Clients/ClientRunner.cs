@@ -129,6 +129,40 @@ public static class ClientRunner
             cancellationToken.ThrowIfCancellationRequested();
         }
 
+        /// <summary>
+        /// After the reply: the lecture's server closes the connection once it has replied, so a client may read until
+        /// that close. The lecture's client closes first; one that has not closed within <see cref="QuietAfterReply"/>
+        /// of its time, or that the kernel shows waiting forever for more, has the probe end its sending side, as that
+        /// server would. The probe still hears whether the client then closes its own.
+        /// </summary>
+        public async Task CloseAsTheLectureServerWouldAsync(
+            ISandboxNetwork network,
+            TcpConnection connection,
+            RunningProgram program,
+            CancellationToken cancellationToken
+        )
+        {
+            using var waiting = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            var stuck = Assignment.HangsSeenByKernel
+                ? program.StuckAsync(
+                    () => ClientSockets.ProbeSentAll(network.ReadSocketTable(), Assignment.Port),
+                    waiting.Token
+                )
+                : Never<StuckProgram>();
+            var closing = connection.DataWithinAsync(QuietAfterReply, waiting.Token);
+            var first = await Task.WhenAny(closing, stuck);
+            await waiting.CancelAsync();
+            if (first == closing && closing.IsCompletedSuccessfully && closing.Result)
+                return; // it closed (or sent more), as the lecture's client does
+            cancellationToken.ThrowIfCancellationRequested();
+            Transcript.Note(
+                first == stuck
+                    ? $"the kernel shows the client {stuck.Result.Description} after the reply: the probe closes its sending side, as the lecture's server closes the connection"
+                    : $"the client has not closed {QuietAfterReply.TotalSeconds:0.#} s after the reply: the probe closes its sending side, as the lecture's server closes the connection"
+            );
+            connection.ShutdownSend();
+        }
+
         public Task<RunningProgram> StartAsync(ISandboxNetwork network, CancellationToken cancellationToken) =>
             ClientLaunch.StartAsync(network, Command, Limits, Line + "\n", cancellationToken);
 
@@ -144,6 +178,9 @@ public static class ClientRunner
     }
 
     private static Task<T> Never<T>() => new TaskCompletionSource<T>().Task;
+
+    // How long after the reply the probe waits for the client to close before it closes its own sending side.
+    private static readonly TimeSpan QuietAfterReply = TimeSpan.FromMilliseconds(500);
 
     private static async Task<ClientRun> RunAloneAsync(
         ISandboxNetwork network,
@@ -178,6 +215,15 @@ public static class ClientRunner
         var stray = datagrams?.ReceiveAsync(program.Exited, cancellationToken) ?? Never<Datagram?>();
         using var watching = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var elsewhere = run.ConnectingElsewhereAsync(program, watching.Token);
+        // Until the client's request has arrived, the probe owes it nothing: a client the kernel shows waiting forever
+        // before it sends (accepting connections, or reading a greeting no lab server sends) is stopped then. The
+        // request is only peeked at while this holds, so it stays in the kernel's queue where the watch sees it.
+        using var unanswered = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        run.StopWhenStuck(
+            program,
+            () => ClientSockets.ClientSentNothing(network.ReadSocketTable(), port),
+            unanswered.Token
+        );
         using var connection = await server.AcceptAsync(
             Task.WhenAny(program.Exited, stray, elsewhere),
             program.Clock,
@@ -186,6 +232,7 @@ public static class ClientRunner
         await watching.CancelAsync();
         if (connection is null)
         {
+            await unanswered.CancelAsync();
             if (stray is { IsCompletedSuccessfully: true, Result: { } datagram })
                 return await AnswerOverUdpAsync(run, datagrams!, datagram, program, cancellationToken);
             return await StoppedElsewhereAsync(run, Transport.Tcp, program, elsewhere);
@@ -196,18 +243,32 @@ public static class ClientRunner
         // The client sends once and waits; whatever arrives first is its request. If it exits instead, the read ends.
         try
         {
+            await connection.DataWithinAsync(run.Limits.WallTime, cancellationToken);
+            // The watch ends before the request is read: once read, it would no longer show as on its way, and the
+            // client, waiting for the reply, would look stuck.
+            await unanswered.CancelAsync();
             request = await connection.ReadOnceAsync(run.Limits.WallTime, cancellationToken);
         }
         catch (ProbeException)
         {
             // Stopped at its time limit without sending: the transcript says so.
         }
+        await unanswered.CancelAsync();
         if (request is { Length: > 0 })
         {
             await run.ReplyLaterAsync(program, cancellationToken);
             try
             {
                 await connection.SendAsync(Encoding.UTF8.GetBytes(run.Token), cancellationToken);
+                await run.CloseAsTheLectureServerWouldAsync(network, connection, program, cancellationToken);
+                // Once the reply and the close have reached it, nothing more will: a client the kernel shows waiting
+                // forever then is stopped.
+                using var answered = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+                run.StopWhenStuck(
+                    program,
+                    () => ClientSockets.ProbeSentAll(network.ReadSocketTable(), port),
+                    answered.Token
+                );
                 closed =
                     (
                         await connection.ReadUntilClosedAsync(
@@ -216,6 +277,7 @@ public static class ClientRunner
                             cancellationToken
                         )
                     ).End == TcpEnd.Closed;
+                await answered.CancelAsync();
             }
             catch (ProbeException)
             {
@@ -226,9 +288,17 @@ public static class ClientRunner
         {
             request = null;
         }
-        return run.Result(Transport.Tcp, true, request, request is null ? 0 : 1, closed, await program.Exited) with
+        var exit = await program.Exited;
+        var destination = server.Destinations[0];
+        connection.Dispose();
+        server.Dispose();
+        // On a port the probe shares with the programs (the direct sandbox), a close the probe began leaves the port in
+        // TIME_WAIT for a minute, where a server launched next could not bind: it is ended now.
+        if (!network.SeesOnlyTheProgram)
+            await TimeWaitRelease.ReleaseAsync(network, port, cancellationToken);
+        return run.Result(Transport.Tcp, true, request, request is null ? 0 : 1, closed, exit) with
         {
-            Destination = server.Destinations[0],
+            Destination = destination,
         };
     }
 

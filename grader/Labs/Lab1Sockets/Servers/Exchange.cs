@@ -19,6 +19,10 @@ public sealed record Exchange(string Message, byte[]? Reply, string? Problem)
     /// </summary>
     public string? KnownFixedReply { get; init; }
 
+    /// <summary>When no reply came and the kernel showed the server waiting forever, what it waits in ("waits in
+    /// `recvfrom` on a socket with no timeout"); else null.</summary>
+    public string? Hang { get; init; }
+
     /// <summary>Judges the reply: one of the accepted upper-cased forms of the message, nothing more.</summary>
     public CheckOutcome Judge()
     {

@@ -129,11 +129,17 @@ public sealed class IdleClientCheck : IServerCheck
                 message,
                 cancellationToken,
                 wait,
-                diagnoseSilence: false
+                diagnoseSilence: false,
+                othersQuiet: true
             );
             if (exchange.Reply is null && server.Program.IsRunning)
                 return CheckOutcome.Fail(
-                    $"while {(idleCount == 1 ? "a first client was" : $"{idleCount} clients were")} connected and idle, the {peer} got no reply within {wait.TotalSeconds:0.#} s: "
+                    $"while {(idleCount == 1 ? "a first client was" : $"{idleCount} clients were")} connected and idle, the {peer} got no reply"
+                        + (
+                            exchange.Hang is { } hang
+                                ? $", and never would (the server {hang}, as the kernel shows): "
+                                : $" within {wait.TotalSeconds:0.#} s: "
+                        )
                         + (
                             idleCount == 1
                                 ? "the server serves one client at a time (sequential); serve each connection in a thread of its own"

@@ -36,7 +36,9 @@ public static class LineExchanges
     /// Completes a TCP exchange on an open connection: sends, then reads the reply, waiting at most
     /// <paramref name="replyTimeout"/> (the assignment's reply deadline by default). When no reply comes and
     /// <paramref name="diagnoseSilence"/> is set, the probe finds out whether the server waits for the end of the
-    /// stream.
+    /// stream. With <paramref name="othersQuiet"/> (no other probe sends the server anything until the reply comes or
+    /// its deadline passes) a server the kernel shows waiting forever is called silent even with bytes of other
+    /// connections unread: it will never read them.
     /// </summary>
     public static async Task<Exchange> SendAndReadAsync(
         this ServerUnderTest server,
@@ -44,7 +46,8 @@ public static class LineExchanges
         string message,
         CancellationToken cancellationToken,
         TimeSpan? replyTimeout = null,
-        bool diagnoseSilence = true
+        bool diagnoseSilence = true,
+        bool othersQuiet = false
     )
     {
         try
@@ -56,7 +59,7 @@ public static class LineExchanges
             return new Exchange(message, null, await server.ExplainAsync(e.Message));
         }
         var timeout = replyTimeout ?? server.Timeouts.Reply;
-        var (reply, stuck) = await ReadReplyAsync(server, connection, timeout, cancellationToken);
+        var (reply, stuck) = await ReadReplyAsync(server, connection, timeout, othersQuiet, cancellationToken);
         if (reply.Bytes.Length > 0)
         {
             server.CountServed();
@@ -75,7 +78,7 @@ public static class LineExchanges
                 await server.ExplainAsync("the server reset the connection without replying")
             ),
             _ when diagnoseSilence => await DiagnoseSilenceAsync(server, connection, message, stuck, cancellationToken),
-            _ => new Exchange(message, null, Silence(stuck, timeout)),
+            _ => new Exchange(message, null, Silence(stuck, timeout)) { Hang = stuck?.Description },
         };
     }
 
@@ -85,12 +88,13 @@ public static class LineExchanges
         ServerUnderTest server,
         TcpConnection connection,
         TimeSpan timeout,
+        bool othersQuiet,
         CancellationToken cancellationToken
     )
     {
         using var watching = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         using var silentForever = new CancellationTokenSource();
-        var stuck = server.StuckAsync(watching.Token);
+        var stuck = server.StuckAsync(watching.Token, unreadMayWait: othersQuiet);
         var signal = stuck.ContinueWith(
             _ =>
             {
@@ -118,7 +122,9 @@ public static class LineExchanges
         {
             await signal;
             server.Transcript.Note(
-                $"the kernel shows the server {stuck.Result.Description}, having read the whole message: it will never reply"
+                othersQuiet
+                    ? $"the kernel shows the server {stuck.Result.Description}, with every byte sent to it delivered: it will never reply"
+                    : $"the kernel shows the server {stuck.Result.Description}, having read the whole message: it will never reply"
             );
             return (reply, stuck.Result);
         }

@@ -65,7 +65,7 @@ public sealed class SplitMessageCheck : IServerCheck
             // connection it is closing; one that reads the whole message waits, and gets the second part.
             var hasRead = await server.WaitUntilServerHasReadAsync(pause, cancellationToken);
             Exchange exchange;
-            if (await connection.DataWithinAsync(pause, cancellationToken))
+            if (await RepliesBeforeTheSecondPartAsync(server, connection, pause, cancellationToken))
             {
                 server.Transcript.Note(
                     hasRead
@@ -115,5 +115,29 @@ public sealed class SplitMessageCheck : IServerCheck
                 );
             return outcome;
         }
+    }
+
+    // Whether the server replies (or closes) within the pause. A server the kernel shows waiting forever, having read
+    // the first part, with nothing on its way from it, cannot: the second part is sent at once.
+    private static async Task<bool> RepliesBeforeTheSecondPartAsync(
+        ServerUnderTest server,
+        TcpConnection connection,
+        TimeSpan pause,
+        CancellationToken cancellationToken
+    )
+    {
+        using var watching = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var stuck = server.StuckAsync(watching.Token);
+        var replied = connection.DataWithinAsync(pause, watching.Token);
+        var first = await Task.WhenAny(replied, stuck);
+        await watching.CancelAsync();
+        if (first == replied)
+            return await replied;
+        if (await connection.DataWithinAsync(TimeSpan.Zero, cancellationToken))
+            return true;
+        server.Transcript.Note(
+            $"the kernel shows the server {stuck.Result.Description}, having read the first part: it will not reply before the second"
+        );
+        return false;
     }
 }
