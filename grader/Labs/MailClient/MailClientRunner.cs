@@ -58,7 +58,25 @@ internal static class MailClientRunner
             await watching.CancelAsync();
             if (connection is not null)
             {
-                session = new SmtpSession(connection, dialogue, transcript, settings.Hold, assignment.Timeouts.Reply);
+                session = new SmtpSession(
+                    connection,
+                    dialogue,
+                    transcript,
+                    settings.Hold,
+                    assignment.Timeouts.Reply,
+                    // Nothing on its way either way: the probe has read all the client sent, and the client all it was
+                    // sent.
+                    token =>
+                        assignment.HangsSeenByKernel
+                            ? program.StuckAsync(
+                                () =>
+                                    network.ReadSocketTable() is var table
+                                    && ClientSockets.ClientSentNothing(table, port)
+                                    && ClientSockets.ProbeSentAll(table, port),
+                                token
+                            )
+                            : new TaskCompletionSource<StuckProgram>().Task
+                );
                 await session.RunAsync(cancellationToken);
             }
             exit = await EndAsync(program, session, elsewhere, assignment.Timeouts.Reply, transcript);
@@ -116,10 +134,12 @@ internal static class MailClientRunner
         }
         if (session is { FellSilent: true })
             return await program.KillAsync(
-                string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"stopped by the grader: it sent nothing for {quiet.TotalSeconds:0.#} s while the server waited for it"
-                )
+                session.Hang is { } hang
+                    ? $"stopped by the grader: it {hang}, while the server waited for it"
+                    : string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"stopped by the grader: it sent nothing for {quiet.TotalSeconds:0.#} s while the server waited for it"
+                    )
             );
         if (session is not null)
         {

@@ -100,6 +100,10 @@ public sealed partial class SmtpDialogue
             $"sent nothing more for {waited.TotalSeconds:0.#} s"
         );
 
+    /// <summary>Tells the dialogue that the client stopped sending and, as the kernel shows, waits forever: it <paramref
+    /// name="hang"/> ("waits in `recvfrom` on a socket with no timeout").</summary>
+    public void ClientWaitsForever(string hang) => _silence = $"sent nothing more (it {hang}, as the kernel shows)";
+
     /// <summary>
     /// The verdict on the dialogue so far, to be asked once the client has closed (or fell silent). With <paramref name="clientOutput"/>
     /// (its standard output), a client refused a recipient must also have said so.

@@ -10,14 +10,17 @@ namespace Grader.Labs.MailClient;
 /// own time (<see cref="Launching.ProgramClock"/>) while the probe listens: a line read before a reply went out was
 /// sent before it, so a client that does not wait is seen, and one that waits never can be, however loaded the
 /// machine. The client falls silent when it sends nothing for <paramref name="quiet"/> of its time while the dialogue
-/// waits for it.
+/// waits for it. <paramref name="waitsForever"/> watches the client meanwhile: once the kernel shows it waiting forever
+/// with nothing on its way either way (<see cref="Launching.RunningProgram.StuckAsync"/>), it can send nothing before
+/// the probe does, so a hold ends at once and a silence is called at once.
 /// </summary>
 internal sealed class SmtpSession(
     TcpConnection connection,
     SmtpDialogue dialogue,
     Transcript transcript,
     TimeSpan hold,
-    TimeSpan quiet
+    TimeSpan quiet,
+    Func<CancellationToken, Task<Launching.StuckProgram>> waitsForever
 )
 {
     // More than any mail client of the lab sends: past it the probe stops reading.
@@ -30,12 +33,16 @@ internal sealed class SmtpSession(
     private int _received;
     private bool _ended;
     private bool _broken;
+    private string? _hang;
 
     /// <summary>Every line the client sent, with the reply it got, in order.</summary>
     public IReadOnlyList<SmtpExchange> Exchanges => _exchanges;
 
     /// <summary>Whether the client stopped sending, without closing, while the dialogue waited for it.</summary>
     public bool FellSilent { get; private set; }
+
+    /// <summary>When the client fell silent as the kernel showed, what it waits in; else null.</summary>
+    public string? Hang => FellSilent ? _hang : null;
 
     /// <summary>Greets the client and answers it until it closes, falls silent, or its <c>QUIT</c> is answered and it
     /// has closed (or fallen silent) after it.</summary>
@@ -57,7 +64,7 @@ internal sealed class SmtpSession(
                     await AnswerAsync(rest, restSent, cancellationToken);
                 return;
             }
-            if (!await ReadAsync(quiet, cancellationToken))
+            if (!await SendsWithinAsync(quiet, cancellationToken) || !await ReadAsync(quiet, cancellationToken))
             {
                 FallSilent();
                 return;
@@ -83,8 +90,25 @@ internal sealed class SmtpSession(
     {
         if (_lines.HasPending || _ended || _broken)
             return;
-        if (await connection.DataWithinAsync(hold, cancellationToken))
+        if (await SendsWithinAsync(hold, cancellationToken))
             await ReadAsync(quiet, cancellationToken);
+    }
+
+    // Whether the client sends something (or closes) within the time given, without reading it: the bytes stay in the
+    // kernel's queue, where the watch sees them on their way. False at once when the kernel shows it waiting forever.
+    private async Task<bool> SendsWithinAsync(TimeSpan time, CancellationToken cancellationToken)
+    {
+        using var watching = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var stuck = waitsForever(watching.Token);
+        var sends = connection.DataWithinAsync(time, watching.Token);
+        var first = await Task.WhenAny(sends, stuck);
+        await watching.CancelAsync();
+        if (first == sends)
+            return await sends;
+        if (await connection.DataWithinAsync(TimeSpan.Zero, cancellationToken))
+            return true;
+        _hang ??= stuck.Result.Description;
+        return false;
     }
 
     private async Task SendAsync(string text, CancellationToken cancellationToken)
@@ -137,13 +161,19 @@ internal sealed class SmtpSession(
         if (dialogue.State == SmtpState.Closed)
             return;
         FellSilent = true;
+        var awaited = dialogue.State == SmtpState.ReadingMessage ? "the rest of its message" : "its next command";
         transcript.Note(
-            string.Create(
-                CultureInfo.InvariantCulture,
-                $"the client sent nothing for {quiet.TotalSeconds:0.#} s while the server waited for {(dialogue.State == SmtpState.ReadingMessage ? "the rest of its message" : "its next command")}"
-            )
+            _hang is { } hang
+                ? $"the kernel shows the client {hang}, with nothing on its way: it will send nothing more while the server waits for {awaited}"
+                : string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"the client sent nothing for {quiet.TotalSeconds:0.#} s while the server waited for {awaited}"
+                )
         );
-        dialogue.ClientFellSilent(quiet);
+        if (_hang is { } waiting)
+            dialogue.ClientWaitsForever(waiting);
+        else
+            dialogue.ClientFellSilent(quiet);
         if (!_lines.TryTakeRest(out var rest, out var restSent))
             return;
         var early = restSent < _due;

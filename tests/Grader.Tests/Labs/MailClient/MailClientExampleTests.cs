@@ -28,6 +28,35 @@ public sealed class MailClientExampleTests
         }
     }
 
+    public static TheoryData<string> Examples() => new(ExampleReadme.NamesOf("mail-client"));
+
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public async Task Every_check_of_an_example_has_the_same_verdict_whether_the_kernel_or_the_deadline_ends_a_wait(
+        string name
+    )
+    {
+        // The kernel ends a hold at once, and calls a silence at once, for a client waiting forever for the server.
+        var both = await Task.WhenAll(
+            LabGrading.GradeAsync(Repository.Submission(name), assignment: MailClientPrograms.Rubric),
+            LabGrading.GradeAsync(
+                Repository.Submission(name),
+                assignment: MailClientPrograms.Rubric with
+                {
+                    HangsSeenByKernel = false,
+                }
+            )
+        );
+
+        both[0]
+            .Checks.Select(c => (c.Id, c.Status))
+            .Should()
+            .Equal(
+                both[1].Checks.Select(c => (c.Id, c.Status)),
+                string.Join("\n", both[0].Checks.Zip(both[1].Checks, (s, w) => $"{s.Id}: {s.Message} | {w.Message}"))
+            );
+    }
+
     [Fact]
     public async Task Faults_of_the_examples_are_told_in_words_that_say_what_was_sent_and_answered()
     {
@@ -53,7 +82,7 @@ public sealed class MailClientExampleTests
             .Check("mail-client/end-of-data")
             .Message.Should()
             .Be(
-                "the client sent nothing more for 2 s without ending its message with a line holding only `.` (`\\r\\n.\\r\\n`) (the last it sent of its message: ` I love computer networks!`)"
+                "the client sent nothing more (it waits in `recvfrom` on a socket with no timeout, as the kernel shows) without ending its message with a line holding only `.` (`\\r\\n.\\r\\n`) (the last it sent of its message: ` I love computer networks!`)"
             );
         results[3]
             .Check("mail-client/quits")
