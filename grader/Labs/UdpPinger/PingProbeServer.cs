@@ -72,6 +72,24 @@ internal sealed class PingProbeServer : IAsyncDisposable
         }
     }
 
+    /// <summary>Whether the probe owes the client nothing now: every reply it will send is sent, and no ping waits unread
+    /// in its sockets.</summary>
+    public bool OwesNothing
+    {
+        get
+        {
+            try
+            {
+                lock (_gate)
+                    return _replies.All(r => r.IsCompleted) && _sockets.All(s => s.Available == 0);
+            }
+            catch (ObjectDisposedException)
+            {
+                return false;
+            }
+        }
+    }
+
     /// <summary>Completes when the next ping arrives.</summary>
     public Task NextArrival
     {

@@ -73,18 +73,27 @@ internal sealed class PingerRoleGrader(Assignment assignment, ISandbox sandbox) 
         var limits = assignment.Limits.ForLaunch(assignment.Timeouts.ClientRun);
         await using var program = await ClientLaunch.StartAsync(network, command, limits, null, cancellationToken);
         server.Watch(program.Clock.StartNew());
-        var exitedAt = await WatchAsync(program, server, giveUp, transcript, cancellationToken);
+        var exitedAt = await WatchAsync(
+            program,
+            server,
+            giveUp,
+            assignment.HangsSeenByKernel,
+            transcript,
+            cancellationToken
+        );
         var exit = await program.Exited;
         var pings = await server.StopAsync();
         return (new PingRun(plan, pings, exit.StandardOutput, exit.ExitedByItself ? exitedAt : null), exit);
     }
 
     // Waits for the client to end; stops it once it has waited give-up (in its own time) for the reply to a dropped
-    // ping. Returns when it ended, on the server's clock.
+    // ping, or as soon as the kernel shows it waiting forever with the probe owing it nothing (it would wait give-up
+    // out as well). Returns when it ended, on the server's clock.
     private static async Task<TimeSpan> WatchAsync(
         RunningProgram program,
         PingProbeServer server,
         TimeSpan giveUp,
+        bool hangsSeenByKernel,
         Transcript transcript,
         CancellationToken cancellationToken
     )
@@ -95,16 +104,29 @@ internal sealed class PingerRoleGrader(Assignment assignment, ISandbox sandbox) 
             var (count, lastDropped) = server.State;
             using var stalled = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             var stall = lastDropped ? program.Clock.DelayAsync(giveUp, stalled.Token) : Never;
-            var first = await Task.WhenAny(program.Exited, arrival, stall);
+            var stuck =
+                lastDropped && hangsSeenByKernel
+                    ? program.StuckAsync(() => server.State.Count == count && server.OwesNothing, stalled.Token)
+                    : new TaskCompletionSource<StuckProgram>().Task;
+            var first = await Task.WhenAny(program.Exited, arrival, stall, stuck);
             await stalled.CancelAsync();
-            if (first == stall && stall.IsCompletedSuccessfully && server.State.Count == count && program.IsRunning)
+            var hang = first == stuck ? stuck.Result.Description : null;
+            if (
+                (hang is not null || first == stall && stall.IsCompletedSuccessfully)
+                && server.State.Count == count
+                && program.IsRunning
+            )
             {
                 var waited = PingJudge.Seconds(giveUp);
                 transcript.Note(
-                    $"the client has waited {waited} for the reply to ping {count}, which the probe dropped: the grader stops it"
+                    hang is null
+                        ? $"the client has waited {waited} for the reply to ping {count}, which the probe dropped: the grader stops it"
+                        : $"the kernel shows the client {hang}, waiting for the reply to ping {count}, which the probe dropped: it would wait forever, so the grader stops it"
                 );
                 await program.KillAsync(
-                    $"stopped by the grader: it waited {waited} for the reply to ping {count}, which the server dropped"
+                    hang is null
+                        ? $"stopped by the grader: it waited {waited} for the reply to ping {count}, which the server dropped"
+                        : $"stopped by the grader: it {hang}, waiting for the reply to ping {count}, which the server dropped"
                 );
             }
             else if (first == stall)

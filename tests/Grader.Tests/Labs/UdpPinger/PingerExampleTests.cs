@@ -23,6 +23,35 @@ public sealed class PingerExampleTests
             .HaveCountGreaterThanOrEqualTo(4);
     }
 
+    public static TheoryData<string> Examples() => new(PingerGrading.Examples);
+
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public async Task Every_check_of_an_example_has_the_same_verdict_whether_the_kernel_or_the_deadline_ends_a_wait(
+        string name
+    )
+    {
+        // A client the kernel shows waiting forever for a dropped ping's reply is stopped at once, not after give-up.
+        var both = await Task.WhenAll(
+            LabGrading.GradeAsync(Repository.Submission(name), assignment: PingerGrading.Rubric),
+            LabGrading.GradeAsync(
+                Repository.Submission(name),
+                assignment: PingerGrading.Rubric with
+                {
+                    HangsSeenByKernel = false,
+                }
+            )
+        );
+
+        both[0]
+            .Checks.Select(c => (c.Id, c.Status))
+            .Should()
+            .Equal(
+                both[1].Checks.Select(c => (c.Id, c.Status)),
+                string.Join("\n", both[0].Checks.Zip(both[1].Checks, (s, w) => $"{s.Id}: {s.Message} | {w.Message}"))
+            );
+    }
+
     [Fact]
     public async Task The_textbooks_client_passes_every_required_check_in_each_of_five_runs()
     {
