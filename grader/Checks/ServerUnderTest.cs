@@ -109,6 +109,60 @@ public sealed class ServerUnderTest(
             ? Program.StuckAsync(unreadMayWait ? AllDelivered : NothingOnItsWay, cancellationToken)
             : new TaskCompletionSource<StuckProgram>().Task;
 
+    /// <summary>
+    /// Reads the reply on <paramref name="connection"/> until the server closes it, <paramref name="timeout"/> passes
+    /// with nothing or <paramref name="quietAfterData"/> with nothing more, or the kernel shows the server waiting
+    /// forever with nothing on its way (<see cref="StuckAsync"/>, with <paramref name="unreadMayWait"/>): then what
+    /// came is all that ever will, and the read ends at once. Returns the reply, and what the server waits in when the
+    /// kernel ended the read (noted in the transcript).
+    /// </summary>
+    public async Task<(TcpReply Reply, StuckProgram? Stuck)> ReadReplyAsync(
+        TcpConnection connection,
+        TimeSpan timeout,
+        TimeSpan quietAfterData,
+        CancellationToken cancellationToken,
+        bool unreadMayWait = false
+    )
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        using var watching = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var silentForever = new CancellationTokenSource();
+        var stuck = StuckAsync(watching.Token, unreadMayWait);
+        var signal = stuck.ContinueWith(
+            _ =>
+            {
+                try
+                {
+                    silentForever.Cancel();
+                }
+                catch (ObjectDisposedException)
+                {
+                    // The read had ended already.
+                }
+            },
+            CancellationToken.None,
+            TaskContinuationOptions.OnlyOnRanToCompletion | TaskContinuationOptions.ExecuteSynchronously,
+            TaskScheduler.Default
+        );
+        var reply = await connection.ReadUntilClosedAsync(
+            timeout,
+            quietAfterData,
+            cancellationToken,
+            silentForever.Token
+        );
+        await watching.CancelAsync();
+        if (reply.End != TcpEnd.TimedOut || !stuck.IsCompletedSuccessfully || !silentForever.IsCancellationRequested)
+            return (reply, null);
+        await signal;
+        var read = unreadMayWait ? "with every byte sent to it delivered" : "having read the whole message";
+        Transcript.Note(
+            reply.Bytes.Length == 0
+                ? $"the kernel shows the server {stuck.Result.Description}, {read}: it will never reply"
+                : $"the kernel shows the server {stuck.Result.Description}, {read}: it will send nothing more"
+        );
+        return (reply, stuck.Result);
+    }
+
     // Every probe's bytes have reached the server's sockets, and it has read them all.
     private bool NothingOnItsWay() =>
         AllDelivered()

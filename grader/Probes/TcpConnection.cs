@@ -123,8 +123,8 @@ public sealed class TcpConnection : IDisposable
     /// <summary>
     /// Reads what the program sends until it closes the connection, or until <paramref name="timeout"/> passes
     /// with nothing, or until <paramref name="quietAfterData"/> passes with nothing more after some data came. With
-    /// <paramref name="silentForever"/> cancelled while nothing has come (the kernel shows the program can never send),
-    /// the read ends then as if the timeout had passed.
+    /// <paramref name="silentForever"/> cancelled (the kernel shows the program can never send more) while nothing waits
+    /// to be read, the read ends then as if its time had passed, without noting it: the caller says why.
     /// </summary>
     public async Task<TcpReply> ReadUntilClosedAsync(
         TimeSpan timeout,
@@ -139,10 +139,9 @@ public sealed class TcpConnection : IDisposable
         while (true)
         {
             using var deadline = Clock.Deadline(received.Length == 0 ? timeout : quietAfterData, cancellationToken);
-            using var silent =
-                received.Length == 0 && !bytesWaited
-                    ? CancellationTokenSource.CreateLinkedTokenSource(deadline.Token, silentForever)
-                    : null;
+            using var silent = !bytesWaited
+                ? CancellationTokenSource.CreateLinkedTokenSource(deadline.Token, silentForever)
+                : null;
             int read;
             try
             {
@@ -156,8 +155,8 @@ public sealed class TcpConnection : IDisposable
                     bytesWaited = true;
                     continue;
                 }
-                if (received.Length == 0 && silentForever.IsCancellationRequested)
-                    return new TcpReply([], TcpEnd.TimedOut);
+                if (silentForever.IsCancellationRequested)
+                    return new TcpReply(received.ToArray(), TcpEnd.TimedOut);
                 _transcript.Add(
                     Peer,
                     TranscriptEvent.TimedOut,

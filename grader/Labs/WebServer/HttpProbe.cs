@@ -37,13 +37,16 @@ public static class HttpProbe
             return await ExchangeAsync(server, connection, request, cancellationToken, segments);
     }
 
-    /// <summary>Sends <paramref name="request"/> on an open <paramref name="connection"/> and reads the reply.</summary>
+    /// <summary>Sends <paramref name="request"/> on an open <paramref name="connection"/> and reads the reply. With
+    /// <paramref name="othersQuiet"/> (no other connection sends the server anything meanwhile), a server the kernel
+    /// shows waiting forever ends the read even with other connections' bytes unread.</summary>
     public static async Task<HttpAttempt> ExchangeAsync(
         ServerUnderTest server,
         TcpConnection connection,
         RawRequest request,
         CancellationToken cancellationToken,
-        IReadOnlyList<byte[]>? segments = null
+        IReadOnlyList<byte[]>? segments = null,
+        bool othersQuiet = false
     )
     {
         ArgumentNullException.ThrowIfNull(server);
@@ -67,7 +70,7 @@ public static class HttpProbe
                 break;
             }
         }
-        return await ReadReplyAsync(server, connection, request, cancellationToken);
+        return await ReadReplyAsync(server, connection, request, cancellationToken, othersQuiet);
     }
 
     /// <summary>Reads the reply to <paramref name="request"/>, already sent on <paramref name="connection"/>.</summary>
@@ -75,17 +78,21 @@ public static class HttpProbe
         ServerUnderTest server,
         TcpConnection connection,
         RawRequest request,
-        CancellationToken cancellationToken
+        CancellationToken cancellationToken,
+        bool othersQuiet = false
     )
     {
         ArgumentNullException.ThrowIfNull(server);
         ArgumentNullException.ThrowIfNull(connection);
         // Read to the close, even past a Content-Length, so whatever the server sends after the file is seen whatever
-        // the segments it came in; a server that keeps the connection open is left after the reply deadline's quiet.
-        var reply = await connection.ReadUntilClosedAsync(
+        // the segments it came in; a server that keeps the connection open is left after the reply deadline's quiet,
+        // or as soon as the kernel shows it waiting forever with all it sent delivered.
+        var (reply, stuck) = await server.ReadReplyAsync(
+            connection,
             server.Timeouts.Reply,
             server.Timeouts.Reply,
-            cancellationToken
+            cancellationToken,
+            unreadMayWait: othersQuiet
         );
         if (reply.Bytes.Length > 0)
             server.CountServed();
@@ -95,6 +102,10 @@ public static class HttpProbe
             TcpEnd.Reset => ReplyEnd.Reset,
             _ => ReplyEnd.TimedOut,
         };
-        return new HttpAttempt(request, new HttpExchange(request, reply.Bytes, end), null);
+        return new HttpAttempt(
+            request,
+            new HttpExchange(request, reply.Bytes, end) { Hang = stuck?.Description },
+            null
+        );
     }
 }

@@ -46,7 +46,14 @@ public sealed class SecondBrowserCheck : WebServerCheck
             using (second)
             {
                 var request = Get(server, TestSite.PageName);
-                var attempt = await HttpProbe.ExchangeAsync(server, second, request, cancellationToken);
+                // The first browser sends nothing meanwhile.
+                var attempt = await HttpProbe.ExchangeAsync(
+                    server,
+                    second,
+                    request,
+                    cancellationToken,
+                    othersQuiet: true
+                );
                 var outcome = await attempt.JudgeAsync(
                     server,
                     exchange => HttpJudge.JudgeFile(exchange, TestSite.PageName, TestSite.Page),
@@ -55,7 +62,13 @@ public sealed class SecondBrowserCheck : WebServerCheck
                 );
                 if (attempt.Exchange is { Received.Length: 0, End: ReplyEnd.TimedOut } && server.Program.IsRunning)
                     outcome = CheckOutcome.Fail(
-                        $"while a first browser held its connection open without sending, the server did not answer a second browser's `{request.RequestLine}` within {server.Timeouts.Reply.TotalSeconds:0.#} s: it serves one connection at a time; serve each connection in a thread of its own"
+                        $"while a first browser held its connection open without sending, the server did not answer a second browser's `{request.RequestLine}`"
+                            + (
+                                attempt.Exchange.Hang is { } hang
+                                    ? $", and never would (it {hang}, as the kernel shows)"
+                                    : $" within {server.Timeouts.Reply.TotalSeconds:0.#} s"
+                            )
+                            + ": it serves one connection at a time; serve each connection in a thread of its own"
                     ) with
                     {
                         JudgedWhileServing = true,

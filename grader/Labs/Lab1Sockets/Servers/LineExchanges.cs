@@ -59,7 +59,16 @@ public static class LineExchanges
             return new Exchange(message, null, await server.ExplainAsync(e.Message));
         }
         var timeout = replyTimeout ?? server.Timeouts.Reply;
-        var (reply, stuck) = await ReadReplyAsync(server, connection, timeout, othersQuiet, cancellationToken);
+        var (reply, stuck) = await server.ReadReplyAsync(
+            connection,
+            timeout,
+            QuietAfterReply,
+            cancellationToken,
+            unreadMayWait: othersQuiet
+        );
+        // A reply the kernel ended is whole: the server sends nothing more.
+        if (reply.Bytes.Length > 0)
+            stuck = null;
         if (reply.Bytes.Length > 0)
         {
             server.CountServed();
@@ -80,55 +89,6 @@ public static class LineExchanges
             _ when diagnoseSilence => await DiagnoseSilenceAsync(server, connection, message, stuck, cancellationToken),
             _ => new Exchange(message, null, Silence(stuck, timeout)) { Hang = stuck?.Description },
         };
-    }
-
-    // The reply, read until the server closes or the deadline passes; or, once the kernel shows the server waiting
-    // forever with the whole message read, nothing, and what it waits in.
-    private static async Task<(TcpReply Reply, StuckProgram? Stuck)> ReadReplyAsync(
-        ServerUnderTest server,
-        TcpConnection connection,
-        TimeSpan timeout,
-        bool othersQuiet,
-        CancellationToken cancellationToken
-    )
-    {
-        using var watching = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        using var silentForever = new CancellationTokenSource();
-        var stuck = server.StuckAsync(watching.Token, unreadMayWait: othersQuiet);
-        var signal = stuck.ContinueWith(
-            _ =>
-            {
-                try
-                {
-                    silentForever.Cancel();
-                }
-                catch (ObjectDisposedException)
-                {
-                    // The read had ended already.
-                }
-            },
-            CancellationToken.None,
-            TaskContinuationOptions.OnlyOnRanToCompletion | TaskContinuationOptions.ExecuteSynchronously,
-            TaskScheduler.Default
-        );
-        var reply = await connection.ReadUntilClosedAsync(
-            timeout,
-            QuietAfterReply,
-            cancellationToken,
-            silentForever.Token
-        );
-        await watching.CancelAsync();
-        if (reply is { End: TcpEnd.TimedOut, Bytes.Length: 0 } && stuck.IsCompletedSuccessfully)
-        {
-            await signal;
-            server.Transcript.Note(
-                othersQuiet
-                    ? $"the kernel shows the server {stuck.Result.Description}, with every byte sent to it delivered: it will never reply"
-                    : $"the kernel shows the server {stuck.Result.Description}, having read the whole message: it will never reply"
-            );
-            return (reply, stuck.Result);
-        }
-        return (reply, null);
     }
 
     // "the server never replied within 2 s", or what the kernel showed it waiting in.

@@ -65,6 +65,30 @@ public sealed class WebServerLabTests
             .Be("the student's own page\n", "the grader writes its files into the launch's copy, never the submission");
     }
 
+    [Fact]
+    public async Task The_handouts_server_is_seen_never_answering_a_second_browser_with_every_verdict_of_the_deadline()
+    {
+        // Without the browser's page, which takes a browser's start and involves no hang.
+        var role = Rubric.Roles.Single();
+        var rubric = Rubric with
+        {
+            Roles = [role with { Checks = [.. role.Checks.Where(c => c.Kind != "browser-page")] }],
+        };
+        var folder = Repository.Submission("web-server-as-handed-out");
+
+        var both = await Task.WhenAll(
+            LabGrading.GradeAsync(folder, assignment: rubric),
+            LabGrading.GradeAsync(folder, assignment: rubric with { HangsSeenByKernel = false })
+        );
+
+        both[0].Checks.Select(c => (c.Id, c.Status)).Should().Equal(both[1].Checks.Select(c => (c.Id, c.Status)));
+        both[0]
+            .Check("web-server/second-browser")
+            .Message.Should()
+            .Contain("and never would (it waits in `recvfrom` on a socket with no timeout, as the kernel shows)");
+        both[1].Check("web-server/second-browser").Message.Should().Contain("within 2 s");
+    }
+
     [Theory]
     [InlineData("main.py")]
     [InlineData("my_http_server.py")]
