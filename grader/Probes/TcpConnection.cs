@@ -239,6 +239,29 @@ public sealed class TcpConnection : IDisposable
         }
     }
 
+    /// <summary>
+    /// As <see cref="DataWithinAsync(TimeSpan, CancellationToken)"/>, but ending at once, with what the program waits in,
+    /// when <paramref name="waitsForever"/> (started with a token this call cancels when done) shows the program can
+    /// send nothing (the kernel shows it waiting forever with nothing on its way) and nothing waits to be read. The
+    /// bytes are left unread, so a watch that counts them on their way still sees them.
+    /// </summary>
+    public async Task<(bool Sent, StuckProgram? Stuck)> DataWithinAsync(
+        TimeSpan timeout,
+        Func<CancellationToken, Task<StuckProgram>> waitsForever,
+        CancellationToken cancellationToken
+    )
+    {
+        ArgumentNullException.ThrowIfNull(waitsForever);
+        using var watching = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var stuck = waitsForever(watching.Token);
+        var sent = DataWithinAsync(timeout, watching.Token);
+        var first = await Task.WhenAny(sent, stuck);
+        await watching.CancelAsync();
+        if (first == sent)
+            return (await sent, null);
+        return HasSomethingToRead() ? (true, null) : (false, stuck.Result);
+    }
+
     // Asked once a deadline has passed: whether bytes or the program's close are waiting, which the grader, slowed by a
     // loaded machine, may not have looked at yet.
     private bool HasSomethingToRead()

@@ -98,17 +98,9 @@ internal sealed class SmtpSession(
     // kernel's queue, where the watch sees them on their way. False at once when the kernel shows it waiting forever.
     private async Task<bool> SendsWithinAsync(TimeSpan time, CancellationToken cancellationToken)
     {
-        using var watching = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var stuck = waitsForever(watching.Token);
-        var sends = connection.DataWithinAsync(time, watching.Token);
-        var first = await Task.WhenAny(sends, stuck);
-        await watching.CancelAsync();
-        if (first == sends)
-            return await sends;
-        if (await connection.DataWithinAsync(TimeSpan.Zero, cancellationToken))
-            return true;
-        _hang ??= stuck.Result.Description;
-        return false;
+        var (sent, stuck) = await connection.DataWithinAsync(time, waitsForever, cancellationToken);
+        _hang ??= stuck?.Description;
+        return sent;
     }
 
     private async Task SendAsync(string text, CancellationToken cancellationToken)

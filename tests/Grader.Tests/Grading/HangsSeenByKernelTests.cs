@@ -20,18 +20,7 @@ public sealed class HangsSeenByKernelTests
         string name
     )
     {
-        var both = await Task.WhenAll(
-            GradeAsync(name, hangsSeenByKernel: true),
-            GradeAsync(name, hangsSeenByKernel: false)
-        );
-        var (seen, waited) = (both[0], both[1]);
-
-        seen.Checks.Select(c => (c.Id, c.Status))
-            .Should()
-            .Equal(
-                waited.Checks.Select(c => (c.Id, c.Status)),
-                string.Join("\n", seen.Checks.Zip(waited.Checks, (s, w) => $"{s.Id}: {s.Message} | {w.Message}"))
-            );
+        (await HangsBothWays.GradeAsync(Repository.Submission(name), LabGrading.Lab)).ShouldJudgeAlike();
     }
 
     [Fact]
@@ -116,13 +105,16 @@ public sealed class HangsSeenByKernelTests
     )
     {
         using var submission = new TempSubmission("hanging-tcp-client").With("TCPClient.py", program);
-        var both = await Task.WhenAll(
-            GradeFolderAsync(submission.Folder, hangsSeenByKernel: true, role: "tcp-client"),
-            GradeFolderAsync(submission.Folder, hangsSeenByKernel: false, role: "tcp-client")
+        var both = await HangsBothWays.GradeAsync(
+            submission.Folder,
+            LabGrading.Lab with
+            {
+                Roles = [.. LabGrading.Lab.Roles.Where(r => r.Role.Name == "tcp-client")],
+            }
         );
-        var (seen, waited) = (both[0], both[1]);
+        var (seen, waited) = both;
 
-        seen.Checks.Select(c => (c.Id, c.Status)).Should().Equal(waited.Checks.Select(c => (c.Id, c.Status)), what);
+        both.ShouldJudgeAlike(what);
         seen.Checks.Should().Contain(c => c.Status == CheckStatus.Failed, what);
         seen.Checks.Where(c => c.Status == CheckStatus.Failed && c.Id != "tcp-client/no-server")
             .Should()
@@ -132,16 +124,6 @@ public sealed class HangsSeenByKernelTests
             );
         waited.Checks.Should().NotContain(c => c.Message.Contains("stopped by the grader", StringComparison.Ordinal));
     }
-
-    private static Task<GradeResult> GradeFolderAsync(string folder, bool hangsSeenByKernel, string role) =>
-        LabGrading.GradeAsync(
-            folder,
-            assignment: LabGrading.Lab with
-            {
-                Roles = [.. LabGrading.Lab.Roles.Where(r => r.Role.Name == role)],
-                HangsSeenByKernel = hangsSeenByKernel,
-            }
-        );
 
     private static Task<GradeResult> GradeAsync(string name, bool hangsSeenByKernel, bool clientsOnly = false) =>
         LabGrading.GradeAsync(

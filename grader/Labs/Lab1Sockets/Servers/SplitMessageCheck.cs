@@ -126,18 +126,15 @@ public sealed class SplitMessageCheck : IServerCheck
         CancellationToken cancellationToken
     )
     {
-        using var watching = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var stuck = server.StuckAsync(watching.Token);
-        var replied = connection.DataWithinAsync(pause, watching.Token);
-        var first = await Task.WhenAny(replied, stuck);
-        await watching.CancelAsync();
-        if (first == replied)
-            return await replied;
-        if (await connection.DataWithinAsync(TimeSpan.Zero, cancellationToken))
-            return true;
-        server.Transcript.Note(
-            $"the kernel shows the server {stuck.Result.Description}, having read the first part: it will not reply before the second"
+        var (replied, stuck) = await connection.DataWithinAsync(
+            pause,
+            token => server.StuckAsync(token),
+            cancellationToken
         );
-        return false;
+        if (stuck is not null)
+            server.Transcript.Note(
+                $"the kernel shows the server {stuck.Description}, having read the first part: it will not reply before the second"
+            );
+        return replied;
     }
 }
