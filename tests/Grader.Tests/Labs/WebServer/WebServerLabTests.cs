@@ -22,6 +22,19 @@ public sealed class WebServerLabTests
 
     private static Task<GradeResult> GradeAsync(string folder) => LabGrading.GradeAsync(folder, assignment: Rubric);
 
+    // The rubric without the browser's page, which takes a browser's start and involves no wait the kernel decides.
+    private static Assignment WithoutTheBrowser =>
+        Rubric with
+        {
+            Roles =
+            [
+                Rubric.Roles.Single() with
+                {
+                    Checks = [.. Rubric.Roles.Single().Checks.Where(c => c.Kind != "browser-page")],
+                },
+            ],
+        };
+
     [Fact]
     public async Task The_handouts_skeleton_passes_every_required_check_in_each_of_five_runs()
     {
@@ -65,18 +78,18 @@ public sealed class WebServerLabTests
             .Be("the student's own page\n", "the grader writes its files into the launch's copy, never the submission");
     }
 
+    public static TheoryData<string> Examples() => new(ExampleReadme.NamesOf(WebServerLab.Name));
+
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public async Task Every_check_of_an_example_but_the_browsers_has_the_same_verdict_whether_the_kernel_or_the_deadline_ends_a_wait(
+        string name
+    ) => (await HangsBothWays.GradeAsync(Repository.Submission(name), WithoutTheBrowser)).ShouldJudgeAlike();
+
     [Fact]
     public async Task The_handouts_server_is_seen_never_answering_a_second_browser_with_every_verdict_of_the_deadline()
     {
-        // Without the browser's page, which takes a browser's start and involves no hang.
-        var role = Rubric.Roles.Single();
-        var rubric = Rubric with
-        {
-            Roles = [role with { Checks = [.. role.Checks.Where(c => c.Kind != "browser-page")] }],
-        };
-        var folder = Repository.Submission("web-server-as-handed-out");
-
-        var both = await HangsBothWays.GradeAsync(folder, rubric);
+        var both = await HangsBothWays.GradeAsync(Repository.Submission("web-server-as-handed-out"), WithoutTheBrowser);
 
         both.ShouldJudgeAlike();
         both.Seen.Check("web-server/second-browser")
