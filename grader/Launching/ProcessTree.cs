@@ -90,18 +90,34 @@ internal static class ProcessTree
         return found;
     }
 
+    // The kernel lists a child under the thread that started it: every thread's list counts, not the main thread's
+    // alone (a program may fork or start a subprocess from a thread).
     private static IEnumerable<int> Children(int pid)
     {
-        string text;
+        var children = new List<int>();
         try
         {
-            text = File.ReadAllText($"/proc/{pid}/task/{pid}/children");
+            foreach (var task in Directory.EnumerateDirectories($"/proc/{pid}/task"))
+            {
+                string text;
+                try
+                {
+                    text = File.ReadAllText(Path.Combine(task, "children"));
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    continue; // the thread ended while we looked
+                }
+                children.AddRange(
+                    text.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                        .Select(c => int.Parse(c, CultureInfo.InvariantCulture))
+                );
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return [];
+            // The process ended while we looked.
         }
-        return text.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Select(c => int.Parse(c, CultureInfo.InvariantCulture));
+        return children;
     }
 }

@@ -79,6 +79,31 @@ public sealed class StuckProgramTests
             StuckProgram.Read(process.Id).Should().BeNull();
     }
 
+    [Fact]
+    public async Task A_program_whose_thread_started_a_child_at_work_is_not_stuck()
+    {
+        // The kernel lists the child under the thread that started it, not the main thread: it must count all the same.
+        using var process = await StartAsync(
+            Socket
+                + "import subprocess, threading\n"
+                + "started = threading.Event()\n"
+                + "def start():\n"
+                + "    child = subprocess.Popen([sys.executable, '-c', \"print('go', flush=True)\\nwhile True: pass\"], stdout=subprocess.PIPE)\n"
+                + "    child.stdout.readline()\n"
+                + "    started.set()\n"
+                + "    threading.Event().wait()\n"
+                + "threading.Thread(target=start, daemon=True).start()\n"
+                + "started.wait()\n"
+                + Ready
+                + "s.recvfrom(10)\n"
+        );
+
+        await WaitUntilAsleepInAsync(process, "recvfrom");
+
+        for (var reading = 0; reading < 20; reading++)
+            StuckProgram.Read(process.Id).Should().BeNull("the child a thread started is at work");
+    }
+
     private static async Task<OwnedProcess> StartAsync(string program)
     {
         var info = new ProcessStartInfo("python3", ["-c", program]) { RedirectStandardOutput = true };
