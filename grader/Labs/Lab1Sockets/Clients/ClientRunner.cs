@@ -142,22 +142,22 @@ public static class ClientRunner
             CancellationToken cancellationToken
         )
         {
-            using var waiting = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            var stuck = Assignment.HangsSeenByKernel
-                ? program.StuckAsync(
-                    () => ClientSockets.ProbeSentAll(network.ReadSocketTable(), Assignment.Port),
-                    waiting.Token
-                )
-                : Never<StuckProgram>();
-            var closing = connection.DataWithinAsync(QuietAfterReply, waiting.Token);
-            var first = await Task.WhenAny(closing, stuck);
-            await waiting.CancelAsync();
-            if (first == closing && closing.IsCompletedSuccessfully && closing.Result)
+            var (closing, stuck) = await connection.DataWithinAsync(
+                QuietAfterReply,
+                token =>
+                    Assignment.HangsSeenByKernel
+                        ? program.StuckAsync(
+                            () => ClientSockets.ProbeSentAll(network.ReadSocketTable(), Assignment.Port),
+                            token
+                        )
+                        : Never<StuckProgram>(),
+                cancellationToken
+            );
+            if (closing)
                 return; // it closed (or sent more), as the lecture's client does
-            cancellationToken.ThrowIfCancellationRequested();
             Transcript.Note(
-                first == stuck
-                    ? $"the kernel shows the client {stuck.Result.Description} after the reply: the probe closes its sending side, as the lecture's server closes the connection"
+                stuck is not null
+                    ? $"the kernel shows the client {stuck.Description} after the reply: the probe closes its sending side, as the lecture's server closes the connection"
                     : $"the client has not closed {QuietAfterReply.TotalSeconds:0.#} s after the reply: the probe closes its sending side, as the lecture's server closes the connection"
             );
             connection.ShutdownSend();
