@@ -9,8 +9,8 @@ namespace Grader.Launching;
 /// <param name="OutputBytes">How much of each of standard output and error is kept.</param>
 public sealed record LaunchLimits(TimeSpan WallTime, int OutputBytes)
 {
-    /// <summary>Memory each of its processes may allocate (the kernel's data-segment limit); more fails to
-    /// allocate.</summary>
+    /// <summary>Memory each of its processes may hold (resident and swapped, as the kernel charges it; not what a runtime
+    /// reserves); the grader kills a process seen holding more.</summary>
     public long? MemoryBytes { get; init; }
 
     /// <summary>Processes and threads it may run at once; one more fails to start, and the grader then kills

@@ -41,7 +41,7 @@ internal static class LimitDiagnosis
     private const string UnshareLostSigKill = "unshare: sigprocmask unblock failed";
 
     /// <summary><paramref name="exit"/> with the limit it ran into, if any.</summary>
-    public static ProgramExit Explain(ProgramExit exit, LaunchLimits limits, string? killedAt, long largestData)
+    public static ProgramExit Explain(ProgramExit exit, LaunchLimits limits, string? killedAt, long largestHeld)
     {
         ArgumentNullException.ThrowIfNull(exit);
         ArgumentNullException.ThrowIfNull(limits);
@@ -73,7 +73,7 @@ internal static class LimitDiagnosis
         if (exit.ExitCode is null)
             return exit;
         var error = exit.StandardError;
-        if (limits.MemoryBytes is { } memory && (Mentions(error, OutOfMemory) || largestData >= memory * 0.9))
+        if (limits.MemoryBytes is { } memory && (Mentions(error, OutOfMemory) || largestHeld >= memory * 0.9))
             return exit with { LimitHit = $"used more than {LaunchLimits.Size(memory)}" };
         if (limits.ScratchBytes is { } scratch && (exit.ExitCode == KilledBySigXfsz || Mentions(error, OutOfScratch)))
             return exit with

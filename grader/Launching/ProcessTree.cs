@@ -32,14 +32,14 @@ internal static class ProcessTree
 
     /// <summary>
     /// What the tree under <paramref name="rootId"/> (the root included) uses now: its processes and threads, and the
-    /// largest data segment of any one process (Linux only; elsewhere nothing).
+    /// most memory any one process holds (Linux only; elsewhere nothing).
     /// </summary>
     public static TreeUsage Usage(int rootId)
     {
         if (!OperatingSystem.IsLinux())
             return new TreeUsage(0, 0);
         var tasks = 0;
-        long largestData = 0;
+        long largestHeld = 0;
         foreach (var pid in Descendants(rootId).Prepend(rootId))
         {
             string status;
@@ -52,10 +52,19 @@ internal static class ProcessTree
                 continue; // ended while we looked
             }
             tasks += (int)StatusField(status, "Threads:");
-            largestData = Math.Max(largestData, StatusField(status, "VmData:") * 1024);
+            largestHeld = Math.Max(largestHeld, HeldBytes(status));
         }
-        return new TreeUsage(tasks, largestData);
+        return new TreeUsage(tasks, largestHeld);
     }
+
+    /// <summary>
+    /// The memory a process holds, from its <c>/proc/PID/status</c> text: resident anonymous memory (its heap, stacks and
+    /// every private page it has written), resident shared memory, and what of those is swapped out, as the kernel
+    /// charges them. Not its data segment or address space: a runtime reserves, and even commits, far more than it
+    /// touches, and how much depends on the machine (an idle JVM commits a 64th of the machine's memory for its heap).
+    /// </summary>
+    public static long HeldBytes(string status) =>
+        (StatusField(status, "RssAnon:") + StatusField(status, "RssShmem:") + StatusField(status, "VmSwap:")) * 1024;
 
     /// <summary>The process <paramref name="rootId"/> and every process it started, parents before children (Linux
     /// only; elsewhere the root alone).</summary>

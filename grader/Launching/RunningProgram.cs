@@ -21,10 +21,6 @@ public sealed class RunningProgram : IAsyncDisposable
     // a datagram from its socket and handing it over, so a datagram in flight is always seen.
     private static readonly TimeSpan StuckHeld = TimeSpan.FromMilliseconds(50);
 
-    // A process whose data segment is this close to the memory limit has run into it: the kernel refuses the next
-    // allocation.
-    private const double NearMemoryLimit = 0.9;
-
     private readonly CancellationTokenSource _kill;
     private readonly CancellationTokenSource _ended = new();
     private readonly CappedOutput _stdout;
@@ -33,7 +29,7 @@ public sealed class RunningProgram : IAsyncDisposable
     private readonly Stopwatch _clock;
     private string? _killReason;
     private string? _limitKill;
-    private long _largestData;
+    private long _largestHeld;
     private readonly long _scratchAtStart;
 
     internal RunningProgram(
@@ -163,8 +159,8 @@ public sealed class RunningProgram : IAsyncDisposable
         }
     }
 
-    // The kernel refuses the process or allocation beyond a limit but kills nothing; a program that reached one is done
-    // for.
+    // The kernel refuses the process beyond a limit but kills nothing, and no kernel limit holds memory as it is used
+    // (only as it is reserved, which would stop the JVM): a program seen beyond one is killed here.
     private async Task WatchAsync()
     {
         var interval = FirstWatchInterval;
@@ -180,13 +176,13 @@ public sealed class RunningProgram : IAsyncDisposable
             if (!limited)
                 continue;
             var usage = ProcessTree.Usage(ProcessId);
-            InterlockedMax(ref _largestData, usage.LargestDataBytes);
+            InterlockedMax(ref _largestHeld, usage.LargestHeldBytes);
             string? hit = null;
             // The kernel lets a launch run one more than the limit, so that more than the limit means it tried to run
             // more.
             if (_limits.Processes is { } processes && usage.Tasks > processes)
                 hit = $"more than {processes} processes";
-            else if (_limits.MemoryBytes is { } memory && usage.LargestDataBytes >= memory * NearMemoryLimit)
+            else if (_limits.MemoryBytes is { } memory && usage.LargestHeldBytes > memory)
                 hit = $"used more than {LaunchLimits.Size(memory)}";
             else
                 hit = ScratchOverLimit();
@@ -256,7 +252,7 @@ public sealed class RunningProgram : IAsyncDisposable
             exit,
             _limits,
             Volatile.Read(ref _limitKill),
-            Interlocked.Read(ref _largestData)
+            Interlocked.Read(ref _largestHeld)
         );
         // A program may write past the scratch limit between two looks, and end before the next.
         return explained.LimitHit is null && ScratchOverLimit() is { } over

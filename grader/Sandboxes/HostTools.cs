@@ -134,9 +134,10 @@ internal static class HostTools
 
     /// <summary>
     /// Makes the kernel hold <paramref name="command"/> to <paramref name="limits"/>, where <c>prlimit</c> exists: CPU
-    /// time (killed at it), memory as the data segment (allocations beyond fail: a limit on address space would stop
-    /// the .NET and Java runtimes, which reserve far more than they use), file size, no core dumps, and, when
-    /// <paramref name="limitProcesses"/>, processes (counted per user, so only for a user of the launch's own).
+    /// time (killed at it), file size, no core dumps, and, when <paramref name="limitProcesses"/>, processes (counted
+    /// per user, so only for a user of the launch's own). Not memory: the kernel's limits count address space or data
+    /// segment, which runtimes reserve and commit far beyond what they use (an idle JVM commits a 64th of the machine's
+    /// memory), so memory is held as it is used: by the grader's watch (<see cref="Launching.RunningProgram"/>).
     /// </summary>
     public static Launching.ProgramCommand Limit(
         Launching.ProgramCommand command,
@@ -149,8 +150,6 @@ internal static class HostTools
         var options = new List<string> { "--core=0" };
         if (limits.CpuTime is { } cpu)
             options.Add(FormattableString.Invariant($"--cpu={Math.Max(1, (long)Math.Ceiling(cpu.TotalSeconds))}"));
-        if (limits.MemoryBytes is { } memory)
-            options.Add(FormattableString.Invariant($"--data={memory}"));
         if (limits.ScratchBytes is { } scratch)
             options.Add(FormattableString.Invariant($"--fsize={scratch}"));
         // One more than the limit: the grader kills a launch that runs more than the limit, naming it; the kernel's
