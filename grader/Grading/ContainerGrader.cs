@@ -196,6 +196,9 @@ public sealed class ContainerGrader : ISubmissionGrader
                 parameters.User = Root;
                 var host = parameters.HostConfig ??= new HostConfig();
                 host.NetworkMode = "none"; // loopback only: no way out
+                // The container's network is its own, so its programs may bind any port, as a course on port 80 needs
+                // (newer engines set this already).
+                host.Sysctls = new Dictionary<string, string> { ["net.ipv4.ip_unprivileged_port_start"] = "0" };
                 host.Memory = limits.MemoryBytes + WorkerMemoryBytes;
                 host.MemorySwap = host.Memory; // no swap beyond the memory limit
                 host.NanoCPUs = (long)(limits.Cpus * 1e9);

@@ -62,6 +62,15 @@ public sealed class DirectSandbox(bool userPerLaunch = false) : ISandbox
 
         public bool SeesOnlyTheProgram => false;
 
+        public string? WhyPortIsPrivileged(int port)
+        {
+            var first = PrivilegedPorts.FirstUnprivileged();
+            if (port >= first || !userPerLaunch && Environment.IsPrivilegedProcess)
+                return null;
+            var who = userPerLaunch ? "an unprivileged user of its own" : $"your user ({Environment.UserName})";
+            return $"the direct sandbox runs each program as {who} on this machine's network, where a port below {first} takes root (net.ipv4.ip_unprivileged_port_start); grade as root with the namespace sandbox, where every launch has a network of its own and may bind any port";
+        }
+
         public Task<ProgramCommand> ConfineAsync(
             ProgramCommand command,
             LaunchLimits limits,

@@ -22,6 +22,12 @@ public interface ISandboxNetwork : IDisposable
     /// the program's.</summary>
     bool SeesOnlyTheProgram { get; }
 
+    /// <summary>
+    /// Why a program of this launch may be refused <paramref name="port"/> (a port below the network's first unprivileged
+    /// one, for a program without the privilege), in words for a report; null when it may bind it.
+    /// </summary>
+    string? WhyPortIsPrivileged(int port) => null;
+
     /// <summary>The kernel's socket tables of this network, or null where the platform does not show them.</summary>
     SocketTable? ReadSocketTable();
 

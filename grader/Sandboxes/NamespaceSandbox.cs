@@ -58,6 +58,11 @@ public sealed class NamespaceSandbox : ISandbox
 
         public bool SeesOnlyTheProgram => true;
 
+        public string? WhyPortIsPrivileged(int port) =>
+            ns.EveryPortOpen || port >= PrivilegedPorts.FirstUnprivileged()
+                ? null
+                : $"the kernel refused to open ports below {PrivilegedPorts.FirstUnprivileged()} in the launch's network namespace (it is older than Linux 4.11), and programs run unprivileged";
+
         public ProgramCommand Join(ProgramCommand command) =>
             command.WrappedBy(HostTools.NsEnter!, $"--net={ns.NamespacePath}");
 

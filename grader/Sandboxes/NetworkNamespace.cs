@@ -13,11 +13,15 @@ internal sealed class NetworkNamespace : IDisposable
     private readonly DedicatedThread _thread;
     private readonly int _threadId;
 
-    private NetworkNamespace(DedicatedThread thread, int threadId)
+    private NetworkNamespace(DedicatedThread thread, int threadId, bool everyPortOpen)
     {
         _thread = thread;
         _threadId = threadId;
+        EveryPortOpen = everyPortOpen;
     }
+
+    /// <summary>Whether a program may bind any port here, low ones included (<see cref="PrivilegedPorts"/>).</summary>
+    public bool EveryPortOpen { get; }
 
     /// <summary>The namespace's file, for <c>nsenter --net=</c>; valid while this object is not disposed.</summary>
     public string NamespacePath => $"/proc/{Environment.ProcessId}/task/{_threadId}/ns/net";
@@ -29,17 +33,18 @@ internal sealed class NetworkNamespace : IDisposable
         var thread = new DedicatedThread("network namespace");
         try
         {
-            var threadId = await thread
+            var (threadId, everyPortOpen) = await thread
                 .InvokeAsync(() =>
                 {
                     NamespaceNursery.Enter();
                     if (LinuxNative.Unshare(LinuxNative.CloneNewNet) != 0)
                         throw LinuxNative.LastError("unshare(CLONE_NEWNET)");
                     LinuxNative.BringLoopbackUp();
-                    return LinuxNative.GetThreadId();
+                    // Nothing else is in the namespace, so no port of it needs guarding from an unprivileged program.
+                    return (LinuxNative.GetThreadId(), PrivilegedPorts.OpenEveryPort());
                 })
                 .WaitAsync(cancellationToken);
-            return new NetworkNamespace(thread, threadId);
+            return new NetworkNamespace(thread, threadId, everyPortOpen);
         }
         catch
         {

@@ -39,7 +39,14 @@ internal static class ServerReadiness
             if (table is null || table.IsServing(transport, port))
                 return null;
             if (program.Exited.IsCompleted)
-                return $"the server {ProgramDiagnosis.HowItEnded(await program.Exited)} before it was {what} port {port}";
+            {
+                var exit = await program.Exited;
+                var why =
+                    PrivilegedPorts.ReadsAsRefused(exit.StandardError) && network.WhyPortIsPrivileged(port) is { } p
+                        ? $": {p}"
+                        : "";
+                return $"the server {ProgramDiagnosis.HowItEnded(exit)} before it was {what} port {port}{why}";
+            }
 
             var others = network.SeesOnlyTheProgram ? table.ServingPorts(transport) : [];
             var wrongType = network.SeesOnlyTheProgram ? WrongSocketType.Explain(table, transport, port) : null;
