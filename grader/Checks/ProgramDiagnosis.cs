@@ -28,13 +28,18 @@ public static partial class ProgramDiagnosis
         return exit.OutputCut is { } cut ? $"{how}; {cut}" : how;
     }
 
-    /// <summary>The gist of an error output: the last line of a Python traceback with its file and line, or the last
-    /// line.</summary>
+    /// <summary>
+    /// The gist of an error output: a Java or .NET program's uncaught exception with the line of the program's own code
+    /// it came from, the last line of a Python traceback with its file and line, or the last line.
+    /// </summary>
     public static string? ErrorSummary(string standardError)
     {
+        ArgumentNullException.ThrowIfNull(standardError);
         var lines = standardError.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (lines.Length == 0)
             return null;
+        if (UncaughtException(lines) is { } uncaught)
+            return uncaught;
         var last = WireText.Show(lines[^1], 200);
         var location = PythonLocation().Matches(standardError).LastOrDefault();
         var where = location is null
@@ -53,6 +58,48 @@ public static partial class ProgramDiagnosis
                 " (a TCP socket with no connection: the listening socket instead of the accepted one, or SOCK_STREAM where UDP's SOCK_DGRAM was meant)";
         return summary;
     }
+
+    // A JVM's "Exception in thread "main" java.net.ConnectException: Connection refused" or the .NET runtime's
+    // "Unhandled exception. System.Net.Sockets.SocketException (111): Connection refused", then its stack, whose first
+    // frame in a file of the program's own (not the runtime's: a JVM frame of a module reads "java.base/…") says where.
+    // The last line of such an output is a frame of the stack, which says nothing.
+    private static string? UncaughtException(string[] lines)
+    {
+        var start = Array.FindIndex(
+            lines,
+            line =>
+                line.StartsWith("Exception in thread ", StringComparison.Ordinal)
+                || line.StartsWith("Unhandled exception. ", StringComparison.Ordinal)
+        );
+        if (start < 0)
+            return null;
+        var exception = JvmThreadPrefix().Replace(lines[start], "");
+        exception = exception.StartsWith("Unhandled exception. ", StringComparison.Ordinal)
+            ? exception["Unhandled exception. ".Length..]
+            : exception;
+        var where = lines
+            .Skip(start + 1)
+            .Select(line =>
+                OwnJavaFrame().Match(line) is { Success: true } java ? java
+                : OwnDotnetFrame().Match(line) is { Success: true } dotnet ? dotnet
+                : null
+            )
+            .FirstOrDefault(frame => frame is not null);
+        var location = where is null
+            ? ""
+            : $" at {Path.GetFileName(where.Groups["file"].Value)} line {where.Groups["line"].Value}";
+        return $"{WireText.Show(exception, 200)}{location}";
+    }
+
+    [GeneratedRegex("""^Exception in thread "[^"]*" """)]
+    private static partial Regex JvmThreadPrefix();
+
+    [GeneratedRegex(@"^at [^/\s(]+\((?<file>[^():]+\.java):(?<line>\d+)\)$")]
+    private static partial Regex OwnJavaFrame();
+
+    // The runtime's own frames name its build's paths, "/_/src/libraries/…".
+    [GeneratedRegex(@"^at .+ in (?<file>(?!/_/).+\.cs):line (?<line>\d+)$")]
+    private static partial Regex OwnDotnetFrame();
 
     private static bool LooksLikePython2(string standardError) =>
         standardError.Contains("Missing parentheses in call to 'print'", StringComparison.Ordinal)
