@@ -62,13 +62,17 @@ if ! docker_answers; then
   fi
 fi
 
-# The docker sandbox's runtime image (Python 3 from this machine's Debian sources). It holds no grader code (the grader is
-# mounted into each container), so an image left by an earlier run is still good.
-if ! as_root docker image inspect lab-grader-runtime:latest >/dev/null 2>&1; then
-  say "building the runtime image with mmdebstrap (about a minute)"
-  as_root dotnet run --project grader -c Release -- image build 2>/tmp/grader-image-build.log \
-    || { say "could not build the runtime image:"; tail -n 20 /tmp/grader-image-build.log; exit 1; }
-fi
+# The docker sandbox's runtime images (Python 3 from this machine's Debian sources; and with Java and C, for the tests
+# that grade every language's examples in a container). They hold no grader code (the grader is mounted into each
+# container), so an image left by an earlier run is still good.
+build_image() { # tag, then image build's options
+  as_root docker image inspect "$1" >/dev/null 2>&1 && return 0
+  say "building the runtime image $1 with mmdebstrap (one or two minutes)"
+  as_root dotnet run --project grader -c Release -- image build --tag "$@" 2>/tmp/grader-image-build.log \
+    || { say "could not build the runtime image $1:"; tail -n 20 /tmp/grader-image-build.log; exit 1; }
+}
+build_image lab-grader-runtime:latest
+build_image lab-grader-runtime:java --with java,c
 
 # Every test runs: a test that needs something this script provides fails rather than skips when it is missing.
 export LAB_GRADER_TESTS_COMPLETE=1

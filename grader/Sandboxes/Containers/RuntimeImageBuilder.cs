@@ -36,6 +36,8 @@ public static class RuntimeImageBuilder
                 "--dpkgopt=path-exclude=/usr/share/man/*",
                 "--dpkgopt=path-exclude=/usr/share/doc/*",
                 "--dpkgopt=path-exclude=/usr/share/locale/*",
+                // The JDK's packages link their manual pages as alternatives, which fails where the folder is missing.
+                "--essential-hook=mkdir -p \"$1/usr/share/man/man1\"",
                 "--format=tar",
                 recipe.Suite,
                 tarball,
