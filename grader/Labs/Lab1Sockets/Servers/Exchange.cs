@@ -33,9 +33,12 @@ public sealed record Exchange(string Message, byte[]? Reply, string? Problem)
                 $"the reply {WireText.Show(Reply)} is not valid UTF-8 text, expected {Quote(UpperCasing.AcceptedForms(Message)[0])}: "
                     + "decode the bytes received as UTF-8 and encode the reply as UTF-8"
             );
-        return ReplyFaults.Shape(Message, text) == ReplyShape.UpperCased
-            ? CheckOutcome.Pass($"replied {Quote(text)} to {Quote(Message)}")
-            : CheckOutcome.Fail(ReplyFaults.Explain(Message, text));
+        return ReplyFaults.Shape(Message, text) switch
+        {
+            ReplyShape.UpperCased => CheckOutcome.Pass($"replied {Quote(text)} to {Quote(Message)}"),
+            ReplyShape.PaddedWithNuls => CheckOutcome.Pass(ReplyFaults.PaddedWithNuls(Message, text)),
+            _ => CheckOutcome.Fail(ReplyFaults.Explain(Message, text)),
+        };
     }
 
     /// <summary>

@@ -21,6 +21,8 @@ internal static class ReplyFaults
             return ReplyShape.UpperCased;
         if (reply.Length == 0)
             return ReplyShape.Empty;
+        if (reply[^1] == '\0' && accepted.Contains(reply.TrimEnd('\0')))
+            return ReplyShape.PaddedWithNuls;
         if (trimmed != reply && accepted.Contains(trimmed))
             return ReplyShape.WithNewline;
         if (trimmed == message)
@@ -57,6 +59,7 @@ internal static class ReplyFaults
         return Shape(message, reply) switch
         {
             ReplyShape.Empty => $"the reply was empty, expected {expected}",
+            ReplyShape.PaddedWithNuls => PaddedWithNuls(message, reply),
             ReplyShape.WithNewline =>
                 $"the reply {shown} ends with a newline that the message {Exchange.Quote(message)} did not have",
             ReplyShape.Unchanged => $"{was}: the server sent the message back without upper-casing it",
@@ -70,6 +73,14 @@ internal static class ReplyFaults
             ReplyShape.CutShort => CutShort(reply, shown, accepted),
             _ => was,
         };
+    }
+
+    /// <summary>What a reply padded with NUL bytes said, for a check that passes it: the text and how much padding came
+    /// after it.</summary>
+    public static string PaddedWithNuls(string message, string reply)
+    {
+        var text = reply.TrimEnd('\0');
+        return $"replied {Exchange.Quote(text)} to {Exchange.Quote(message)}, followed by {reply.Length - text.Length} NUL bytes: the rest of its buffer, sent whole (accepted: the text is right; send only the reply's own bytes)";
     }
 
     // The reply is the start of one accepted form, not always the first (Python's FINE for ﬁne, not .NET's ﬁNE): that

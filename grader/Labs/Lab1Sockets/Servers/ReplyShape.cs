@@ -6,6 +6,13 @@ public enum ReplyShape
     /// <summary>One of the accepted upper-cased forms: correct.</summary>
     UpperCased,
 
+    /// <summary>
+    /// One of the accepted upper-cased forms followed by NUL bytes only: the rest of a fixed-size buffer sent whole, as
+    /// the textbook's Java UDP server does (<c>new String(packet.getData())</c>). Correct text: a reader of the printed
+    /// reply sees the right answer.
+    /// </summary>
+    PaddedWithNuls,
+
     /// <summary>Upper-cased, with a newline the message did not have.</summary>
     WithNewline,
 
