@@ -3,9 +3,12 @@ using Grader.Rubric;
 
 namespace Grader.Languages;
 
-/// <summary>Compiles each program of a C-family language on its own with a gcc-like compiler, into a binary named after
-/// its role.</summary>
-internal static class NativeCompiler
+/// <summary>
+/// Compiles each program of a C-family language with a gcc-like compiler, into a binary named after its role: its file,
+/// with the helper sources beside it (files of its language in its folder that are no role's program and define no
+/// <c>main</c>, such as a <c>common.c</c> of shared functions), linked with the threads and maths libraries.
+/// </summary>
+internal static partial class NativeCompiler
 {
     // Plain ASCII English messages whatever the host's locale, so reports read the same everywhere.
     private static readonly IReadOnlyDictionary<string, string?> Environment = new Dictionary<string, string?>
@@ -27,11 +30,12 @@ internal static class NativeCompiler
             programs.Select(async program =>
             {
                 var binary = Path.Combine(build.WorkDirectory, program.Role.Name);
-                // -pthread: the concurrent server uses threads, and older C libraries need it to link them.
+                // -pthread: the concurrent server uses threads, and older C libraries need it to link them; -lm: a
+                // pinger's statistics may take a square root.
                 var run = await BuildTool.RunAsync(
                     build,
                     compiler,
-                    ["-O2", "-pthread", "-o", binary, program.Source],
+                    ["-O2", "-pthread", "-o", binary, program.Source, .. Helpers(build, program), "-lm"],
                     cancellationToken,
                     Environment
                 );
@@ -45,4 +49,37 @@ internal static class NativeCompiler
         );
         return programs.Select((program, i) => (program.Role, launches[i])).ToDictionary();
     }
+
+    // The sources of the program's language in its folder that no role plays and that define no main of their own, by
+    // paths relative to the submission, as the program's is.
+    private static IEnumerable<string> Helpers(LanguageBuild build, RoleProgram program)
+    {
+        var roleSources = build.Programs.Select(p => p.Source).ToHashSet(StringComparer.Ordinal);
+        var folder = Path.GetDirectoryName(program.Source) ?? "";
+        var extension = Path.GetExtension(program.Source);
+        return Directory
+            .EnumerateFiles(Path.Combine(build.Directory, folder), "*" + extension)
+            .Where(file =>
+                Path.GetExtension(file).Equals(extension, StringComparison.Ordinal)
+                && !Path.GetFileName(file).StartsWith('.')
+            )
+            .Select(file => Path.Combine(folder, Path.GetFileName(file)).Replace(Path.DirectorySeparatorChar, '/'))
+            .Where(source => !roleSources.Contains(source) && !DefinesMain(Path.Combine(build.Directory, source)))
+            .Order(StringComparer.Ordinal);
+    }
+
+    private static bool DefinesMain(string path)
+    {
+        try
+        {
+            return MainFunction().IsMatch(File.ReadAllText(path));
+        }
+        catch (IOException)
+        {
+            return true; // unreadable: leave it out
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:int|void)\s+main\s*\(")]
+    private static partial System.Text.RegularExpressions.Regex MainFunction();
 }

@@ -132,6 +132,33 @@ public sealed class SubmissionBuilderTests
     }
 
     [Fact]
+    public async Task A_c_program_is_linked_with_the_helper_sources_beside_it_and_the_maths_library()
+    {
+        using var folder = new TempSubmission()
+            .With("lab1/common.h", "const char *ready_line(void);\n")
+            .With("lab1/common.c", "#include \"common.h\"\nconst char *ready_line(void) { return \"ready\"; }\n")
+            .With(
+                "lab1/TCPServer.c",
+                """
+                #include <math.h>
+                #include <stdio.h>
+                #include "common.h"
+
+                int main(int argc, char **argv) {
+                    printf("%s %.0f\n", ready_line(), sqrt((double)(argc + 15)));
+                    return 0;
+                }
+                """
+            )
+            .With("lab1/scratch.c", "int main(void) { return 1; }\n");
+
+        var built = await BuildAsync(folder);
+
+        var server = built.Launches[SocketRoles.TcpServer].Should().BeOfType<RoleLaunch.Ready>().Subject;
+        (await BuiltCommand.RunAsync(server.Command)).StandardOutput.Should().Be("ready 4\n");
+    }
+
+    [Fact]
     public async Task A_missing_compiler_fails_the_build_saying_which_tool_is_not_installed()
     {
         using var folder = new TempSubmission().With("TCPClient.c", CServer);
