@@ -4,9 +4,10 @@ using Grader.Launching;
 namespace Grader.Labs.WebServer;
 
 /// <summary>
-/// Headless Chromium as the student's browser: one run loads a page, prints its document once loaded and saves a
-/// screenshot. A tool of the grader's own, run in the server's network (not confined), without its sandbox since it
-/// runs as root, with a profile folder of its own that is deleted after.
+/// Headless Chromium as the student's browser: one run loads a page, prints its document once loaded, saves a
+/// screenshot and logs what it asked for and got; one still loading is stopped (<see cref="StopAsync"/>). A tool of the
+/// grader's own, run in the server's network (not confined), without its sandbox since it runs as root, with a profile
+/// folder of its own that is deleted after.
 /// </summary>
 public static partial class HeadlessBrowser
 {
