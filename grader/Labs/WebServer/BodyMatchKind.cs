@@ -9,8 +9,13 @@ public enum BodyMatchKind
     /// <summary>Nothing at all, for a file that is not empty.</summary>
     Empty,
 
-    /// <summary>The file, then more bytes.</summary>
-    ExtraAfter,
+    /// <summary>The file, then line endings only (<c>\r</c> and <c>\n</c>): the handout's skeleton sends <c>\r\n</c>
+    /// after the file.</summary>
+    LineEndsAfter,
+
+    /// <summary>The file, then bytes that are not only line endings: the file again, a second reply, another
+    /// page.</summary>
+    MoreAfter,
 
     /// <summary>Only the start of the file.</summary>
     CutShort,

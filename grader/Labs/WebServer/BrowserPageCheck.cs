@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using System.Net;
 using Grader.Checks;
 using Grader.Launching;
 using Grader.Results;
@@ -9,21 +9,40 @@ namespace Grader.Labs.WebServer;
 /// <summary>
 /// Headless Chromium, started in the server's network, loads the grader's page and its picture from the server, as a
 /// student's browser would; the report shows its screenshot. Passes when the browser shows the page and the picture
-/// (robustness: the handout's skeleton reads files in text mode, which cannot send a picture). On a machine without
-/// Chromium it is not run, and costs no points.
+/// (robustness: the handout's skeleton reads files in text mode, which cannot send a picture). A browser still loading
+/// at the check's deadline is stopped, with everything it started, and the check says what it saw, from the browser's
+/// own network log. On a machine without Chromium it is not run, and costs no points.
 /// </summary>
 /// <param name="findBrowser">Where this machine's Chromium is, or null when it has none (<see
 /// cref="HeadlessBrowser.Find"/> by default).</param>
-public sealed partial class BrowserPageCheck(Func<string?> findBrowser) : WebServerCheck
+public sealed class BrowserPageCheck(Func<string?> findBrowser) : WebServerCheck
 {
     /// <summary>The check with Chromium looked for on <c>PATH</c>.</summary>
     public BrowserPageCheck()
         : this(HeadlessBrowser.Find) { }
 
+    /// <summary>How long the browser may take to load the page and its picture, in its own time and in the server's,
+    /// before it is stopped.</summary>
+    public static readonly CheckSetting<TimeSpan> PageLoad = CheckSetting.Duration(
+        "page-load",
+        TimeSpan.FromSeconds(5),
+        "how long the browser may take to load the page and its picture, in its own time and the server's, before it is stopped"
+    );
+
     private const int DocumentBytes = 1 << 20;
+    private const string NetLogName = "net-log.json";
+
+    // How many times the load deadline the browser may take in all, its start included, before its launch's own limit
+    // stops it: a backstop for a browser that never connects to the server.
+    private const int StartAllowance = 4;
+
+    private static readonly TimeSpan MaxPoll = TimeSpan.FromMilliseconds(10);
 
     /// <inheritdoc />
     public override string Kind => "browser-page";
+
+    /// <inheritdoc />
+    public override IReadOnlyList<CheckSetting> Settings => [PageLoad];
 
     /// <inheritdoc />
     public override async Task<CheckOutcome> RunAsync(
@@ -36,18 +55,34 @@ public sealed partial class BrowserPageCheck(Func<string?> findBrowser) : WebSer
             return CheckOutcome.NotRunHere(
                 $"not run: there is no Chromium where the grader runs (looked for {string.Join(", ", HeadlessBrowser.Names)} on PATH), so it costs no points; install Debian's chromium package to see the page as a browser does"
             );
+        ArgumentNullException.ThrowIfNull(spec);
         ArgumentNullException.ThrowIfNull(server);
+        var load = spec.Settings.Get(PageLoad);
         var profile = Directory.CreateTempSubdirectory("grader-browser-");
         try
         {
             var url = $"http://localhost:{server.Port}/{TestSite.PageName}";
             server.Transcript.Note($"headless Chromium loads {url}");
             var png = Path.Combine(profile.FullName, "page.png");
-            var document = await RunAsync(server, HeadlessBrowser.Load(browser, profile.FullName, url, png));
+            var netLog = Path.Combine(profile.FullName, NetLogName);
+            var (document, stopped) = await RunAsync(
+                server,
+                HeadlessBrowser.Load(browser, profile.FullName, url, png, netLog),
+                load,
+                cancellationToken
+            );
+            var requests = await ServerRequestsAsync(server, netLog, cancellationToken);
             var image = File.Exists(png)
                 ? new CheckImage($"{url} in headless Chromium", await File.ReadAllBytesAsync(png, cancellationToken))
                 : null;
-            return Judge(url, document, await server.HowItEndedAsync()) with { Image = image };
+            var visit = new BrowserVisit(
+                url,
+                document.StandardOutput,
+                stopped ? load : null,
+                requests,
+                await server.HowItEndedAsync()
+            );
+            return BrowserJudge.Judge(visit) with { Image = image };
         }
         finally
         {
@@ -62,40 +97,128 @@ public sealed partial class BrowserPageCheck(Func<string?> findBrowser) : WebSer
         }
     }
 
-    private static CheckOutcome Judge(string url, ProgramExit document, string? serverEnded)
+    // One run of the browser, in the server's network: it ends by itself, or is stopped, with all it started, once the
+    // load deadline has passed in both its own time and the server's (so a loaded machine never stops it early),
+    // counted from its first connection to the server (its own start, busy and slow on a loaded machine, aside).
+    private static async Task<(ProgramExit Exit, bool Stopped)> RunAsync(
+        ServerUnderTest server,
+        ProgramCommand command,
+        TimeSpan load,
+        CancellationToken cancellationToken
+    )
     {
-        var shown = document.StandardOutput;
-        if (!shown.Contains(TestSite.Heading, StringComparison.Ordinal))
-            return CheckOutcome.Fail(
-                serverEnded is not null ? $"Chromium could not load {url}: {serverEnded}"
-                : document.KilledBecause is { } killed
-                    ? $"Chromium was still loading {url} when it was stopped ({killed}): the server never finished its reply"
-                : $"Chromium did not show the page {TestSite.PageName}: its document holds no `{TestSite.Heading}`"
-            );
-        // The page's script writes the picture's fate into one element (the words also stand in the script itself).
-        var status = PictureStatus().Match(shown) is { Success: true } found ? found.Groups[1].Value.Trim() : "";
-        if (status == TestSite.PictureLoaded)
-            return CheckOutcome.Pass($"Chromium showed {TestSite.PageName} and its picture {TestSite.ImageName}");
-        var why =
-            serverEnded
-            ?? (
-                status == TestSite.PictureFailed
-                    ? "the server sent nothing a browser can read as a picture: read and send files as bytes (`'rb'`)"
-                    : "the browser was still waiting for it when the page was read"
-            );
-        return CheckOutcome.Fail(
-            $"Chromium showed {TestSite.PageName} but not its picture {TestSite.ImageName}: {why}"
+        var earlier = Connections(server);
+        // The launch's own limit only backs the deadline up, for a browser that never connects.
+        var limits = new LaunchLimits(load * StartAllowance, DocumentBytes);
+        await using var program = await ProgramLauncher.StartAsync(server.JoinNetwork(command), null, limits);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var connected = FirstConnectionAsync(server, earlier, program, stop.Token);
+        if (await Task.WhenAny(program.Exited, connected) == program.Exited)
+        {
+            await stop.CancelAsync();
+            return (await program.Exited, false);
+        }
+        var timeUp = BothClocksPassAsync(program.Clock, server.Program.Clock, load, stop.Token);
+        var first = await Task.WhenAny(program.Exited, timeUp);
+        await stop.CancelAsync();
+        if (first == program.Exited || !await timeUp)
+            return (await program.Exited, false);
+        server.Transcript.Note(
+            $"Chromium was still loading {load.TotalSeconds:0.#} s after it connected to the server: stopped"
         );
+        return (await HeadlessBrowser.StopAsync(program, $"still loading after {load.TotalSeconds:0.#} s"), true);
     }
 
-    [GeneratedRegex("<p id=\"" + TestSite.PictureStatusId + "\">([^<]*)</p>")]
-    private static partial Regex PictureStatus();
+    // The client ends of the connections the server has now, to tell the browser's from any left by earlier checks;
+    // null where the sandbox cannot read its socket table.
+    private static HashSet<IPEndPoint>? Connections(ServerUnderTest server) =>
+        server.ReadSocketTable() is { } table
+            ?
+            [
+                .. table
+                    .Entries.Where(e => e.Transport == Transport.Tcp && e.LocalPort == server.Port && !e.Serving)
+                    .Select(e => e.Remote)
+                    .OfType<IPEndPoint>(),
+            ]
+            : null;
 
-    // One run of the browser, in the server's network, stopped at its time limit.
-    private static async Task<ProgramExit> RunAsync(ServerUnderTest server, ProgramCommand command)
+    // Completes once the server has a connection it did not have before (the kernel's socket table shows it, accepted
+    // or not), at once where the table cannot be read, or when the browser ends or the wait is cancelled.
+    private static async Task FirstConnectionAsync(
+        ServerUnderTest server,
+        HashSet<IPEndPoint>? earlier,
+        RunningProgram browser,
+        CancellationToken cancellationToken
+    )
     {
-        var limits = new LaunchLimits(HeadlessBrowser.RunLimit, DocumentBytes);
-        await using var program = await ProgramLauncher.StartAsync(server.JoinNetwork(command), null, limits);
-        return await program.Exited;
+        var poll = TimeSpan.FromMilliseconds(1);
+        try
+        {
+            while (earlier is not null && Connections(server) is { } now && now.IsSubsetOf(earlier))
+            {
+                await Task.WhenAny(browser.Exited, Task.Delay(poll, cancellationToken));
+                if (!browser.IsRunning || cancellationToken.IsCancellationRequested)
+                    return;
+                poll = TimeSpan.FromTicks(Math.Min(poll.Ticks * 2, MaxPoll.Ticks));
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The browser ended first.
+        }
+    }
+
+    // True once `duration` has passed on both clocks; false when cancelled first.
+    private static async Task<bool> BothClocksPassAsync(
+        ProgramClock browser,
+        ProgramClock server,
+        TimeSpan duration,
+        CancellationToken cancellationToken
+    )
+    {
+        try
+        {
+            await Task.WhenAll(
+                browser.DelayAsync(duration, cancellationToken),
+                server.DelayAsync(duration, cancellationToken)
+            );
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
+
+    // The requests the browser made of the server, from its network log, each noted in the transcript; each one
+    // answered counts as a client served, so a server that ends later is not said to have served none.
+    private static async Task<IReadOnlyList<BrowserRequest>> ServerRequestsAsync(
+        ServerUnderTest server,
+        string netLog,
+        CancellationToken cancellationToken
+    )
+    {
+        string log;
+        try
+        {
+            log = await File.ReadAllTextAsync(netLog, cancellationToken);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            server.Transcript.Note("Chromium left no network log");
+            return [];
+        }
+        var origin = $"http://localhost:{server.Port}/";
+        var requests = BrowserNetLog
+            .Read(log)
+            .Where(r => r.Url.StartsWith(origin, StringComparison.OrdinalIgnoreCase))
+            .ToList();
+        foreach (var request in requests)
+        {
+            if (request.StatusLine is not null)
+                server.CountServed();
+            server.Transcript.Note($"Chromium: {BrowserJudge.Summary(request)}");
+        }
+        return requests;
     }
 }

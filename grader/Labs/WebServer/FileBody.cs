@@ -6,6 +6,7 @@ namespace Grader.Labs.WebServer;
 /// Compares what a server sent with the file it was asked for, and recognises the file read in text mode: line
 /// endings changed (<c>\r\n</c> read as <c>\n</c>, or the reverse), bytes that are not UTF-8 replaced, Latin-1 read
 /// and UTF-8 written, characters outside ASCII written as <c>?</c>; each also with the skeleton's closing <c>\r\n</c>.
+/// After a whole file it tells line endings (which show nothing) from anything more.
 /// </summary>
 public static class FileBody
 {
@@ -42,7 +43,14 @@ public static class FileBody
         if (sent.Length == 0)
             return new BodyMatch(BodyMatchKind.Empty);
         if (sent.StartsWith(file))
-            return new BodyMatch(BodyMatchKind.ExtraAfter, Extra: sent[file.Length..].ToArray());
+        {
+            // Line endings after a page show nothing; anything else is more than the file.
+            var extra = sent[file.Length..];
+            return new BodyMatch(
+                extra.ContainsAnyExcept((byte)'\r', (byte)'\n') ? BodyMatchKind.MoreAfter : BodyMatchKind.LineEndsAfter,
+                Extra: extra.ToArray()
+            );
+        }
         if (file.StartsWith(sent))
             return new BodyMatch(BodyMatchKind.CutShort);
         if (TextModeChange(file.ToArray(), sent) is { } change)

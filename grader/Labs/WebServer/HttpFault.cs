@@ -12,8 +12,8 @@ public enum HttpFault
     /// <summary>The server reset the connection (RST) after its reply instead of closing it.</summary>
     Reset,
 
-    /// <summary>The server kept the connection open with neither a close nor a <c>Content-Length</c> to end the
-    /// body.</summary>
+    /// <summary>The server kept the connection open with nothing to end the body: no close, and no
+    /// <c>Content-Length</c> or one the body never reached.</summary>
     NeverClosed,
 
     /// <summary>The reply does not start with a status line: the file or other text came first.</summary>
@@ -55,8 +55,12 @@ public enum HttpFault
     /// <summary>The body is the file with its line endings or encoding changed: it was read in text mode.</summary>
     BodyTextMode,
 
-    /// <summary>The body is the file followed by more bytes (the skeleton's closing <c>\r\n</c>).</summary>
+    /// <summary>The body is the file followed by line endings only (the skeleton's closing <c>\r\n</c>).</summary>
     ExtraBytesAfterFile,
+
+    /// <summary>The body is the file followed by more than line endings: the file again, a second reply, another
+    /// page.</summary>
+    BodyLongerThanFile,
 
     /// <summary>The body is only the start of the file.</summary>
     BodyCutShort,

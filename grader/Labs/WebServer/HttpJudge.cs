@@ -46,9 +46,11 @@ public static class HttpJudge
             );
             return new HttpVerdict(response, findings);
         }
-        JudgeLength(response, findings, fileName, file);
+        var sent = SentAfterHead(response, file);
+        var match = FileBody.Compare(file, sent);
+        JudgeLength(response, match, findings, fileName, file);
         JudgeType(response, findings, fileName);
-        JudgeBody(exchange, SentAfterHead(response, file), findings, fileName, file);
+        JudgeBody(exchange, response, sent, match, findings, fileName, file);
         return new HttpVerdict(response, findings);
     }
 
@@ -239,16 +241,26 @@ public static class HttpJudge
             );
         else if (length is { } announced && got < announced)
             findings.Add(
-                new HttpFinding(
-                    HttpFault.ShortOfLength,
-                    exchange.End == ReplyEnd.TimedOut
-                        ? $"the server sent {got} bytes of body, fewer than the `Content-Length: {announced}` it announced, and then nothing more"
-                        : $"the server {(exchange.End == ReplyEnd.Reset ? "reset" : "closed")} the connection after {got} bytes of body, fewer than the `Content-Length: {announced}` it announced"
-                )
+                exchange.End == ReplyEnd.TimedOut
+                    // Neither the length nor a close ends the reply: a browser waits for the rest forever.
+                    ? new HttpFinding(
+                        HttpFault.NeverClosed,
+                        $"the server sent {got} bytes of body, {announced - got} fewer than the `Content-Length: {announced}` it announced, and then neither sent the rest nor closed the connection, so a browser waits for the last {announced - got} bytes forever"
+                    )
+                    : new HttpFinding(
+                        HttpFault.ShortOfLength,
+                        $"the server {(exchange.End == ReplyEnd.Reset ? "reset" : "closed")} the connection after {got} bytes of body, fewer than the `Content-Length: {announced}` it announced"
+                    )
             );
     }
 
-    private static void JudgeLength(HttpResponse response, List<HttpFinding> findings, string fileName, byte[] file)
+    private static void JudgeLength(
+        HttpResponse response,
+        BodyMatch match,
+        List<HttpFinding> findings,
+        string fileName,
+        byte[] file
+    )
     {
         if (response.ContentLengthText is not { } text)
             findings.Add(
@@ -271,7 +283,9 @@ public static class HttpJudge
                     $"the reply says `Content-Length: {length}` but the file {Quote(fileName)} has {file.Length} bytes"
                 )
             );
-        else if (response.Content.Length > length)
+        // Bytes after a length that is the file's make the length wrong when they are line endings; anything more is
+        // the body's fault (BodyLongerThanFile), reported once, there.
+        else if (response.Content.Length > length && match.Kind == BodyMatchKind.LineEndsAfter)
             findings.Add(
                 new HttpFinding(
                     HttpFault.WrongContentLength,
@@ -302,14 +316,15 @@ public static class HttpJudge
 
     private static void JudgeBody(
         HttpExchange exchange,
+        HttpResponse response,
         byte[] sent,
+        BodyMatch match,
         List<HttpFinding> findings,
         string fileName,
         byte[] file
     )
     {
         var name = Quote(fileName);
-        var match = FileBody.Compare(file, sent);
         HttpFinding? finding = match.Kind switch
         {
             BodyMatchKind.Identical => null,
@@ -317,9 +332,15 @@ public static class HttpJudge
                 HttpFault.BodyDiffers,
                 $"the reply to {Quote(exchange.Request.RequestLine)} has no body: the {file.Length} bytes of {name} never came after the headers"
             ),
-            BodyMatchKind.ExtraAfter => new HttpFinding(
+            // After a Content-Length that is the file's, line endings are the length's fault (JudgeLength).
+            BodyMatchKind.LineEndsAfter when response.ContentLength == file.Length => null,
+            BodyMatchKind.LineEndsAfter => new HttpFinding(
                 HttpFault.ExtraBytesAfterFile,
                 $"the body is the file {name} followed by {match.Extra!.Length} more bytes {Show(match.Extra)} that the file does not have"
+            ),
+            BodyMatchKind.MoreAfter => new HttpFinding(
+                HttpFault.BodyLongerThanFile,
+                $"the body does not stop where the file {name} ends: after its {file.Length} bytes come {match.Extra!.Length} more, from byte {file.Length} on: {Show(match.Extra)}{WhatFollows(match.Extra, file)}; send the file once, then close the connection"
             ),
             BodyMatchKind.CutShort => new HttpFinding(
                 HttpFault.BodyCutShort,
@@ -338,8 +359,33 @@ public static class HttpJudge
             findings.Add(finding);
     }
 
-    // What the server sent as the body: after the headers, or, when it forgot the empty line, from the file's first
-    // line; cut at a Content-Length that is the file's, since bytes after it are not the body.
+    // What the bytes after a whole file are, when they are recognisably something: the file again (how many times), or
+    // a second reply (its status line).
+    private static string WhatFollows(byte[] extra, byte[] file)
+    {
+        var copies = 0;
+        var rest = extra.AsSpan();
+        while (file.Length > 0 && rest.StartsWith(file))
+        {
+            copies++;
+            rest = rest[file.Length..];
+        }
+        if (copies > 0)
+        {
+            var times = copies == 1 ? "once more" : $"{copies} more times";
+            var then =
+                rest.IsEmpty ? ""
+                : rest.ContainsAnyExcept((byte)'\r', (byte)'\n') ? $", and {rest.Length} bytes more"
+                : $", then {Show(rest)}";
+            return $" (the file again, {times}{then})";
+        }
+        var next = HttpResponse.Parse(extra.AsSpan().TrimStart("\r\n"u8));
+        return next.Status is { } status ? $" (a second reply, {Quote(status.ToString())})" : "";
+    }
+
+    // What the server sent as the body: everything after the headers until the close, even past a Content-Length (bytes
+    // after the file are the server's, whatever it announced), or, when it forgot the empty line, from the file's first
+    // line.
     private static byte[] SentAfterHead(HttpResponse response, byte[] file)
     {
         if (
@@ -347,7 +393,7 @@ public static class HttpJudge
             && (response.HeaderEnding == HeaderEnding.Missing || StartsWithFile(early, file))
         )
             return early;
-        return response.ContentLength == file.Length ? response.Body : response.Content;
+        return response.Content;
     }
 
     // Whether the bytes are the file, whole or changed by text mode, or a start of it long enough to tell.
@@ -357,7 +403,10 @@ public static class HttpJudge
         return file.Length > 0
             && FileBody.Compare(file, start).Kind switch
             {
-                BodyMatchKind.Identical or BodyMatchKind.ExtraAfter or BodyMatchKind.TextMode => true,
+                BodyMatchKind.Identical
+                or BodyMatchKind.LineEndsAfter
+                or BodyMatchKind.MoreAfter
+                or BodyMatchKind.TextMode => true,
                 BodyMatchKind.CutShort => start.Length >= Math.Min(file.Length, RecognisedStart),
                 _ => false,
             };

@@ -4,7 +4,8 @@ namespace Grader.Labs.WebServer;
 /// Which faults the textbook's handout (Kurose and Ross, chapter 2, the web server assignment) rules out, and which are
 /// robustness a rubric may grade separately. The handout's skeleton sends <c>HTTP/1.1 200 OK\r\n\r\n</c>, the file and
 /// a closing <c>\r\n</c>, with no <c>Content-Type</c> or <c>Content-Length</c>, and closes: it must pass every
-/// required fault.
+/// required fault. The page's exact bytes are required: line endings after the file (the skeleton's <c>\r\n</c>) are
+/// robustness, anything more after it is not.
 /// </summary>
 public static class WebServerHandout
 {
@@ -18,6 +19,7 @@ public static class WebServerHandout
         HttpFault.WrongStatus,
         HttpFault.BodyDiffers,
         HttpFault.BodyCutShort,
+        HttpFault.BodyLongerThanFile,
         HttpFault.FoundForMissingFile,
         HttpFault.WrongStatusForMissing,
     ];

@@ -28,7 +28,11 @@ public sealed class FileBodyTests
     [Theory]
     [InlineData("<p>hi</p>\n", "<p>hi</p>\n", BodyMatchKind.Identical)]
     [InlineData("<p>hi</p>\n", "", BodyMatchKind.Empty)]
-    [InlineData("<p>hi</p>\n", "<p>hi</p>\n\r\n", BodyMatchKind.ExtraAfter)]
+    [InlineData("<p>hi</p>\n", "<p>hi</p>\n\r\n", BodyMatchKind.LineEndsAfter)]
+    [InlineData("<p>hi</p>\n", "<p>hi</p>\n\n", BodyMatchKind.LineEndsAfter)]
+    [InlineData("<p>hi</p>\n", "<p>hi</p>\n<p>hi</p>\n", BodyMatchKind.MoreAfter)]
+    [InlineData("<p>hi</p>\n", "<p>hi</p>\n\r\nHTTP/1.1 404 Not Found\r\n\r\n", BodyMatchKind.MoreAfter)]
+    [InlineData("<p>hi</p>\n", "<p>hi</p>\n ", BodyMatchKind.MoreAfter)]
     [InlineData("<p>hi</p>\n", "<p>hi", BodyMatchKind.CutShort)]
     [InlineData("<p>hi</p>\n", "<p>ho</p>\n", BodyMatchKind.Differs)]
     public void Body_is_the_file_or_named_by_how_it_differs(string file, string sent, BodyMatchKind kind) =>
@@ -69,6 +73,15 @@ public sealed class FileBodyTests
 
         match.Kind.Should().Be(BodyMatchKind.TextMode);
         match.Change.Should().Be("its bytes that are not UTF-8 were replaced by U+FFFD (`\\xEF\\xBF\\xBD`)");
+    }
+
+    [Fact]
+    public void What_follows_a_whole_file_is_kept_to_show()
+    {
+        var match = Compare("<p>hi</p>", "<p>hi</p><p>hi</p>");
+
+        match.Kind.Should().Be(BodyMatchKind.MoreAfter);
+        match.Extra.Should().Equal(Encoding.ASCII.GetBytes("<p>hi</p>"));
     }
 
     [Fact]

@@ -50,6 +50,99 @@ public sealed class HttpJudgeTests
                 && f.Message.Contains("2 more bytes (`\\r\\n`) follow the file", StringComparison.Ordinal)
             );
 
+    /// <summary>Replies whose body is the file and then more than a line ending: each fails what the handout requires,
+    /// once, saying where the body stops matching and what came there.</summary>
+    public static TheoryData<string, string, string> RepliesWithMoreAfterTheFile() =>
+        new()
+        {
+            {
+                "the file once per character of it (the skeleton's loop sending the whole file each time)",
+                "HTTP/1.1 200 OK\r\n\r\n" + string.Concat(Enumerable.Repeat(Page, Page.Length)) + "\r\n",
+                "the body does not stop where the file `hello.html` ends: after its 39 bytes come 1484 more, from byte 39 on: `<html>\\n<body>Hello, web</body>\\n</html>… (1484 characters)` (the file again, 38 more times, then `\\r\\n`); send the file once, then close the connection"
+            },
+            {
+                "a 404 reply appended after the file and the skeleton's \\r\\n",
+                "HTTP/1.1 200 OK\r\n\r\n" + Page + "\r\nHTTP/1.1 404 Not Found\r\n\r\n<h1>404 Not Found</h1>\r\n",
+                "the body does not stop where the file `hello.html` ends: after its 39 bytes come 52 more, from byte 39 on: `\\r\\nHTTP/1.1 404 Not Found\\r\\n\\r\\n<h1>40… (52 characters)` (a second reply, `HTTP/1.1 404 Not Found`); send the file once, then close the connection"
+            },
+            {
+                "a 404 reply appended after a Content-Length that is the file's",
+                GoodHead + Page + "HTTP/1.1 404 Not Found\r\n\r\n<h1>404 Not Found</h1>\r\n",
+                "the body does not stop where the file `hello.html` ends: after its 39 bytes come 50 more, from byte 39 on: `HTTP/1.1 404 Not Found\\r\\n\\r\\n<h1>404 No… (50 characters)` (a second reply, `HTTP/1.1 404 Not Found`); send the file once, then close the connection"
+            },
+            {
+                "a stray page after the file",
+                "HTTP/1.1 200 OK\r\n\r\n" + Page + "<p>debug: served hello.html</p>\n",
+                "the body does not stop where the file `hello.html` ends: after its 39 bytes come 32 more, from byte 39 on: `<p>debug: served hello.html</p>\\n`; send the file once, then close the connection"
+            },
+        };
+
+    [Theory]
+    [MemberData(nameof(RepliesWithMoreAfterTheFile))]
+    public void A_body_that_runs_on_after_the_file_fails_what_the_handout_requires_where_it_stops_matching(
+        string why,
+        string reply,
+        string message
+    )
+    {
+        var verdict = JudgeFile(reply);
+
+        verdict
+            .Where(WebServerHandout.Requires)
+            .Select(f => f.Fault)
+            .Should()
+            .Equal([HttpFault.BodyLongerThanFile], why);
+        verdict.MessageFor(HttpFault.BodyLongerThanFile).Should().Be(message, why);
+        verdict.Has(HttpFault.WrongContentLength).Should().BeFalse("the bytes after the file are reported once");
+    }
+
+    [Fact]
+    public void Server_that_repeats_the_file_fails_serves_file_where_the_body_stops_matching() =>
+        JudgeFile("HTTP/1.1 200 OK\r\n\r\n" + Page + Page)
+            .MessageFor(HttpFault.BodyLongerThanFile)
+            .Should()
+            .Contain("from byte 39 on")
+            .And.Contain("(the file again, once more)");
+
+    [Theory]
+    [InlineData("\r\n")]
+    [InlineData("\n")]
+    [InlineData("\r\n\r\n")]
+    public void Line_endings_after_the_file_are_robustness_only(string after)
+    {
+        var verdict = JudgeFile("HTTP/1.1 200 OK\r\n\r\n" + Page + after);
+
+        verdict.Has(HttpFault.ExtraBytesAfterFile).Should().BeTrue();
+        verdict.Where(WebServerHandout.Requires).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_content_length_the_body_never_reaches_on_an_open_connection_never_ends_the_reply()
+    {
+        var verdict = JudgeFile(
+            "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 49\r\n\r\n" + Page,
+            ReplyEnd.TimedOut
+        );
+
+        verdict
+            .MessageFor(HttpFault.NeverClosed)
+            .Should()
+            .Be(
+                "the server sent 39 bytes of body, 10 fewer than the `Content-Length: 49` it announced, and then neither sent the rest nor closed the connection, so a browser waits for the last 10 bytes forever"
+            );
+        WebServerHandout.Requires(HttpFault.NeverClosed).Should().BeTrue();
+        verdict.Has(HttpFault.ShortOfLength).Should().BeFalse("the fault is reported once");
+    }
+
+    [Fact]
+    public void A_content_length_larger_than_the_body_then_a_close_is_robustness_only()
+    {
+        var verdict = JudgeFile("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 49\r\n\r\n" + Page);
+
+        verdict.Findings.Select(f => f.Fault).Should().Equal(HttpFault.ShortOfLength, HttpFault.WrongContentLength);
+        verdict.Where(WebServerHandout.Requires).Should().BeEmpty();
+    }
+
     /// <summary>Each faulty reply to <c>GET /hello.html</c> (39 bytes of HTML): the fault, and what the student
     /// reads.</summary>
     public static TheoryData<string, string, HttpFault, string> FaultyReplies() =>

@@ -5,6 +5,7 @@ using Grader.Labs.Lab1Sockets;
 using Grader.Labs.WebServer;
 using Grader.Results;
 using Grader.Rubric;
+using Grader.Sandboxes;
 using Grader.Submissions;
 using Grader.Tests.Support;
 
@@ -96,6 +97,38 @@ public sealed class WebServerLabTests
             .Message.Should()
             .Contain("and never would (it waits in `recvfrom` on a socket with no timeout, as the kernel shows)");
         both.Waited.Check("web-server/second-browser").Message.Should().Contain("within 2 s");
+    }
+
+    [Fact]
+    public async Task The_textbooks_java_web_server_gets_every_required_point_in_the_direct_sandbox()
+    {
+        var result = await LabGrading.GradeAsync(
+            Repository.Submission("web-server-java"),
+            new DirectSandbox(),
+            assignment: Rubric
+        );
+
+        result.ShouldPassEveryRequiredCheck("the direct sandbox");
+        result.Roles.Single().Program.Should().Be("WebServer.java");
+    }
+
+    [Fact]
+    public async Task The_textbooks_java_web_server_with_both_classes_in_one_file_is_found_and_gets_every_required_point()
+    {
+        using var submission = new TempSubmission("java-one-file");
+        var example = Repository.Submission("web-server-java");
+        var handler = File.ReadAllLines(Path.Combine(example, "HttpRequest.java"))
+            .Where(line => !line.StartsWith("import ", StringComparison.Ordinal));
+        submission.With(
+            "WebServer.java",
+            File.ReadAllText(Path.Combine(example, "WebServer.java")) + string.Join('\n', handler)
+        );
+
+        var result = await GradeAsync(submission.Folder);
+
+        result.ShouldPassEveryRequiredCheck("one file");
+        result.Roles.Single().Program.Should().Be("WebServer.java");
+        result.Check("web-server/second-browser").Passed.Should().BeTrue("a thread per request serves side by side");
     }
 
     [Theory]
