@@ -18,6 +18,7 @@ public static partial class ProgramDiagnosis
         var how = exit switch
         {
             { KilledByLimit: true, LimitHit: { } limit } => $"was killed: {limit}",
+            { ExitCode: { } code } when Signal(code) is { } signal => $"was killed by {signal}",
             { ExitCode: { } code } => $"exited with code {code}",
             _ => $"was stopped ({exit.KilledBecause})",
         };
@@ -41,7 +42,13 @@ public static partial class ProgramDiagnosis
         if (UncaughtException(lines) is { } uncaught)
             return uncaught;
         var last = WireText.Show(lines[^1], 200);
-        var location = PythonLocation().Matches(standardError).LastOrDefault();
+        // The innermost frame in the program's own files: not the interpreter's frozen modules or its library.
+        var location = PythonLocation()
+            .Matches(standardError)
+            .LastOrDefault(frame =>
+                !frame.Groups[1].Value.StartsWith('<')
+                && !frame.Groups[1].Value.Contains("/lib/python", StringComparison.Ordinal)
+            );
         var where = location is null
             ? ""
             : $" at {Path.GetFileName(location.Groups[1].Value)} line {location.Groups[2].Value}";
@@ -58,6 +65,24 @@ public static partial class ProgramDiagnosis
                 " (a TCP socket with no connection: the listening socket instead of the accepted one, or SOCK_STREAM where UDP's SOCK_DGRAM was meant)";
         return summary;
     }
+
+    // A process killed by a signal ends with 128 and the signal's number (as a shell reports it, and the launch's
+    // wrappers pass it on): the signals a crashing program gets, each with what usually sends it.
+    private static string? Signal(int exitCode) =>
+        (exitCode - 128) switch
+        {
+            4 => "signal 4 (SIGILL: an illegal instruction)",
+            6 =>
+                "signal 6 (SIGABRT: it aborted, by a failed assertion, an uncaught C++ exception or memory the C library found corrupted)",
+            7 => "signal 7 (SIGBUS: a bad memory access)",
+            8 => "signal 8 (SIGFPE: an arithmetic error, such as a division by zero)",
+            9 => "signal 9 (SIGKILL, from outside the program)",
+            11 => "signal 11 (SIGSEGV: a segmentation fault, such as a bad pointer or an array indexed past its end)",
+            13 =>
+                "signal 13 (SIGPIPE: it wrote to a connection the other side had closed; send with MSG_NOSIGNAL or ignore SIGPIPE)",
+            15 => "signal 15 (SIGTERM, from outside the program)",
+            _ => null,
+        };
 
     // A JVM's "Exception in thread "main" java.net.ConnectException: Connection refused" or the .NET runtime's
     // "Unhandled exception. System.Net.Sockets.SocketException (111): Connection refused", then its stack, whose first

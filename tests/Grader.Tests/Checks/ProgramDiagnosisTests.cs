@@ -50,6 +50,27 @@ public sealed class ProgramDiagnosisTests
                     """,
                 "System.Net.Sockets.SocketException (111): Connection refused at Program.cs line 7"
             },
+            {
+                """
+                    Traceback (most recent call last):
+                      File "/tmp/x/WebServer.py", line 21, in <module>
+                        outputdata = f.read()
+                                     ^^^^^^^^
+                      File "<frozen codecs>", line 322, in decode
+                    UnicodeDecodeError: 'utf-8' codec can't decode byte 0x89 in position 0: invalid start byte
+                    """,
+                "UnicodeDecodeError: 'utf-8' codec can't decode byte 0x89 in position 0: invalid start byte at WebServer.py line 21"
+            },
+            {
+                """
+                    Traceback (most recent call last):
+                      File "/tmp/x/UDPServer.py", line 9, in <module>
+                        message, clientAddress = serverSocket.recvfrom(2048)
+                      File "/usr/lib/python3.11/socket.py", line 12, in recvfrom
+                    OSError: [Errno 9] Bad file descriptor
+                    """,
+                "OSError: [Errno 9] Bad file descriptor at UDPServer.py line 9"
+            },
             { "connect: Connection refused\n", "connect: Connection refused" },
         };
 
@@ -57,4 +78,15 @@ public sealed class ProgramDiagnosisTests
     [MemberData(nameof(Outputs))]
     public void A_crash_is_summed_up_by_its_error_and_the_programs_own_line(string standardError, string summary) =>
         ProgramDiagnosis.ErrorSummary(standardError).Should().Be(summary);
+
+    [Theory]
+    [InlineData(139, "was killed by signal 11 (SIGSEGV: a segmentation fault")]
+    [InlineData(141, "was killed by signal 13 (SIGPIPE: it wrote to a connection the other side had closed")]
+    [InlineData(134, "was killed by signal 6 (SIGABRT")]
+    [InlineData(1, "exited with code 1")]
+    public void A_program_killed_by_a_signal_is_told_which_and_what_usually_sends_it(int exitCode, string how) =>
+        ProgramDiagnosis
+            .HowItEnded(new Grader.Launching.ProgramExit(exitCode, null, "", "", false, TimeSpan.FromSeconds(1)))
+            .Should()
+            .StartWith(how);
 }
