@@ -1,128 +1,87 @@
-import java.io.*;
-import java.net.*;
-import java.util.*;
+import java.io.BufferedReader;
+import java.io.DataOutputStream;
+import java.io.FileInputStream;
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.util.StringTokenizer;
 
-final class HttpRequest implements Runnable
-{
-	final static String CRLF = "\r\n";
-	Socket socket;
+/** One HTTP request on one connection: reads it, answers with the file it names or a 404 page, then closes. */
+final class HttpRequest implements Runnable {
+    private static final String CRLF = "\r\n";
+    private final Socket socket;
 
-	// Constructor
-	public HttpRequest(Socket socket) throws Exception
-	{
-		this.socket = socket;
-	}
+    HttpRequest(Socket socket) {
+        this.socket = socket;
+    }
 
-	// Implement the run() method of the Runnable interface.
-	public void run()
-	{
-		try {
-			processRequest();
-		} catch (Exception e) {
-			System.out.println(e);
-		}
-	}
+    @Override
+    public void run() {
+        try {
+            serve();
+        } catch (Exception e) {
+            System.out.println("request failed: " + e);
+        }
+    }
 
-	private void processRequest() throws Exception
-	{
-		// Get a reference to the socket's input and output streams.
-		InputStream is = socket.getInputStream();
-		DataOutputStream os = new DataOutputStream(socket.getOutputStream());
+    private void serve() throws IOException {
+        BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream()));
+        DataOutputStream out = new DataOutputStream(socket.getOutputStream());
 
-		// Set up input stream filters.
-		BufferedReader br = new BufferedReader(new InputStreamReader(is));
+        // The request line, then the header lines up to the empty line that ends them.
+        String requestLine = in.readLine();
+        System.out.println(requestLine);
+        for (String header = in.readLine(); header != null && !header.isEmpty(); header = in.readLine()) {
+            System.out.println(header);
+        }
 
-		// Get the request line of the HTTP request message.
-		String requestLine = br.readLine();
+        StringTokenizer words = new StringTokenizer(requestLine);
+        words.nextToken(); // the method
+        String path = "." + words.nextToken(); // the file, relative to the server's folder
 
-		// Display the request line.
-		System.out.println();
-		System.out.println(requestLine);
+        FileInputStream file;
+        try {
+            file = new FileInputStream(path);
+        } catch (FileNotFoundException e) {
+            file = null;
+        }
 
-		// Get and display the header lines.
-		String headerLine = null;
-		while ((headerLine = br.readLine()).length() != 0) {
-			System.out.println(headerLine);
-		}
+        if (file != null) {
+            out.writeBytes("HTTP/1.0 200 OK" + CRLF);
+            out.writeBytes("Content-type: " + typeOf(path) + CRLF);
+            out.writeBytes(CRLF);
+            copy(file, out);
+            file.close();
+        } else {
+            out.writeBytes("HTTP/1.0 404 Not Found" + CRLF);
+            out.writeBytes("Content-type: text/html" + CRLF);
+            out.writeBytes(CRLF);
+            out.writeBytes("<html><head><title>404 Not Found</title></head><body><h1>Not Found</h1></body></html>");
+        }
+        out.close();
+        in.close();
+        socket.close();
+    }
 
-		// Extract the filename from the request line.
-		StringTokenizer tokens = new StringTokenizer(requestLine);
-		tokens.nextToken();  // skip over the method, which should be "GET"
-		String fileName = tokens.nextToken();
+    private static void copy(FileInputStream from, OutputStream to) throws IOException {
+        byte[] chunk = new byte[1024];
+        for (int count = from.read(chunk); count != -1; count = from.read(chunk)) {
+            to.write(chunk, 0, count);
+        }
+    }
 
-		// Prepend a "." so that file request is within the current directory.
-		fileName = "." + fileName;
-
-		// Open the requested file.
-		FileInputStream fis = null;
-		boolean fileExists = true;
-		try {
-			fis = new FileInputStream(fileName);
-		} catch (FileNotFoundException e) {
-			fileExists = false;
-		}
-
-		// Construct the response message.
-		String statusLine = null;
-		String contentTypeLine = null;
-		String entityBody = null;
-		if (fileExists) {
-			statusLine = "HTTP/1.0 200 OK" + CRLF;
-			contentTypeLine = "Content-type: " + contentType(fileName) + CRLF;
-		} else {
-			statusLine = "HTTP/1.0 404 Not Found" + CRLF;
-			contentTypeLine = "Content-type: text/html" + CRLF;
-			entityBody = "<HTML>" +
-				"<HEAD><TITLE>Not Found</TITLE></HEAD>" +
-				"<BODY>Not Found</BODY></HTML>";
-		}
-
-		// Send the status line.
-		os.writeBytes(statusLine);
-
-		// Send the content type line.
-		os.writeBytes(contentTypeLine);
-
-		// Send a blank line to indicate the end of the header lines.
-		os.writeBytes(CRLF);
-
-		// Send the entity body.
-		if (fileExists) {
-			sendBytes(fis, os);
-			fis.close();
-		} else {
-			os.writeBytes(entityBody);
-		}
-
-		// Close streams and socket.
-		os.close();
-		br.close();
-		socket.close();
-	}
-
-	private static void sendBytes(FileInputStream fis, OutputStream os) throws Exception
-	{
-		// Construct a 1K buffer to hold bytes on their way to the socket.
-		byte[] buffer = new byte[1024];
-		int bytes = 0;
-
-		// Copy requested file into the socket's output stream.
-		while ((bytes = fis.read(buffer)) != -1) {
-			os.write(buffer, 0, bytes);
-		}
-	}
-
-	private static String contentType(String fileName)
-	{
-		if (fileName.endsWith(".htm") || fileName.endsWith(".html")) {
-			return "text/html";
-		}
-		if (fileName.endsWith(".gif")) {
-			return "image/gif";
-		}
-		if (fileName.endsWith(".jpeg") || fileName.endsWith(".jpg")) {
-			return "image/jpeg";
-		}
-		return "application/octet-stream";
-	}
+    private static String typeOf(String path) {
+        if (path.endsWith(".htm") || path.endsWith(".html")) {
+            return "text/html";
+        }
+        if (path.endsWith(".gif")) {
+            return "image/gif";
+        }
+        if (path.endsWith(".jpeg") || path.endsWith(".jpg")) {
+            return "image/jpeg";
+        }
+        return "application/octet-stream";
+    }
 }

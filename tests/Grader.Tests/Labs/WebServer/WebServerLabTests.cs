@@ -117,11 +117,14 @@ public sealed class WebServerLabTests
     {
         using var submission = new TempSubmission("java-one-file");
         var example = Repository.Submission("web-server-java");
-        var handler = File.ReadAllLines(Path.Combine(example, "HttpRequest.java"))
-            .Where(line => !line.StartsWith("import ", StringComparison.Ordinal));
+        // Both files' imports first, then both classes.
+        var lines = new[] { "WebServer.java", "HttpRequest.java" }
+            .SelectMany(file => File.ReadAllLines(Path.Combine(example, file)))
+            .ToList();
+        static bool IsImport(string line) => line.StartsWith("import ", StringComparison.Ordinal);
         submission.With(
             "WebServer.java",
-            File.ReadAllText(Path.Combine(example, "WebServer.java")) + string.Join('\n', handler)
+            string.Join('\n', lines.Where(IsImport).Distinct().Concat(lines.Where(line => !IsImport(line))))
         );
 
         var result = await GradeAsync(submission.Folder);
