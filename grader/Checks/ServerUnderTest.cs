@@ -189,7 +189,7 @@ public sealed class ServerUnderTest(
     /// </summary>
     public async Task<string?> HowItEndedAsync()
     {
-        if (Program.IsRunning && StillServing())
+        if (Program.IsRunning && StillServing() && !await EndsWhileSettlingAsync())
             return null;
         using (var deadline = Program.Clock.Deadline(Timeouts.Reply, CancellationToken.None))
         {
@@ -204,6 +204,24 @@ public sealed class ServerUnderTest(
             var n => $"after serving {n} clients",
         };
         return $"the server {ProgramDiagnosis.HowItEnded(exit)}, {served}; a server must keep serving clients until it is stopped";
+    }
+
+    // A program that is ending (a JVM printing the exception that ended its main thread, then closing down) still runs,
+    // and still holds its port, for a moment after the failure it caused. It gets that moment, in its own time, unless
+    // the kernel shows it back waiting for what comes from outside first: then it lives on. A JVM ends within 15 ms of
+    // closing the connection its exception ended; this is ten times that.
+    private static readonly TimeSpan EndingSettle = TimeSpan.FromMilliseconds(150);
+
+    // Whether the server ends, or stops serving its port, within the settle: it was ending.
+    private async Task<bool> EndsWhileSettlingAsync()
+    {
+        using var settle = Program.Clock.Deadline(EndingSettle, CancellationToken.None);
+        using var watching = new CancellationTokenSource();
+        var waitsForClients = StuckAsync(watching.Token, unreadMayWait: true);
+        var ended = Task.Delay(Timeout.Infinite, settle.Token);
+        await Task.WhenAny(Program.Exited, waitsForClients, ended).ConfigureAwait(false);
+        await watching.CancelAsync().ConfigureAwait(false);
+        return !Program.IsRunning || !StillServing();
     }
 
     /// <summary><paramref name="problem"/>, followed by how the server ended if it did.</summary>
