@@ -125,4 +125,22 @@ public sealed class PingerCheckTests
             .Message.Should()
             .Contain("well within the second, yet the client printed");
     }
+
+    [Fact]
+    public async Task A_client_that_pings_a_lan_address_is_told_which_address_it_tried_and_its_other_checks_are_skipped()
+    {
+        var result = await GradeAsync(
+            "lan-address",
+            Client.Replace("('localhost', 12000)", "('10.0.0.5', 12000)", StringComparison.Ordinal)
+        );
+
+        result.Fails().Should().Equal("udp-pinger/sends-pings");
+        result
+            .Check("udp-pinger/sends-pings")
+            .Message.Should()
+            .Be(
+                "the client sent its pings to 10.0.0.5:12000, not to localhost: the lab's client connects to localhost"
+            );
+        result.Checks.Skip(1).Should().OnlyContain(c => c.Status == CheckStatus.Skipped);
+    }
 }
