@@ -28,13 +28,17 @@ public static partial class ProgramDiagnosis
         return exit.OutputCut is { } cut ? $"{how}; {cut}" : how;
     }
 
-    /// <summary>The gist of an error output: the last line of a Python traceback with its file and line, or the last
+    /// <summary>The gist of an error output: the last line of a Python traceback with its file and line, a Java
+    /// stack trace's exception (its root cause) with the program's own frame nearest to it, or the last
     /// line.</summary>
     public static string? ErrorSummary(string standardError)
     {
+        ArgumentNullException.ThrowIfNull(standardError);
         var lines = standardError.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (lines.Length == 0)
             return null;
+        if (JavaException(standardError) is { } java)
+            return java;
         var last = WireText.Show(lines[^1], 200);
         var location = PythonLocation().Matches(standardError).LastOrDefault();
         var where = location is null
@@ -54,10 +58,32 @@ public static partial class ProgramDiagnosis
         return summary;
     }
 
+    // "java.net.ConnectException: Connection refused at SMTPClient.java line 27": the last exception thrown (a chain's
+    // root cause comes last, after "Caused by:"), and the first frame of the program's own code after it (the
+    // runtime's frames name their module, "java.base/"), or anywhere when the cause's frames are elided ("... 3 more").
+    private static string? JavaException(string standardError)
+    {
+        var thrown = JavaThrown().Matches(standardError);
+        if (thrown.Count == 0)
+            return null;
+        var last = thrown[^1];
+        var frame = JavaFrame().Match(standardError, last.Index) is { Success: true } after
+            ? after
+            : JavaFrame().Match(standardError);
+        var where = frame.Success ? $" at {frame.Groups["file"].Value} line {frame.Groups["line"].Value}" : "";
+        return $"{WireText.Show(last.Groups["what"].Value.Trim(), 200)}{where}";
+    }
+
     private static bool LooksLikePython2(string standardError) =>
         standardError.Contains("Missing parentheses in call to 'print'", StringComparison.Ordinal)
         || standardError.Contains("name 'raw_input' is not defined", StringComparison.Ordinal);
 
     [GeneratedRegex("""File "([^"]+)", line (\d+)""")]
     private static partial Regex PythonLocation();
+
+    [GeneratedRegex("""(?m)^(?:Exception in thread "[^"\r\n]*" |Caused by: )(?<what>[\w.$]+(?::[^\r\n]*)?)""")]
+    private static partial Regex JavaThrown();
+
+    [GeneratedRegex(@"(?m)^\s+at (?![\w.$]+/)[\w.$<>]+\((?<file>[\w$]+\.java):(?<line>\d+)\)")]
+    private static partial Regex JavaFrame();
 }
