@@ -131,7 +131,8 @@ internal sealed class PingerRoleGrader(Assignment assignment, ISandbox sandbox) 
 
     // Waits for the client to end; stops it once it has waited give-up (in its own time) for the reply to a dropped
     // ping, or as soon as the kernel shows it waiting forever with the probe owing it nothing (it would wait give-up
-    // out as well). Returns when it ended, on the server's clock.
+    // out as well), then or before any ping has reached the probe (a client that pings another port and waits for a
+    // reply with no timeout would wait out its whole time limit). Returns when it ended, on the server's clock.
     private static async Task<TimeSpan> WatchAsync(
         RunningProgram program,
         PingProbeServer server,
@@ -148,7 +149,7 @@ internal sealed class PingerRoleGrader(Assignment assignment, ISandbox sandbox) 
             using var stalled = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             var stall = lastDropped ? program.Clock.DelayAsync(giveUp, stalled.Token) : Never;
             var stuck =
-                lastDropped && hangsSeenByKernel
+                (lastDropped || count == 0) && hangsSeenByKernel
                     ? program.StuckAsync(() => server.State.Count == count && server.OwesNothing, stalled.Token)
                     : new TaskCompletionSource<StuckProgram>().Task;
             var first = await Task.WhenAny(program.Exited, arrival, stall, stuck);
@@ -164,12 +165,15 @@ internal sealed class PingerRoleGrader(Assignment assignment, ISandbox sandbox) 
                 transcript.Note(
                     hang is null
                         ? $"the client has waited {waited} for the reply to ping {count}, which the probe dropped: the grader stops it"
-                        : $"the kernel shows the client {hang}, waiting for the reply to ping {count}, which the probe dropped: it would wait forever, so the grader stops it"
+                    : count == 0
+                        ? $"the kernel shows the client {hang}, and no ping has reached the probe: it would wait forever, so the grader stops it"
+                    : $"the kernel shows the client {hang}, waiting for the reply to ping {count}, which the probe dropped: it would wait forever, so the grader stops it"
                 );
                 await program.KillAsync(
                     hang is null
                         ? $"stopped by the grader: it waited {waited} for the reply to ping {count}, which the server dropped"
-                        : $"stopped by the grader: it {hang}, waiting for the reply to ping {count}, which the server dropped"
+                    : count == 0 ? $"stopped by the grader: it {hang}, and no ping had reached the server"
+                    : $"stopped by the grader: it {hang}, waiting for the reply to ping {count}, which the server dropped"
                 );
             }
             else if (first == stall)
