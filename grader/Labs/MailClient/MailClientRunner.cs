@@ -116,7 +116,7 @@ internal static class MailClientRunner
             Strays = strays,
             EveryPortHeard = watch is not null,
         };
-        return new MailRun(
+        var run = new MailRun(
             variant,
             session?.Exchanges ?? [],
             dialogue.Verdict(exit.StandardOutput),
@@ -127,6 +127,33 @@ internal static class MailClientRunner
         {
             Fatal = ClientFaults.Fatal(reached),
             FatalSummary = reached.FatalSummary,
+        };
+        return WithoutSecrets(run, SmtpSecrets.Of(run.Exchanges));
+    }
+
+    // The run as a report may show it: the credentials the client sent after AUTH hidden wherever they appear (its
+    // lines, the transcript, the findings, its output).
+    private static MailRun WithoutSecrets(MailRun run, IReadOnlyList<string> secrets)
+    {
+        if (secrets.Count == 0)
+            return run;
+        string Hide(string text) => SmtpSecrets.Hide(text, secrets);
+        var verdict = run.Verdict with
+        {
+            Findings = [.. run.Verdict.Findings.Select(f => f with { Message = Hide(f.Message) })],
+            Lines = [.. run.Verdict.Lines.Select(Hide)],
+        };
+        return run with
+        {
+            Exchanges = [.. run.Exchanges.Select(e => e with { Line = Hide(e.Line) })],
+            Verdict = verdict,
+            Exit = run.Exit with
+            {
+                StandardOutput = Hide(run.Exit.StandardOutput),
+                StandardError = Hide(run.Exit.StandardError),
+            },
+            Transcript = [.. run.Transcript.Select(e => e.Data is { } data ? e with { Data = Hide(data) } : e)],
+            Fatal = run.Fatal is { } fatal ? Hide(fatal) : null,
         };
     }
 
