@@ -30,8 +30,9 @@ public static partial class ProgramDiagnosis
     }
 
     /// <summary>
-    /// The gist of an error output: a Java or .NET program's uncaught exception with the line of the program's own code
-    /// it came from, the last line of a Python traceback with its file and line, or the last line.
+    /// The gist of an error output: the last line of a Python traceback with its file and line, a Java stack trace's
+    /// exception (its root cause) or a .NET program's unhandled exception, with the program's own frame nearest to it,
+    /// or the last line.
     /// </summary>
     public static string? ErrorSummary(string standardError)
     {
@@ -39,7 +40,7 @@ public static partial class ProgramDiagnosis
         var lines = standardError.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (lines.Length == 0)
             return null;
-        if (UncaughtException(lines) is { } uncaught)
+        if ((JavaException(standardError) ?? DotnetException(lines)) is { } uncaught)
             return uncaught;
         var last = WireText.Show(lines[^1], 200);
         // The innermost frame in the program's own files: not the interpreter's frozen modules or its library.
@@ -84,47 +85,43 @@ public static partial class ProgramDiagnosis
             _ => null,
         };
 
-    // A JVM's "Exception in thread "main" java.net.ConnectException: Connection refused" or the .NET runtime's
-    // "Unhandled exception. System.Net.Sockets.SocketException (111): Connection refused", then its stack, whose first
-    // frame in a file of the program's own (not the runtime's: a JVM frame of a module reads "java.base/…") says where.
-    // The last line of such an output is a frame of the stack, which says nothing.
-    private static string? UncaughtException(string[] lines)
+    // The .NET runtime's "Unhandled exception. System.Net.Sockets.SocketException (111): Connection refused", then its
+    // stack, whose first frame in a file of the program's own says where (the runtime's frames name its build's paths,
+    // "/_/src/libraries/…", or none). The last line of such an output is a frame of the stack, which says nothing.
+    private static string? DotnetException(string[] lines)
     {
-        var start = Array.FindIndex(
-            lines,
-            line =>
-                line.StartsWith("Exception in thread ", StringComparison.Ordinal)
-                || line.StartsWith("Unhandled exception. ", StringComparison.Ordinal)
-        );
+        const string unhandled = "Unhandled exception. ";
+        var start = Array.FindIndex(lines, line => line.StartsWith(unhandled, StringComparison.Ordinal));
         if (start < 0)
             return null;
-        var exception = JvmThreadPrefix().Replace(lines[start], "");
-        exception = exception.StartsWith("Unhandled exception. ", StringComparison.Ordinal)
-            ? exception["Unhandled exception. ".Length..]
-            : exception;
         var where = lines
             .Skip(start + 1)
-            .Select(line =>
-                OwnJavaFrame().Match(line) is { Success: true } java ? java
-                : OwnDotnetFrame().Match(line) is { Success: true } dotnet ? dotnet
-                : null
-            )
-            .FirstOrDefault(frame => frame is not null);
+            .Select(line => OwnDotnetFrame().Match(line))
+            .FirstOrDefault(frame => frame.Success);
         var location = where is null
             ? ""
             : $" at {Path.GetFileName(where.Groups["file"].Value)} line {where.Groups["line"].Value}";
-        return $"{WireText.Show(exception, 200)}{location}";
+        return $"{WireText.Show(lines[start][unhandled.Length..], 200)}{location}";
     }
 
-    [GeneratedRegex("""^Exception in thread "[^"]*" """)]
-    private static partial Regex JvmThreadPrefix();
-
-    [GeneratedRegex(@"^at [^/\s(]+\((?<file>[^():]+\.java):(?<line>\d+)\)$")]
-    private static partial Regex OwnJavaFrame();
-
-    // The runtime's own frames name its build's paths, "/_/src/libraries/…".
     [GeneratedRegex(@"^at .+ in (?<file>(?!/_/).+\.cs):line (?<line>\d+)$")]
     private static partial Regex OwnDotnetFrame();
+
+    // "java.net.ConnectException: Connection refused at SMTPClient.java line 27": the last exception thrown (a chain's
+    // root cause comes last, after "Caused by:"), and the first frame of the program's own code after it (the
+    // runtime's frames name their module, "java.base/"), or anywhere when the cause's frames are elided ("... 3 more").
+    private static string? JavaException(string standardError)
+    {
+        var thrown = JavaThrown().Matches(standardError);
+        if (thrown.Count == 0)
+            return null;
+        var last = thrown[^1];
+        var frame = JavaFrame().Match(standardError, last.Index) is { Success: true } after
+            ? after
+            : JavaFrame().Match(standardError);
+        var where = frame.Success ? $" at {frame.Groups["file"].Value} line {frame.Groups["line"].Value}" : "";
+        return $"{WireText.Show(last.Groups["what"].Value.Trim(), 200)}{where}";
+    }
 
     private static bool LooksLikePython2(string standardError) =>
         standardError.Contains("Missing parentheses in call to 'print'", StringComparison.Ordinal)
@@ -132,4 +129,10 @@ public static partial class ProgramDiagnosis
 
     [GeneratedRegex("""File "([^"]+)", line (\d+)""")]
     private static partial Regex PythonLocation();
+
+    [GeneratedRegex("""(?m)^(?:Exception in thread "[^"\r\n]*" |Caused by: )(?<what>[\w.$]+(?::[^\r\n]*)?)""")]
+    private static partial Regex JavaThrown();
+
+    [GeneratedRegex(@"(?m)^\s+at (?![\w.$]+/)[\w.$<>]+\((?<file>[\w$]+\.java):(?<line>\d+)\)")]
+    private static partial Regex JavaFrame();
 }

@@ -14,7 +14,8 @@ namespace Grader.Probes;
 /// </summary>
 public sealed class NameServerProbe : IDisposable
 {
-    private const int DnsPort = 53;
+    /// <summary>The port it answers on: the name service's.</summary>
+    public const int Port = 53;
     private const ushort TypeA = 1,
         TypeAaaa = 28,
         ClassIn = 1;
@@ -54,7 +55,7 @@ public sealed class NameServerProbe : IDisposable
             {
                 if (address.AddressFamily == AddressFamily.InterNetworkV6)
                     socket.DualMode = false;
-                socket.Bind(new IPEndPoint(address, DnsPort));
+                socket.Bind(new IPEndPoint(address, Port));
                 sockets.Add(socket);
             }
             catch (SocketException)

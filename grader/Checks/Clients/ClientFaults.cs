@@ -31,7 +31,7 @@ public static partial class ClientFaults
         if (run.Contacted)
         {
             if (run.Destination is { } to && !IPAddress.IsLoopback(to.Address) && !run.Scenario.AcceptsOtherHosts)
-                return $"the client {(run.Transport == Transport.Tcp ? "connected" : "sent its datagram")} to {to}, not to localhost: {ConnectsToLocalhost}";
+                return $"the client {(run.Transport == Transport.Tcp ? "connected" : $"sent its {run.Sends}")} to {to}, not to localhost: {ConnectsToLocalhost}";
             if (run.Request is not null)
                 return null;
             return ReadingFault(run) is { } reading
@@ -65,6 +65,8 @@ public static partial class ClientFaults
         var error = ProgramDiagnosis.ErrorSummary(run.Exit.StandardError);
         if (run.ConnectingTo is { } connecting)
             return $"the client was connecting to {connecting}, not to localhost (the grader stopped it, since no server answers there): {ConnectsToLocalhost}";
+        if (WentElsewhere(run) is { } elsewhere)
+            return elsewhere;
         if (AskedForServer(run) is { } asked)
             return asked;
         var names = NamesLookedUp(run).Where(n => !NameServerProbe.IsLocalhost(n)).ToList();
@@ -76,8 +78,52 @@ public static partial class ClientFaults
             return $"the client tried to reach a host outside this machine ({error}): {ConnectsToLocalhost}";
         if (LookupFailed(run.Exit.StandardError))
             return $"the client could not look up the name of its server ({error}): {ConnectsToLocalhost}";
-        return $"the client never {(run.Transport == Transport.Tcp ? "connected to" : "sent a datagram to")} the server on port {run.Port}; it {ProgramDiagnosis.HowItEnded(run.Exit)}";
+        if (run.EveryPortHeard == true)
+            return $"the client {(run.Transport == Transport.Tcp ? "made no connection" : $"sent no {Plural(run.Sends)}")} at all, to any address or port; it {ProgramDiagnosis.HowItEnded(run.Exit)}";
+        var unheard =
+            run.EveryPortHeard == false
+                ? $" (in this sandbox the grader hears only port {run.Port} on loopback, so where else the client may have {(run.Transport == Transport.Tcp ? "connected" : $"sent its {run.Sends}")} cannot be seen; the namespace sandbox names it)"
+                : "";
+        return $"the client never {(run.Transport == Transport.Tcp ? "connected to" : $"sent a {Singular(run.Sends)} to")} the server on port {run.Port}; it {ProgramDiagnosis.HowItEnded(run.Exit)}{unheard}";
     }
+
+    // Where the client's datagrams or connections went instead of the probe's port, as the watch of every address and
+    // port saw them: the other transport on the lab's port, or another port.
+    private static string? WentElsewhere(ClientRun run)
+    {
+        if (run.Strays.Any(s => s.Transport != run.Transport && s.Destination.Port == run.Port))
+            return OtherTransport(run.Transport, run.Port);
+        var same = run.Strays.Where(s => s.Transport == run.Transport).ToList();
+        var strays = same.Count > 0 ? same : [.. run.Strays];
+        if (strays.Count == 0)
+            return null;
+        const int shown = 3;
+        var places = string.Join(", ", strays.Take(shown).Select(s => s.Destination.ToString()));
+        if (strays.Count > shown)
+            places += $" and {strays.Count - shown} more";
+        var expected = strays.All(s => IPAddress.IsLoopback(s.Destination.Address))
+            ? $"port {run.Port}"
+            : $"localhost:{run.Port}";
+        var went = (strays[0].Transport, run.Transport) switch
+        {
+            (Transport.Tcp, Transport.Tcp) => "connected",
+            (Transport.Tcp, _) => "connected over TCP",
+            (_, Transport.Udp) => $"sent its {run.Sends}",
+            _ => "sent UDP datagrams",
+        };
+        var times = strays.Sum(s => s.Times);
+        var what =
+            strays[0].Transport == Transport.Tcp
+                ? (times == 1 ? "1 connection refused" : $"{times} connections refused")
+                : (times == 1 ? "1 datagram, unanswered" : $"{times} datagrams, none answered");
+        return $"the client {went} to {places}, not to {expected}, where the server listens ({what})";
+    }
+
+    // "pings" stays; "datagram" becomes "datagrams".
+    private static string Plural(string noun) => noun.EndsWith('s') ? noun : noun + "s";
+
+    // "datagram" stays; "pings" becomes "ping".
+    private static string Singular(string noun) => noun.EndsWith('s') ? noun[..^1] : noun;
 
     // The names the sandbox heard it look up, and the one its error names (Java's UnknownHostException holds it).
     private static IEnumerable<string> NamesLookedUp(ClientRun run) =>

@@ -1,5 +1,6 @@
 using System.Net;
 using Grader.Launching;
+using Grader.Probes;
 using Grader.Results;
 using Grader.Rubric;
 using Grader.Sandboxes;
@@ -47,6 +48,21 @@ public sealed record ClientRun(
     /// <summary>A host other than loopback that the kernel showed it connecting to, where the sandbox cannot reroute
     /// it, or null.</summary>
     public IPEndPoint? ConnectingTo { get; init; }
+
+    /// <summary>Where its datagrams and connections went that no probe serves (another port, or the other transport),
+    /// as a <see cref="DestinationWatch"/> saw them; empty when none went elsewhere or none was watched.</summary>
+    public IReadOnlyList<StrayDestination> Strays { get; init; } = [];
+
+    /// <summary>
+    /// Whether the grader heard every address and port the client may have sent to (<see cref="Strays"/> is then
+    /// complete); false where the sandbox lets it hear only the probe's port on loopback, which a verdict then says;
+    /// null when the run does not say.
+    /// </summary>
+    public bool? EveryPortHeard { get; init; }
+
+    /// <summary>What the client sends, as a verdict names it after "sent its": <c>datagram</c> by default, or
+    /// <c>pings</c>.</summary>
+    public string Sends { get; init; } = "datagram";
 
     /// <summary>What the kernel showed the client waiting in forever, with nothing more on its way to it, when the
     /// grader stopped it at once rather than at its deadline ("waits in `recvfrom` on a socket with no timeout"), or

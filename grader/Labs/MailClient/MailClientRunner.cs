@@ -11,8 +11,9 @@ namespace Grader.Labs.MailClient;
 
 /// <summary>
 /// Runs a student's mail client once against the probe mail server, in a sandbox network of its own where the probe is
-/// the only server: nothing leaves the machine. Where the sandbox can, every address leads to the probe and a name
-/// server probe hears the names the client looks up, as for lab 1's clients.
+/// the only server: nothing leaves the machine. Where the sandbox can, every address leads to the probe, a name
+/// server probe hears the names the client looks up, as for lab 1's clients, and a <see cref="DestinationWatch"/>
+/// records where any other connection went.
 /// </summary>
 internal static class MailClientRunner
 {
@@ -34,6 +35,15 @@ internal static class MailClientRunner
         var port = assignment.Port;
         using var names = everyAddress
             ? await NameServerProbe.StartAsync(network, transcript, settings.AcceptsOtherHosts)
+            : null;
+        // Where the sandbox can, every connection or datagram that reaches no probe is recorded: a client that connects
+        // to another port is told where it went.
+        await using var watch = everyAddress
+            ? await DestinationWatch.StartAsync(
+                network,
+                [(Transport.Tcp, port), (Transport.Udp, NameServerProbe.Port), (Transport.Tcp, NameServerProbe.Port)],
+                transcript
+            )
             : null;
         using var server = await TcpProbeServer.StartAsync(network, port, transcript, everyAddress, "SMTP connection");
         if (variant == SmtpVariant.RecipientRefused)
@@ -81,6 +91,7 @@ internal static class MailClientRunner
             }
             exit = await EndAsync(program, session, elsewhere, assignment.Timeouts.Reply, transcript);
         }
+        var strays = watch is null ? [] : await watch.StopAsync();
 
         var reached = new ClientRun(
             new ClientScenario(ProbeBehaviour.Normal, TimeSpan.Zero, limits.WallTime)
@@ -102,8 +113,10 @@ internal static class MailClientRunner
             Destination = server.Destinations.FirstOrDefault(),
             NamesLookedUp = names?.Names ?? [],
             ConnectingTo = elsewhere is { IsCompletedSuccessfully: true, Result: { } host } ? host : null,
+            Strays = strays,
+            EveryPortHeard = watch is not null,
         };
-        return new MailRun(
+        var run = new MailRun(
             variant,
             session?.Exchanges ?? [],
             dialogue.Verdict(exit.StandardOutput),
@@ -114,6 +127,33 @@ internal static class MailClientRunner
         {
             Fatal = ClientFaults.Fatal(reached),
             FatalSummary = reached.FatalSummary,
+        };
+        return WithoutSecrets(run, SmtpSecrets.Of(run.Exchanges));
+    }
+
+    // The run as a report may show it: the credentials the client sent after AUTH hidden wherever they appear (its
+    // lines, the transcript, the findings, its output).
+    private static MailRun WithoutSecrets(MailRun run, IReadOnlyList<string> secrets)
+    {
+        if (secrets.Count == 0)
+            return run;
+        string Hide(string text) => SmtpSecrets.Hide(text, secrets);
+        var verdict = run.Verdict with
+        {
+            Findings = [.. run.Verdict.Findings.Select(f => f with { Message = Hide(f.Message) })],
+            Lines = [.. run.Verdict.Lines.Select(Hide)],
+        };
+        return run with
+        {
+            Exchanges = [.. run.Exchanges.Select(e => e with { Line = Hide(e.Line) })],
+            Verdict = verdict,
+            Exit = run.Exit with
+            {
+                StandardOutput = Hide(run.Exit.StandardOutput),
+                StandardError = Hide(run.Exit.StandardError),
+            },
+            Transcript = [.. run.Transcript.Select(e => e.Data is { } data ? e with { Data = Hide(data) } : e)],
+            Fatal = run.Fatal is { } fatal ? Hide(fatal) : null,
         };
     }
 

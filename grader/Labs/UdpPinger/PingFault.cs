@@ -45,9 +45,6 @@ public enum PingFault
     /// <summary>A server's reply the client did not print.</summary>
     ReplyNotPrinted,
 
-    /// <summary>A timeout printed in words other than <c>Request timed out</c>.</summary>
-    TimeoutWording,
-
     /// <summary>An RTT printed with no unit.</summary>
     RttWithoutUnit,
 

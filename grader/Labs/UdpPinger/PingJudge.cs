@@ -182,7 +182,7 @@ public static class PingJudge
             findings.Add(
                 new PingFinding(
                     PingFault.ResultsMiscounted,
-                    $"the client printed {Count(rtts, "RTT", "RTTs")} and {Count(timeouts, "timeout", "timeouts")} for {Pings(pings.Count)}: print one line per ping, its RTT or `Request timed out`"
+                    $"the client printed {Count(rtts, "RTT", "RTTs")} and {Count(timeouts, "timeout", "timeouts")} for {Pings(pings.Count)}: print one line per ping, its reply and RTT or that it timed out (`Request timed out`)"
                 )
             );
         }
@@ -196,7 +196,7 @@ public static class PingJudge
             var line = Quote(outcome.Line);
             if (ping.Dropped && !outcome.TimedOut)
                 forDropped.Add(
-                    $"the server dropped ping {ping.Position}, yet the client printed {line} for it, not `Request timed out`"
+                    $"the server dropped ping {ping.Position}, yet the client printed {line} for it, which reads as a reply or an RTT, not as a timeout such as `Request timed out`"
                 );
             else if (!ping.Dropped && outcome.TimedOut && ping.RepliedAt is not null)
                 forAnswered.Add(
@@ -218,13 +218,6 @@ public static class PingJudge
         AddFirst(findings, PingFault.TimeoutForAnswered, forAnswered);
         AddFirst(findings, PingFault.RttInconsistent, inconsistent);
         JudgeReplies(run, findings);
-        if (outcomes.FirstOrDefault(o => o.TimedOut && !o.HandoutWording) is { } worded)
-            findings.Add(
-                new PingFinding(
-                    PingFault.TimeoutWording,
-                    $"the client printed {Quote(worded.Line)} for a ping with no reply: the handout's words are `Request timed out`"
-                )
-            );
         if (outcomes.FirstOrDefault(o => o.Rtt is { Unit: DurationUnit.None }) is { } bare)
             findings.Add(
                 new PingFinding(

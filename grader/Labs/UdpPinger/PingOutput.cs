@@ -4,8 +4,10 @@ using System.Text.RegularExpressions;
 namespace Grader.Labs.UdpPinger;
 
 /// <summary>
-/// Reads what a ping client printed, as students write it: one line per ping, either a timeout (<c>Request timed
-/// out</c>, in any case; other words are read too, and noted) or an RTT (after a word such as <c>RTT</c>, <c>time</c>
+/// Reads what a ping client printed, as students write it, by what each line means rather than its exact words: one
+/// line per ping, either a timeout (any line that says the ping timed out or got no reply, such as <c>Request timed
+/// out</c>, <c>Request 5 timed out</c>, <c>Ping 5: request timed out</c>, <c>Timeout</c> or <c>Ping 5 lost</c>, in any
+/// case, as long as nothing on it reads as a reply or an RTT) or an RTT (after a word such as <c>RTT</c>, <c>time</c>
 /// or <c>delay</c>, or with a unit, <c>s</c>, <c>ms</c>, <c>µs</c>, or as <c>0:00:00.120</c>), the server's reply
 /// printed on the same line or its own; then, optionally, statistics lines (minimum, average and maximum RTT, loss).
 /// </summary>
@@ -32,18 +34,21 @@ public static partial class PingOutput
             var line = raw.TrimEnd('\r');
             if (line.Trim().Length == 0)
                 continue;
-            if (HandoutTimeout().IsMatch(line))
-            {
-                outcomes.Add(new PrintedOutcome(line, true, true, null));
-                continue;
-            }
             var (rest, hadEcho) = WithoutEchoes(line, echoes);
             if (IsStatistics(rest))
                 statistics.Add(rest);
-            else if (OtherTimeout().IsMatch(rest))
-                outcomes.Add(new PrintedOutcome(line, true, false, null));
+            else if (SaysTimedOut(rest))
+            {
+                // "timed out after 1 s" gives the wait, not a round trip.
+                var withoutWait = TimeoutWait().Replace(rest, " ");
+                outcomes.Add(
+                    ReadsAsReply(withoutWait)
+                        ? new PrintedOutcome(line, false, RttOf(withoutWait, hadEcho))
+                        : new PrintedOutcome(line, true, null)
+                );
+            }
             else if (RttOf(rest, hadEcho) is { } rtt)
-                outcomes.Add(new PrintedOutcome(line, false, false, rtt));
+                outcomes.Add(new PrintedOutcome(line, false, rtt));
         }
         return new PingOutputReading(outcomes, statistics.Count > 0 ? ReadStatistics(statistics) : null);
     }
@@ -69,6 +74,26 @@ public static partial class PingOutput
             );
     }
 
+    /// <summary>
+    /// Whether <paramref name="line"/> (the echoed pings and replies taken out) says that its ping timed out: it says
+    /// timed out, timeout, no reply or lost, in any case and with any sequence number or other words around them, and
+    /// nothing on it reads as a reply or an RTT (a time with its unit, other than the wait in <c>timed out after 1
+    /// s</c>; <c>RTT</c>, <c>round trip</c>, <c>time=</c>, <c>Reply from</c>).
+    /// </summary>
+    public static bool IsTimeout(string line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        return SaysTimedOut(line) && !ReadsAsReply(TimeoutWait().Replace(line, " "));
+    }
+
+    private static bool SaysTimedOut(string text) => TimeoutWord().IsMatch(text);
+
+    // A time with its unit, a clock time, or a word that names a reply or a round trip.
+    private static bool ReadsAsReply(string text) =>
+        ReplyWord().IsMatch(text)
+        || ClockTime().IsMatch(text)
+        || Number().Matches(text).Any(m => m.Groups["unit"].Success);
+
     private static (string Text, bool HadEcho) WithoutEchoes(string line, List<string> echoes)
     {
         var rest = line;
@@ -77,9 +102,15 @@ public static partial class PingOutput
         return (rest, rest != line);
     }
 
+    // A summary: minimum, average, maximum; a loss with its share or count; timeouts counted ("3 requests timed out,
+    // 30%"), not one ping's ("Request 5 of 10 timed out").
     private static bool IsStatistics(string line) =>
         StatisticsWord().IsMatch(line)
-        || (LossWord().IsMatch(line) && (line.Contains('%', StringComparison.Ordinal) || LossDetail().IsMatch(line)));
+        || (LossWord().IsMatch(line) && (line.Contains('%', StringComparison.Ordinal) || LossDetail().IsMatch(line)))
+        || (
+            TimeoutWord().IsMatch(line)
+            && (line.Contains('%', StringComparison.Ordinal) || TimeoutsCounted().IsMatch(line))
+        );
 
     // The first time at or after `from`: a clock time (0:00:00.120) or a number, with a unit if `requireUnit`.
     private static PrintedDuration? DurationAfter(string text, int from, bool requireUnit)
@@ -176,7 +207,7 @@ public static partial class PingOutput
                         Assign(labels[i].Value, duration, ref min, ref avg, ref max);
                 }
             }
-            if (LossWord().IsMatch(line))
+            if (LossWord().IsMatch(line) || TimeoutWord().IsMatch(line))
                 loss ??= LossOf(line);
         }
         return new PrintedStatistics(min, avg, max, loss, lines);
@@ -227,11 +258,36 @@ public static partial class PingOutput
     private const string UnitPattern =
         @"(?<unit>milliseconds?|millisecs?|msecs?|ms|microseconds?|microsecs?|µs|μs|us|seconds?|secs?|s)(?![\p{L}])";
 
-    [GeneratedRegex(@"request\s+timed\s+out", RegexOptions.IgnoreCase)]
-    private static partial Regex HandoutTimeout();
+    [GeneratedRegex(
+        @"\btimed?[\s-]*out\b|\btimeouts?\b|\bno\s+(?:reply|response|answer)\b|\blost\b",
+        RegexOptions.IgnoreCase
+    )]
+    private static partial Regex TimeoutWord();
 
-    [GeneratedRegex(@"\btimed?[\s-]*out\b|\btimeout\b|\bno\s+(?:reply|response)\b|\blost\b", RegexOptions.IgnoreCase)]
-    private static partial Regex OtherTimeout();
+    // The wait a timeout line may give: "timed out after 1 s", "timeout = 1 s", "(waited 1.0 s)", "1 s timeout".
+    [GeneratedRegex(
+        @"(?:\btimed?[\s-]*out\s+after|\btimeout\s*(?:of|=|:|after|\()|\bafter\s+waiting|\bwaited)\s*(?:for\s+)?"
+            + NumberPattern
+            + @"\s*"
+            + UnitPattern
+            + "|"
+            + NumberPattern
+            + @"\s*"
+            + UnitPattern
+            + @"\s*(?:timeout|time[\s-]*out)\b",
+        RegexOptions.IgnoreCase
+    )]
+    private static partial Regex TimeoutWait();
+
+    // What makes a line read as a reply or its RTT, not as a timeout ("no reply from the server" is a timeout).
+    [GeneratedRegex(
+        @"\brtt\b|\bround[\s-]*trip\b|\btime\s*[=:]|\blatency\b|(?<!\bno\s+)\b(?:reply|response|answer)\s+from\b|\bbytes\s+from\b",
+        RegexOptions.IgnoreCase
+    )]
+    private static partial Regex ReplyWord();
+
+    [GeneratedRegex(@"\brate\b|\b(?:requests|pings|packets|timeouts)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TimeoutsCounted();
 
     [GeneratedRegex(@"\b(?:min(?:imum)?|max(?:imum)?|avg|average|mean|statistics)\b", RegexOptions.IgnoreCase)]
     private static partial Regex StatisticsWord();

@@ -157,10 +157,11 @@ internal sealed class PingProbeServer : IAsyncDisposable
         );
         while (!_stop.IsCancellationRequested)
         {
-            SocketReceiveFromResult received;
+            SocketReceiveMessageFromResult received;
             try
             {
-                received = await socket.ReceiveFromAsync(buffer, SocketFlags.None, any, _stop.Token);
+                // With the packet information the kernel gives each datagram: the address it was sent to.
+                received = await socket.ReceiveMessageFromAsync(buffer, SocketFlags.None, any, _stop.Token);
             }
             catch (Exception e) when (e is OperationCanceledException or ObjectDisposedException)
             {
@@ -184,14 +185,18 @@ internal sealed class PingProbeServer : IAsyncDisposable
                 _transcript.Note(
                     "the kernel did not stamp a ping's arrival: the probe times it when it reads it, which load may delay"
                 );
-            Arrived(socket, buffer[..received.ReceivedBytes], (IPEndPoint)received.RemoteEndPoint, stamp - _origin);
+            var to = new IPEndPoint(
+                received.PacketInformation.Address ?? ((IPEndPoint)socket.LocalEndPoint!).Address,
+                ((IPEndPoint)socket.LocalEndPoint!).Port
+            );
+            Arrived(socket, buffer[..received.ReceivedBytes], (IPEndPoint)received.RemoteEndPoint, to, stamp - _origin);
         }
     }
 
     // A kernel stamp older than this is taken for a stale one.
     private static readonly TimeSpan MaxNoticeDelay = TimeSpan.FromSeconds(30);
 
-    private void Arrived(Socket socket, byte[] datagram, IPEndPoint from, TimeSpan arrivedAt)
+    private void Arrived(Socket socket, byte[] datagram, IPEndPoint from, IPEndPoint to, TimeSpan arrivedAt)
     {
         // Read outside the lock: it reads the client's threads' statistics. Read after the arrival, so it counts every
         // wait of the client up to its sending this ping, and so up to its receiving the previous reply.
@@ -213,7 +218,7 @@ internal sealed class PingProbeServer : IAsyncDisposable
                 .Select(s => s.ClientWaited)
                 .DefaultIfEmpty(TimeSpan.Zero)
                 .Max();
-            served = new Served(position, arrivedAt, datagram, fate.Dropped, before);
+            served = new Served(position, arrivedAt, datagram, fate.Dropped, before, to);
             _served.Add(served);
             arrival = _arrival;
             _arrival = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -223,7 +228,7 @@ internal sealed class PingProbeServer : IAsyncDisposable
         _transcript.Add(
             Peer,
             TranscriptEvent.Received,
-            $"{WireText.Show(datagram)} (from {from}; ping {served.Position}: {fateText})",
+            $"{WireText.Show(datagram)} (from {from}{(IPAddress.IsLoopback(to.Address) ? "" : $", sent to {to}")}; ping {served.Position}: {fateText})",
             datagram.Length
         );
         if (!served.Dropped)
@@ -276,7 +281,14 @@ internal sealed class PingProbeServer : IAsyncDisposable
         $"{time.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture)} ms";
 
     // One ping as it is being served; what the judge gets is the immutable ServedPing.
-    private sealed class Served(int position, TimeSpan arrivedAt, byte[] datagram, bool dropped, TimeSpan waitedBefore)
+    private sealed class Served(
+        int position,
+        TimeSpan arrivedAt,
+        byte[] datagram,
+        bool dropped,
+        TimeSpan waitedBefore,
+        IPEndPoint destination
+    )
     {
         public int Position { get; } = position;
 
@@ -299,6 +311,7 @@ internal sealed class PingProbeServer : IAsyncDisposable
             new(Position, arrivedAt, Datagram, Dropped, RepliedAt, Reply)
             {
                 Allowance = Sending + ((ClientWaitedAfter ?? waitedAtEnd) - waitedBefore),
+                Destination = destination,
             };
     }
 }

@@ -1,4 +1,5 @@
 using Grader.Checks;
+using Grader.Checks.Clients;
 using Grader.Launching;
 using Grader.Probes;
 using Grader.Results;
@@ -12,7 +13,8 @@ namespace Grader.Labs.UdpPinger;
 /// Grades the ping client: runs it once, in a sandbox network of its own, against a probe server that plays the
 /// rubric's seeded <see cref="PingPlan"/>; judges the run (<see cref="PingJudge"/>) and scores each check of the role
 /// on it. A client that waits for the reply to a dropped ping longer than the rubric's <c>give-up</c> (in its own
-/// time) is stopped there. A client that sends no ping at all fails the first check with the reason; the others are
+/// time) is stopped there. A client that sends no ping to the server (none at all, or to another port, host or
+/// transport, which the sandbox's watch names where it can) fails the first check with the reason; the others are
 /// skipped.
 /// </summary>
 internal sealed class PingerRoleGrader(Assignment assignment, ISandbox sandbox) : IRoleGrader
@@ -29,28 +31,30 @@ internal sealed class PingerRoleGrader(Assignment assignment, ISandbox sandbox) 
         var tolerances = PingTolerances.Default with { Timeout = role.Checks.FirstGiven(PingRunSettings.Timeout) };
         var giveUp = role.Checks.FirstGiven(PingRunSettings.GiveUp);
         var transcript = new Transcript();
-        var (pingRun, exit) = await RunAsync(role, command, plan, giveUp, transcript, cancellationToken);
+        var (pingRun, exit, reached) = await RunAsync(role, command, plan, giveUp, transcript, cancellationToken);
         var run = new PingerRun(pingRun, PingJudge.Judge(pingRun, tolerances), exit, tolerances);
 
         var output = new ProgramOutput(exit.StandardOutput, exit.StandardError, exit.ExitCode, exit.OutputTruncated);
         var entries = transcript.Entries;
-        var fatal = run.Verdict.MessageFor(PingFault.NoPings);
+        // No ping reached the server as the handout's client sends them (none at all, or to another host, port or
+        // transport): lab 1's diagnosis of a client that never reached its server says why.
+        var fatal = reached.FatalProblem ?? run.Verdict.MessageFor(PingFault.NoPings);
         var results = new List<CheckResult>();
         string? blocker = null;
         foreach (var spec in role.Checks)
         {
             var outcome =
                 (blocker ?? CheckScoring.UnmetNeed(spec, results)) is { } skip ? CheckOutcome.Skip(skip)
-                : fatal is not null ? CheckOutcome.Fail(Explained(fatal, exit))
+                : fatal is not null ? CheckOutcome.Fail(fatal)
                 : Check(spec).Judge(spec, run);
             results.Add(CheckScoring.Score(spec, outcome, entries, output));
             if (fatal is not null)
-                blocker ??= $"skipped: the client sent no ping (see {spec.FullId})";
+                blocker ??= $"skipped: {reached.FatalSummary ?? "the client sent no ping"} (see {spec.FullId})";
         }
         return results;
     }
 
-    private async Task<(PingRun Run, ProgramExit Exit)> RunAsync(
+    private async Task<(PingRun Run, ProgramExit Exit, ClientRun Reached)> RunAsync(
         RoleSpec role,
         ProgramCommand command,
         PingPlan plan,
@@ -60,8 +64,23 @@ internal sealed class PingerRoleGrader(Assignment assignment, ISandbox sandbox) 
     )
     {
         using var network = await sandbox.OpenNetworkAsync(Transport.Udp, cancellationToken);
-        var everyAddress = role.AcceptsOtherHosts && await network.CatchEveryAddressAsync(cancellationToken);
-        using var names = everyAddress ? await NameServerProbe.StartAsync(network, transcript, true) : null;
+        // Where the sandbox can, every address reaches the probes, and every datagram or connection that reaches none
+        // is recorded: a client that pings another host, port or transport is told where its pings went.
+        var everyAddress = await network.CatchEveryAddressAsync(cancellationToken);
+        using var names = everyAddress
+            ? await NameServerProbe.StartAsync(network, transcript, role.AcceptsOtherHosts)
+            : null;
+        await using var watch = everyAddress
+            ? await DestinationWatch.StartAsync(
+                network,
+                [
+                    (Transport.Udp, assignment.Port),
+                    (Transport.Udp, NameServerProbe.Port),
+                    (Transport.Tcp, NameServerProbe.Port),
+                ],
+                transcript
+            )
+            : null;
         transcript.Note($"the probe server plays the plan of {plan.Describe()}");
         await using var server = await PingProbeServer.StartAsync(
             network,
@@ -83,12 +102,37 @@ internal sealed class PingerRoleGrader(Assignment assignment, ISandbox sandbox) 
         );
         var exit = await program.Exited;
         var pings = await server.StopAsync();
-        return (new PingRun(plan, pings, exit.StandardOutput, exit.ExitedByItself ? exitedAt : null), exit);
+        var strays = watch is null ? [] : await watch.StopAsync();
+        var reached = new ClientRun(
+            new ClientScenario(ProbeBehaviour.Normal, TimeSpan.Zero, limits.WallTime)
+            {
+                AcceptsOtherHosts = role.AcceptsOtherHosts,
+            },
+            Transport.Udp,
+            "",
+            "",
+            pings.Count > 0,
+            pings.Count > 0 ? pings[0].Datagram : null,
+            pings.Count,
+            false,
+            exit,
+            transcript.Entries
+        )
+        {
+            Port = assignment.Port,
+            Destination = pings.Count > 0 ? pings[0].Destination : null,
+            NamesLookedUp = names?.Names ?? [],
+            Strays = strays,
+            EveryPortHeard = watch is not null,
+            Sends = "pings",
+        };
+        return (new PingRun(plan, pings, exit.StandardOutput, exit.ExitedByItself ? exitedAt : null), exit, reached);
     }
 
     // Waits for the client to end; stops it once it has waited give-up (in its own time) for the reply to a dropped
     // ping, or as soon as the kernel shows it waiting forever with the probe owing it nothing (it would wait give-up
-    // out as well). Returns when it ended, on the server's clock.
+    // out as well), then or before any ping has reached the probe (a client that pings another port and waits for a
+    // reply with no timeout would wait out its whole time limit). Returns when it ended, on the server's clock.
     private static async Task<TimeSpan> WatchAsync(
         RunningProgram program,
         PingProbeServer server,
@@ -105,7 +149,7 @@ internal sealed class PingerRoleGrader(Assignment assignment, ISandbox sandbox) 
             using var stalled = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             var stall = lastDropped ? program.Clock.DelayAsync(giveUp, stalled.Token) : Never;
             var stuck =
-                lastDropped && hangsSeenByKernel
+                (lastDropped || count == 0) && hangsSeenByKernel
                     ? program.StuckAsync(() => server.State.Count == count && server.OwesNothing, stalled.Token)
                     : new TaskCompletionSource<StuckProgram>().Task;
             var first = await Task.WhenAny(program.Exited, arrival, stall, stuck);
@@ -121,12 +165,15 @@ internal sealed class PingerRoleGrader(Assignment assignment, ISandbox sandbox) 
                 transcript.Note(
                     hang is null
                         ? $"the client has waited {waited} for the reply to ping {count}, which the probe dropped: the grader stops it"
-                        : $"the kernel shows the client {hang}, waiting for the reply to ping {count}, which the probe dropped: it would wait forever, so the grader stops it"
+                    : count == 0
+                        ? $"the kernel shows the client {hang}, and no ping has reached the probe: it would wait forever, so the grader stops it"
+                    : $"the kernel shows the client {hang}, waiting for the reply to ping {count}, which the probe dropped: it would wait forever, so the grader stops it"
                 );
                 await program.KillAsync(
                     hang is null
                         ? $"stopped by the grader: it waited {waited} for the reply to ping {count}, which the server dropped"
-                        : $"stopped by the grader: it {hang}, waiting for the reply to ping {count}, which the server dropped"
+                    : count == 0 ? $"stopped by the grader: it {hang}, and no ping had reached the server"
+                    : $"stopped by the grader: it {hang}, waiting for the reply to ping {count}, which the server dropped"
                 );
             }
             else if (first == stall)
@@ -139,12 +186,6 @@ internal sealed class PingerRoleGrader(Assignment assignment, ISandbox sandbox) 
     }
 
     private static readonly Task Never = new TaskCompletionSource().Task;
-
-    // A client that sent nothing: why, when its ending says.
-    private static string Explained(string fault, ProgramExit exit) =>
-        exit.ExitedByItself && exit.ExitCode is not 0 && exit.ExitCode is not null
-            ? $"{fault} (it exited with code {exit.ExitCode}; see its error output)"
-            : fault;
 
     private static IPingCheck Check(CheckSpec spec) =>
         PingCheckKinds.Find(spec.Kind)

@@ -1,3 +1,5 @@
+using System.Net;
+
 namespace Grader.Labs.UdpPinger;
 
 /// <summary>
@@ -27,6 +29,10 @@ public sealed record ServedPing(
     /// late.
     /// </summary>
     public TimeSpan Allowance { get; init; }
+
+    /// <summary>The address and port the client sent it to (the probe hears every address where the sandbox routes
+    /// them all to it); null where not known.</summary>
+    public IPEndPoint? Destination { get; init; }
 
     /// <summary>How long the probe held the reply; zero for a dropped ping.</summary>
     public TimeSpan Delay => RepliedAt is { } replied ? replied - ArrivedAt : TimeSpan.Zero;

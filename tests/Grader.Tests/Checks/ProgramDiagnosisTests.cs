@@ -5,11 +5,59 @@ namespace Grader.Tests.Checks;
 
 /// <summary>
 /// The gist of a crashed program's error output names its error and the line of its own code, in every language: the
-/// last line of a Python traceback, the exception a JVM or the .NET runtime reports first (the last line of theirs is a
-/// frame of the stack, which says nothing).
+/// last line of a Python traceback, the exception a JVM (its root cause) or the .NET runtime reports (the last line of
+/// theirs is a frame of the stack, which says nothing); and a program killed by a signal is told which.
 /// </summary>
 public sealed class ProgramDiagnosisTests
 {
+    private const string RefusedInJava = """
+        Exception in thread "main" java.net.ConnectException: Connection refused
+        	at java.base/sun.nio.ch.Net.connect0(Native Method)
+        	at java.base/sun.nio.ch.Net.connect(Net.java:579)
+        	at java.base/java.net.Socket.connect(Socket.java:633)
+        	at java.base/java.net.Socket.<init>(Socket.java:287)
+        	at SMTPClient.main(SMTPClient.java:27)
+
+        """;
+
+    private const string CausedInJava = """
+        Exception in thread "main" java.lang.RuntimeException: could not send the mail
+        	at SMTPClient.main(SMTPClient.java:40)
+        Caused by: java.net.SocketTimeoutException: Read timed out
+        	at java.base/sun.nio.ch.NioSocketImpl.timedRead(NioSocketImpl.java:288)
+        	at java.base/java.net.Socket$SocketInputStream.read(Socket.java:966)
+        	at SMTPClient.readReply(SMTPClient.java:112)
+        	... 1 more
+
+        """;
+
+    private const string ElidedInJava = """
+        Exception in thread "main" java.lang.IllegalStateException: no reply
+        	at UDPPingerClient.ping(UDPPingerClient.java:33)
+        	at UDPPingerClient.main(UDPPingerClient.java:20)
+        Caused by: java.io.IOException: Network is unreachable
+        	... 2 more
+
+        """;
+
+    private const string InPython = """
+        Traceback (most recent call last):
+          File "/s/SMTPClient.py", line 15, in <module>
+            clientSocket.connect(mailserver)
+        ConnectionRefusedError: [Errno 111] Connection refused
+
+        """;
+
+    [Theory]
+    [InlineData(RefusedInJava, "java.net.ConnectException: Connection refused at SMTPClient.java line 27")]
+    [InlineData(CausedInJava, "java.net.SocketTimeoutException: Read timed out at SMTPClient.java line 112")]
+    [InlineData(ElidedInJava, "java.io.IOException: Network is unreachable at UDPPingerClient.java line 33")]
+    [InlineData(InPython, "ConnectionRefusedError: [Errno 111] Connection refused at SMTPClient.py line 15")]
+    [InlineData("Exception in thread \"main\" java.lang.OutOfMemoryError\n", "java.lang.OutOfMemoryError")]
+    [InlineData("something went wrong\n", "something went wrong")]
+    public void A_java_crash_is_summed_up_by_its_root_cause_and_the_students_line(string error, string summary) =>
+        ProgramDiagnosis.ErrorSummary(error).Should().Be(summary);
+
     public static TheoryData<string, string> Outputs() =>
         new()
         {

@@ -1,4 +1,6 @@
+using System.Text.Json;
 using FluentAssertions;
+using Grader.Labs.MailClient;
 using Grader.Results;
 using Grader.Tests.Support;
 
@@ -163,7 +165,7 @@ public sealed class MailClientCheckTests
     }
 
     [Fact]
-    public async Task A_client_that_never_connects_fails_the_first_check_with_the_reason_and_skips_the_rest()
+    public async Task A_client_that_never_connects_fails_the_first_check_told_where_it_went_and_skips_the_rest()
     {
         var result = await GradeAsync(("(\"localhost\", 25)", "(\"localhost\", 2525)"));
 
@@ -171,8 +173,32 @@ public sealed class MailClientCheckTests
         result
             .Checks[0]
             .Message.Should()
-            .StartWith("the client never connected to the server on port 25; it exited with code 1")
-            .And.Contain("ConnectionRefusedError");
+            .Be(
+                "the client connected to 127.0.0.1:2525, not to port 25, where the server listens (1 connection refused)"
+            );
         result.Checks.Skip(1).Should().OnlyContain(c => c.Status == CheckStatus.Skipped);
+    }
+
+    // The textbook's optional exercise logs in to a mail server: the probe has no AUTH, but what the client sent for it
+    // never reaches a report, in any check's message, transcript or output.
+    [Fact]
+    public async Task The_credentials_a_client_sends_after_auth_never_reach_the_report()
+    {
+        const string user = "YWxpY2VAZXhhbXBsZS5jb20=";
+        const string password = "czNjcjN0LXBhc3N3b3Jk";
+        var result = await GradeAsync(
+            (
+                MailFrom,
+                $"clientSocket.send('AUTH LOGIN\\r\\n'.encode())\nprint(clientSocket.recv(1024).decode())\n"
+                    + $"clientSocket.send('{user}\\r\\n'.encode())\nprint(clientSocket.recv(1024).decode())\n"
+                    + $"clientSocket.send('{password}\\r\\n'.encode())\nprint(clientSocket.recv(1024).decode())\n"
+                    + "print('logged in as alice@example.com with s3cr3t-password')\n"
+                    + MailFrom
+            )
+        );
+
+        var json = JsonSerializer.Serialize(result, ResultJson.Options);
+        json.Should().Contain("AUTH LOGIN").And.Contain(SmtpSecrets.Mark);
+        json.Should().NotContain(password).And.NotContain(user).And.NotContain("s3cr3t-password");
     }
 }

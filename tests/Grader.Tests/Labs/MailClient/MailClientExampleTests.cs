@@ -1,6 +1,7 @@
 using System.Text.Json;
 using FluentAssertions;
 using Grader.Results;
+using Grader.Sandboxes;
 using Grader.Tests.Support;
 
 namespace Grader.Tests.Labs.MailClient;
@@ -121,5 +122,33 @@ public sealed class MailClientExampleTests
             .Select(c => c.GetProperty("id").GetString())
             .Should()
             .Contain(["mail-client/command-order", "mail-client/end-of-data", "mail-client/refused-recipient"]);
+    }
+
+    [Fact]
+    public async Task A_client_that_connects_to_another_port_is_told_where_it_went_or_why_the_sandbox_cannot_tell()
+    {
+        var folder = Repository.Submission("mail-client-wrong-port");
+
+        var results = await Task.WhenAll(
+            MailClientPrograms.GradeAsync(folder),
+            LabGrading.GradeAsync(folder, new DirectSandbox(), MailClientPrograms.Rubric)
+        );
+
+        results[0]
+            .Check("mail-client/command-order")
+            .Message.Should()
+            .Be(
+                "the client connected to 127.0.0.1:1025, not to port 25, where the server listens (1 connection refused)"
+            );
+        results[1]
+            .Check("mail-client/command-order")
+            .Message.Should()
+            .StartWith(
+                "the client never connected to the server on port 25; it exited with code 1: ConnectionRefusedError"
+            )
+            .And.EndWith(
+                "(in this sandbox the grader hears only port 25 on loopback, so where else the client may have connected cannot be seen; the namespace sandbox names it)"
+            );
+        results.Should().AllSatisfy(r => r.Checks.Skip(1).Should().OnlyContain(c => c.Status == CheckStatus.Skipped));
     }
 }

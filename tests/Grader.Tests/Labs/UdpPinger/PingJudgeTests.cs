@@ -43,6 +43,10 @@ public sealed class PingJudgeTests
     [InlineData("rtt with no unit")]
     [InlineData("rtt as a timedelta")]
     [InlineData("upper-case timeout")]
+    [InlineData("numbered timeout")]
+    [InlineData("ping and colon timeout")]
+    [InlineData("timeout with its wait")]
+    [InlineData("a bare Timeout")]
     public void Usual_ways_of_printing_are_accepted(string how)
     {
         var client = how switch
@@ -63,7 +67,11 @@ public sealed class PingJudgeTests
                 ReplyLine = (reply, rtt) => $"{reply} Round trip time: 0:00:{Seconds(rtt).PadLeft(9, '0')}",
                 PrintsStatistics = false,
             },
-            _ => Handout with { TimeoutLine = "REQUEST TIMED OUT" },
+            "upper-case timeout" => Handout with { TimeoutLine = _ => "REQUEST TIMED OUT" },
+            "numbered timeout" => Handout with { TimeoutLine = n => $"Request {n} timed out" },
+            "ping and colon timeout" => Handout with { TimeoutLine = n => $"Ping {n}: request timed out" },
+            "timeout with its wait" => Handout with { TimeoutLine = n => $"Request {n} timed out after 1 s" },
+            _ => Handout with { TimeoutLine = _ => "Timeout" },
         };
 
         Judge(client).Where(PingerHandout.Requires).Should().BeEmpty();
@@ -101,7 +109,7 @@ public sealed class PingJudgeTests
             {
                 "has no timeout",
                 PingFault.ResultsMiscounted,
-                "the client printed 4 RTTs and no timeout for 5 pings: print one line per ping, its RTT or `Request timed out`"
+                "the client printed 4 RTTs and no timeout for 5 pings: print one line per ping, its reply and RTT or that it timed out (`Request timed out`)"
             },
             { "sends 11 pings", PingFault.TooManyPings, "the client sent 11 pings, not 10" },
             {
@@ -137,7 +145,7 @@ public sealed class PingJudgeTests
             {
                 "prints an old reply for a lost ping",
                 PingFault.RttForDropped,
-                "the server dropped ping 5, yet the client printed `RTT: 0.292000 s` for it, not `Request timed out`"
+                "the server dropped ping 5, yet the client printed `RTT: 0.292000 s` for it, which reads as a reply or an RTT, not as a timeout such as `Request timed out`"
             },
             {
                 "prints no reply",
@@ -145,9 +153,9 @@ public sealed class PingJudgeTests
                 "the client did not print the server's reply `PING 1 1700000000.000000` to ping 1: print each reply it receives"
             },
             {
-                "says Timeout",
-                PingFault.TimeoutWording,
-                "the client printed `Timeout` for a ping with no reply: the handout's words are `Request timed out`"
+                "prints the wait as if it were an RTT",
+                PingFault.RttForDropped,
+                "the server dropped ping 5, yet the client printed `Request 5 timed out: 1.000 s` for it, which reads as a reply or an RTT, not as a timeout such as `Request timed out` (3 times in all)"
             },
             {
                 "prints no unit",
@@ -278,7 +286,10 @@ public sealed class PingJudgeTests
                 Instead = new Dictionary<int, string> { [5] = "RTT: 0.292000 s" },
             },
             "prints no reply" => Handout with { ReplyLine = (_, rtt) => $"RTT: {Seconds(rtt)} s" },
-            "says Timeout" => Handout with { TimeoutLine = "Timeout" },
+            "prints the wait as if it were an RTT" => Handout with
+            {
+                TimeoutLine = n => $"Request {n} timed out: 1.000 s",
+            },
             "prints no unit" => Handout with
             {
                 ReplyLine = (reply, rtt) => $"{reply}\n{rtt.ToString("0.000", CultureInfo.InvariantCulture)}",

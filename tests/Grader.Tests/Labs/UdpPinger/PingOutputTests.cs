@@ -11,16 +11,68 @@ public sealed class PingOutputTests
     private static PingOutputReading Read(string output) =>
         PingOutput.Read(output, [Reply, "Ping 1 1700000000.123456"]);
 
+    // The handout's words, and every other way of saying that this request timed out.
     [Theory]
-    [InlineData("Request timed out", true)]
-    [InlineData("REQUEST TIMED OUT.", true)]
-    [InlineData("Ping 3: request  timed out", true)]
-    [InlineData("Ping 3: timeout", false)]
-    [InlineData("Timed out", false)]
-    [InlineData("No reply for ping 3", false)]
-    [InlineData("Packet 3 lost", false)]
-    public void A_timeout_is_read_and_the_handouts_words_told_apart(string line, bool handoutWording) =>
-        Read(line).Outcomes.Should().Equal(new PrintedOutcome(line, true, handoutWording, null));
+    [InlineData("Request timed out")]
+    [InlineData("Request timed out.")]
+    [InlineData("REQUEST TIMED OUT.")]
+    [InlineData("request timed out")]
+    [InlineData("Request 5 timed out")]
+    [InlineData("Ping 5: request timed out")]
+    [InlineData("Request 5: timed out")]
+    [InlineData("ping 5 timed out")]
+    [InlineData("Ping 3: request  timed out")]
+    [InlineData("Request 5 of 10 timed out")]
+    [InlineData("Ping 5 1700000000.123456: Request timed out")]
+    [InlineData("Request 5 timed out after 1 s")]
+    [InlineData("Request timed out (timeout = 1.0 seconds)")]
+    [InlineData("Request timed out (waited 1 s)")]
+    [InlineData("Request timed-out")]
+    [InlineData("Timed out")]
+    [InlineData("Timeout")]
+    [InlineData("Ping 3: timeout")]
+    [InlineData("No reply for ping 3")]
+    [InlineData("Request timed out: no reply from 127.0.0.1")]
+    [InlineData("Packet 3 lost")]
+    [InlineData("Sequence 5, sent at 1700000000.5: request timed out")]
+    public void A_line_that_says_its_request_timed_out_is_a_timeout_in_any_words(string line)
+    {
+        Read(line).Outcomes.Should().Equal(new PrintedOutcome(line, true, null));
+        PingOutput.IsTimeout(line).Should().BeTrue();
+    }
+
+    // A line that says timed out but also reads as a reply or an RTT is not a report of a lost ping.
+    [Theory]
+    [InlineData("Reply from 127.0.0.1: request timed out", null)]
+    [InlineData("Request timed out RTT=1.001 s", 1.001)]
+    [InlineData("Request timed out: 1.002 s", 1.002)]
+    [InlineData("Ping 5 timed out, RTT: 0.29 s", 0.29)]
+    [InlineData("Request timed out 0:00:01.001", 1.001)]
+    [InlineData("Round trip: timed out", null)]
+    [InlineData("Request 5 timed out time=1002 ms", 1002.0)]
+    [InlineData("64 bytes from 127.0.0.1: request timed out", null)]
+    public void A_timeout_line_that_reads_as_a_reply_or_an_rtt_is_not_a_timeout(string line, double? rtt)
+    {
+        var outcome = Read(line).Outcomes.Should().ContainSingle().Subject;
+
+        outcome.TimedOut.Should().BeFalse();
+        outcome.Rtt?.Value.Should().Be(rtt);
+        if (rtt is null)
+            outcome.Rtt.Should().BeNull();
+        PingOutput.IsTimeout(line).Should().BeFalse();
+    }
+
+    [Theory]
+    [InlineData("3 requests timed out (30%)")]
+    [InlineData("Timeouts: 3 of 10 pings")]
+    [InlineData("Packet loss rate: 30.0%")]
+    public void A_count_of_timeouts_is_a_statistic_not_a_ping(string line)
+    {
+        var reading = Read(line);
+
+        reading.Outcomes.Should().BeEmpty();
+        reading.Statistics!.Loss.Should().NotBeNull();
+    }
 
     [Theory]
     [InlineData(

@@ -125,4 +125,51 @@ public sealed class PingerCheckTests
             .Message.Should()
             .Contain("well within the second, yet the client printed");
     }
+
+    [Fact]
+    public async Task A_client_that_pings_a_lan_address_is_told_which_address_it_tried_and_its_other_checks_are_skipped()
+    {
+        var result = await GradeAsync(
+            "lan-address",
+            Client.Replace("('localhost', 12000)", "('10.0.0.5', 12000)", StringComparison.Ordinal)
+        );
+
+        result.Fails().Should().Equal("udp-pinger/sends-pings");
+        result
+            .Check("udp-pinger/sends-pings")
+            .Message.Should()
+            .Be(
+                "the client sent its pings to 10.0.0.5:12000, not to localhost: the lab's client connects to localhost"
+            );
+        result.Checks.Skip(1).Should().OnlyContain(c => c.Status == CheckStatus.Skipped);
+    }
+
+    // With no timeout it would wait for the first reply until its time limit; the kernel shows it waiting forever.
+    [Fact]
+    public async Task A_client_with_no_timeout_that_pings_another_port_is_stopped_at_once_and_told_where_its_ping_went()
+    {
+        var result = await GradeAsync(
+            "wrong-port-no-timeout",
+            Client
+                .Replace("clientSocket.settimeout(1)\n", "", StringComparison.Ordinal)
+                .Replace("('localhost', 12000)", "('localhost', 1212)", StringComparison.Ordinal)
+        );
+
+        result
+            .Check("udp-pinger/sends-pings")
+            .Message.Should()
+            .Be(
+                "the client sent its pings to 127.0.0.1:1212, not to port 12000, where the server listens (1 datagram, unanswered)"
+            );
+        result
+            .Check("udp-pinger/sends-pings")
+            .Transcript.Should()
+            .Contain(e =>
+                e.Event == TranscriptEvent.Note
+                && e.Data!.EndsWith(
+                    "and no ping has reached the probe: it would wait forever, so the grader stops it",
+                    StringComparison.Ordinal
+                )
+            );
+    }
 }

@@ -1,6 +1,7 @@
 using FluentAssertions;
 using Grader.Labs.UdpPinger;
 using Grader.Results;
+using Grader.Sandboxes;
 using Grader.Tests.Support;
 
 namespace Grader.Tests.Labs.UdpPinger;
@@ -69,5 +70,40 @@ public sealed class PingerExampleTests
             .Where(e => e.Event == TranscriptEvent.Sent)
             .Should()
             .HaveCount(7, "the 7 answered pings are replied to");
+    }
+
+    [Fact]
+    public async Task A_pinger_that_pings_another_port_is_told_where_its_pings_went_or_why_the_sandbox_cannot_tell()
+    {
+        var folder = Repository.Submission("udp-pinger-wrong-port");
+
+        var results = await Task.WhenAll(
+            PingerGrading.GradeAsync(folder),
+            LabGrading.GradeAsync(folder, new DirectSandbox(), PingerGrading.Rubric)
+        );
+
+        results[0]
+            .Check("udp-pinger/sends-pings")
+            .Message.Should()
+            .Be(
+                "the client sent its pings to 127.0.0.1:1212, not to port 12000, where the server listens (10 datagrams, none answered)"
+            );
+        results[0]
+            .Check("udp-pinger/sends-pings")
+            .Transcript.Should()
+            .Contain(e =>
+                e.Event == TranscriptEvent.Note
+                && e.Data!.StartsWith(
+                    "the program sent a UDP datagram to 127.0.0.1:1212, where no server listens: Ping 1 ",
+                    StringComparison.Ordinal
+                )
+            );
+        results[1]
+            .Check("udp-pinger/sends-pings")
+            .Message.Should()
+            .Be(
+                "the client never sent a ping to the server on port 12000; it exited with code 0 (in this sandbox the grader hears only port 12000 on loopback, so where else the client may have sent its pings cannot be seen; the namespace sandbox names it)"
+            );
+        results.Should().AllSatisfy(r => r.Checks.Skip(1).Should().OnlyContain(c => c.Status == CheckStatus.Skipped));
     }
 }

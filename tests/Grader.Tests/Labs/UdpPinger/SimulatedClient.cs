@@ -30,7 +30,8 @@ internal sealed record SimulatedClient(PingPlan Plan)
         (reply, rtt) =>
             $"Reply from 127.0.0.1: {reply}\nRTT: {rtt.ToString("0.000000", CultureInfo.InvariantCulture)} s";
 
-    public string TimeoutLine { get; init; } = "Request timed out";
+    /// <summary>What it prints for a ping given up on, by its sequence number.</summary>
+    public Func<int, string> TimeoutLine { get; init; } = _ => "Request timed out";
 
     public bool PrintsStatistics { get; init; } = true;
 
@@ -62,7 +63,7 @@ internal sealed record SimulatedClient(PingPlan Plan)
             else if (Timeout is { } timeout)
             {
                 lost++;
-                line = TimeoutLine;
+                line = TimeoutLine(Numbering(k));
                 now = SendsAllAtOnce ? now + Work : now + timeout + Work;
             }
             else
