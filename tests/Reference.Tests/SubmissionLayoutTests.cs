@@ -28,6 +28,7 @@ public sealed partial class SubmissionLayoutTests
             { "python-client-uppercases", "tcp-client" },
             { "python-reads-until-eof", "tcp-server" },
             { "python-wrong-port", "tcp-server" },
+            { "python-client-wrong-port", "tcp-client" },
             { "python2-syntax", "udp-client" },
             { "python-newline-sent", "tcp-client" },
         };

@@ -48,12 +48,30 @@ public static class ClientRunner
         using var names = everyAddress
             ? await NameServerProbe.StartAsync(network, run.Transcript, scenario.AcceptsOtherHosts)
             : null;
+        // Every datagram or connection that reaches no probe is recorded: a client of another port is told where it went.
+        await using var watch = everyAddress
+            ? await DestinationWatch.StartAsync(
+                network,
+                [
+                    (Transport.Tcp, assignment.Port),
+                    (Transport.Udp, assignment.Port),
+                    (Transport.Udp, NameServerProbe.Port),
+                    (Transport.Tcp, NameServerProbe.Port),
+                ],
+                run.Transcript
+            )
+            : null;
         var result =
             scenario.Behaviour == ProbeBehaviour.Absent
                 ? await RunAloneAsync(network, run, transport, cancellationToken)
             : transport == Transport.Tcp ? await RunTcpAsync(network, run, cancellationToken)
             : await RunUdpAsync(network, run, cancellationToken);
-        return result with { NamesLookedUp = names?.Names ?? [] };
+        return result with
+        {
+            NamesLookedUp = names?.Names ?? [],
+            Strays = watch is null ? [] : await watch.StopAsync(),
+            EveryPortHeard = watch is not null,
+        };
     }
 
     private sealed record Run(
