@@ -1,0 +1,10 @@
+namespace Grader.Submissions.Archives;
+
+/// <summary>How much one submission's archives may unpack to, all together: what a zip bomb runs into.</summary>
+/// <param name="Bytes">The bytes of all their files.</param>
+/// <param name="Files">How many files and folders.</param>
+public sealed record ArchiveLimits(long Bytes, int Files)
+{
+    /// <summary>64 MiB in 2,000 files: far more than a lab's sources, far less than would trouble the machine.</summary>
+    public static ArchiveLimits Default { get; } = new(64L << 20, 2000);
+}

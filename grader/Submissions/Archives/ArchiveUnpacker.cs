@@ -1,0 +1,168 @@
+namespace Grader.Submissions.Archives;
+
+/// <summary>
+/// Unpacks an archive a student handed in, safely: nothing lands outside the destination (no absolute path, no
+/// <c>..</c>, no link is made, so none can lead out), what it writes is counted as it is written against the
+/// submission's <see cref="ArchiveBudget"/> (so a zip bomb stops at the limit, whatever sizes its headers claim), and
+/// a Mac's <c>__MACOSX</c> folder, <c>._</c> resource forks and <c>.DS_Store</c> files are left out.
+/// </summary>
+public static class ArchiveUnpacker
+{
+    private const int ShownPath = 80;
+
+    /// <summary>Whether a file of this name is an archive the grader unpacks (<c>.zip</c>, <c>.tar</c>,
+    /// <c>.tar.gz</c>, <c>.tgz</c>, <c>.7z</c>, <c>.rar</c>, <c>.tar.bz2</c>, <c>.tar.xz</c>).</summary>
+    public static bool IsArchive(string fileName) => ArchiveReaders.FormatOf(Path.GetFileName(fileName)) is not null;
+
+    /// <summary>
+    /// Unpacks <paramref name="archive"/> into <paramref name="destination"/> (made if missing), drawing on <paramref
+    /// name="budget"/>; <paramref name="shownAs"/> names the archive in what it returns. Never throws for what the
+    /// archive holds: a limit reached or an archive it cannot read is the result's <see
+    /// cref="UnpackedArchive.Problem"/>, and what was unpacked before stays.
+    /// </summary>
+    public static UnpackedArchive Unpack(string archive, string destination, string shownAs, ArchiveBudget budget)
+    {
+        ArgumentNullException.ThrowIfNull(budget);
+        var format =
+            ArchiveReaders.FormatOf(Path.GetFileName(archive))
+            ?? throw new ArgumentException($"{archive} is not an archive", nameof(archive));
+        var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(destination));
+        Directory.CreateDirectory(root);
+        var skipped = new List<string>();
+        var files = 0;
+        long bytes = 0;
+        string? problem = null;
+        try
+        {
+            foreach (var item in ArchiveReaders.Read(archive, format))
+            {
+                var relative = SafeRelative(item.Path);
+                if (relative is null)
+                {
+                    skipped.Add($"`{Shown(item.Path)}`: a path outside the archive's folder");
+                    continue;
+                }
+                if (relative.Length == 0 || MacMetadata(relative))
+                    continue;
+                if (item.Kind is ArchiveItemKind.Link or ArchiveItemKind.Other)
+                {
+                    skipped.Add(
+                        $"`{Shown(relative)}`: {(item.Kind == ArchiveItemKind.Link ? "a link" : "not a file")}, not unpacked"
+                    );
+                    continue;
+                }
+                if (!budget.TakeFile())
+                {
+                    problem =
+                        $"holds more than {budget.Limits.Files} files and folders (the assignment's limit, `unpacked-files`): the rest is left out";
+                    break;
+                }
+                var target = Path.GetFullPath(Path.Combine(root, relative));
+                if (!target.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+                {
+                    skipped.Add($"`{Shown(item.Path)}`: a path outside the archive's folder");
+                    continue;
+                }
+                if (item.Kind == ArchiveItemKind.Folder)
+                {
+                    Directory.CreateDirectory(target);
+                    continue;
+                }
+                var written = Write(item, target, budget);
+                if (written is null)
+                {
+                    problem =
+                        $"unpacks to more than {Grader.Launching.LaunchLimits.Size(budget.Limits.Bytes)} (the assignment's limit, `unpacked-bytes`): the rest is left out";
+                    break;
+                }
+                files++;
+                bytes += written.Value;
+            }
+        }
+        catch (Exception e)
+            when (e is InvalidDataException or IOException or NotSupportedException or ArgumentException)
+        {
+            problem = $"cannot be read as a {Kind(format)} ({e.Message.TrimEnd('.')})";
+        }
+        return new UnpackedArchive(shownAs, files, bytes, skipped, problem);
+    }
+
+    // Copies one file's content, counting every byte against the budget as it comes; null (and no file left) once
+    // the budget runs out.
+    private static long? Write(ArchiveItem item, string target, ArchiveBudget budget)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        long written = 0;
+        var buffer = new byte[81920];
+        using (var from = item.Open())
+        using (var to = new FileStream(target, FileMode.Create, FileAccess.Write, FileShare.None))
+        {
+            int read;
+            while ((read = from.Read(buffer)) > 0)
+            {
+                if (!budget.TakeBytes(read))
+                {
+                    to.Close();
+                    File.Delete(target);
+                    return null;
+                }
+                to.Write(buffer, 0, read);
+                written += read;
+            }
+        }
+        if (!OperatingSystem.IsWindows())
+            File.SetUnixFileMode(
+                target,
+                UnixFileMode.UserRead
+                    | UnixFileMode.UserWrite
+                    | UnixFileMode.GroupRead
+                    | UnixFileMode.OtherRead
+                    | (
+                        item.Executable
+                            ? UnixFileMode.UserExecute | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute
+                            : 0
+                    )
+            );
+        return written;
+    }
+
+    /// <summary>The entry's path as a relative path below the destination, "" for its root, or null when it is
+    /// absolute or climbs out with <c>..</c>.</summary>
+    internal static string? SafeRelative(string stored)
+    {
+        var path = stored.Replace('\\', '/');
+        if (
+            path.StartsWith('/')
+            || (path.Length >= 2 && path[1] == ':')
+            || path.Contains('\0', StringComparison.Ordinal)
+        )
+            return null;
+        var parts = path.Split('/', StringSplitOptions.RemoveEmptyEntries).Where(part => part != ".").ToList();
+        return parts.Contains("..") ? null : string.Join('/', parts);
+    }
+
+    // What a Mac adds to an archive it makes, which is no part of the submission.
+    private static bool MacMetadata(string relative)
+    {
+        var parts = relative.Split('/');
+        return parts[0] == "__MACOSX"
+            || parts[^1].StartsWith("._", StringComparison.Ordinal)
+            || parts[^1] == ".DS_Store";
+    }
+
+    private static string Kind(ArchiveFormat format) =>
+        format switch
+        {
+            ArchiveFormat.Zip => "zip archive",
+            ArchiveFormat.Tar => "tar archive",
+            ArchiveFormat.TarGzip => "gzipped tar archive",
+            _ => "archive",
+        };
+
+    // A path as a report shows it: control characters escaped, a long one cut.
+    private static string Shown(string path)
+    {
+        var printable = string.Concat(path.Select(c => char.IsControl(c) ? $"\\x{(int)c:x2}" : c.ToString()));
+        return printable.Length <= ShownPath ? printable : printable[..ShownPath] + "…";
+    }
+}
