@@ -33,18 +33,15 @@ internal static class MailClientRunner
         var transcript = new Transcript();
         var limits = assignment.Limits.ForLaunch(assignment.Timeouts.ClientRun);
         var port = assignment.Port;
-        using var names = everyAddress
-            ? await NameServerProbe.StartAsync(network, transcript, settings.AcceptsOtherHosts)
-            : null;
-        // Where the sandbox can, every connection or datagram that reaches no probe is recorded: a client that connects
-        // to another port is told where it went.
-        await using var watch = everyAddress
-            ? await DestinationWatch.StartAsync(
-                network,
-                [(Transport.Tcp, port), (Transport.Udp, NameServerProbe.Port), (Transport.Tcp, NameServerProbe.Port)],
-                transcript
-            )
-            : null;
+        // Where the sandbox can, the names the client looks up are heard, and every connection or datagram that reaches
+        // no probe is recorded: a client that connects to another port is told where it went.
+        await using var watchers = await ClientWatchers.StartAsync(
+            network,
+            everyAddress,
+            [(Transport.Tcp, port)],
+            transcript,
+            settings.AcceptsOtherHosts
+        );
         using var server = await TcpProbeServer.StartAsync(network, port, transcript, everyAddress, "SMTP connection");
         if (variant == SmtpVariant.RecipientRefused)
             transcript.Note("this server refuses the recipient: it answers `RCPT TO` with `550`");
@@ -91,7 +88,7 @@ internal static class MailClientRunner
             }
             exit = await EndAsync(program, session, elsewhere, assignment.Timeouts.Reply, transcript);
         }
-        var strays = watch is null ? [] : await watch.StopAsync();
+        var strays = await watchers.StopAsync();
 
         var reached = new ClientRun(
             new ClientScenario(ProbeBehaviour.Normal, TimeSpan.Zero, limits.WallTime)
@@ -111,10 +108,10 @@ internal static class MailClientRunner
         {
             Port = port,
             Destination = server.Destinations.FirstOrDefault(),
-            NamesLookedUp = names?.Names ?? [],
+            NamesLookedUp = watchers.NamesLookedUp,
             ConnectingTo = elsewhere is { IsCompletedSuccessfully: true, Result: { } host } ? host : null,
             Strays = strays,
-            EveryPortHeard = watch is not null,
+            EveryPortHeard = watchers.EveryPortHeard,
         };
         var run = new MailRun(
             variant,

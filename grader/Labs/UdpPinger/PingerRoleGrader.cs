@@ -67,20 +67,13 @@ internal sealed class PingerRoleGrader(Assignment assignment, ISandbox sandbox) 
         // Where the sandbox can, every address reaches the probes, and every datagram or connection that reaches none
         // is recorded: a client that pings another host, port or transport is told where its pings went.
         var everyAddress = await network.CatchEveryAddressAsync(cancellationToken);
-        using var names = everyAddress
-            ? await NameServerProbe.StartAsync(network, transcript, role.AcceptsOtherHosts)
-            : null;
-        await using var watch = everyAddress
-            ? await DestinationWatch.StartAsync(
-                network,
-                [
-                    (Transport.Udp, assignment.Port),
-                    (Transport.Udp, NameServerProbe.Port),
-                    (Transport.Tcp, NameServerProbe.Port),
-                ],
-                transcript
-            )
-            : null;
+        await using var watchers = await ClientWatchers.StartAsync(
+            network,
+            everyAddress,
+            [(Transport.Udp, assignment.Port)],
+            transcript,
+            role.AcceptsOtherHosts
+        );
         transcript.Note($"the probe server plays the plan of {plan.Describe()}");
         await using var server = await PingProbeServer.StartAsync(
             network,
@@ -102,7 +95,7 @@ internal sealed class PingerRoleGrader(Assignment assignment, ISandbox sandbox) 
         );
         var exit = await program.Exited;
         var pings = await server.StopAsync();
-        var strays = watch is null ? [] : await watch.StopAsync();
+        var strays = await watchers.StopAsync();
         var reached = new ClientRun(
             new ClientScenario(ProbeBehaviour.Normal, TimeSpan.Zero, limits.WallTime)
             {
@@ -121,9 +114,9 @@ internal sealed class PingerRoleGrader(Assignment assignment, ISandbox sandbox) 
         {
             Port = assignment.Port,
             Destination = pings.Count > 0 ? pings[0].Destination : null,
-            NamesLookedUp = names?.Names ?? [],
+            NamesLookedUp = watchers.NamesLookedUp,
             Strays = strays,
-            EveryPortHeard = watch is not null,
+            EveryPortHeard = watchers.EveryPortHeard,
             Sends = "pings",
         };
         return (new PingRun(plan, pings, exit.StandardOutput, exit.ExitedByItself ? exitedAt : null), exit, reached);

@@ -45,22 +45,15 @@ public static class ClientRunner
             assignment.Limits.ForLaunch(scenario.Deadline),
             everyAddress
         );
-        using var names = everyAddress
-            ? await NameServerProbe.StartAsync(network, run.Transcript, scenario.AcceptsOtherHosts)
-            : null;
-        // Every datagram or connection that reaches no probe is recorded: a client of another port is told where it went.
-        await using var watch = everyAddress
-            ? await DestinationWatch.StartAsync(
-                network,
-                [
-                    (Transport.Tcp, assignment.Port),
-                    (Transport.Udp, assignment.Port),
-                    (Transport.Udp, NameServerProbe.Port),
-                    (Transport.Tcp, NameServerProbe.Port),
-                ],
-                run.Transcript
-            )
-            : null;
+        // The names it looks up, and every datagram or connection that reaches no probe: a client of another host or
+        // port is told where it went.
+        await using var watchers = await ClientWatchers.StartAsync(
+            network,
+            everyAddress,
+            [(Transport.Tcp, assignment.Port), (Transport.Udp, assignment.Port)],
+            run.Transcript,
+            scenario.AcceptsOtherHosts
+        );
         var result =
             scenario.Behaviour == ProbeBehaviour.Absent
                 ? await RunAloneAsync(network, run, transport, cancellationToken)
@@ -68,9 +61,9 @@ public static class ClientRunner
             : await RunUdpAsync(network, run, cancellationToken);
         return result with
         {
-            NamesLookedUp = names?.Names ?? [],
-            Strays = watch is null ? [] : await watch.StopAsync(),
-            EveryPortHeard = watch is not null,
+            NamesLookedUp = watchers.NamesLookedUp,
+            Strays = await watchers.StopAsync(),
+            EveryPortHeard = watchers.EveryPortHeard,
         };
     }
 
