@@ -114,17 +114,43 @@ public static class ClassImporter
             var name = Unique(StudentFolderName.For(student.Name, student.Id), folders);
             var target = Path.Combine(staging, name);
             Directory.CreateDirectory(target);
+            var studentNotes = student.Notes.ToList();
+            var written = new List<string>();
             foreach (var file in student.Files)
             {
                 var to = Path.GetFullPath(Path.Combine(target, file.Path.Replace('/', Path.DirectorySeparatorChar)));
                 if (!to.StartsWith(target + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-                    continue; // a name that would leave the student's folder: never written
-                Directory.CreateDirectory(Path.GetDirectoryName(to)!);
-                // An unpacked download is the import's own: its files are moved; a folder's are copied, never changed.
-                if (isFolder)
-                    File.Copy(listing.FullPath(file.Source), to);
-                else
-                    File.Move(listing.FullPath(file.Source), to);
+                {
+                    studentNotes.Add(
+                        $"left out `{file.Source}`: its name, `{file.Path}`, would leave the student's folder"
+                    );
+                    continue;
+                }
+                if (File.Exists(to) || Directory.Exists(to))
+                {
+                    studentNotes.Add(
+                        $"left out `{file.Source}`: another of the student's files is `{file.Path}` already"
+                    );
+                    continue;
+                }
+                try
+                {
+                    Directory.CreateDirectory(Path.GetDirectoryName(to)!);
+                    // An unpacked download is the import's own: its files are moved; a folder's are copied, never
+                    // changed.
+                    if (isFolder)
+                        File.Copy(listing.FullPath(file.Source), to);
+                    else
+                        File.Move(listing.FullPath(file.Source), to);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    studentNotes.Add(
+                        $"left out `{file.Source}`: it could not be written as `{file.Path}` ({e.Message.TrimEnd('.')})"
+                    );
+                    continue;
+                }
+                written.Add(file.Path);
                 files++;
             }
             entries.Add(
@@ -134,9 +160,9 @@ public static class ClassImporter
                     student.Name,
                     reading.Platform,
                     student.Attempt,
-                    student.Files.Select(f => f.Path).ToList(),
+                    written,
                     student.Sources,
-                    student.Notes
+                    studentNotes
                 )
             );
             progress.Wrote();

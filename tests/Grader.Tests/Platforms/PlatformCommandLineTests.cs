@@ -147,6 +147,28 @@ public sealed class PlatformCommandLineTests
         var again = await GraderCli.RunAsync(["class", "import", zip, "--from", "canvas", "--out", scratch["class"]]);
         again.ExitCode.Should().Be(0, "an earlier import is replaced");
 
+        var wrongGradebook = await GraderCli.RunAsync([
+            "batch",
+            scratch["class"],
+            "--out",
+            scratch["out"],
+            "--gradebook",
+            "moodle",
+        ]);
+        wrongGradebook.ExitCode.Should().Be(2);
+        wrongGradebook
+            .Stderr.Should()
+            .Be(
+                $"grader: --gradebook moodle needs Moodle's ids, and the students of {scratch["class"]} are Canvas's (see 'grader --help')\n"
+            );
+        var reimport = await GraderCli.RunAsync(["batch", scratch["class"], "--from", "auto", "--out", scratch["out"]]);
+        reimport.ExitCode.Should().Be(2);
+        reimport
+            .Stderr.Should()
+            .Be(
+                $"grader: {scratch["class"]} is a class folder 'grader class import' wrote: grade it without --from ('grader batch {scratch["class"]} --out …')\n"
+            );
+
         var mine = scratch["mine"];
         Directory.CreateDirectory(mine);
         File.WriteAllText(Path.Combine(mine, "notes.txt"), "mine");
