@@ -12,26 +12,24 @@ namespace Grader.Commands;
 /// so a broken or hostile archive cannot fill the disk.</summary>
 internal sealed partial class DownloadLimitOptions
 {
-    private readonly Option<long> _size = new("--max-download-size")
+    private readonly Option<long?> _size = new("--max-download-size")
     {
         Description =
             $"The most a download may unpack to, such as 4GiB or 500MiB (default {LaunchLimits.Size(ImportRequest.DefaultLimits.Bytes)}).",
-        DefaultValueFactory = _ => ImportRequest.DefaultLimits.Bytes,
         CustomParser = ParseSize,
     };
 
-    private readonly Option<int> _files = new("--max-download-files")
+    private readonly Option<int?> _files = new("--max-download-files")
     {
         Description =
             $"The most files and folders a download may unpack to (default {ImportRequest.DefaultLimits.Files.ToString("N0", CultureInfo.InvariantCulture)}).",
-        DefaultValueFactory = _ => ImportRequest.DefaultLimits.Files,
         CustomParser = result =>
         {
             var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
             if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var files) && files >= 1)
                 return files;
             result.AddError($"--max-download-files takes a number of at least 1, not '{text}'");
-            return 0;
+            return null;
         },
     };
 
@@ -43,9 +41,13 @@ internal sealed partial class DownloadLimitOptions
     }
 
     /// <summary>The limits the parse gives.</summary>
-    public ArchiveLimits Limits(ParseResult parse) => new(parse.GetValue(_size), parse.GetValue(_files));
+    public ArchiveLimits Limits(ParseResult parse) =>
+        new(
+            parse.GetValue(_size) ?? ImportRequest.DefaultLimits.Bytes,
+            parse.GetValue(_files) ?? ImportRequest.DefaultLimits.Files
+        );
 
-    private static long ParseSize(ArgumentResult result)
+    private static long? ParseSize(ArgumentResult result)
     {
         var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
         var match = SizePattern().Match(text);
@@ -68,7 +70,7 @@ internal sealed partial class DownloadLimitOptions
                 return (long)bytes;
         }
         result.AddError($"--max-download-size takes a size of at least 1MiB, such as 4GiB or 500MiB, not '{text}'");
-        return 0;
+        return null;
     }
 
     [GeneratedRegex(@"^\s*(\d+(?:\.\d+)?)\s*(MiB|GiB|TiB)\s*$")]
