@@ -15,8 +15,9 @@ namespace Grader.Platforms.Gradebooks;
 /// header's first field must contain <c>Student</c>, its second <c>ID</c>, the last student field <c>Section</c>
 /// (after <c>SIS User ID</c> and <c>SIS Login ID</c>); a row whose first field contains <c>Points Possible</c> sets the
 /// assignments' points; a student is found by <c>ID</c>, then SIS ids, then name; an assignment column by the id in
-/// its parentheses, else by its title, else it is a new assignment. The guide:
-/// https://community.canvaslms.com/t5/Instructor-Guide/How-do-I-import-grades-in-the-Gradebook/ta-p/807.
+/// its parentheses, else by its title, else it is a new assignment. Canvas's guide for instructors, "How do I import
+/// grades in the Gradebook?" (https://community.canvaslms.com/t5/Instructor-Guide/How-do-I-import-grades-in-the-Gradebook/ta-p/807),
+/// tells them to start from the gradebook's export, whose columns these are.
 /// </remarks>
 public sealed class CanvasGradebook : IGradebook
 {

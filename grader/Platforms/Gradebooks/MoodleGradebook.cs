@@ -21,8 +21,8 @@ namespace Grader.Platforms.Gradebooks;
 /// of range, or older than the one Moodle has (<c>strtotime</c> of the last-modified field, unless "Ignore last
 /// modified" is ticked); the worksheet's columns are those of <c>assign_grading_table</c> when downloading
 /// (https://github.com/moodle/moodle/blob/main/mod/assign/gradingtable.php) and the strings of
-/// https://github.com/moodle/moodle/blob/main/mod/assign/lang/en/assign.php. The guide:
-/// https://docs.moodle.org/en/Assignment_settings (offline grading worksheet).
+/// https://github.com/moodle/moodle/blob/main/mod/assign/lang/en/assign.php (where <c>maxgrade</c> is "Maximum
+/// Grade" and <c>gradecanbechanged</c> "Grade can be changed").
 /// </remarks>
 public sealed class MoodleGradebook : IGradebook
 {

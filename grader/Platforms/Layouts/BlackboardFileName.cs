@@ -9,11 +9,12 @@ namespace Grader.Platforms.Layouts;
 /// writes for each attempt, <c>&lt;assignment&gt;_&lt;username&gt;_attempt_&lt;date&gt;.txt</c>.
 /// </summary>
 /// <remarks>
-/// Blackboard documents the download (https://help.blackboard.com/Learn/Instructor/Original/Grade/Grading_Tasks,
-/// "Download assignments") and the names are the ones instructors' scripts take apart, for example
-/// https://github.com/kwurst/bb-file-cleanup (README and <c>test_bbcleanup.py</c>:
-/// <c>Chapter 13 Problems_jdoe3_attempt_2014-04-30-21-02-38_chapter 13.pdf</c> beside
-/// <c>Chapter 13 Problems_jdoe3_attempt_2014-04-30-21-02-38.txt</c>). Both an assignment's name and a username may hold
+/// Blackboard's help names the tool ("Assignment File Download" in the Grade Center) but not the files' names; the
+/// names here are the ones instructors' scripts take apart, for example https://github.com/kwurst/bb-file-cleanup
+/// (README and <c>test_bbcleanup.py</c>: <c>Chapter 13 Problems_jdoe3_attempt_2014-04-30-21-02-38_chapter 13.pdf</c>
+/// beside <c>Chapter 13 Problems_jdoe3_attempt_2014-04-30-21-02-38.txt</c>) and
+/// https://github.com/vangef/BBGradebookOrganiser (files grouped by the student in their names, a receipt per
+/// attempt). Both an assignment's name and a username may hold
 /// underscores, so the part before <c>_attempt_</c> is split by what the whole download shares
 /// (<see cref="Layouts.BlackboardLayout"/>).
 /// </remarks>
