@@ -8,6 +8,7 @@ var root = new RootCommand(
 {
     GradeCommand.Create(),
     BatchCommand.Create(),
+    ClassCommand.Create(),
     LabsCommand.Create(),
     MergeCommand.Create(),
     SimilarityCommand.Create(),

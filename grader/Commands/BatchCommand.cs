@@ -4,6 +4,8 @@ using Grader.Batch;
 using Grader.Checks;
 using Grader.Grading;
 using Grader.Labs;
+using Grader.Platforms;
+using Grader.Platforms.Gradebooks;
 using Grader.Rubric;
 using Grader.Sandboxes;
 using Grader.Sandboxes.Containers;
@@ -12,12 +14,12 @@ using Spectre.Console;
 namespace Grader.Commands;
 
 /// <summary><c>grader batch &lt;folder&gt; --out &lt;folder&gt;</c>: grades a whole class, resumably, and writes the
-/// class reports.</summary>
+/// class reports; with <c>--from</c> the class is a learning platform's bulk download, imported into
+/// <c>&lt;out&gt;/class</c> first, and with <c>--gradebook</c> the platform's gradebook file is written too.</summary>
 internal static class BatchCommand
 {
     public static Command Create()
     {
-        var folder = ClassFolderArgument.Create();
         var outFolder = new Option<string>("--out")
         {
             Description =
@@ -67,19 +69,20 @@ internal static class BatchCommand
                 "Also compare every pair of the class's submissions for shared code beyond the lab's base: similarity.csv and a section of report.html (no grade changes).",
         };
 
+        var from = PlatformOption.Create(required: false);
+        var gradebook = new GradebookOptions();
+        var limits = new DownloadLimitOptions();
+
         var command = new Command(
             "batch",
-            "Grade every submission in a folder, several at once, storing each result as it finishes; then write the class reports."
-        )
-        {
-            folder,
-            outFolder,
-            parallel,
-            resume,
-            only,
-            shard,
-            similarity,
-        };
+            "Grade every submission in a folder (or a learning platform's bulk download, with --from), several at once, storing each result as it finishes; then write the class reports."
+        );
+        var folder = BatchInput.Create(command, from, gradebook);
+        command.Arguments.Add(folder);
+        foreach (var option in new Option[] { outFolder, parallel, resume, only, shard, similarity, from })
+            command.Options.Add(option);
+        gradebook.AddTo(command);
+        limits.AddTo(command);
         var how = new GradingOptions();
         how.AddTo(command);
         var compare = new SimilarityOptions();
@@ -87,16 +90,19 @@ internal static class BatchCommand
         command.SetAction(
             async (parse, cancellationToken) =>
             {
-                var folders = ClassFolder.Select(
-                    parse.GetValue(folder)!,
-                    parse.GetValue(only) ?? [],
-                    parse.GetValue(shard)!
-                );
+                var output = Path.GetFullPath(parse.GetValue(outFolder)!);
+                var (classFolder, roster) = await ClassOf(parse, folder, from, limits, output, cancellationToken);
+                var wanted = gradebook.Gradebook(parse);
+                if (wanted is not null && Gradebooks.Refusal(wanted, roster, parse.GetValue(folder)!) is { } refusal)
+                    throw new DownloadException(refusal);
+                var folders = ClassFolder.Select(classFolder, parse.GetValue(only) ?? [], parse.GetValue(shard)!);
                 var (loaded, grader, notice) = await how.CreateGraderAsync(parse, cancellationToken);
                 if (notice is not null)
                     Console.Error.WriteLine($"grader: note: {notice}");
 
-                var store = new ResultStore(parse.GetValue(outFolder)!);
+                var store = new ResultStore(output);
+                if (roster is not null)
+                    await roster.SaveAsync(store.Directory, cancellationToken);
                 var options = new BatchOptions(parse.GetValue(parallel), parse.GetValue(resume));
                 IBatchProgress progress = Console.IsOutputRedirected
                     ? new LogProgress(Console.Out)
@@ -110,7 +116,7 @@ internal static class BatchCommand
                 if (parse.GetValue(similarity))
                     await compare.CompareAsync(
                         parse,
-                        parse.GetValue(folder)!,
+                        classFolder,
                         LabRegistry.For(loaded),
                         store.Directory,
                         cancellationToken
@@ -119,10 +125,40 @@ internal static class BatchCommand
                 return await BatchEnding.FinishAsync(
                     store,
                     $"graded {tally.Graded}, kept {tally.Kept} unchanged, in {BatchTime.Format(tally.Elapsed)}",
-                    cancellationToken
+                    cancellationToken,
+                    wanted is null ? null : new GradebookRequest(wanted, roster!, gradebook.Settings(parse))
                 );
             }
         );
         return command;
     }
+
+    /// <summary>The class folder to grade and its roster: the folder given (with the roster a <c>class import</c>
+    /// left in it, if any), or, with <c>--from</c>, the download imported into <c>&lt;out&gt;/class</c>.</summary>
+    private static async Task<(string Folder, Roster? Roster)> ClassOf(
+        ParseResult parse,
+        Argument<string> folder,
+        Option<string?> from,
+        DownloadLimitOptions limits,
+        string output,
+        CancellationToken cancellationToken
+    )
+    {
+        var input = parse.GetValue(folder)!;
+        if (parse.GetValue(from) is not { } platform)
+            return (input, Roster.Load(input));
+        var imported = await ImportRun.RunAsync(
+            new ImportRequest(
+                input,
+                Path.Combine(output, ClassFolderName),
+                PlatformOption.Chosen(platform),
+                limits.Limits(parse)
+            ),
+            cancellationToken
+        );
+        return (imported.Folder, imported.Roster);
+    }
+
+    /// <summary>Where <c>--from</c> imports the download in the output folder.</summary>
+    public const string ClassFolderName = "class";
 }

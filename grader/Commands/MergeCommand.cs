@@ -1,11 +1,13 @@
 using System.CommandLine;
 using Grader.Batch;
+using Grader.Platforms;
+using Grader.Platforms.Gradebooks;
 using Grader.Submissions;
 
 namespace Grader.Commands;
 
 /// <summary><c>grader merge &lt;out&gt;… --out &lt;folder&gt;</c>: joins the outputs of sharded batches into the output
-/// of one whole batch.</summary>
+/// of one whole batch, with their rosters and, with <c>--gradebook</c>, the platform's gradebook file.</summary>
 internal static class MergeCommand
 {
     public static Command Create()
@@ -20,6 +22,7 @@ internal static class MergeCommand
             Description = "Where the joined results and reports go (may be one of the inputs).",
             Required = true,
         };
+        var gradebook = new GradebookOptions();
         var command = new Command(
             "merge",
             "Join the outputs of sharded batches: their results, then the class reports, as one whole batch would have written them."
@@ -28,6 +31,21 @@ internal static class MergeCommand
             inputs,
             outFolder,
         };
+        gradebook.AddTo(command);
+        command.Validators.Add(result =>
+        {
+            if (gradebook.Gradebook(result) is not { } wanted || result.GetValue(inputs) is not { Length: > 0 } sources)
+                return;
+            try
+            {
+                if (Gradebooks.Refusal(wanted, JoinedRoster(sources), string.Join(", ", sources)) is { } refusal)
+                    result.AddError(refusal);
+            }
+            catch (DownloadException e)
+            {
+                result.AddError(e.Message);
+            }
+        });
         command.SetAction(
             async (parse, cancellationToken) =>
             {
@@ -35,15 +53,51 @@ internal static class MergeCommand
                 foreach (var source in sources)
                     if (!Directory.Exists(Path.Combine(source, "results")))
                         throw new SubmissionException($"{source} is not a batch's output: it has no results folder");
+                var roster = JoinedRoster(sources);
                 var target = new ResultStore(parse.GetValue(outFolder)!);
                 await OutputMerger.MergeAsync(
                     sources.Select(s => new ResultStore(s)).ToList(),
                     target,
                     cancellationToken
                 );
-                return await BatchEnding.FinishAsync(target, $"merged {sources.Length} outputs", cancellationToken);
+                if (roster is not null)
+                    await roster.SaveAsync(target.Directory, cancellationToken);
+                var wanted = gradebook.Gradebook(parse);
+                return await BatchEnding.FinishAsync(
+                    target,
+                    $"merged {sources.Length} outputs",
+                    cancellationToken,
+                    wanted is null ? null : new GradebookRequest(wanted, roster!, gradebook.Settings(parse))
+                );
             }
         );
         return command;
+    }
+
+    /// <summary>The rosters of <paramref name="sources"/> as one (shards of one download hold the same one), or null
+    /// when none has one.</summary>
+    /// <exception cref="DownloadException">Two rosters give one folder to different students.</exception>
+    private static Roster? JoinedRoster(IReadOnlyList<string> sources)
+    {
+        var students = new Dictionary<string, RosterEntry>(StringComparer.Ordinal);
+        var any = false;
+        foreach (var source in sources)
+        {
+            if (!Directory.Exists(source) || Roster.Load(source) is not { } roster)
+                continue;
+            any = true;
+            foreach (var student in roster.Students)
+            {
+                if (
+                    students.TryGetValue(student.Folder, out var earlier)
+                    && (earlier.Id, earlier.Platform) != (student.Id, student.Platform)
+                )
+                    throw new DownloadException(
+                        $"the rosters of the outputs disagree on {student.Folder} ({earlier.Platform.Title()} id {earlier.Id}, then {student.Platform.Title()} id {student.Id}): merge outputs of one download"
+                    );
+                students[student.Folder] = student;
+            }
+        }
+        return any ? new Roster(students.Values.OrderBy(s => s.Folder, StringComparer.Ordinal).ToList()) : null;
     }
 }

@@ -18,6 +18,7 @@ public sealed class FolderDependencyTests
     public static readonly string[] Layers =
     [
         "Grader.Commands",
+        "Grader.Platforms",
         "Grader.Batch",
         "Grader.Reports",
         "Grader.Similarity",
