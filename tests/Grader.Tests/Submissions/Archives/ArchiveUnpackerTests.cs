@@ -109,7 +109,9 @@ public sealed class ArchiveUnpackerTests
         var second = ArchiveUnpacker.Unpack(many, folder["b"], "second.zip", budget);
 
         first.Problem.Should().BeNull();
-        second.Problem.Should().StartWith("holds more than 50 files and folders");
+        second
+            .Problem.Should()
+            .StartWith("holds more files and folders than the 20 left of the 50 a submission may have");
         second.Files.Should().Be(20);
     }
 
