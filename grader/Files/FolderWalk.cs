@@ -18,12 +18,13 @@ public static class FolderWalk
     /// and <paramref name="enter"/> (by default, every folder) says so. The root itself may be a link (a class folder of
     /// links); nothing below it is followed. A folder that cannot be listed is yielded again as <see
     /// cref="EntryKind.Unreadable"/> (the root too, with path ""), and one with more than <see cref="MaxListed"/>
-    /// entries as <see cref="EntryKind.Crowded"/>, after its entries.
+    /// entries (or <paramref name="maxListed"/>) as <see cref="EntryKind.Crowded"/>, after its entries.
     /// </summary>
     public static IEnumerable<FolderEntry> Walk(
         string root,
         Func<FolderEntry, bool>? enter = null,
-        int maxDepth = int.MaxValue
+        int maxDepth = int.MaxValue,
+        int maxListed = MaxListed
     )
     {
         var top = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
@@ -31,7 +32,7 @@ public static class FolderWalk
         folders.Enqueue((top, "", -1));
         while (folders.TryDequeue(out var folder))
         {
-            var (names, crowded) = List(folder.Full);
+            var (names, crowded) = List(folder.Full, maxListed);
             if (names is null)
             {
                 yield return Unlisted(folder.Full, folder.Path, Math.Max(0, folder.Depth), EntryKind.Unreadable);
@@ -79,7 +80,7 @@ public static class FolderWalk
         new(path, full, kind, depth, 0, 0, DateTimeOffset.UnixEpoch);
 
     // The names in a folder, sorted, the first MaxListed of them; null when it cannot be listed.
-    private static (List<string>? Names, bool Crowded) List(string folder)
+    private static (List<string>? Names, bool Crowded) List(string folder, int maxListed)
     {
         try
         {
@@ -92,7 +93,7 @@ public static class FolderWalk
             };
             foreach (var entry in Directory.EnumerateFileSystemEntries(folder, "*", options))
             {
-                if (names.Count == MaxListed)
+                if (names.Count == maxListed)
                     return (Sorted(names), true);
                 names.Add(entry[(entry.LastIndexOf('/') + 1)..]);
             }

@@ -68,7 +68,8 @@ public sealed class SubmissionFolder : IDisposable
         if (real is null || real.Kind != EntryKind.Folder)
         {
             // A file (or whatever else) where a folder was expected is graded as a folder holding only it.
-            if (real is not null && self.Kind != EntryKind.Undecodable)
+            // An archive handed in alone says what it is by being unpacked.
+            if (real is not null && !(real.Kind == EntryKind.File && ArchiveUnpacker.IsArchive(name)))
                 notes.Add($"`{Shown(name)}` is {What(real)}, not a folder: graded as a folder holding only it");
             return Copied(
                 name,
