@@ -221,7 +221,10 @@ internal static class SubmissionCopy
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             File.Delete(target);
-            notes.Add($"left out `{shown}`: it cannot be read ({e.Message.Split(':')[0].TrimEnd('.', ' ')})");
+            // The message names the grader's own paths: the reason is said in words of the report's.
+            notes.Add(
+                $"left out `{shown}`: it cannot be read{(e is UnauthorizedAccessException ? " (permission denied)" : "")}"
+            );
         }
         return true;
     }
