@@ -193,8 +193,10 @@ public sealed class SubmissionFolder : IDisposable
     private static string What(FolderEntry entry) =>
         entry.Kind switch
         {
-            EntryKind.File => "a file",
-            _ => SubmissionCopy.Describe(entry.Kind),
+            EntryKind.Pipe => "a named pipe",
+            EntryKind.Socket => "a socket",
+            EntryKind.Device => "a device",
+            _ => "a file",
         };
 
     /// <summary>A path as a note shows it: control characters escaped.</summary>
