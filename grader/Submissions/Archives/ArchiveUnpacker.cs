@@ -86,10 +86,14 @@ public static class ArchiveUnpacker
                 bytes += written.Value;
             }
         }
-        catch (Exception e)
-            when (e is InvalidDataException or IOException or NotSupportedException or ArgumentException)
+#pragma warning disable CA1031 // a student's archive is hostile input to the readers: whatever they throw is its fault
+        catch (Exception e) when (e is not OperationCanceledException)
+#pragma warning restore CA1031
         {
-            problem = $"cannot be read as a {Kind(format)} ({e.Message.TrimEnd('.')})";
+            // SharpCompress throws its own exceptions (a 7z's LZMA dictionary too large, a bad header), and a reader's
+            // bug met by a crafted archive may throw anything: the archive is then one the grader cannot read.
+            var message = string.Join(' ', e.Message.Split('\n', StringSplitOptions.TrimEntries)).TrimEnd('.');
+            problem = $"cannot be read as {Kind(format, Path.GetFileName(archive))} ({message})";
         }
         return new UnpackedArchive(shownAs, files, bytes, skipped, problem);
     }
@@ -167,13 +171,13 @@ public static class ArchiveUnpacker
             || parts[^1] == ".DS_Store";
     }
 
-    private static string Kind(ArchiveFormat format) =>
+    private static string Kind(ArchiveFormat format, string fileName) =>
         format switch
         {
-            ArchiveFormat.Zip => "zip archive",
-            ArchiveFormat.Tar => "tar archive",
-            ArchiveFormat.TarGzip => "gzipped tar archive",
-            _ => "archive",
+            ArchiveFormat.Zip => "a zip archive",
+            ArchiveFormat.Tar => "a tar archive",
+            ArchiveFormat.TarGzip => "a gzipped tar archive",
+            _ => $"a {ArchiveReaders.SuffixOf(fileName)?.ToLowerInvariant()} archive",
         };
 
     // A path as a report shows it: control characters escaped, a long one cut.

@@ -147,6 +147,26 @@ public sealed class ArchiveUnpackerTests
         result.Files.Should().Be(0);
     }
 
+    [Fact]
+    public void A_7z_that_claims_a_4_GiB_dictionary_is_said_unreadable_and_never_thrown()
+    {
+        using var folder = new TempFolder();
+        var archive = Path.Combine(
+            Repository.Root,
+            "tests",
+            "Grader.Tests",
+            "Submissions",
+            "Archives",
+            "Fixtures",
+            "huge-dictionary.7z"
+        );
+
+        var result = ArchiveUnpacker.Unpack(archive, folder["out"], "huge.7z", new ArchiveBudget(Small));
+
+        result.Problem.Should().StartWith("cannot be read as a .7z archive (LZMA dictionary size");
+        result.Describe().Should().StartWith("`huge.7z` cannot be read as a .7z archive");
+    }
+
     [Theory]
     [InlineData("submission.zip", true)]
     [InlineData("Lab1.TAR.GZ", true)]
