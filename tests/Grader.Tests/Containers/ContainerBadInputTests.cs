@@ -1,3 +1,5 @@
+using FluentAssertions;
+using Grader.Sandboxes.Containers;
 using Grader.Tests.Support;
 
 namespace Grader.Tests.Containers;
@@ -19,5 +21,31 @@ public sealed class ContainerBadInputTests
         var run = await GraderCli.RunAsync(bad.BatchArguments("docker"));
 
         bad.ShouldHaveGradedEveryOne(run);
+    }
+
+    [Fact]
+    public async Task Copied_to_the_engine_a_folder_is_walked_here_and_its_zip_unpacked_in_the_container()
+    {
+        var grader = await DockerGrading.CreateAsync(
+            settings: ContainerSettings.Default with
+            {
+                Delivery = FileDelivery.Copy,
+            }
+        );
+        using var folder = new TempFolder();
+        var submission = folder["zipped"];
+        Directory.CreateDirectory(Path.Combine(submission, "a"));
+        File.Copy(
+            Path.Combine(Repository.Submission("python-correct-zipped"), "submission.zip"),
+            Path.Combine(submission, "submission.zip")
+        );
+        Directory.CreateSymbolicLink(Path.Combine(submission, "a", "loop"), "..");
+
+        var result = await grader.GradeAsync(submission, TestContext.Current.CancellationToken);
+
+        result.Score.Should().Be(result.MaxScore);
+        result
+            .Notes.Should()
+            .Equal("left out `a/loop`: a link to a folder (`..`), not followed", "unpacked `submission.zip`: 5 files");
     }
 }
