@@ -53,19 +53,21 @@ public sealed class BatchGrader(
         CancellationToken cancellationToken
     )
     {
-        var hash = await SubmissionHash.ComputeAsync(path, cancellationToken);
-        if (options.Resume && store.HasCurrent(name, hash, assignment))
-        {
-            tally.OnKept();
-            progress.Kept(store.Read(name)!);
-            return;
-        }
-
-        tally.OnStarted();
-        progress.Started(name);
         var clock = Stopwatch.StartNew();
+        var started = false;
         try
         {
+            var hash = await SubmissionHash.ComputeAsync(path, cancellationToken, assignment.Limits.UnpackedBytes);
+            if (options.Resume && store.HasCurrent(name, hash, assignment))
+            {
+                tally.OnKept();
+                progress.Kept(store.Read(name)!);
+                return;
+            }
+
+            tally.OnStarted();
+            progress.Started(name);
+            started = true;
             var result = await grader.GradeAsync(path, cancellationToken) with { SubmissionHash = hash };
             await store.SaveAsync(result, cancellationToken);
             tally.OnFinished(graded: true, clock.ElapsedMilliseconds);
@@ -73,6 +75,11 @@ public sealed class BatchGrader(
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
+            if (!started)
+            {
+                tally.OnStarted();
+                progress.Started(name);
+            }
             var ungraded = new UngradedSubmission(
                 name,
                 e is GraderException known ? known.Line : $"the grader failed: {e.GetType().Name}: {e.Message}"

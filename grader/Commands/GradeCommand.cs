@@ -16,11 +16,13 @@ internal static class GradeCommand
     {
         var submission = new Argument<string>("submission")
         {
-            Description = "The submission folder: the student's programs, or a submission.yaml naming them.",
+            Description =
+                "The submission folder: the student's programs, or a submission.yaml naming them; or one file, such as a zip of them.",
         };
         submission.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<string>() is { } folder && !Directory.Exists(folder))
+            // A file is graded as a folder holding only it; a link as what it leads to.
+            if (result.GetValueOrDefault<string>() is { } folder && !Path.Exists(folder))
                 result.AddError($"no submission folder at {folder}");
         });
         var format = new Option<string>("--format")

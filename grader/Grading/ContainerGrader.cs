@@ -5,12 +5,14 @@ using Docker.DotNet.Models;
 using DotNet.Testcontainers.Builders;
 using DotNet.Testcontainers.Configurations;
 using DotNet.Testcontainers.Containers;
+using Grader.Files;
 using Grader.Launching;
 using Grader.Results;
 using Grader.Rubric;
 using Grader.Sandboxes;
 using Grader.Sandboxes.Containers;
 using Grader.Submissions;
+using Grader.Submissions.Archives;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Grader.Grading;
@@ -19,7 +21,8 @@ namespace Grader.Grading;
 /// The docker sandbox: each submission is graded inside a container of its own, by this same grader acting as
 /// the worker (<c>grader grade --sandbox direct --format json</c>), so every sandbox shares one grading code path.
 /// The container has only loopback, limits on memory, CPUs and processes from the assignment, and the submission
-/// read-only with a copy in a scratch folder; it is removed however grading ends, by this process or, should it be
+/// read-only, which the worker grades as every sandbox does (its archives unpacked, its links and anything else left out
+/// in a copy of its own, inside the container: this process unpacks nothing); it is removed however grading ends, by this process or, should it be
 /// killed outright, by its reaper (<see cref="ContainerReaper"/>). The worker is the container's root, holding only the
 /// capabilities it needs to run each launch as a user of its own and to kill and clean up after it; so a student's
 /// program can neither signal nor inspect the worker, forge its results, nor read the instructor's assignment file (in
@@ -121,11 +124,18 @@ public sealed class ContainerGrader : ISubmissionGrader
     public async Task<GradeResult> GradeAsync(string directory, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
-        var folder = new DirectoryInfo(directory);
-        if (!folder.Exists)
+        if (!Path.Exists(directory) && FolderWalk.Describe(Path.GetFullPath(directory), directory) is null)
             throw new SubmissionException($"no submission folder at {directory}");
+        var name = Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(directory)));
+        // A folder is mounted as it is: the worker walks, copies and unpacks it inside the container, never here.
+        // Anything else (a file, a copy for a remote engine) is first made a folder here, without unpacking.
+        using var delivered =
+            _mount && Directory.Exists(directory)
+                ? null
+                : SubmissionFolder.Prepare(directory, ArchiveLimits.Of(_assignment.Limits), unpack: false);
+        var folder = new DirectoryInfo(delivered?.Directory ?? directory);
 
-        await using var container = Build(folder, await DockerEngine.ConnectAsync(cancellationToken));
+        await using var container = Build(folder, name, await DockerEngine.ConnectAsync(cancellationToken));
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(Deadline);
         await using var removal = ContainerRemoval.Register(container);
@@ -141,7 +151,7 @@ public sealed class ContainerGrader : ISubmissionGrader
             when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
             throw new SandboxUnavailableException(
-                $"grading {folder.Name} in its container took longer than {Deadline.TotalSeconds:0} s; the container was removed",
+                $"grading {name} in its container took longer than {Deadline.TotalSeconds:0} s; the container was removed",
                 e
             );
         }
@@ -153,28 +163,31 @@ public sealed class ContainerGrader : ISubmissionGrader
         var result = exitCode switch
         {
             0 or 1 => JsonSerializer.Deserialize<GradeResult>(stdout, ResultJson.Options)
-                ?? throw new SandboxUnavailableException(
-                    $"the grader in the container printed no result for {folder.Name}"
-                ),
+                ?? throw new SandboxUnavailableException($"the grader in the container printed no result for {name}"),
             2 => throw new SubmissionException(FirstLine(stderr).Replace("grader: ", "", StringComparison.Ordinal)),
             137 when await WasOutOfMemoryAsync(container, cancellationToken) => throw new SandboxUnavailableException(
-                $"grading {folder.Name} ran out of memory in its container (limit {(_assignment.Limits.MemoryBytes + WorkerMemoryBytes) >> 20} MiB, the grader's own 256 MiB included): raise 'memory' under 'limits' in the assignment"
+                $"grading {name} ran out of memory in its container (limit {(_assignment.Limits.MemoryBytes + WorkerMemoryBytes) >> 20} MiB, the grader's own 256 MiB included): raise 'memory' under 'limits' in the assignment"
             ),
             _ => throw new SandboxUnavailableException(
-                $"the grader in the container for {folder.Name} ended with code {exitCode}: {FirstLine(stderr)} (the image must have sh, cp, and a glibc with libstdc++ for the grader's runtime)"
+                $"the grader in the container for {name} ended with code {exitCode}: {FirstLine(stderr)} (the image must have sh, ln, and a glibc with libstdc++ for the grader's runtime)"
             ),
         };
-        return result with { Sandbox = SandboxName, DurationMs = clock.ElapsedMilliseconds };
+        return result with
+        {
+            Sandbox = SandboxName,
+            DurationMs = clock.ElapsedMilliseconds,
+            Notes = [.. (delivered?.Notes ?? []).Concat(result.Notes).Distinct(StringComparer.Ordinal)],
+        };
     }
 
-    private IContainer Build(DirectoryInfo submission, IDockerEndpointAuthenticationConfiguration engine)
+    private IContainer Build(DirectoryInfo submission, string name, IDockerEndpointAuthenticationConfiguration engine)
     {
         var limits = _assignment.Limits;
         var builder = new ContainerBuilder(_settings.Image)
             .WithDockerEndpoint(engine)
             .WithLogger(NullLogger.Instance)
             .WithImagePullPolicy(_ => false) // the image is local: RuntimeImage.RequireAsync checked
-            .WithLabel(ContainerLabels.Sandbox, submission.Name)
+            .WithLabel(ContainerLabels.Sandbox, name)
             .WithLabel(ContainerLabels.Owner, ContainerLabels.ThisProcess)
             .WithLabel(ContainerLabels.Run, RunId)
             .WithEnvironment(
@@ -189,8 +202,8 @@ public sealed class ContainerGrader : ISubmissionGrader
                     [LaunchUsers.RangeVariable] = LaunchUsers.ReserveBlock(),
                 }
             )
-            .WithEntrypoint("/bin/sh", "-c", CopyThenGrade, "lab-grader")
-            .WithCommand([.. WorkerCommand(submission.Name)])
+            .WithEntrypoint("/bin/sh", "-c", NameThenGrade, "lab-grader")
+            .WithCommand([.. WorkerCommand(name)])
             .WithCreateParameterModifier(parameters =>
             {
                 parameters.User = Root;
@@ -222,9 +235,11 @@ public sealed class ContainerGrader : ISubmissionGrader
         return builder.Build();
     }
 
-    // Copies the read-only submission to the scratch folder, then becomes the worker.
-    private const string CopyThenGrade =
-        "set -e; mkdir -p \"/scratch/$1\" /scratch/tmp; cp -R /submission/. \"/scratch/$1/\"; cd \"/scratch/$1\"; shift; exec \"$@\"";
+    // Names the read-only submission as the student's folder is named (a link in the scratch folder), then becomes the
+    // worker, which grades it in place or from a copy of its own, as in any sandbox. Nothing is copied wholesale: a huge
+    // file or a link loop costs nothing here.
+    private const string NameThenGrade =
+        "set -e; mkdir -p /scratch/tmp /scratch/as; ln -s /submission \"/scratch/as/$1\"; cd /scratch; shift; exec \"$@\"";
 
     private IEnumerable<string> WorkerCommand(string name)
     {
@@ -232,7 +247,7 @@ public sealed class ContainerGrader : ISubmissionGrader
         yield return $"{WorkerFiles.DotnetInContainer}/dotnet";
         yield return $"{WorkerFiles.AppInContainer}/grader.dll";
         yield return "grade";
-        yield return $"{ScratchInContainer}/{name}";
+        yield return $"{ScratchInContainer}/as/{name}";
         yield return "--sandbox";
         yield return InnerSandbox;
         yield return "--format";

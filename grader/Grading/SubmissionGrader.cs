@@ -7,6 +7,7 @@ using Grader.Results;
 using Grader.Rubric;
 using Grader.Sandboxes;
 using Grader.Submissions;
+using Grader.Submissions.Archives;
 
 namespace Grader.Grading;
 
@@ -25,7 +26,9 @@ public sealed class SubmissionGrader(Assignment assignment, ISandbox sandbox) : 
     public async Task<GradeResult> GradeAsync(string directory, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
-        var submission = SubmissionScanner.Scan(directory, assignment.Lab.Roles);
+        // A folder with archives, links or anything else to leave out is graded from a scratch copy.
+        using var folder = SubmissionFolder.Prepare(directory, ArchiveLimits.Of(assignment.Limits));
+        var submission = SubmissionScanner.Scan(folder.Directory, assignment.Lab.Roles);
         var work = Directory.CreateTempSubdirectory("grader-");
         try
         {
@@ -40,7 +43,7 @@ public sealed class SubmissionGrader(Assignment assignment, ISandbox sandbox) : 
             );
             var checks = roles.SelectMany(r => r.Checks).ToList();
             return new GradeResult(
-                submission.Name,
+                folder.Name,
                 assignment.Id,
                 checks.Where(c => c.Required).Sum(c => c.Points),
                 checks.Where(c => c.Required).Sum(c => c.MaxPoints),
@@ -50,7 +53,10 @@ public sealed class SubmissionGrader(Assignment assignment, ISandbox sandbox) : 
                 sandbox.Name,
                 roles.Select(r => r.Role).ToList(),
                 checks
-            );
+            )
+            {
+                Notes = folder.NotesOn(submission),
+            };
         }
         finally
         {

@@ -24,16 +24,19 @@ public sealed record LaunchLimits(TimeSpan WallTime, int OutputBytes)
     /// sandbox can only bound files).</summary>
     public long? ScratchBytes { get; init; }
 
-    /// <summary>A size for verdicts: "64 KiB", "512 MiB", "1.5 GiB".</summary>
+    /// <summary>A size for verdicts: "64 KiB", "512 MiB", "1.5 GiB", with a decimal point in any culture.</summary>
     public static string Size(long bytes) =>
         bytes switch
         {
             >= 1L << 30 when bytes % (1L << 30) == 0 => $"{bytes >> 30} GiB",
-            >= 1L << 30 => $"{bytes / (double)(1L << 30):0.#} GiB",
+            >= 1L << 30 => $"{Tenths(bytes / (double)(1L << 30))} GiB",
             >= 1L << 20 when bytes % (1L << 20) == 0 => $"{bytes >> 20} MiB",
-            >= 1L << 20 => $"{bytes / (double)(1L << 20):0.#} MiB",
+            >= 1L << 20 => $"{Tenths(bytes / (double)(1L << 20))} MiB",
             >= 1L << 10 when bytes % (1L << 10) == 0 => $"{bytes >> 10} KiB",
-            >= 1L << 10 => $"{bytes / 1024.0:0.#} KiB",
+            >= 1L << 10 => $"{Tenths(bytes / 1024.0)} KiB",
             _ => $"{bytes} bytes",
         };
+
+    private static string Tenths(double value) =>
+        value.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture);
 }

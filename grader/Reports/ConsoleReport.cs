@@ -49,6 +49,10 @@ public sealed class ConsoleReport : IReport
                 + $"[grey]({Markup.Escape(result.Assignment)}, {result.Sandbox} sandbox, {(result.DurationMs / 1000.0).ToString("0.0", CultureInfo.InvariantCulture)} s)[/]"
         );
 
+        // What was done with the files before grading (unpacked, left out), each on its own line.
+        foreach (var note in result.Notes)
+            console.MarkupLine($"[grey]files:[/] {Markup.Escape(note)}");
+
         var shown = result.Checks.Where(c => context.Instructor || c.Visibility == Visibility.Visible).ToList();
         console.Write(Table(result, shown));
 

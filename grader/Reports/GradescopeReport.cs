@@ -62,7 +62,14 @@ public sealed class GradescopeReport : IReport
         var results = new Results(
             result.Score,
             Math.Round(result.DurationMs / 1000.0, 3),
-            string.Join('\n', context.Notices.Append(summary).Concat(programs).Concat(problems)),
+            string.Join(
+                '\n',
+                context
+                    .Notices.Append(summary)
+                    .Concat(result.Notes.Select(note => $"files: {note}"))
+                    .Concat(programs)
+                    .Concat(problems)
+            ),
             "visible",
             tests
         );

@@ -47,7 +47,9 @@ public sealed class HtmlReport : IReport, IBatchReport
                 CultureInfo.InvariantCulture,
                 $"<p class=\"sub\">{hidden} hidden check{(hidden == 1 ? "" : "s")}: {result.Checks.Count(c => !c.IsDetailed(context) && c.Passed)} passed; details are shown to instructors.</p>"
             );
-        body.Append(SubmissionSection.Checks(result, context)).Append(SubmissionSection.Failures(result, context));
+        body.Append(SubmissionSection.Notes(result))
+            .Append(SubmissionSection.Checks(result, context))
+            .Append(SubmissionSection.Failures(result, context));
         await output.WriteAsync(
             HtmlPage.Wrap($"{result.Submission}: {result.Score}/{result.MaxScore}", body.ToString()).AsMemory(),
             cancellationToken
@@ -178,6 +180,7 @@ public sealed class HtmlReport : IReport, IBatchReport
                     failed > 0 ? $" <span class=\"sub\">({failed} failed check{(failed == 1 ? "" : "s")})</span>" : ""
                 )
                 .Append("</summary>")
+                .Append(SubmissionSection.Notes(result))
                 .Append(SubmissionSection.Checks(result, context))
                 .Append(SubmissionSection.Failures(result, context))
                 .Append("</details>");

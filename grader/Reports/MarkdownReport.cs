@@ -36,6 +36,14 @@ public sealed class MarkdownReport : IReport, IBatchReport
         foreach (var notice in context.Notices)
             text.AppendLine(CultureInfo.InvariantCulture, $"> **note:** {Escape(notice)}").AppendLine();
 
+        if (result.Notes.Count > 0)
+        {
+            text.AppendLine("**The submission's files:**").AppendLine();
+            foreach (var note in result.Notes)
+                text.AppendLine(CultureInfo.InvariantCulture, $"- {Escape(note)}");
+            text.AppendLine();
+        }
+
         text.AppendLine("| role | program | result | points | why this program |")
             .AppendLine("| --- | --- | --- | ---: | --- |");
         foreach (var role in result.Roles)

@@ -32,4 +32,17 @@ public sealed record GradeResult(
     /// <summary>A hash of the submission's files when it was graded, so a resumed batch sees what changed; null when
     /// not computed.</summary>
     public string? SubmissionHash { get; init; }
+
+    /// <summary>
+    /// What was done with the submission's files before grading, one line each: what was unpacked, what was left out
+    /// and why ("left out `a/loop`: a link to a folder (`..`), not followed"), which of two copies of a program was
+    /// graded. Empty when the folder was graded as it is, and in results stored before notes were kept.
+    /// </summary>
+    public IReadOnlyList<string> Notes
+    {
+        get => _notes;
+        init => _notes = value ?? [];
+    }
+
+    private readonly IReadOnlyList<string> _notes = [];
 }

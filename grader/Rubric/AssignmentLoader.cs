@@ -241,7 +241,9 @@ public static class AssignmentLoader
             "cpus",
             "processes",
             "cpu-time",
-            "scratch"
+            "scratch",
+            "unpacked-bytes",
+            "unpacked-files"
         );
         return new ProgramLimits(
             map.Duration("wall-time") ?? defaults.WallTime,
@@ -253,6 +255,8 @@ public static class AssignmentLoader
         {
             CpuTime = map.Duration("cpu-time") ?? defaults.CpuTime,
             ScratchBytes = map.Bytes("scratch", 1L << 20) ?? defaults.ScratchBytes,
+            UnpackedBytes = map.Bytes("unpacked-bytes", 1L << 20) ?? defaults.UnpackedBytes,
+            UnpackedFiles = map.Int("unpacked-files", 10, 1_000_000) ?? defaults.UnpackedFiles,
         };
     }
 

@@ -23,6 +23,15 @@ public sealed record ProgramLimits(
     /// direct one).</summary>
     public long ScratchBytes { get; init; } = 64L << 20;
 
+    /// <summary>The bytes a submission is graded from, at most: its own files and what its archives unpack to, all
+    /// together (<c>unpacked-bytes</c>). A file that would go beyond is left out, and so is the rest of an archive that
+    /// does: what a zip bomb or a huge file runs into.</summary>
+    public long UnpackedBytes { get; init; } = 64L << 20;
+
+    /// <summary>The files and folders a submission is graded from, at most, its archives' included
+    /// (<c>unpacked-files</c>).</summary>
+    public int UnpackedFiles { get; init; } = 2000;
+
     /// <summary>Memory a build's processes get at least: a compiler, the JVM or MSBuild needs more than a lab's
     /// program.</summary>
     public const long BuildMemoryFloor = 2L << 30;

@@ -1,6 +1,13 @@
+using Grader.Files;
+
 namespace Grader.Sandboxes;
 
-/// <summary>Copies a program's folder for one launch: files, folders and symbolic links as they are.</summary>
+/// <summary>
+/// Copies a program's folder for one launch: files, folders and symbolic links as they are (a link is copied, never
+/// followed, so a loop or a link out of the folder costs nothing). A named pipe, a socket, a device, or an entry this
+/// process cannot read or name is no part of the copy: the folder it copies is a submission's graded folder or a
+/// build's output, and a build may leave anything there.
+/// </summary>
 internal static class ScratchCopy
 {
     /// <summary>Copies <paramref name="from"/> to <paramref name="to"/>, calling <paramref name="made"/> on every entry
@@ -11,31 +18,38 @@ internal static class ScratchCopy
         made?.Invoke(to);
         if (!Directory.Exists(from))
             return;
-        foreach (var entry in new DirectoryInfo(from).EnumerateFileSystemInfos())
+        foreach (var entry in FolderWalk.Walk(from))
         {
-            var target = Path.Combine(to, entry.Name);
-            if (entry.LinkTarget is { } link)
+            var target = Path.Combine(to, entry.Path);
+            try
             {
-                File.CreateSymbolicLink(target, link);
+                switch (entry.Kind)
+                {
+                    case EntryKind.Folder:
+                        Directory.CreateDirectory(target);
+                        break;
+                    case EntryKind.Link when entry.LinkTarget is { } link:
+                        File.CreateSymbolicLink(target, link);
+                        break;
+                    case EntryKind.File:
+                        File.Copy(entry.FullPath, target);
+                        break;
+                    default:
+                        continue;
+                }
                 made?.Invoke(target);
             }
-            else if (entry is DirectoryInfo)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                Copy(entry.FullName, target, made);
-            }
-            else
-            {
-                File.Copy(entry.FullName, target);
-                made?.Invoke(target);
+                // A file this process may not read (the grader running as a user who does not own it): not copied.
             }
         }
     }
 
-    /// <summary>The bytes a copy of <paramref name="folder"/> takes, roughly (a block per file more).</summary>
+    /// <summary>The bytes a copy of <paramref name="folder"/> takes, roughly (a block per file more); what a link
+    /// points to is not counted, since the copy holds the link.</summary>
     public static long Size(string folder) =>
         Directory.Exists(folder)
-            ? new DirectoryInfo(folder)
-                .EnumerateFiles("*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 })
-                .Sum(file => file.LinkTarget is null ? file.Length + 4096 : 0)
+            ? FolderWalk.Walk(folder).Where(e => e.Kind == EntryKind.File).Sum(e => e.Length + 4096)
             : 0;
 }

@@ -1,4 +1,6 @@
 using Grader.Rubric;
+using Grader.Submissions;
+using Grader.Submissions.Archives;
 
 namespace Grader.Similarity;
 
@@ -31,7 +33,19 @@ internal static class ClassFingerprints
         CancellationToken cancellationToken
     )
     {
-        var name = Path.GetFileName(Path.TrimEndingDirectorySeparator(folder));
+        // Its archives unpacked and its links left out, as grading does: a zipped copy is compared like any other.
+        SubmissionFolder graded;
+        try
+        {
+            graded = SubmissionFolder.Prepare(folder, ArchiveLimits.Default);
+        }
+        catch (SubmissionException)
+        {
+            return []; // gone since the class was listed
+        }
+        using var _ = graded;
+        var name = graded.Name;
+        folder = graded.Directory;
         var files = new List<SourceFile>();
         var texts = new Dictionary<string, (string Text, IReadOnlyList<Fingerprint> Fingerprints)>(
             StringComparer.Ordinal

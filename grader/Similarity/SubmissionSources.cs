@@ -1,3 +1,4 @@
+using Grader.Files;
 using Grader.Rubric;
 using Grader.Submissions;
 
@@ -26,7 +27,8 @@ public static class SubmissionSources
         StringComparer.OrdinalIgnoreCase
     );
 
-    /// <summary>The compared files of the submission in <paramref name="directory"/>, a submission of a lab with
+    /// <summary>The compared files of the submission in <paramref name="directory"/> (its graded folder, <see
+    /// cref="SubmissionFolder"/>, so that its archives are compared too), a submission of a lab with
     /// <paramref name="roles"/>: (program, path inside the submission) pairs, a file playing two roles listed for
     /// each.</summary>
     public static IReadOnlyList<(string Program, string Path)> Find(string directory, IReadOnlyList<Role> roles)
@@ -39,7 +41,7 @@ public static class SubmissionSources
             foreach (var program in submission.Programs)
                 if (
                     CodeLanguages.Of(program.Source) is not null
-                    && IsComparable(new FileInfo(Path.Combine(directory, program.Source)))
+                    && IsComparable(Path.Combine(directory, program.Source))
                 )
                     found.Add((program.Role.Name, program.Source));
         }
@@ -53,33 +55,18 @@ public static class SubmissionSources
     }
 
     // A real file of a student's size: a link may lead out of the submission (to the grader's machine's files, which
-    // the report would then show), and a huge source is generated or vendored code.
-    private static bool IsComparable(FileInfo file) =>
-        file.Exists && file.LinkTarget is null && file.Length <= MaxBytes;
+    // the report would then show), a named pipe would never end, and a huge source is generated or vendored code.
+    private static bool IsComparable(string path) =>
+        FolderWalk.Describe(path, path) is { Kind: EntryKind.File } file && file.Length <= MaxBytes;
 
-    private static IEnumerable<string> OtherSources(string root)
-    {
-        var options = new EnumerationOptions { IgnoreInaccessible = true };
-        var level = new List<DirectoryInfo> { new(root) };
-        for (var depth = 0; depth <= MaxDepth && level.Count > 0; depth++)
-        {
-            var next = new List<DirectoryInfo>();
-            foreach (var folder in level)
-            {
-                foreach (var file in folder.GetFiles("*", options).OrderBy(f => f.Name, StringComparer.Ordinal))
-                    if (!file.Name.StartsWith('.') && CodeLanguages.Of(file.Name) is not null && IsComparable(file))
-                        yield return Path.GetRelativePath(root, file.FullName)
-                            .Replace(Path.DirectorySeparatorChar, '/');
-                next.AddRange(
-                    folder
-                        .GetDirectories("*", options)
-                        .Where(sub =>
-                            !sub.Name.StartsWith('.') && !SkippedFolders.Contains(sub.Name) && sub.LinkTarget is null
-                        )
-                        .OrderBy(sub => sub.Name, StringComparer.Ordinal)
-                );
-            }
-            level = next;
-        }
-    }
+    private static IEnumerable<string> OtherSources(string root) =>
+        FolderWalk
+            .Walk(root, folder => !folder.Name.StartsWith('.') && !SkippedFolders.Contains(folder.Name), MaxDepth)
+            .Where(entry =>
+                entry.Kind == EntryKind.File
+                && !entry.Name.StartsWith('.')
+                && CodeLanguages.Of(entry.Name) is not null
+                && entry.Length <= MaxBytes
+            )
+            .Select(entry => entry.Path);
 }

@@ -1,3 +1,4 @@
+using Grader.Files;
 using Grader.Languages;
 using Grader.Rubric;
 
@@ -39,46 +40,37 @@ internal static class CandidateFiles
     private const int MaxEntries = 5000;
 
     /// <summary>The candidates under <paramref name="root"/>, nearest first, each with what its name and its code
-    /// say of <paramref name="roles"/>.</summary>
+    /// say of <paramref name="roles"/>. Only real files are candidates: no link is followed (<see
+    /// cref="FolderWalk"/>), and a graded folder holds none (<see cref="SubmissionFolder"/>).</summary>
     /// <exception cref="UnauthorizedAccessException">The folder itself cannot be read.</exception>
-    /// <exception cref="IOException">The folder itself cannot be read.</exception>
     public static IReadOnlyList<Candidate> Find(string root, IReadOnlyList<Role> roles)
     {
         var candidates = new List<(Candidate, FileInfo)>();
-        var options = new EnumerationOptions { IgnoreInaccessible = true, RecurseSubdirectories = false };
-        var level = new List<(DirectoryInfo Folder, bool Output)> { (new DirectoryInfo(root), false) };
-        var entries = 0;
-        for (var depth = 0; depth <= MaxDepth && level.Count > 0 && entries < MaxEntries; depth++)
+        foreach (var entry in FolderWalk.Walk(root, Entered, MaxDepth).Take(MaxEntries))
         {
-            var next = new List<(DirectoryInfo, bool)>();
-            foreach (var (folder, output) in level)
-            {
-                // The top folder is read strictly, so an unreadable submission is an error; the ones below are skipped
-                // quietly.
-                var files = depth == 0 ? folder.GetFiles() : folder.GetFiles("*", options);
-                entries += files.Length;
-                foreach (var file in files.OrderBy(f => f.Name, StringComparer.Ordinal))
-                {
-                    if (Consider(root, file, depth, output, roles) is { } candidate)
-                        candidates.Add(candidate);
-                }
-                if (output)
-                    continue;
-                var folders = depth == 0 ? folder.GetDirectories() : folder.GetDirectories("*", options);
-                entries += folders.Length;
-                // A linked folder may lead out of the submission (to "/", say), so only real folders are looked into.
-                next.AddRange(
-                    folders
-                        .Where(sub =>
-                            !sub.Name.StartsWith('.') && !SkippedFolders.Contains(sub.Name) && sub.LinkTarget is null
-                        )
-                        .OrderBy(sub => sub.Name, StringComparer.Ordinal)
-                        .Select(sub => (sub, OutputFolders.Contains(sub.Name)))
-                );
-            }
-            level = next;
+            // The top folder is read strictly, so an unreadable submission is an error; the ones below are skipped
+            // quietly.
+            if (entry.Kind == EntryKind.Unreadable && entry.Path.Length == 0)
+                throw new UnauthorizedAccessException($"the folder {root} cannot be read");
+            if (entry.Kind != EntryKind.File)
+                continue;
+            var output = OutputFolders.Contains(Parent(entry.Path));
+            if (Consider(root, new FileInfo(entry.FullPath), entry.Depth, output, roles) is { } candidate)
+                candidates.Add(candidate);
         }
         return Classify(candidates, roles.SelectMany(r => r.Files.Marks).Distinct().ToList());
+    }
+
+    // Hidden folders, tool caches and virtual environments are not looked into; build output only for its own files.
+    private static bool Entered(FolderEntry folder) =>
+        !folder.Name.StartsWith('.')
+        && !SkippedFolders.Contains(folder.Name)
+        && !OutputFolders.Contains(Parent(folder.Path));
+
+    private static string Parent(string path)
+    {
+        var parent = Path.GetDirectoryName(path) ?? "";
+        return parent[(parent.LastIndexOf('/') + 1)..];
     }
 
     private static (Candidate, FileInfo)? Consider(

@@ -39,6 +39,7 @@ internal static class HtmlPage
         code, pre { font-family: ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: 12.5px; }
         pre { background: #111827; color: #e5e7eb; padding: 10px 12px; border-radius: 6px; overflow-x: auto; margin: 6px 0; }
         .sub { color: var(--muted); font-size: 12px; }
+        ul.notes { color: var(--muted); font-size: 12px; margin: 4px 0 8px; padding-left: 18px; }
         .passed { color: var(--pass); font-weight: 600; } .failed { color: var(--fail); font-weight: 600; } .skipped { color: var(--skip); }
         .role-row td { background: #f1f5f9; font-weight: 600; }
         details { background: #fff; border: 1px solid var(--line); border-radius: 8px; margin: 8px 0; padding: 8px 14px; }

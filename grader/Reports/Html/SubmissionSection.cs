@@ -46,6 +46,13 @@ internal static class SubmissionSection
         return html.Append("</tbody></table>").ToString();
     }
 
+    /// <summary>What was done with the submission's files before grading (unpacked, left out), as a list; "" when
+    /// nothing was.</summary>
+    public static string Notes(GradeResult result) =>
+        result.Notes.Count == 0
+            ? ""
+            : $"<ul class=\"notes\">{string.Concat(result.Notes.Select(note => $"<li>{Prose(note)}</li>"))}</ul>";
+
     /// <summary>Why roles could not be checked, and every failed check in detail.</summary>
     public static string Failures(GradeResult result, ReportContext context)
     {

@@ -35,6 +35,15 @@ internal static class ArchiveReaders
             .Select(s => (ArchiveFormat?)s.Format)
             .FirstOrDefault();
 
+    /// <summary>The suffix that makes <paramref name="fileName"/> an archive's name (<c>.tar.gz</c>), or null.</summary>
+    public static string? SuffixOf(string fileName) =>
+        Suffixes
+            .Where(s =>
+                fileName.EndsWith(s.Suffix, StringComparison.OrdinalIgnoreCase) && fileName.Length > s.Suffix.Length
+            )
+            .Select(s => fileName[^s.Suffix.Length..])
+            .FirstOrDefault();
+
     /// <summary>The entries of the archive at <paramref name="path"/>, read one after another: each item's content must
     /// be read before the next is asked for.</summary>
     /// <exception cref="InvalidDataException">The file is not an archive of its format.</exception>

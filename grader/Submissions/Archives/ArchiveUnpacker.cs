@@ -1,3 +1,5 @@
+using Grader.Launching;
+
 namespace Grader.Submissions.Archives;
 
 /// <summary>
@@ -14,6 +16,11 @@ public static class ArchiveUnpacker
     /// <c>.tar.gz</c>, <c>.tgz</c>, <c>.7z</c>, <c>.rar</c>, <c>.tar.bz2</c>, <c>.tar.xz</c>).</summary>
     public static bool IsArchive(string fileName) => ArchiveReaders.FormatOf(Path.GetFileName(fileName)) is not null;
 
+    /// <summary>The name an archive's folder gets: its own without the archive's suffix (<c>lab1.tar.gz</c> gives
+    /// <c>lab1</c>).</summary>
+    public static string Stem(string fileName) =>
+        ArchiveReaders.SuffixOf(fileName) is { } suffix ? fileName[..^suffix.Length] : fileName;
+
     /// <summary>
     /// Unpacks <paramref name="archive"/> into <paramref name="destination"/> (made if missing), drawing on <paramref
     /// name="budget"/>; <paramref name="shownAs"/> names the archive in what it returns. Never throws for what the
@@ -29,6 +36,8 @@ public static class ArchiveUnpacker
         var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(destination));
         Directory.CreateDirectory(root);
         var skipped = new List<string>();
+        // What the submission's other files and archives left, so that a limit reached is told truly.
+        var (bytesLeft, filesLeft) = (budget.Bytes, budget.Files);
         var files = 0;
         long bytes = 0;
         string? problem = null;
@@ -53,8 +62,7 @@ public static class ArchiveUnpacker
                 }
                 if (!budget.TakeFile())
                 {
-                    problem =
-                        $"holds more than {budget.Limits.Files} files and folders (the assignment's limit, `unpacked-files`): the rest is left out";
+                    problem = TooMany(budget.Limits.Files, filesLeft);
                     break;
                 }
                 var target = Path.GetFullPath(Path.Combine(root, relative));
@@ -71,21 +79,34 @@ public static class ArchiveUnpacker
                 var written = Write(item, target, budget);
                 if (written is null)
                 {
-                    problem =
-                        $"unpacks to more than {Grader.Launching.LaunchLimits.Size(budget.Limits.Bytes)} (the assignment's limit, `unpacked-bytes`): the rest is left out";
+                    problem = TooBig(budget.Limits.Bytes, bytesLeft);
                     break;
                 }
                 files++;
                 bytes += written.Value;
             }
         }
-        catch (Exception e)
-            when (e is InvalidDataException or IOException or NotSupportedException or ArgumentException)
+#pragma warning disable CA1031 // a student's archive is hostile input to the readers: whatever they throw is its fault
+        catch (Exception e) when (e is not OperationCanceledException)
+#pragma warning restore CA1031
         {
-            problem = $"cannot be read as a {Kind(format)} ({e.Message.TrimEnd('.')})";
+            // SharpCompress throws its own exceptions (a 7z's LZMA dictionary too large, a bad header), and a reader's
+            // bug met by a crafted archive may throw anything: the archive is then one the grader cannot read.
+            var message = string.Join(' ', e.Message.Split('\n', StringSplitOptions.TrimEntries)).TrimEnd('.');
+            problem = $"cannot be read as {Kind(format, Path.GetFileName(archive))} ({message})";
         }
         return new UnpackedArchive(shownAs, files, bytes, skipped, problem);
     }
+
+    private static string TooMany(int limit, int left) =>
+        left < limit
+            ? $"holds more files and folders than the {left} left of the {limit} a submission may have (the assignment's limit, `unpacked-files`): the rest is left out"
+            : $"holds more than {limit} files and folders (the assignment's limit, `unpacked-files`): the rest is left out";
+
+    private static string TooBig(long limit, long left) =>
+        left < limit
+            ? $"unpacks to more than the {LaunchLimits.Size(left)} left of the {LaunchLimits.Size(limit)} a submission may take (the assignment's limit, `unpacked-bytes`): the rest is left out"
+            : $"unpacks to more than {LaunchLimits.Size(limit)} (the assignment's limit, `unpacked-bytes`): the rest is left out";
 
     // Copies one file's content, counting every byte against the budget as it comes; null (and no file left) once
     // the budget runs out.
@@ -150,13 +171,13 @@ public static class ArchiveUnpacker
             || parts[^1] == ".DS_Store";
     }
 
-    private static string Kind(ArchiveFormat format) =>
+    private static string Kind(ArchiveFormat format, string fileName) =>
         format switch
         {
-            ArchiveFormat.Zip => "zip archive",
-            ArchiveFormat.Tar => "tar archive",
-            ArchiveFormat.TarGzip => "gzipped tar archive",
-            _ => "archive",
+            ArchiveFormat.Zip => "a zip archive",
+            ArchiveFormat.Tar => "a tar archive",
+            ArchiveFormat.TarGzip => "a gzipped tar archive",
+            _ => $"a {ArchiveReaders.SuffixOf(fileName)?.ToLowerInvariant()} archive",
         };
 
     // A path as a report shows it: control characters escaped, a long one cut.

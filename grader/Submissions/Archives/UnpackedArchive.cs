@@ -15,11 +15,13 @@ public sealed record UnpackedArchive(
     string? Problem
 )
 {
-    /// <summary>One line for a report: "unpacked `submission.zip`: 5 files", with what was skipped or went wrong.</summary>
+    /// <summary>One line for a report: "unpacked `submission.zip`: 5 files", or "`submission.zip` unpacks to more than
+    /// 64 MiB (the assignment's limit, `unpacked-bytes`): the rest is left out (3 files unpacked)", with what was
+    /// left out.</summary>
     public string Describe()
     {
         var files = Files == 1 ? "1 file" : $"{Files} files";
-        var line = Problem is null ? $"unpacked `{Archive}`: {files}" : $"`{Archive}`: {Problem} ({files} unpacked)";
+        var line = Problem is null ? $"unpacked `{Archive}`: {files}" : $"`{Archive}` {Problem} ({files} unpacked)";
         return Skipped.Count == 0 ? line : $"{line}; left out: {string.Join("; ", Skipped)}";
     }
 }

@@ -32,6 +32,7 @@ public sealed class FolderDependencyTests
         "Grader.Sandboxes",
         "Grader.Launching",
         "Grader.Threading",
+        "Grader.Files",
         "Grader.Results",
         "Grader.Rubric",
         "Grader.Errors",

@@ -37,7 +37,7 @@ public sealed partial class ContainerConfinementTests
             print("sys-class-net:", sorted(os.listdir("/sys/class/net")))
             with open("/proc/net/dev") as dev:
                 print("proc-net-dev:", sorted(line.split(":")[0].strip() for line in dev.readlines()[2:]))
-            print("scratch:", sorted(os.listdir("/scratch")))
+            print("scratch:", sorted(os.listdir("/scratch")), sorted(os.listdir("/scratch/as")))
             for path in [{{string.Join(", ", elsewhere.Select(p => $"\"{p}\""))}}]:
                 print("exists:", path, os.path.exists(path))
             try:
@@ -55,7 +55,10 @@ public sealed partial class ContainerConfinementTests
         output.Should().Contain("sys-class-net: ['lo']").And.Contain("proc-net-dev: ['lo']");
         output
             .Should()
-            .Contain("scratch: ['nosy', 'tmp']", "the scratch folder holds this submission's copy and nothing else");
+            .Contain(
+                "scratch: ['as', 'tmp'] ['nosy']",
+                "the scratch folder holds this submission's name (a link to its read-only mount), the worker's temporary folder, and nothing else"
+            );
         output
             .Should()
             .Contain("exists:")

@@ -7,7 +7,8 @@ namespace Grader.Tests.Reports;
 /// Hand-built grades for the report snapshots: nothing in them depends on the machine, the clock or a grading run. One
 /// submission passes every required check; one fails in most of the ways a report must show (a wrong reply with its
 /// transcript and the program's output, a sequential server in the concurrent role, a missing role, a skipped and a
-/// hidden check, a robustness miss, another file that could have played a role).
+/// hidden check, a robustness miss, another file that could have played a role, an archive unpacked and links left
+/// out).
 /// </summary>
 internal static class SampleGrades
 {
@@ -330,7 +331,15 @@ internal static class SampleGrades
                     new ProgramOutput("Input lowercase sentence:DATAGRAMS ARE FUN: SEÑOR ✓ #1375\n", "", 0, false)
                 ),
             ]
-        );
+        )
+        {
+            Notes =
+            [
+                "unpacked `submission.zip`: 4 files",
+                "left out `server/loop`: a link to a folder (`..`), not followed",
+                "left out `secret`: a link to `/etc/passwd`, outside the submission",
+            ],
+        };
 
     /// <summary>
     /// A class of three graded submissions and one that could not be graded: <see cref="Passing"/>, <see

@@ -9,19 +9,22 @@ public static class GraderCli
     public sealed record Run(int ExitCode, string Stdout, string Stderr);
 
     /// <summary>The start information for <c>grader <paramref name="args"/></c>, output redirected (so not a
-    /// terminal).</summary>
+    /// terminal); or, with <paramref name="program"/>, for that program with those arguments (a wrapper such as
+    /// <c>unshare</c> that runs the grader itself).</summary>
     public static ProcessStartInfo StartInfo(
         IEnumerable<string> args,
-        IReadOnlyDictionary<string, string>? environment = null
+        IReadOnlyDictionary<string, string>? environment = null,
+        string? program = null
     )
     {
-        var info = new ProcessStartInfo("dotnet")
+        var info = new ProcessStartInfo(program ?? "dotnet")
         {
             WorkingDirectory = Repository.Root,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "grader.dll"));
+        if (program is null)
+            info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "grader.dll"));
         foreach (var arg in args)
             info.ArgumentList.Add(arg);
         info.Environment.Remove("GITHUB_ACTIONS");
@@ -31,13 +34,15 @@ public static class GraderCli
         return info;
     }
 
-    /// <summary>Runs <c>grader <paramref name="args"/></c> to its end.</summary>
+    /// <summary>Runs <c>grader <paramref name="args"/></c> (or <paramref name="program"/>, see <see
+    /// cref="StartInfo"/>) to its end.</summary>
     public static async Task<Run> RunAsync(
         IEnumerable<string> args,
-        IReadOnlyDictionary<string, string>? environment = null
+        IReadOnlyDictionary<string, string>? environment = null,
+        string? program = null
     )
     {
-        using var process = Process.Start(StartInfo(args, environment))!;
+        using var process = Process.Start(StartInfo(args, environment, program))!;
         var stdout = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
         var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
         await process.WaitForExitAsync(TestContext.Current.CancellationToken);

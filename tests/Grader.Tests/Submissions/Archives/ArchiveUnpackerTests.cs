@@ -109,7 +109,9 @@ public sealed class ArchiveUnpackerTests
         var second = ArchiveUnpacker.Unpack(many, folder["b"], "second.zip", budget);
 
         first.Problem.Should().BeNull();
-        second.Problem.Should().StartWith("holds more than 50 files and folders");
+        second
+            .Problem.Should()
+            .StartWith("holds more files and folders than the 20 left of the 50 a submission may have");
         second.Files.Should().Be(20);
     }
 
@@ -143,6 +145,26 @@ public sealed class ArchiveUnpackerTests
 
         result.Problem.Should().StartWith("cannot be read as a zip archive");
         result.Files.Should().Be(0);
+    }
+
+    [Fact]
+    public void A_7z_that_claims_a_4_GiB_dictionary_is_said_unreadable_and_never_thrown()
+    {
+        using var folder = new TempFolder();
+        var archive = Path.Combine(
+            Repository.Root,
+            "tests",
+            "Grader.Tests",
+            "Submissions",
+            "Archives",
+            "Fixtures",
+            "huge-dictionary.7z"
+        );
+
+        var result = ArchiveUnpacker.Unpack(archive, folder["out"], "huge.7z", new ArchiveBudget(Small));
+
+        result.Problem.Should().StartWith("cannot be read as a .7z archive (LZMA dictionary size");
+        result.Describe().Should().StartWith("`huge.7z` cannot be read as a .7z archive");
     }
 
     [Theory]
