@@ -14,10 +14,16 @@ public static class ClassFolder
     /// </summary>
     /// <exception cref="SubmissionException">There is no such folder, or <paramref name="only"/> names one that is not
     /// in it.</exception>
+    /// <param name="directory">The class folder.</param>
+    /// <param name="only">The submissions to grade, by name; all when empty.</param>
+    /// <param name="shard">The share of them this run grades.</param>
+    /// <param name="notStudents">Names of the class folder's own files that are no student's (an imported class's
+    /// roster).</param>
     public static IReadOnlyList<(string Name, string Path)> Select(
         string directory,
         IReadOnlyCollection<string> only,
-        Shard shard
+        Shard shard,
+        IReadOnlyCollection<string>? notStudents = null
     )
     {
         if (!Directory.Exists(directory))
@@ -28,7 +34,7 @@ public static class ClassFolder
         {
             if (entry.Path.Length == 0) // the class folder itself, which cannot be read
                 throw new SubmissionException($"the folder of submissions {directory} cannot be read");
-            if (!entry.Name.StartsWith('.'))
+            if (!entry.Name.StartsWith('.') && notStudents?.Contains(entry.Name) != true)
                 all.TryAdd(entry.Name, entry.FullPath);
         }
         if (only.FirstOrDefault(name => !all.ContainsKey(name)) is { } unknown)

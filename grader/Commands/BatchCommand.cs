@@ -95,7 +95,12 @@ internal static class BatchCommand
                 var wanted = gradebook.Gradebook(parse);
                 if (wanted is not null && Gradebooks.Refusal(wanted, roster, parse.GetValue(folder)!) is { } refusal)
                     throw new DownloadException(refusal);
-                var folders = ClassFolder.Select(classFolder, parse.GetValue(only) ?? [], parse.GetValue(shard)!);
+                var folders = ClassFolder.Select(
+                    classFolder,
+                    parse.GetValue(only) ?? [],
+                    parse.GetValue(shard)!,
+                    notStudents: [Roster.FileName]
+                );
                 var (loaded, grader, notice) = await how.CreateGraderAsync(parse, cancellationToken);
                 if (notice is not null)
                     Console.Error.WriteLine($"grader: note: {notice}");

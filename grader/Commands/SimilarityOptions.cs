@@ -65,7 +65,10 @@ internal sealed class SimilarityOptions
             parse.GetValue(_common),
             [.. lab.BaseFiles.Select(f => Path.Combine(AppContext.BaseDirectory, f)), .. parse.GetValue(_base) ?? []]
         );
-        var folders = ClassFolder.Select(classFolder, [], Shard.Whole).Select(f => f.Path).ToList();
+        var folders = ClassFolder
+            .Select(classFolder, [], Shard.Whole, notStudents: [Platforms.Roster.FileName])
+            .Select(f => f.Path)
+            .ToList();
         var report = await ClassComparison.CompareAsync(folders, lab.Definition.Roles, settings, cancellationToken);
         await SimilarityFiles.SaveAsync(output, report, cancellationToken);
         Console.WriteLine(

@@ -175,6 +175,11 @@ public sealed class PlatformDownloadTests(PlainExamples plain) : IClassFixture<P
         plain.Run.ExitCode.Should().Be(0, plain.Run.Stderr);
         var roster = Roster.Load(output)!;
         roster.Students.Select(s => s.Id).Should().BeEquivalentTo(examples.Keys);
+        Directory
+            .EnumerateFiles(Path.Combine(output, "results"))
+            .Select(Path.GetFileNameWithoutExtension)
+            .Should()
+            .BeEquivalentTo(roster.Students.Select(s => s.Folder), "every student has a result, and nothing else has");
         foreach (var student in roster.Students)
         {
             var result = ExampleClass.ReadResult(Path.Combine(output, "results", student.Folder + ".json"));
