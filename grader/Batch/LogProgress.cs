@@ -9,6 +9,10 @@ public sealed class LogProgress(TextWriter log) : IBatchProgress
     private readonly Lock _lock = new();
     private BatchTally? _tally;
 
+    // Lines of finished submissions written so far: each line's own number, even when two finish at once (the tally
+    // counts both before either line is written).
+    private int _finished;
+
     /// <inheritdoc />
     public async Task RunAsync(BatchTally tally, Func<Task> batch)
     {
@@ -19,8 +23,8 @@ public sealed class LogProgress(TextWriter log) : IBatchProgress
 
     /// <inheritdoc />
     public void Kept(GradeResult result) =>
-        Write(
-            $"{Counter()} {result.Submission}: {result.Score}/{result.MaxScore} (kept: unchanged since it was graded)"
+        WriteFinished(counter =>
+            $"{counter} {result.Submission}: {result.Score}/{result.MaxScore} (kept: unchanged since it was graded)"
         );
 
     /// <inheritdoc />
@@ -28,18 +32,27 @@ public sealed class LogProgress(TextWriter log) : IBatchProgress
 
     /// <inheritdoc />
     public void Graded(GradeResult result) =>
-        Write(
+        WriteFinished(counter =>
             string.Create(
                 CultureInfo.InvariantCulture,
-                $"{Counter()} {result.Submission}: {result.Score}/{result.MaxScore} ({result.DurationMs / 1000.0:0.0} s){Left()}"
+                $"{counter} {result.Submission}: {result.Score}/{result.MaxScore} ({result.DurationMs / 1000.0:0.0} s){Left()}"
             )
         );
 
     /// <inheritdoc />
     public void Ungraded(UngradedSubmission submission) =>
-        Write($"{Counter()} {submission.Submission}: could not be graded: {submission.Reason}{Left()}");
+        WriteFinished(counter =>
+            $"{counter} {submission.Submission}: could not be graded: {submission.Reason}{Left()}"
+        );
 
-    private string Counter() => _tally is null ? "" : $"[{_tally.Done}/{_tally.Total}]";
+    private void WriteFinished(Func<string, string> line)
+    {
+        lock (_lock)
+        {
+            _finished++;
+            log.WriteLine(line(_tally is null ? "" : $"[{_finished}/{_tally.Total}]"));
+        }
+    }
 
     private string Left() =>
         _tally?.Remaining is { } left && _tally.Done < _tally.Total ? $", about {BatchTime.Format(left)} left" : "";
