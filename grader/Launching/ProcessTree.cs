@@ -9,13 +9,18 @@ namespace Grader.Launching;
 /// </summary>
 internal static class ProcessTree
 {
+    // How often, and how long at most, the grader looks whether killed processes have ended.
+    private static readonly TimeSpan LongestEndPoll = TimeSpan.FromMilliseconds(10);
+    private static readonly TimeSpan EndAtMost = TimeSpan.FromSeconds(2);
+
     /// <summary>Sends SIGKILL to every descendant of <paramref name="rootId"/>, deepest first (Linux only; elsewhere
-    /// nothing).</summary>
-    public static void KillDescendantsLeavesFirst(int rootId)
+    /// nothing); returns them.</summary>
+    public static IReadOnlyList<int> KillDescendantsLeavesFirst(int rootId)
     {
         if (!OperatingSystem.IsLinux())
-            return;
-        foreach (var pid in Enumerable.Reverse(Descendants(rootId)))
+            return [];
+        var descendants = Descendants(rootId);
+        foreach (var pid in Enumerable.Reverse(descendants))
         {
             try
             {
@@ -28,6 +33,74 @@ internal static class ProcessTree
                 // Already gone.
             }
         }
+        return descendants;
+    }
+
+    /// <summary>
+    /// Completes once each of <paramref name="pids"/> has ended (gone, or a zombie: either way its sockets and files
+    /// are closed), or after two seconds. A killed process ends only once it runs again, which on a loaded machine may
+    /// be later than its parent's end: until then it still holds the port a next launch binds.
+    /// </summary>
+    public static async Task WaitUntilEndedAsync(IReadOnlyCollection<int> pids)
+    {
+        var poll = TimeSpan.FromMilliseconds(1);
+        var clock = Stopwatch.StartNew();
+        while (pids.Any(pid => !HasEnded(pid)) && clock.Elapsed < EndAtMost)
+        {
+            await Task.Delay(poll).ConfigureAwait(false);
+            poll = TimeSpan.FromTicks(Math.Min(poll.Ticks * 2, LongestEndPoll.Ticks));
+        }
+    }
+
+    /// <summary>Blocks until no process of the user <paramref name="uid"/> is left but zombies, or two seconds have
+    /// passed: after every process of a launch's own user was killed, until they have all ended.</summary>
+    public static void WaitUntilUserHasNone(int uid)
+    {
+        if (!OperatingSystem.IsLinux())
+            return;
+        var poll = TimeSpan.FromMilliseconds(1);
+        var clock = Stopwatch.StartNew();
+        while (OfUserRunning(uid) && clock.Elapsed < EndAtMost)
+        {
+            Thread.Sleep(poll);
+            poll = TimeSpan.FromTicks(Math.Min(poll.Ticks * 2, LongestEndPoll.Ticks));
+        }
+    }
+
+    // Gone, or a zombie (state Z) or dead (X): nothing of it holds a socket.
+    private static bool HasEnded(int pid)
+    {
+        try
+        {
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+            return stat[(stat.LastIndexOf(')') + 2)..].FirstOrDefault() is 'Z' or 'X';
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return true;
+        }
+    }
+
+    // Whether a process whose real user is uid has not ended.
+    private static bool OfUserRunning(int uid)
+    {
+        foreach (var folder in Directory.EnumerateDirectories("/proc"))
+        {
+            var name = Path.GetFileName(folder);
+            if (!int.TryParse(name, NumberStyles.None, CultureInfo.InvariantCulture, out var pid))
+                continue;
+            try
+            {
+                var status = File.ReadAllText(Path.Combine(folder, "status"));
+                if (StatusField(status, "Uid:") == uid && !HasEnded(pid))
+                    return true;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Ended while read.
+            }
+        }
+        return false;
     }
 
     /// <summary>

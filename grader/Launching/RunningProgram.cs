@@ -138,10 +138,13 @@ public sealed class RunningProgram : IAsyncDisposable
     public async Task<ProgramExit> KillAsync(string reason)
     {
         Interlocked.CompareExchange(ref _killReason, reason, null);
-        if (IsRunning)
-            ProcessTree.KillDescendantsLeavesFirst(ProcessId);
+        var killed = IsRunning ? ProcessTree.KillDescendantsLeavesFirst(ProcessId) : [];
         await _kill.CancelAsync();
-        return await Exited;
+        var exit = await Exited;
+        // Its processes hold its ports until they have really ended, which a loaded machine may make later than the
+        // outermost process's end: the next launch of the lab's port must find it free.
+        await ProcessTree.WaitUntilEndedAsync(killed);
+        return exit;
     }
 
     // The time limit counts the program's own time: on a loaded machine it stretches by the time the program waited for

@@ -178,7 +178,11 @@ public sealed class DirectSandbox(bool userPerLaunch = false) : ISandbox
             // With a user of its own, nothing of the launch outlives it: not a daemon that left its process tree
             // either.
             if (_user is { } id)
+            {
                 HostTools.KillAllOf(id);
+                // Killed is not yet ended: the next launch on this transport binds the port they may still hold.
+                Launching.ProcessTree.WaitUntilUserHasNone(id);
+            }
             WritableFolderLoans.Return(_lent);
             try
             {

@@ -74,22 +74,31 @@ public sealed partial class ContainerConfinementTests
             "hogs",
             new Dictionary<string, string>
             {
-                // Four processes at once, each within its own 256 MiB (208 MiB at most, 16 MiB at a time, held for 3
-                // s), 832 MiB together.
+                // Four processes at once, each within its own 256 MiB (208 MiB at most, 16 MiB at a time), 832 MiB
+                // together: each holds what it allocated until every one has allocated all or died, whatever the load.
                 ["TCPClient.py"] = """
-                import os, time
+                import os
+                release_read, release_write = os.pipe()
                 children = []
                 for child in range(4):
+                    done_read, done_write = os.pipe()
                     pid = os.fork()
                     if pid == 0:
+                        os.close(release_write)
+                        os.close(done_read)
                         chunks = []
                         for i in range(1, 14):
                             chunks.append(b"\x01" * (16 << 20))
                             print(f"child {child} allocated {i * 16} MiB", flush=True)
-                        time.sleep(3) # holds it all while the others allocate
+                        os.write(done_write, b"x")
+                        os.read(release_read, 1) # holds it all until the parent lets go
                         os._exit(0)
-                    children.append(pid)
-                for pid in children:
+                    os.close(done_write)
+                    children.append((pid, done_read))
+                for pid, done_read in children:
+                    os.read(done_read, 1) # "x" once it allocated all, nothing once it died
+                os.close(release_write)
+                for pid, done_read in children:
                     os.waitpid(pid, 0)
                 print("all done", flush=True)
                 """,
