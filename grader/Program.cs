@@ -46,7 +46,11 @@ catch (Exception e)
 {
     Console.Error.WriteLine(
         $"grader: internal error, please report it: {e.GetType().Name}: {OneLine(e.Message)}"
-            + (Environment.GetEnvironmentVariable("GRADER_DEBUG") is null ? " (GRADER_DEBUG=1 shows where)" : $"\n{e}")
+            + (
+                Environment.GetEnvironmentVariable("GRADER_DEBUG") is not { Length: > 0 }
+                    ? " (GRADER_DEBUG=1 shows where)"
+                    : $"\n{e}"
+            )
     );
     return ExitCodes.CouldNotGrade;
 }

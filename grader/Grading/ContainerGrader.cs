@@ -169,7 +169,7 @@ public sealed class ContainerGrader : ISubmissionGrader
                 $"grading {name} ran out of memory in its container (limit {(_assignment.Limits.MemoryBytes + WorkerMemoryBytes) >> 20} MiB, the grader's own 256 MiB included): raise 'memory' under 'limits' in the assignment"
             ),
             _ => throw new SandboxUnavailableException(
-                $"the grader in the container for {name} ended with code {exitCode}: {FirstLine(stderr)} (the image must have sh, ln, and a glibc with libstdc++ for the grader's runtime)"
+                $"the grader in the container for {name} ended with code {exitCode}: {(Debugging ? stderr.TrimEnd() : FirstLine(stderr))} (the image must have sh, ln, and a glibc with libstdc++ for the grader's runtime)"
             ),
         };
         return result with
@@ -179,6 +179,11 @@ public sealed class ContainerGrader : ISubmissionGrader
             Notes = [.. (delivered?.Notes ?? []).Concat(result.Notes).Distinct(StringComparer.Ordinal)],
         };
     }
+
+    // GRADER_DEBUG: an internal error shows where it came from, the worker's too.
+    private const string DebugVariable = "GRADER_DEBUG";
+
+    private static bool Debugging => Environment.GetEnvironmentVariable(DebugVariable) is { Length: > 0 };
 
     private IContainer Build(DirectoryInfo submission, string name, IDockerEndpointAuthenticationConfiguration engine)
     {
@@ -200,6 +205,8 @@ public sealed class ContainerGrader : ISubmissionGrader
                     ["DOTNET_EnableDiagnostics"] = "0",
                     ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
                     [LaunchUsers.RangeVariable] = LaunchUsers.ReserveBlock(),
+                    // The worker tells where an internal error came from when the grader outside was asked to.
+                    [DebugVariable] = Environment.GetEnvironmentVariable(DebugVariable) ?? "",
                 }
             )
             .WithEntrypoint("/bin/sh", "-c", NameThenGrade, "lab-grader")
