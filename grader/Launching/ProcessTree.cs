@@ -67,12 +67,28 @@ internal static class ProcessTree
         }
     }
 
-    // Gone, or a zombie (state Z) or dead (X): nothing of it holds a socket.
+    // Gone, or every thread of it a zombie (state Z) or dead (X): nothing of it holds a socket. Its threads count, not
+    // only its first: a killed many-threaded program (a JVM) shows its first thread a zombie while the others are still
+    // ending, and its sockets close only with the last.
     private static bool HasEnded(int pid)
     {
         try
         {
-            var stat = File.ReadAllText($"/proc/{pid}/stat");
+            return Directory
+                .EnumerateDirectories($"/proc/{pid}/task")
+                .All(thread => ThreadHasEnded(Path.Combine(thread, "stat")));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return true;
+        }
+    }
+
+    private static bool ThreadHasEnded(string statPath)
+    {
+        try
+        {
+            var stat = File.ReadAllText(statPath);
             return stat[(stat.LastIndexOf(')') + 2)..].FirstOrDefault() is 'Z' or 'X';
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

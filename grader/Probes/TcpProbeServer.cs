@@ -30,14 +30,16 @@ public sealed class TcpProbeServer : IDisposable
     /// Starts listening on <paramref name="port"/>; ::1 only where the network has IPv6. With <paramref
     /// name="everyAddress"/>, on the wildcard addresses instead, to hear a program that connects to any address the
     /// network routes to loopback.
-    /// <paramref name="name"/> prefixes the connections' names in the transcript.
+    /// <paramref name="name"/> prefixes the connections' names in the transcript. A port still in use is waited for
+    /// (<see cref="LabPortBind"/>).
     /// </summary>
     public static async Task<TcpProbeServer> StartAsync(
         ISandboxNetwork network,
         int port,
         Transcript transcript,
         bool everyAddress = false,
-        string name = "connection"
+        string name = "connection",
+        CancellationToken cancellationToken = default
     )
     {
         var listeners = new List<Socket>();
@@ -52,7 +54,7 @@ public sealed class TcpProbeServer : IDisposable
                 // The IPv6 wildcard must leave IPv4 to its own socket, which shares the port.
                 if (address.AddressFamily == AddressFamily.InterNetworkV6)
                     socket.DualMode = false;
-                socket.Bind(new IPEndPoint(address, port));
+                await LabPortBind.BindAsync(network, socket, new IPEndPoint(address, port), cancellationToken);
                 socket.Listen(16);
                 listeners.Add(socket);
             }

@@ -41,7 +41,7 @@ public static class TimeWaitRelease
         CancellationToken cancellationToken
     )
     {
-        using var socket = new Socket(remote.AddressFamily, SocketType.Stream, ProtocolType.Tcp);
+        using var socket = await network.CreateSocketAsync(remote.AddressFamily, SocketType.Stream, ProtocolType.Tcp);
         socket.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ReuseAddress, true);
         socket.LingerState = new LingerOption(true, 0);
         try

@@ -10,13 +10,15 @@ public static class UdpPorts
     /// <summary>
     /// Binds <paramref name="port"/> on 127.0.0.1 and ::1 (where the network has IPv6), or with <paramref
     /// name="everyAddress"/> on the wildcard addresses, to hear a program that sends to any address the network routes
-    /// to loopback; <paramref name="prepare"/>, when given, sets each socket up once bound.
+    /// to loopback; <paramref name="prepare"/>, when given, sets each socket up once bound. A port still in use is
+    /// waited for (<see cref="LabPortBind"/>).
     /// </summary>
     public static async Task<IReadOnlyList<Socket>> BindAsync(
         ISandboxNetwork network,
         int port,
         bool everyAddress,
-        Action<Socket>? prepare = null
+        Action<Socket>? prepare = null,
+        CancellationToken cancellationToken = default
     )
     {
         ArgumentNullException.ThrowIfNull(network);
@@ -32,7 +34,7 @@ public static class UdpPorts
                 // The IPv6 wildcard must leave IPv4 to its own socket, which shares the port.
                 if (address.AddressFamily == AddressFamily.InterNetworkV6)
                     socket.DualMode = false;
-                socket.Bind(new IPEndPoint(address, port));
+                await LabPortBind.BindAsync(network, socket, new IPEndPoint(address, port), cancellationToken);
                 prepare?.Invoke(socket);
                 sockets.Add(socket);
             }

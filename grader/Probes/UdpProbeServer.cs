@@ -35,10 +35,11 @@ public sealed class UdpProbeServer : IDisposable
         int port,
         Transcript transcript,
         bool everyAddress = false,
-        string peer = "client"
+        string peer = "client",
+        CancellationToken cancellationToken = default
     )
     {
-        var sockets = await UdpPorts.BindAsync(network, port, everyAddress);
+        var sockets = await UdpPorts.BindAsync(network, port, everyAddress, cancellationToken: cancellationToken);
         return new UdpProbeServer(sockets, transcript, peer);
     }
 

@@ -41,6 +41,11 @@ public sealed record ServerSession(
         try
         {
             var limits = assignment.Limits.ForLaunch(assignment.Limits.WallTime);
+            // On a port shared with earlier launches (the direct sandbox), a connection the last server closed first
+            // may still wait in TIME_WAIT there, and a server bound as the lecture's is (without SO_REUSEADDR) could not
+            // bind for a minute: the waits are ended first.
+            if (role.Transport == Transport.Tcp && !network.SeesOnlyTheProgram)
+                await TimeWaitRelease.ReleaseAsync(network, assignment.Port, cancellationToken);
             program = await ProgramLauncher.StartAsync(
                 await network.ConfineAsync(command, limits, cancellationToken),
                 null,

@@ -42,7 +42,14 @@ internal static class MailClientRunner
             transcript,
             settings.AcceptsOtherHosts
         );
-        using var server = await TcpProbeServer.StartAsync(network, port, transcript, everyAddress, "SMTP connection");
+        using var server = await TcpProbeServer.StartAsync(
+            network,
+            port,
+            transcript,
+            everyAddress,
+            "SMTP connection",
+            cancellationToken
+        );
         if (variant == SmtpVariant.RecipientRefused)
             transcript.Note("this server refuses the recipient: it answers `RCPT TO` with `550`");
         await using var program = await ClientLaunch.StartAsync(network, command, limits, null, cancellationToken);

@@ -48,11 +48,12 @@ internal sealed class PingProbeServer : IAsyncDisposable
         int port,
         bool everyAddress,
         PingPlan plan,
-        Transcript transcript
+        Transcript transcript,
+        CancellationToken cancellationToken
     )
     {
         ArgumentNullException.ThrowIfNull(network);
-        var sockets = await UdpPorts.BindAsync(network, port, everyAddress, ArrivalStamps.Enable);
+        var sockets = await UdpPorts.BindAsync(network, port, everyAddress, ArrivalStamps.Enable, cancellationToken);
         var server = new PingProbeServer(sockets, plan, transcript);
         foreach (var socket in sockets)
             server._receivers.Add(server.ReceiveAsync(socket));

@@ -80,7 +80,8 @@ internal sealed class PingerRoleGrader(Assignment assignment, ISandbox sandbox) 
             assignment.Port,
             everyAddress,
             plan,
-            transcript
+            transcript,
+            cancellationToken
         );
         var limits = assignment.Limits.ForLaunch(assignment.Timeouts.ClientRun);
         await using var program = await ClientLaunch.StartAsync(network, command, limits, null, cancellationToken);

@@ -217,10 +217,23 @@ public static class ClientRunner
     )
     {
         var port = run.Assignment.Port;
-        using var server = await TcpProbeServer.StartAsync(network, port, run.Transcript, run.EveryAddress);
+        using var server = await TcpProbeServer.StartAsync(
+            network,
+            port,
+            run.Transcript,
+            run.EveryAddress,
+            cancellationToken: cancellationToken
+        );
         // Only where the network is the client's alone may the probe take the other transport's port too.
         using var datagrams = network.SeesOnlyTheProgram
-            ? await UdpProbeServer.StartAsync(network, port, run.Transcript, run.EveryAddress, "UDP datagram")
+            ? await UdpProbeServer.StartAsync(
+                network,
+                port,
+                run.Transcript,
+                run.EveryAddress,
+                "UDP datagram",
+                cancellationToken
+            )
             : null;
         await using var program = await run.StartAsync(network, cancellationToken);
         var stray = datagrams?.ReceiveAsync(program.Exited, cancellationToken) ?? Never<Datagram?>();
@@ -320,10 +333,23 @@ public static class ClientRunner
     )
     {
         var port = run.Assignment.Port;
-        using var server = await UdpProbeServer.StartAsync(network, port, run.Transcript, run.EveryAddress);
+        using var server = await UdpProbeServer.StartAsync(
+            network,
+            port,
+            run.Transcript,
+            run.EveryAddress,
+            cancellationToken: cancellationToken
+        );
         // Only where the network is the client's alone may the probe take the other transport's port too.
         using var connections = network.SeesOnlyTheProgram
-            ? await TcpProbeServer.StartAsync(network, port, run.Transcript, run.EveryAddress, "TCP connection")
+            ? await TcpProbeServer.StartAsync(
+                network,
+                port,
+                run.Transcript,
+                run.EveryAddress,
+                "TCP connection",
+                cancellationToken
+            )
             : null;
         await using var program = await run.StartAsync(network, cancellationToken);
         var stray =
