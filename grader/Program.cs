@@ -3,7 +3,7 @@ using Grader.Commands;
 using Grader.Errors;
 
 var root = new RootCommand(
-    "Grades the socket-programming lab: runs student programs in a sandbox and probes them over real TCP and UDP sockets."
+    "Grades the socket-programming labs (lab 1's sockets, a web server, a UDP pinger, a mail client): runs student programs in a sandbox and probes them over real TCP and UDP sockets."
 )
 {
     GradeCommand.Create(),

@@ -21,7 +21,7 @@ internal sealed class LoadSection : IBenchmarkSection
         "python-sequential-as-concurrent",
     ];
 
-    // What csharp-reference's build reads outside its folder, shared as the README's command does.
+    // What csharp-reference's build reads outside its folder, shared as docs/grading.md's command does.
     private static readonly string[] Shares =
     [
         "--share",

@@ -124,7 +124,7 @@ root.SetAction(
             var missed = results.SelectMany(r => r.Figures).Count(f => f.Verdict == Verdict.Missed);
             Console.WriteLine();
             Console.WriteLine(
-                missed == 0 ? "every goal met" : $"{missed} goal(s) missed: see the README's Benchmarks section for why"
+                missed == 0 ? "every goal met" : $"{missed} goal(s) missed: see docs/benchmarks.md for why"
             );
             return 0;
         }

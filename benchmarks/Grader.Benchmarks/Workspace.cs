@@ -30,7 +30,8 @@ internal sealed class Workspace : IDisposable
     /// <summary>A folder of the repository, by its path relative to the root.</summary>
     public string PathOf(string relative) => Path.Combine(Root, relative);
 
-    /// <summary>The grader's Release build run with <paramref name="arguments"/>, the way the README runs it.</summary>
+    /// <summary>The grader's Release build run with <paramref name="arguments"/>, the way docs/benchmarks.md runs
+    /// it.</summary>
     public ChildCommand Grader(params string[] arguments) => new("dotnet", [GraderDll, .. arguments]);
 
     /// <summary>

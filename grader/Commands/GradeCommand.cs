@@ -54,7 +54,7 @@ internal static class GradeCommand
 
         var command = new Command(
             "grade",
-            "Grade one submission: run its five programs, probe them over real sockets, report a verdict per role and check."
+            "Grade one submission: run the lab's programs in it (lab 1's five, a web server, a UDP pinger or a mail client), probe them over real sockets, report a verdict per role and check."
         )
         {
             submission,

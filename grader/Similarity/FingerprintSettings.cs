@@ -10,6 +10,7 @@ namespace Grader.Similarity;
 public sealed record FingerprintSettings(int K, int Window)
 {
     /// <summary>12 tokens, windows of 8: a copied run of 19 tokens (two or three lines of Python) is always found, and
-    /// one k-gram is longer than most single statements. The README's figures are measured with these.</summary>
+    /// one k-gram is longer than most single statements. The figures of docs/similarity.md are measured with
+    /// these.</summary>
     public static FingerprintSettings Default { get; } = new(12, 8);
 }

@@ -10,7 +10,7 @@ namespace Grader.Similarity;
 /// k-gram in it counts for nobody.</param>
 public sealed record SimilaritySettings(double Threshold, double CommonShare, IReadOnlyList<string> BaseFiles)
 {
-    /// <summary>The threshold measured on the generated corpus (see the README).</summary>
+    /// <summary>The threshold measured on the generated corpus (see docs/similarity.md).</summary>
     public const double DefaultThreshold = 0.5;
 
     /// <summary>A third of the class, as the issue asks.</summary>
@@ -26,8 +26,8 @@ public sealed record SimilaritySettings(double Threshold, double CommonShare, IR
     /// (a two-line <c>try</c>, <c>SO_REUSEADDR</c>) is not a pair with every other that has it.</summary>
     public int MinimumShared { get; init; } = DefaultMinimumShared;
 
-    /// <summary>About six lines of Python. On the generated classes (see the README) no program of an independent
-    /// solution shares this much with another's, and every copied program shares more.</summary>
+    /// <summary>About six lines of Python. On the generated classes (see docs/similarity.md) no program of an
+    /// independent solution shares this much with another's, and every copied program shares more.</summary>
     public const int DefaultMinimumShared = 12;
 
     /// <summary>A fingerprint in at most this many submissions counts in full as evidence that two of them share code;

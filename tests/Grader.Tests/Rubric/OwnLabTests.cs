@@ -16,7 +16,7 @@ namespace Grader.Tests.Rubric;
 /// </summary>
 public sealed class OwnLabTests
 {
-    /// <summary>The README's example: a web server lab of one's own, on port 8080, the server named
+    /// <summary>docs/writing-a-lab.md's example: a web server lab of one's own, on port 8080, the server named
     /// <c>HttpServer</c>.</summary>
     private const string HttpLab = """
         assignment: http-8080

@@ -8,7 +8,7 @@ namespace Grader.Tests.Similarity;
 
 /// <summary>
 /// The similarity report measured on a generated class of 120 independent solutions that follow the lecture and 4
-/// groups of one solution and its 5 disguised copies (60 planted pairs): the figures the README quotes.
+/// groups of one solution and its 5 disguised copies (60 planted pairs): the figures docs/similarity.md quotes.
 /// </summary>
 public sealed class CorpusMeasurementTests : IDisposable
 {

@@ -18,7 +18,7 @@ public sealed class ExampleClass : IAsyncLifetime
     /// </summary>
     public static string Submissions => FirstLabClass.Value;
 
-    /// <summary>The options that let the examples' builds read what <c>csharp-reference</c> needs, as the README's
+    /// <summary>The options that let the examples' builds read what <c>csharp-reference</c> needs, as docs/grading.md's
     /// command does.</summary>
     public static IReadOnlyList<string> Shares { get; } = ["--share", .. Repository.ReferenceShares];
 

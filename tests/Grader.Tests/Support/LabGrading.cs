@@ -20,7 +20,7 @@ public static class LabGrading
     /// <summary>
     /// Grades <paramref name="directory"/> in the namespace sandbox (or <paramref name="sandbox"/>), sharing with
     /// builds what the example <c>csharp-reference</c> needs (<see cref="Repository.ReferenceShares"/>), as the
-    /// README's command does; waits for one of the suite's grading slots (one per core) first.
+    /// command in docs/grading.md does; waits for one of the suite's grading slots (one per core) first.
     /// </summary>
     public static async Task<GradeResult> GradeAsync(
         string directory,

@@ -15,8 +15,8 @@ public static class Repository
     public static string Root => RootPath.Value;
 
     /// <summary>
-    /// What the example <c>csharp-reference</c>'s build reads outside its folder, shared with builds as the README's
-    /// <c>--share</c> does: the reference's sources and the repository's build settings, nothing else of the
+    /// What the example <c>csharp-reference</c>'s build reads outside its folder, shared with builds as
+    /// docs/grading.md's <c>--share</c> does: the reference's sources and the repository's build settings, nothing else of the
     /// repository.
     /// </summary>
     public static IReadOnlyList<string> ReferenceShares =>
