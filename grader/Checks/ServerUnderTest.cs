@@ -28,7 +28,7 @@ public sealed class ServerUnderTest(
     /// <summary>The assignment's deadlines.</summary>
     public Timeouts Timeouts { get; } = assignment.Timeouts;
 
-    private readonly bool _hangsSeenByKernel = assignment.HangsSeenByKernel;
+    private readonly HangWatch _hangs = assignment.Hangs;
 
     private int _servedClients;
 
@@ -97,7 +97,8 @@ public sealed class ServerUnderTest(
 
     /// <summary>
     /// Completes once the kernel shows the server waiting forever with nothing on its way to it or from it: every byte
-    /// the probes sent it and it sent them acknowledged, none unread on its port (<see cref="RunningProgram.StuckAsync"/>). Then it can never answer
+    /// the probes sent it and it sent them acknowledged, none unread on its port (<see
+    /// cref="RunningProgram.StuckAsync(HangWatch, Func{bool}, CancellationToken)"/>). Then it can never answer
     /// what it was sent; a check waiting for a reply decides at once rather than at its deadline. Never completes where
     /// the sandbox cannot tell, when the assignment waits deadlines out, or once <paramref name="cancellationToken"/> is
     /// cancelled. With <paramref name="unreadMayWait"/>, bytes the server has not read may wait on its port (a
@@ -105,9 +106,7 @@ public sealed class ServerUnderTest(
     /// beside them will never read them.
     /// </summary>
     public Task<StuckProgram> StuckAsync(CancellationToken cancellationToken, bool unreadMayWait = false) =>
-        _hangsSeenByKernel
-            ? Program.StuckAsync(unreadMayWait ? AllDelivered : NothingOnItsWay, cancellationToken)
-            : new TaskCompletionSource<StuckProgram>().Task;
+        Program.StuckAsync(_hangs, unreadMayWait ? AllDelivered : NothingOnItsWay, cancellationToken);
 
     /// <summary>
     /// Reads the reply on <paramref name="connection"/> until the server closes it, <paramref name="timeout"/> passes

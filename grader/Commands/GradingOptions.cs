@@ -54,7 +54,7 @@ internal sealed class GradingOptions
             ? AssignmentLoader.LoadShipped((lab is null ? LabRegistry.Default : LabRegistry.Find(lab)!).Definition)
             : AssignmentLoader.LoadFile(file, LabRegistry.Catalog, lab);
         if (Environment.GetEnvironmentVariable(HangsVariable) == "deadline")
-            assignment = assignment with { HangsSeenByKernel = false };
+            assignment = assignment with { Hangs = HangWatch.Deadline };
         var (grader, notice) = await GraderFactory.CreateAsync(
             SandboxOption.Kind(parse, _sandbox),
             assignment,

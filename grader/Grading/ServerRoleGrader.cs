@@ -179,10 +179,10 @@ internal sealed class ServerRoleGrader(Assignment assignment, ISandbox sandbox) 
                 cancellationToken
             );
             var first = _checksOnServer++ == 0;
-            if (_server.StartProblem is { } problem)
+            if (_server.Readiness is Readiness.NotReady notReady)
             {
                 Blocker = $"skipped: the server never started serving (see {spec.FullId})";
-                var failed = CheckOutcome.Fail(problem);
+                var failed = CheckOutcome.Fail(notReady.WhyNot);
                 return new Attempt(
                     failed,
                     CheckScoring.Score(spec, failed, transcript.Entries, _server.Output()),

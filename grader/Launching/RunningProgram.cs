@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using CliWrap;
+using Grader.Rubric;
 
 namespace Grader.Launching;
 
@@ -131,6 +132,20 @@ public sealed class RunningProgram : IAsyncDisposable
             // The caller stopped asking.
         }
         return await new TaskCompletionSource<StuckProgram>().Task.ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Completes as <see cref="StuckAsync(Func{bool}, CancellationToken)"/> does where <paramref name="hangs"/> lets the
+    /// kernel decide a hang; never where only deadlines do. What every wait on the program beside its deadline asks.
+    /// </summary>
+    public Task<StuckProgram> StuckAsync(
+        HangWatch hangs,
+        Func<bool> nothingInFlight,
+        CancellationToken cancellationToken
+    )
+    {
+        ArgumentNullException.ThrowIfNull(hangs);
+        return hangs.WhenSeenAsync(token => StuckAsync(nothingInFlight, token), cancellationToken);
     }
 
     /// <summary>Kills the program and all it started, giving <paramref name="reason"/> as the cause; completes when it

@@ -20,11 +20,11 @@ public sealed record Assignment(
     public required LabDefinition Lab { get; init; }
 
     /// <summary>
-    /// Whether a program the kernel shows waiting forever, while nothing more will reach it, is stopped at once rather
-    /// than at its deadline (<c>Launching/StuckProgram</c>). The verdict is the same either way, only sooner; false
-    /// (the environment's <c>GRADER_HANGS=deadline</c>) waits every deadline out, to compare.
+    /// How a program the kernel shows waiting forever, while nothing more will reach it, is judged: stopped at once
+    /// (<see cref="HangWatch.Kernel"/>, the default) or at its deadline (<see cref="HangWatch.Deadline"/>, the
+    /// environment's <c>GRADER_HANGS=deadline</c>, to compare). The verdict is the same either way, only sooner.
     /// </summary>
-    public bool HangsSeenByKernel { get; init; } = true;
+    public HangWatch Hangs { get; init; } = HangWatch.Kernel;
 
     /// <summary>Every check of every role.</summary>
     public IEnumerable<CheckSpec> Checks => Roles.SelectMany(r => r.Checks);

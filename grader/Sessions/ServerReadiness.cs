@@ -18,8 +18,9 @@ internal static class ServerReadiness
     // A server serving on another port and not on ours, for this long, is on the wrong port.
     private static readonly TimeSpan WrongPortSettle = TimeSpan.FromMilliseconds(300);
 
-    /// <summary>Null when ready; otherwise why not, in words for a student.</summary>
-    public static async Task<string?> WaitAsync(
+    /// <summary>Ready once the kernel shows <paramref name="port"/> served; otherwise why not, in words for a
+    /// student.</summary>
+    public static async Task<Readiness> WaitAsync(
         ISandboxNetwork network,
         RunningProgram program,
         Transport transport,
@@ -37,7 +38,7 @@ internal static class ServerReadiness
             cancellationToken.ThrowIfCancellationRequested();
             var table = network.ReadSocketTable();
             if (table is null || table.IsServing(transport, port))
-                return null;
+                return new Readiness.Ready();
             if (program.Exited.IsCompleted)
             {
                 var exit = await program.Exited;
@@ -45,17 +46,23 @@ internal static class ServerReadiness
                     PrivilegedPorts.ReadsAsRefused(exit.StandardError) && network.WhyPortIsPrivileged(port) is { } p
                         ? $": {p}"
                         : "";
-                return $"the server {ProgramDiagnosis.HowItEnded(exit)} before it was {what} port {port}{why}";
+                return new Readiness.NotReady(
+                    $"the server {ProgramDiagnosis.HowItEnded(exit)} before it was {what} port {port}{why}"
+                );
             }
 
             var others = network.SeesOnlyTheProgram ? table.ServingPorts(transport) : [];
             var wrongType = network.SeesOnlyTheProgram ? WrongSocketType.Explain(table, transport, port) : null;
             otherPortSince = others.Count == 0 && wrongType is null ? null : otherPortSince ?? program.Clock.StartNew();
             if (otherPortSince is { } since && since.HasReached(WrongPortSettle))
-                return wrongType
-                    ?? $"nothing is {what} port {port}; your server is {what} port {string.Join(", ", others)}";
+                return new Readiness.NotReady(
+                    wrongType
+                        ?? $"nothing is {what} port {port}; your server is {what} port {string.Join(", ", others)}"
+                );
             if (clock.HasReached(deadline))
-                return $"the server was not {what} port {port} within {deadline.TotalSeconds:0.#} s";
+                return new Readiness.NotReady(
+                    $"the server was not {what} port {port} within {deadline.TotalSeconds:0.#} s"
+                );
 
             await Task.WhenAny(program.Exited, Task.Delay(poll, cancellationToken));
             poll = TimeSpan.FromTicks(Math.Min(poll.Ticks * 2, LongestPoll.Ticks));

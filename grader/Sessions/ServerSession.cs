@@ -14,18 +14,18 @@ namespace Grader.Sessions;
 /// <param name="Network">The launch's sandbox network.</param>
 /// <param name="Program">The server's process.</param>
 /// <param name="UnderTest">What server checks talk to; null when the server never served.</param>
-/// <param name="StartProblem">Why the server never served, in words for a student; null when it serves.</param>
+/// <param name="Readiness">Whether the server came to serve its port, or why not.</param>
 public sealed record ServerSession(
     ISandboxNetwork Network,
     RunningProgram Program,
     ServerUnderTest? UnderTest,
-    string? StartProblem
+    Readiness Readiness
 ) : IAsyncDisposable
 {
     /// <summary>
     /// Starts the program <paramref name="command"/> runs as <paramref name="role"/>'s server in a sandbox network of
     /// its own and waits until it serves the assignment's port, noting both in <paramref name="transcript"/>; a server
-    /// that never serves comes back with its <see cref="StartProblem"/>.
+    /// that never serves comes back <see cref="Sessions.Readiness.NotReady"/>, with why.
     /// </summary>
     public static async Task<ServerSession> StartAsync(
         Assignment assignment,
@@ -58,7 +58,7 @@ public sealed record ServerSession(
             throw;
         }
         transcript.Note($"started {command}");
-        var problem = await ServerReadiness.WaitAsync(
+        var readiness = await ServerReadiness.WaitAsync(
             network,
             program,
             role.Transport,
@@ -67,13 +67,15 @@ public sealed record ServerSession(
             cancellationToken
         );
         transcript.Note(
-            problem ?? $"port {assignment.Port} is {(role.Transport == Transport.Tcp ? "listening" : "bound")}"
+            readiness is Readiness.NotReady notReady
+                ? notReady.WhyNot
+                : $"port {assignment.Port} is {(role.Transport == Transport.Tcp ? "listening" : "bound")}"
         );
         return new ServerSession(
             network,
             program,
-            problem is null ? new ServerUnderTest(network, program, role.Transport, assignment) : null,
-            problem
+            readiness is Readiness.Ready ? new ServerUnderTest(network, program, role.Transport, assignment) : null,
+            readiness
         );
     }
 

@@ -81,15 +81,14 @@ internal static class MailClientRunner
                     // Nothing on its way either way: the probe has read all the client sent, and the client all it was
                     // sent.
                     token =>
-                        assignment.HangsSeenByKernel
-                            ? program.StuckAsync(
-                                () =>
-                                    network.ReadSocketTable() is var table
-                                    && ClientSockets.ClientSentNothing(table, port)
-                                    && ClientSockets.ProbeSentAll(table, port),
-                                token
-                            )
-                            : new TaskCompletionSource<StuckProgram>().Task
+                        program.StuckAsync(
+                            assignment.Hangs,
+                            () =>
+                                network.ReadSocketTable() is var table
+                                && ClientSockets.ClientSentNothing(table, port)
+                                && ClientSockets.ProbeSentAll(table, port),
+                            token
+                        )
                 );
                 await session.RunAsync(cancellationToken);
             }

@@ -11,7 +11,7 @@ namespace Grader.Labs.MailClient;
 /// sent before it, so a client that does not wait is seen, and one that waits never can be, however loaded the
 /// machine. The client falls silent when it sends nothing for <paramref name="quiet"/> of its time while the dialogue
 /// waits for it. <paramref name="waitsForever"/> watches the client meanwhile: once the kernel shows it waiting forever
-/// with nothing on its way either way (<see cref="Launching.RunningProgram.StuckAsync"/>), it can send nothing before
+/// with nothing on its way either way (<see cref="Launching.RunningProgram.StuckAsync(Func{bool}, CancellationToken)"/>), it can send nothing before
 /// the probe does, so a hold ends at once and a silence is called at once.
 /// </summary>
 internal sealed class SmtpSession(

@@ -86,14 +86,7 @@ internal sealed class PingerRoleGrader(Assignment assignment, ISandbox sandbox) 
         var limits = assignment.Limits.ForLaunch(assignment.Timeouts.ClientRun);
         await using var program = await ClientLaunch.StartAsync(network, command, limits, null, cancellationToken);
         server.Watch(program.Clock.StartNew());
-        var exitedAt = await WatchAsync(
-            program,
-            server,
-            giveUp,
-            assignment.HangsSeenByKernel,
-            transcript,
-            cancellationToken
-        );
+        var exitedAt = await WatchAsync(program, server, giveUp, assignment.Hangs, transcript, cancellationToken);
         var exit = await program.Exited;
         var pings = await server.StopAsync();
         var strays = await watchers.StopAsync();
@@ -131,7 +124,7 @@ internal sealed class PingerRoleGrader(Assignment assignment, ISandbox sandbox) 
         RunningProgram program,
         PingProbeServer server,
         TimeSpan giveUp,
-        bool hangsSeenByKernel,
+        HangWatch hangs,
         Transcript transcript,
         CancellationToken cancellationToken
     )
@@ -143,8 +136,8 @@ internal sealed class PingerRoleGrader(Assignment assignment, ISandbox sandbox) 
             using var stalled = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             var stall = lastDropped ? program.Clock.DelayAsync(giveUp, stalled.Token) : Never;
             var stuck =
-                (lastDropped || count == 0) && hangsSeenByKernel
-                    ? program.StuckAsync(() => server.State.Count == count && server.OwesNothing, stalled.Token)
+                lastDropped || count == 0
+                    ? program.StuckAsync(hangs, () => server.State.Count == count && server.OwesNothing, stalled.Token)
                     : new TaskCompletionSource<StuckProgram>().Task;
             var first = await Task.WhenAny(program.Exited, arrival, stall, stuck);
             await stalled.CancelAsync();

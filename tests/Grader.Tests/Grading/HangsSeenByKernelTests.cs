@@ -26,7 +26,7 @@ public sealed class HangsSeenByKernelTests
     [Fact]
     public async Task The_lectures_udp_client_is_seen_waiting_forever_for_a_lost_reply_and_for_no_server()
     {
-        var result = await GradeAsync("lecture-as-printed", hangsSeenByKernel: true, clientsOnly: true);
+        var result = await GradeAsync("lecture-as-printed", HangWatch.Kernel, clientsOnly: true);
 
         foreach (var id in new[] { "udp-client/lost-reply", "udp-client/no-server" })
         {
@@ -43,7 +43,7 @@ public sealed class HangsSeenByKernelTests
     [Fact]
     public async Task A_server_that_reads_until_the_end_of_the_stream_is_seen_never_replying()
     {
-        var result = await GradeAsync("python-reads-until-eof", hangsSeenByKernel: true);
+        var result = await GradeAsync("python-reads-until-eof", HangWatch.Kernel);
 
         var check = result.Checks.Single(c => c.Id == "tcp-server/uppercase");
         check.Status.Should().Be(CheckStatus.Failed);
@@ -125,13 +125,13 @@ public sealed class HangsSeenByKernelTests
         waited.Checks.Should().NotContain(c => c.Message.Contains("stopped by the grader", StringComparison.Ordinal));
     }
 
-    private static Task<GradeResult> GradeAsync(string name, bool hangsSeenByKernel, bool clientsOnly = false) =>
+    private static Task<GradeResult> GradeAsync(string name, HangWatch hangs, bool clientsOnly = false) =>
         LabGrading.GradeAsync(
             Repository.Submission(name),
             assignment: LabGrading.Lab with
             {
                 Roles = [.. LabGrading.Lab.Roles.Where(r => !clientsOnly || !r.Role.IsServer)],
-                HangsSeenByKernel = hangsSeenByKernel,
+                Hangs = hangs,
             }
         );
 }

@@ -164,7 +164,7 @@ public sealed class ReportFormatTests
             Repository.Submission("python-sequential-as-concurrent"),
             assignment: LabGrading.Lab with
             {
-                HangsSeenByKernel = false,
+                Hangs = HangWatch.Deadline,
             }
         );
 

@@ -4,8 +4,8 @@ using Grader.Rubric;
 
 namespace Grader.Tests.Support;
 
-/// <summary>Grades a submission twice at once, with the kernel's answers on and off (<see
-/// cref="Assignment.HangsSeenByKernel"/>), to show they change how soon a verdict comes, never the verdict.</summary>
+/// <summary>Grades a submission twice at once, with the kernel's answers on and off (<see cref="HangWatch.Kernel"/>,
+/// <see cref="HangWatch.Deadline"/>), to show they change how soon a verdict comes, never the verdict.</summary>
 public static class HangsBothWays
 {
     /// <summary>The results with hangs seen by the kernel and with every deadline waited out.</summary>
@@ -13,8 +13,8 @@ public static class HangsBothWays
     {
         ArgumentNullException.ThrowIfNull(assignment);
         var both = await Task.WhenAll(
-            LabGrading.GradeAsync(folder, assignment: assignment with { HangsSeenByKernel = true }),
-            LabGrading.GradeAsync(folder, assignment: assignment with { HangsSeenByKernel = false })
+            LabGrading.GradeAsync(folder, assignment: assignment with { Hangs = HangWatch.Kernel }),
+            LabGrading.GradeAsync(folder, assignment: assignment with { Hangs = HangWatch.Deadline })
         );
         return (both[0], both[1]);
     }

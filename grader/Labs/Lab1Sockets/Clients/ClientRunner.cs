@@ -102,12 +102,11 @@ public static class ClientRunner
         /// </summary>
         public void StopWhenStuck(RunningProgram program, Func<bool> nothingInFlight, CancellationToken phase)
         {
-            if (Assignment.HangsSeenByKernel)
-                _ = StopAsync();
+            _ = StopAsync();
 
             async Task StopAsync()
             {
-                var stuck = await program.StuckAsync(nothingInFlight, phase);
+                var stuck = await program.StuckAsync(Assignment.Hangs, nothingInFlight, phase);
                 Hang = stuck.Description;
                 Transcript.Note(
                     $"the kernel shows the client {stuck.Description}, with nothing on its way to it: the grader stops it now rather than at its deadline"
@@ -128,9 +127,7 @@ public static class ClientRunner
             Transcript.Note($"the probe server waits {Scenario.Delay.TotalSeconds:0.#} s before it replies");
             using var waiting = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             // Only the probe can wake the client: nothing else is on its way to it.
-            var stuck = Assignment.HangsSeenByKernel
-                ? program.StuckAsync(() => true, waiting.Token)
-                : Never<StuckProgram>();
+            var stuck = program.StuckAsync(Assignment.Hangs, () => true, waiting.Token);
             var delay = Task.Delay(Scenario.Delay, waiting.Token);
             if (await Task.WhenAny(delay, stuck) == stuck)
                 Transcript.Note(
@@ -156,12 +153,11 @@ public static class ClientRunner
             var (closing, stuck) = await connection.DataWithinAsync(
                 QuietAfterReply,
                 token =>
-                    Assignment.HangsSeenByKernel
-                        ? program.StuckAsync(
-                            () => ClientSockets.ProbeSentAll(network.ReadSocketTable(), Assignment.Port),
-                            token
-                        )
-                        : Never<StuckProgram>(),
+                    program.StuckAsync(
+                        Assignment.Hangs,
+                        () => ClientSockets.ProbeSentAll(network.ReadSocketTable(), Assignment.Port),
+                        token
+                    ),
                 cancellationToken
             );
             if (closing)
