@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Grader.Errors;
+using Grader.Languages;
 using Grader.Sandboxes;
 using Grader.Sandboxes.Containers;
 
@@ -16,19 +17,18 @@ internal static class ImageCommand
             Description = "The image's name.",
             DefaultValueFactory = _ => ContainerSettings.DefaultImage,
         };
+        var optional = LanguageRegistry.ImagePackages.Where(packages => packages.IsOptional).ToList();
+        var options = string.Join(", ", optional.Select(packages => packages.Option));
         var with = new Option<string[]>("--with")
         {
-            Description =
-                $"Languages beyond Python 3, comma-separated: {string.Join(", ", RuntimeImageRecipe.LanguagePackages.Keys)}.",
+            Description = $"Languages beyond Python 3, comma-separated: {options}.",
             AllowMultipleArgumentsPerToken = true,
         };
         with.Validators.Add(result =>
         {
             foreach (var language in Split(result.GetValueOrDefault<string[]>()))
-                if (!RuntimeImageRecipe.LanguagePackages.ContainsKey(language))
-                    result.AddError(
-                        $"'{language}' is not a language the image can add (expected: {string.Join(", ", RuntimeImageRecipe.LanguagePackages.Keys)})"
-                    );
+                if (!optional.Any(packages => packages.Option == language))
+                    result.AddError($"'{language}' is not a language the image can add (expected: {options})");
         });
         var suite = new Option<string?>("--suite")
         {
@@ -79,7 +79,11 @@ internal static class ImageCommand
                     var recipe = new RuntimeImageRecipe(
                         parse.GetValue(tag)!,
                         parse.GetValue(suite)!,
-                        Split(parse.GetValue(with)).ToList(),
+                        [
+                            .. LanguageRegistry.ImagePackages.Where(packages => !packages.IsOptional),
+                            .. Split(parse.GetValue(with))
+                                .Select(language => optional.First(p => p.Option == language)),
+                        ],
                         sourceFiles
                     );
                     await Console.Error.WriteLineAsync(

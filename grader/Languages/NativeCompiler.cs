@@ -50,6 +50,18 @@ internal static partial class NativeCompiler
         return programs.Select((program, i) => (program.Role, launches[i])).ToDictionary();
     }
 
+    /// <summary>What a manifest would say to build <paramref name="program"/> with <paramref name="compiler"/> as the
+    /// grader does (its helpers left out), and to run the binary.</summary>
+    public static ManifestCommands SuggestManifest(string compiler, RoleProgram program)
+    {
+        ArgumentNullException.ThrowIfNull(program);
+        var output = ManifestCommands.BuildOutput(program.Role.Name);
+        return new(
+            $"{compiler} -O2 -pthread -o {output} {ShellWord.Quote(program.Source)}",
+            output + ManifestCommands.RoleWord(program)
+        );
+    }
+
     // The sources of the program's language in its folder that no role plays and that define no main of their own, by
     // paths relative to the submission, as the program's is.
     private static IEnumerable<string> Helpers(LanguageBuild build, RoleProgram program)

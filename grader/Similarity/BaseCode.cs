@@ -1,3 +1,5 @@
+using Grader.Languages;
+
 namespace Grader.Similarity;
 
 /// <summary>Code every student was given (the lecture's programs, starter code): every k-gram hash in it, not only
@@ -41,7 +43,7 @@ public sealed class BaseCode
             {
                 throw new SimilarityException($"The base file '{file}' cannot be read: {e.Message}", e);
             }
-            var tokens = Tokenizer.Tokenize(text, CodeLanguages.Of(file) ?? CodeLanguage.Python);
+            var tokens = Tokenizer.Tokenize(text, LanguageRegistry.ReadAs(file));
             hashes.UnionWith(Winnowing.KGramHashes(tokens, settings.K));
         }
         return new BaseCode(hashes, files.Select(Path.GetFileName).OfType<string>().ToList());

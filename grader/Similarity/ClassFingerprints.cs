@@ -1,3 +1,4 @@
+using Grader.Languages;
 using Grader.Rubric;
 using Grader.Submissions;
 using Grader.Submissions.Archives;
@@ -63,7 +64,7 @@ internal static class ClassFingerprints
                 {
                     continue; // unreadable: nothing to compare
                 }
-                var tokens = Tokenizer.Tokenize(text, CodeLanguages.Of(path) ?? CodeLanguage.Python);
+                var tokens = Tokenizer.Tokenize(text, LanguageRegistry.ReadAs(path));
                 read = (text, Winnowing.Fingerprints(tokens, settings));
                 texts[path] = read;
             }

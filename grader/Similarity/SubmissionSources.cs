@@ -1,4 +1,5 @@
 using Grader.Files;
+using Grader.Languages;
 using Grader.Rubric;
 using Grader.Submissions;
 
@@ -40,7 +41,7 @@ public static class SubmissionSources
             var submission = SubmissionScanner.Scan(directory, roles);
             foreach (var program in submission.Programs)
                 if (
-                    CodeLanguages.Of(program.Source) is not null
+                    LanguageRegistry.SourceOf(program.Source) is not null
                     && IsComparable(Path.Combine(directory, program.Source))
                 )
                     found.Add((program.Role.Name, program.Source));
@@ -65,7 +66,7 @@ public static class SubmissionSources
             .Where(entry =>
                 entry.Kind == EntryKind.File
                 && !entry.Name.StartsWith('.')
-                && CodeLanguages.Of(entry.Name) is not null
+                && LanguageRegistry.SourceOf(entry.Name) is not null
                 && entry.Length <= MaxBytes
             )
             .Select(entry => entry.Path);

@@ -1,3 +1,5 @@
+using Grader.Languages;
+
 namespace Grader.Similarity;
 
 /// <summary>
@@ -15,15 +17,17 @@ public static class Tokenizer
     private static readonly ulong Dedent = StableHash.Of("<dedent>");
     private static readonly ulong LineEnd = StableHash.Of("<newline>");
 
-    /// <summary>The tokens of <paramref name="source"/>, written in <paramref name="language"/>.</summary>
-    public static IReadOnlyList<Token> Tokenize(string source, CodeLanguage language)
+    /// <summary>The tokens of <paramref name="source"/>, written in the language <paramref name="language"/>
+    /// reads.</summary>
+    public static IReadOnlyList<Token> Tokenize(string source, LanguageSource language)
     {
         ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(language);
         var scanner = new Scanner(source, language);
-        return language == CodeLanguage.Python ? scanner.Python() : scanner.Braces();
+        return language.Syntax.Family == SyntaxFamily.Indented ? scanner.Indented() : scanner.Braces();
     }
 
-    private sealed class Scanner(string source, CodeLanguage language)
+    private sealed class Scanner(string source, LanguageSource language)
     {
         private readonly List<Token> _tokens = [];
         private int _at;
@@ -34,7 +38,7 @@ public static class Tokenizer
 
         private bool Done => _at >= source.Length;
 
-        public List<Token> Python()
+        public List<Token> Indented()
         {
             var indents = new Stack<int>();
             indents.Push(0);
@@ -143,14 +147,14 @@ public static class Tokenizer
                     SkipComment();
                 else if (c == '/' && At(1) == '*')
                     SkipBlockComment();
-                else if (c == '#' && !lineHasCode && language != CodeLanguage.Java)
+                else if (c == '#' && !lineHasCode && language.Syntax.PreprocessorLines)
                     SkipDirective();
                 else
                 {
                     lineHasCode = true;
                     if (c == '"' || c == '\'')
                         QuotedLiteral(verbatim: false);
-                    else if (c is '@' or '$' && At(1) is '"' or '@' or '$' && language == CodeLanguage.CSharp)
+                    else if (c is '@' or '$' && At(1) is '"' or '@' or '$' && language.Syntax.PrefixedStrings)
                     {
                         var verbatim = false;
                         while (At() is '@' or '$')
@@ -191,7 +195,7 @@ public static class Tokenizer
 
         private void Word(string word)
         {
-            if (Keywords.Keeps(language, word) || _previous == ".")
+            if (language.Keywords.Keeps(word) || _previous == ".")
                 Add(StableHash.Of(word), word);
             else
                 Add(Name, word);

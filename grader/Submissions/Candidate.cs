@@ -13,21 +13,19 @@ internal sealed partial record Candidate(string Source, ILanguage Language, Role
     /// <summary>What reading it tells; unknown for an executable, a test, or a file not read.</summary>
     public SourceFacts Facts { get; init; } = SourceFacts.Unknown;
 
-    /// <summary>Best first among files named for the same role: the most usual name, the lab's own spelling, Python,
-    /// the registry's order, the top folder.</summary>
-    public (int Rank, int Spelling, int Python, int Language, int Depth) NamePreference =>
+    /// <summary>Best first among files named for the same role: the most usual name, the lab's own spelling, the
+    /// registry's order (the lecture's language first), the top folder.</summary>
+    public (int Rank, int Spelling, int Language, int Depth) NamePreference =>
         (
             Match?.Rank ?? int.MaxValue,
             Match?.ExactLabName == true ? 0 : 1,
-            Language is PythonLanguage ? 0 : 1,
             LanguageRegistry.All.ToList().IndexOf(Language),
             Depth
         );
 
-    /// <summary>Best first among files that do the same thing: the top folder, then Python, then the registry's
-    /// order.</summary>
-    public (int Depth, int Python, int Language) ContentPreference =>
-        (Depth, Language is PythonLanguage ? 0 : 1, LanguageRegistry.All.ToList().IndexOf(Language));
+    /// <summary>Best first among files that do the same thing: the top folder, then the registry's order (the
+    /// lecture's language first).</summary>
+    public (int Depth, int Language) ContentPreference => (Depth, LanguageRegistry.All.ToList().IndexOf(Language));
 
     /// <summary>
     /// Whether its path says it is a test (<c>test_client.py</c>, <c>tests/server.py</c>, <c>ClientTest.java</c>): a

@@ -87,7 +87,7 @@ internal static class CandidateFiles
         if (LanguageRegistry.Recognise(file) is not { } language)
             return null;
         var match = RoleNames.Match(Path.GetFileNameWithoutExtension(file.Name), roles);
-        if (inOutputFolder && (language is not ExecutableLanguage || match is null))
+        if (inOutputFolder && (!language.ComesBuilt || match is null))
             return null;
         var source = Path.GetRelativePath(root, file.FullName).Replace(Path.DirectorySeparatorChar, '/');
         return (new Candidate(source, language, match, depth), file);
@@ -103,13 +103,12 @@ internal static class CandidateFiles
         var candidates = new List<Candidate>(found.Count);
         foreach (var (candidate, file) in found)
         {
-            var readable =
-                !candidate.LooksLikeTest && ProgramClassifier.DialectOf(candidate.Language.Name) != SourceDialect.None;
+            var readable = !candidate.LooksLikeTest && candidate.Language.Source is not null;
             if (readable && read++ < MaxClassified)
                 candidates.Add(
                     candidate with
                     {
-                        Facts = ProgramClassifier.ClassifyFile(file, candidate.Language.Name, marks),
+                        Facts = ProgramClassifier.ClassifyFile(file, candidate.Language, marks),
                     }
                 );
             else

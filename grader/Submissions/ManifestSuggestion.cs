@@ -31,36 +31,10 @@ internal static partial class ManifestSuggestion
         return builds.Count == 0 ? section : $"{{ build: {Scalar(string.Join(" && ", builds))}, {section} }}";
     }
 
-    /// <summary>The build command (or null) and the run command of one program, as the grader would run it.</summary>
-    private static (string? Build, string Run) Commands(RoleProgram program)
-    {
-        var source = Shell(program.Source);
-        var output = $"$GRADER_BUILD_DIR/{program.Role.Name}";
-        var role = program.TakesRoleName ? $" {program.Role.Name}" : "";
-        return program.Language switch
-        {
-            "python" => (null, $"python3 {source}{role}"),
-            // Java 11 and later run a single source file without javac.
-            "java" => (null, $"java {source}{role}"),
-            "c" => ($"gcc -O2 -pthread -o {output} {source}", output + role),
-            "c++" => ($"g++ -O2 -pthread -o {output} {source}", output + role),
-            "csharp" => CSharp(program, source, role),
-            ManifestLanguage.LanguageName => (null, program.Source),
-            _ => (null, (program.Source.Contains('/', StringComparison.Ordinal) ? source : $"./{source}") + role),
-        };
-    }
-
-    private static (string? Build, string Run) CSharp(RoleProgram program, string source, string role)
-    {
-        var name = Path.GetFileNameWithoutExtension(program.Source);
-        var output = $"$GRADER_BUILD_DIR/{Shell(name)}";
-        return ($"dotnet build {source} -c Release -o {output}", $"dotnet {output}/{Shell(name)}.dll{role}");
-    }
-
-    /// <summary><paramref name="word"/> as the shell reads it: as it is when it is plain, otherwise in single
-    /// quotes.</summary>
-    private static string Shell(string word) =>
-        PlainShellWord().IsMatch(word) ? word : $"'{word.Replace("'", "'\\''", StringComparison.Ordinal)}'";
+    /// <summary>The build command (or null) and the run command of one program, as the grader would run it: as its
+    /// language says, or the file as it is when the grader knows no such language.</summary>
+    private static ManifestCommands Commands(RoleProgram program) =>
+        LanguageRegistry.Find(program.Language)?.SuggestManifest(program) ?? ManifestCommands.RunAsIs(program);
 
     /// <summary><paramref name="text"/> as a YAML scalar inside a flow mapping: plain when YAML reads it back
     /// unchanged, otherwise single-quoted.</summary>
@@ -70,9 +44,6 @@ internal static partial class ManifestSuggestion
         && !text.Contains(" #", StringComparison.Ordinal)
             ? text
             : $"'{text.Replace("'", "''", StringComparison.Ordinal)}'";
-
-    [GeneratedRegex(@"^[A-Za-z0-9_./+@%-]+$")]
-    private static partial Regex PlainShellWord();
 
     // No indicator first, no flow indicators anywhere, no space at either end.
     [GeneratedRegex(@"^[^\s\-?:,\[\]{}#&*!|>'""%@`][^,\[\]{}]*(?<!\s)$")]

@@ -1,4 +1,5 @@
 using System.Text;
+using Grader.Languages;
 
 namespace Grader.Submissions;
 
@@ -12,13 +13,14 @@ internal static class SourceText
     /// <paramref name="text"/> with every comment replaced by a space (a line break for a line comment) and every
     /// string or character literal emptied to its quotes, so <c>print("listen")</c> becomes <c>print("")</c>.
     /// </summary>
-    public static string Code(string text, SourceDialect dialect)
+    public static string Code(string text, SourceSyntax syntax)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return dialect == SourceDialect.Python ? PythonCode(text) : BraceCode(text, dialect);
+        ArgumentNullException.ThrowIfNull(syntax);
+        return syntax.Family == SyntaxFamily.Indented ? IndentedCode(text) : BraceCode(text, syntax);
     }
 
-    private static string PythonCode(string text)
+    private static string IndentedCode(string text)
     {
         var code = new StringBuilder(text.Length);
         var i = 0;
@@ -53,7 +55,7 @@ internal static class SourceText
         return code.ToString();
     }
 
-    private static string BraceCode(string text, SourceDialect dialect)
+    private static string BraceCode(string text, SourceSyntax syntax)
     {
         var code = new StringBuilder(text.Length);
         var i = 0;
@@ -82,7 +84,7 @@ internal static class SourceText
                 code.Append("\"\"");
                 continue;
             }
-            if (c == '@' && next == '"' && dialect == SourceDialect.CSharp)
+            if (c == '@' && next == '"' && syntax.PrefixedStrings)
             {
                 // A C# verbatim string: backslashes are plain characters, and a doubled quote is a quote.
                 i += 2;

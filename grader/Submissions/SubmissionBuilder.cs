@@ -78,17 +78,18 @@ public static class SubmissionBuilder
     {
         if (
             submission.Build is not null
-            || submission.Programs.Any(program => program.Language == ManifestLanguage.LanguageName)
+            || submission.Programs.Any(program => program.Language == LanguageRegistry.Manifest.Name)
         )
             return $"{SubmissionManifest.FileName} gives no command for {role.Name}.";
+        var usual = LanguageRegistry.Lecture.Extensions[0];
         var extension =
             submission
                 .Programs.GroupBy(program => Path.GetExtension(program.Source))
                 .OrderByDescending(group => group.Count())
-                .ThenBy(group => group.Key == ".py" ? 0 : 1)
+                .ThenBy(group => group.Key == usual ? 0 : 1)
                 .Select(group => group.Key)
                 .FirstOrDefault()
-            ?? ".py";
+            ?? usual;
         return RoleNames.Describe(role, extension) is { } named
             ? $"no file named like {named}, and {RoleAssigner.Sought(role)}."
             : $"{RoleAssigner.Sought(role)}.";

@@ -105,7 +105,7 @@ internal static partial class SubmissionManifest
                     $"{shownPath}:{keyNode.Start.Line}: unknown role '{name}' (expected one of: {string.Join(", ", known.Select(r => r.Name))})."
                 );
             var command = CommandLine(shownPath, name, value);
-            yield return new RoleProgram(role, ManifestLanguage.LanguageName, command)
+            yield return new RoleProgram(role, LanguageRegistry.Manifest.Name, command)
             {
                 Reason = $"`{command}`: the command {FileName} gives for the role",
             };

@@ -2,33 +2,29 @@ namespace Grader.Sandboxes.Containers;
 
 /// <summary>
 /// What <c>grader image build</c> puts in the runtime image: a minimal Debian (<c>mmdebstrap --variant=apt</c>) of
-/// <paramref name="Suite"/> with Python 3 and the Debian packages of the <paramref name="Languages"/> asked for,
-/// from <paramref name="Sources"/> (apt sources files, one-line or deb822).
+/// <paramref name="Suite"/> with the Debian packages of the <paramref name="Languages"/>, from <paramref
+/// name="Sources"/> (apt sources files, one-line or deb822).
 /// </summary>
 /// <param name="Tag">The image's name, such as <c>lab-grader-runtime:latest</c>.</param>
 /// <param name="Suite">The Debian release, such as <c>bookworm</c>.</param>
-/// <param name="Languages">Extra languages beyond Python, by the names of <see cref="LanguagePackages"/>.</param>
+/// <param name="Languages">The packages of the languages in the image: those always there (the lecture's Python), and
+/// the optional ones asked for, in the order asked.</param>
 /// <param name="Sources">apt sources files to install from.</param>
 public sealed record RuntimeImageRecipe(
     string Tag,
     string Suite,
-    IReadOnlyList<string> Languages,
+    IReadOnlyList<ImagePackages> Languages,
     IReadOnlyList<string> Sources
 )
 {
-    /// <summary>The Debian packages each extra language needs to build and run students' programs.</summary>
-    public static IReadOnlyDictionary<string, string[]> LanguagePackages { get; } =
-        new Dictionary<string, string[]>
-        {
-            ["java"] = ["default-jdk-headless"],
-            ["c"] = ["gcc", "libc6-dev"],
-            ["cpp"] = ["g++", "libc6-dev"],
-        };
-
-    /// <summary>Every package to install: Python 3 always (and what the grader's .NET runtime needs), then the
-    /// languages'.</summary>
+    /// <summary>Every package to install: the languages' always there, what the grader's .NET runtime needs, then the
+    /// optional languages'.</summary>
     public IReadOnlyList<string> Packages =>
-        ["python3", "libstdc++6", .. Languages.SelectMany(l => LanguagePackages[l]).Distinct()];
+        [
+            .. Languages.Where(l => !l.IsOptional).SelectMany(l => l.Packages),
+            "libstdc++6",
+            .. Languages.Where(l => l.IsOptional).SelectMany(l => l.Packages).Distinct(),
+        ];
 
     /// <summary>This machine's Debian release, from <c>/etc/os-release</c>, or null when it is not
     /// Debian-like.</summary>

@@ -1,5 +1,5 @@
 using FluentAssertions;
-using Grader.Languages;
+using Grader.Languages.Python;
 using Grader.Tests.Support;
 
 namespace Grader.Tests.Languages;

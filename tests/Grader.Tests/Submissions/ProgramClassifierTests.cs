@@ -1,4 +1,5 @@
 using FluentAssertions;
+using Grader.Languages;
 using Grader.Rubric;
 using Grader.Sandboxes;
 using Grader.Submissions;
@@ -439,19 +440,22 @@ public sealed class ProgramClassifierTests
         SourceText
             .Code(
                 "s.listen(1)  # not threading.Thread\nprint('fork()', \"\"\"select\nasyncio\"\"\")",
-                SourceDialect.Python
+                Language("python").Source!.Syntax
             )
             .Should()
             .Be("s.listen(1)  \nprint('', \"\"\"\"\"\")");
         SourceText
             .Code(
                 "int n = 1'000; /* fork() */ char c = '\\''; puts(\"pthread_create(\\\"x\\\")\"); // select(",
-                SourceDialect.Cpp
+                Language("c++").Source!.Syntax
             )
             .Should()
             .Be("int n = 1'000;   char c = ''; puts(\"\"); ");
         SourceText
-            .Code("var s = @\"C:\\new \"\"Thread(\"\"\"; var t = \"\"\"\n new Thread(\n\"\"\";", SourceDialect.CSharp)
+            .Code(
+                "var s = @\"C:\\new \"\"Thread(\"\"\"; var t = \"\"\"\n new Thread(\n\"\"\";",
+                Language("csharp").Source!.Syntax
+            )
             .Should()
             .Be("var s = \"\"; var t = \"\";");
     }
@@ -464,9 +468,12 @@ public sealed class ProgramClassifierTests
         File.WriteAllText(folder["late.py"], padding + "\n" + Snippets["python lecture tcp client"]);
         File.WriteAllText(folder["early.py"], Snippets["python lecture tcp client"] + padding);
 
-        ProgramClassifier.ClassifyFile(new FileInfo(folder["late.py"]), "python").Kind.Should().Be(ProgramKind.Unknown);
         ProgramClassifier
-            .ClassifyFile(new FileInfo(folder["early.py"]), "python")
+            .ClassifyFile(new FileInfo(folder["late.py"]), Language("python"))
+            .Kind.Should()
+            .Be(ProgramKind.Unknown);
+        ProgramClassifier
+            .ClassifyFile(new FileInfo(folder["early.py"]), Language("python"))
             .Kind.Should()
             .Be(ProgramKind.TcpClient);
     }
@@ -478,7 +485,10 @@ public sealed class ProgramClassifierTests
         using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", folder["client.py"]))
             mkfifo.WaitForExit();
 
-        ProgramClassifier.ClassifyFile(new FileInfo(folder["client.py"]), "python").Should().Be(SourceFacts.Unknown);
+        ProgramClassifier
+            .ClassifyFile(new FileInfo(folder["client.py"]), Language("python"))
+            .Should()
+            .Be(SourceFacts.Unknown);
     }
 
     [Fact]
@@ -490,11 +500,17 @@ public sealed class ProgramClassifierTests
         File.WriteAllText(folder["Program.cs"], Snippets["csharp threaded tcp server"]);
         File.WriteAllText(folder["obj/Generated.cs"], Snippets["csharp udp client"]);
 
-        ProgramClassifier.ClassifyFile(new FileInfo(folder["Server.csproj"]), "csharp").Describe().Should().Be(Threads);
+        ProgramClassifier
+            .ClassifyFile(new FileInfo(folder["Server.csproj"]), Language("csharp"))
+            .Describe()
+            .Should()
+            .Be(Threads);
     }
 
     private static SourceFacts Classify(string snippet) =>
-        ProgramClassifier.Classify(Snippets[snippet], ProgramClassifier.DialectOf(snippet.Split(' ')[0]));
+        ProgramClassifier.Classify(Snippets[snippet], Language(snippet.Split(' ')[0]).Source!);
+
+    private static ILanguage Language(string name) => LanguageRegistry.Find(name)!;
 
     private static string Describe(string snippet) => Classify(snippet).Describe();
 }

@@ -1,6 +1,8 @@
 using FluentAssertions;
 using Grader.Labs.Lab1Sockets;
 using Grader.Languages;
+using Grader.Languages.C;
+using Grader.Languages.Python;
 using Grader.Launching;
 using Grader.Rubric;
 using Grader.Sandboxes;

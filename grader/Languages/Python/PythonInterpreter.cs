@@ -2,7 +2,7 @@ using System.ComponentModel;
 using Grader.Launching;
 using Grader.Sandboxes;
 
-namespace Grader.Languages;
+namespace Grader.Languages.Python;
 
 /// <summary>
 /// Finds the real Python 3 interpreter once per grader run. The <c>python3</c> on the PATH may be a shim

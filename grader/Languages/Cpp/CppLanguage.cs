@@ -1,19 +1,23 @@
 using Grader.Rubric;
+using Grader.Sandboxes.Containers;
 
-namespace Grader.Languages;
+namespace Grader.Languages.Cpp;
 
 /// <summary>C++ (<c>.cpp</c>, <c>.cc</c>, <c>.cxx</c>): each file compiled with <c>g++</c>, then the binary
 /// run.</summary>
 public sealed class CppLanguage : ILanguage
 {
-    private static readonly string[] Extensions = [".cpp", ".cc", ".cxx"];
-
     /// <inheritdoc/>
     public string Name => "c++";
 
     /// <inheritdoc/>
-    public bool Recognises(FileInfo file) =>
-        Extensions.Any(extension => file.Extension.Equals(extension, StringComparison.OrdinalIgnoreCase));
+    public IReadOnlyList<string> Extensions { get; } = [".cpp", ".cc", ".cxx"];
+
+    /// <inheritdoc/>
+    public LanguageSource Source => CppSource.Reading;
+
+    /// <inheritdoc/>
+    public ImagePackages Image { get; } = new("cpp", ["g++", "libc6-dev"]);
 
     /// <inheritdoc/>
     public Task<IReadOnlyDictionary<Role, RoleLaunch>> BuildAsync(
@@ -21,4 +25,7 @@ public sealed class CppLanguage : ILanguage
         IReadOnlyList<RoleProgram> programs,
         CancellationToken cancellationToken
     ) => NativeCompiler.BuildAsync("g++", build, programs, cancellationToken);
+
+    /// <inheritdoc/>
+    public ManifestCommands SuggestManifest(RoleProgram program) => NativeCompiler.SuggestManifest("g++", program);
 }

@@ -1,8 +1,9 @@
 using System.Text.RegularExpressions;
 using Grader.Launching;
 using Grader.Rubric;
+using Grader.Sandboxes.Containers;
 
-namespace Grader.Languages;
+namespace Grader.Languages.Java;
 
 /// <summary>Java (<c>.java</c>): one <c>javac</c> for all the submission's Java files, then <c>java -cp</c> each role's
 /// class.</summary>
@@ -12,7 +13,13 @@ public sealed partial class JavaLanguage : ILanguage
     public string Name => "java";
 
     /// <inheritdoc/>
-    public bool Recognises(FileInfo file) => file.Extension.Equals(".java", StringComparison.OrdinalIgnoreCase);
+    public IReadOnlyList<string> Extensions { get; } = [".java"];
+
+    /// <inheritdoc/>
+    public LanguageSource Source => JavaSource.Reading;
+
+    /// <inheritdoc/>
+    public ImagePackages Image { get; } = new("java", ["default-jdk-headless"]);
 
     /// <inheritdoc/>
     public async Task<IReadOnlyDictionary<Role, RoleLaunch>> BuildAsync(
@@ -62,6 +69,14 @@ public sealed partial class JavaLanguage : ILanguage
                     )
                 )
         );
+    }
+
+    /// <inheritdoc/>
+    public ManifestCommands SuggestManifest(RoleProgram program)
+    {
+        ArgumentNullException.ThrowIfNull(program);
+        // Java 11 and later run a single source file without javac.
+        return new(null, $"java {ShellWord.Quote(program.Source)}{ManifestCommands.RoleWord(program)}");
     }
 
     /// <summary>

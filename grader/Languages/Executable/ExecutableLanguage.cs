@@ -1,7 +1,8 @@
 using Grader.Launching;
 using Grader.Rubric;
+using Grader.Sandboxes.Containers;
 
-namespace Grader.Languages;
+namespace Grader.Languages.Executable;
 
 /// <summary>A file with no extension and the executable bit, such as a compiled binary or a script: run as it
 /// is.</summary>
@@ -12,6 +13,18 @@ public sealed class ExecutableLanguage : ILanguage
 
     /// <inheritdoc/>
     public string Name => "executable";
+
+    /// <inheritdoc/>
+    public IReadOnlyList<string> Extensions => [];
+
+    /// <inheritdoc/>
+    public bool ComesBuilt => true;
+
+    /// <inheritdoc/>
+    public LanguageSource? Source => null;
+
+    /// <inheritdoc/>
+    public ImagePackages Image => ImagePackages.None;
 
     /// <inheritdoc/>
     public bool Recognises(FileInfo file)
@@ -42,4 +55,7 @@ public sealed class ExecutableLanguage : ILanguage
         );
         return Task.FromResult(launches);
     }
+
+    /// <inheritdoc/>
+    public ManifestCommands SuggestManifest(RoleProgram program) => ManifestCommands.RunAsIs(program);
 }

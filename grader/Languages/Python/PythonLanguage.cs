@@ -1,7 +1,8 @@
 using Grader.Launching;
 using Grader.Rubric;
+using Grader.Sandboxes.Containers;
 
-namespace Grader.Languages;
+namespace Grader.Languages.Python;
 
 /// <summary>Python 3 (<c>.py</c>), as the lecture writes the lab: nothing to build, run with the real
 /// interpreter.</summary>
@@ -24,7 +25,13 @@ public sealed class PythonLanguage : ILanguage
     public string Name => "python";
 
     /// <inheritdoc/>
-    public bool Recognises(FileInfo file) => file.Extension.Equals(".py", StringComparison.OrdinalIgnoreCase);
+    public IReadOnlyList<string> Extensions { get; } = [".py"];
+
+    /// <inheritdoc/>
+    public LanguageSource Source => PythonSource.Reading;
+
+    /// <inheritdoc/>
+    public ImagePackages Image { get; } = ImagePackages.Always("python3");
 
     /// <inheritdoc/>
     public async Task<IReadOnlyDictionary<Role, RoleLaunch>> BuildAsync(
@@ -55,5 +62,12 @@ public sealed class PythonLanguage : ILanguage
                         )
                     )
         );
+    }
+
+    /// <inheritdoc/>
+    public ManifestCommands SuggestManifest(RoleProgram program)
+    {
+        ArgumentNullException.ThrowIfNull(program);
+        return new(null, $"python3 {ShellWord.Quote(program.Source)}{ManifestCommands.RoleWord(program)}");
     }
 }

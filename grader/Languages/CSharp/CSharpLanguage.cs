@@ -1,7 +1,8 @@
 using Grader.Launching;
 using Grader.Rubric;
+using Grader.Sandboxes.Containers;
 
-namespace Grader.Languages;
+namespace Grader.Languages.CSharp;
 
 /// <summary>
 /// C# (a <c>.csproj</c>): <c>dotnet build</c> with its outputs under the work folder, then <c>dotnet</c> the built
@@ -9,30 +10,6 @@ namespace Grader.Languages;
 /// </summary>
 public sealed class CSharpLanguage : ILanguage
 {
-    /// <summary>
-    /// The NuGet packages already on this machine (the grader's user's global packages folder, if it has one), which
-    /// C# builds may read as an offline package source: a build has no network, so a project with package references
-    /// builds only with packages the operator has restored before.
-    /// </summary>
-    internal static IReadOnlyList<string> PackageCaches { get; } = FindPackageCaches();
-
-    /// <summary>
-    /// Keeps a build from leaving MSBuild nodes or a compiler server running after it, which would hold the grader's
-    /// output pipes open (environment variables are MSBuild properties, so <c>UseSharedCompilation</c> applies too);
-    /// skips NuGet's audit, which needs the network a build does not have; and restores from <see
-    /// cref="PackageCaches"/>.
-    /// </summary>
-    internal static readonly IReadOnlyDictionary<string, string?> BuildEnvironment = new Dictionary<string, string?>
-    {
-        ["MSBUILDDISABLENODEREUSE"] = "1",
-        ["UseSharedCompilation"] = "false",
-        ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
-        ["DOTNET_NOLOGO"] = "1",
-        ["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1",
-        ["NuGetAudit"] = "false",
-        ["RestoreAdditionalProjectFallbackFolders"] = PackageCaches.Count == 0 ? null : string.Join(';', PackageCaches),
-    };
-
     /// <inheritdoc/>
     public string Name => "csharp";
 
@@ -40,7 +17,13 @@ public sealed class CSharpLanguage : ILanguage
     public bool MayPlayEveryRole => true;
 
     /// <inheritdoc/>
-    public bool Recognises(FileInfo file) => file.Extension.Equals(".csproj", StringComparison.OrdinalIgnoreCase);
+    public IReadOnlyList<string> Extensions { get; } = [".csproj"];
+
+    /// <inheritdoc/>
+    public LanguageSource Source => CSharpSource.Reading;
+
+    /// <inheritdoc/>
+    public ImagePackages Image => ImagePackages.None;
 
     /// <inheritdoc/>
     public async Task<IReadOnlyDictionary<Role, RoleLaunch>> BuildAsync(
@@ -72,8 +55,8 @@ public sealed class CSharpLanguage : ILanguage
                     "-nodeReuse:false",
                 ],
                 cancellationToken,
-                BuildEnvironment,
-                PackageCaches
+                DotnetBuildEnvironment.Variables,
+                DotnetBuildEnvironment.PackageCaches
             );
             var assembly = run.Succeeded ? FindAssembly(artifacts, project.Key) : null;
             var dotnet = build.FindTool("dotnet");
@@ -96,12 +79,16 @@ public sealed class CSharpLanguage : ILanguage
         return launches;
     }
 
-    private static IReadOnlyList<string> FindPackageCaches()
+    /// <inheritdoc/>
+    public ManifestCommands SuggestManifest(RoleProgram program)
     {
-        var folder = Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } configured
-            ? configured
-            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
-        return Directory.Exists(folder) ? [Path.GetFullPath(folder)] : [];
+        ArgumentNullException.ThrowIfNull(program);
+        var name = ShellWord.Quote(Path.GetFileNameWithoutExtension(program.Source));
+        var output = ManifestCommands.BuildOutput(name);
+        return new(
+            $"dotnet build {ShellWord.Quote(program.Source)} -c Release -o {output}",
+            $"dotnet {output}/{name}.dll{ManifestCommands.RoleWord(program)}"
+        );
     }
 
     /// <summary>The project's built program: the assembly next to its <c>.runtimeconfig.json</c>, which only

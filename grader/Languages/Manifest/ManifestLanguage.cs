@@ -1,7 +1,8 @@
 using Grader.Launching;
 using Grader.Rubric;
+using Grader.Sandboxes.Containers;
 
-namespace Grader.Languages;
+namespace Grader.Languages.Manifest;
 
 /// <summary>
 /// Programs named by a <c>submission.yaml</c>: its build command, if any, run once with <c>/bin/sh -c</c>, then each
@@ -11,20 +12,20 @@ namespace Grader.Languages;
 /// </summary>
 public sealed class ManifestLanguage : ILanguage
 {
-    /// <summary>The language's name, recorded for every program a manifest names.</summary>
-    public const string LanguageName = "manifest";
-
     /// <summary>The shell that runs the manifest's command lines.</summary>
     public const string Shell = "/bin/sh";
 
-    /// <summary>The environment variable that tells the manifest's commands where build outputs go.</summary>
-    public const string BuildDirectoryVariable = "GRADER_BUILD_DIR";
+    /// <inheritdoc/>
+    public string Name => "manifest";
 
     /// <inheritdoc/>
-    public string Name => LanguageName;
+    public IReadOnlyList<string> Extensions => [];
 
     /// <inheritdoc/>
-    public bool Recognises(FileInfo file) => false;
+    public LanguageSource? Source => null;
+
+    /// <inheritdoc/>
+    public ImagePackages Image => ImagePackages.None;
 
     /// <inheritdoc/>
     public async Task<IReadOnlyDictionary<Role, RoleLaunch>> BuildAsync(
@@ -37,9 +38,9 @@ public sealed class ManifestLanguage : ILanguage
         ArgumentNullException.ThrowIfNull(programs);
         // The manifest's build is often a dotnet build (the reference's is), which must not leave servers behind
         // either.
-        var environment = new Dictionary<string, string?>(CSharpLanguage.BuildEnvironment)
+        var environment = new Dictionary<string, string?>(DotnetBuildEnvironment.Variables)
         {
-            [BuildDirectoryVariable] = build.WorkDirectory,
+            [ManifestCommands.BuildDirectoryVariable] = build.WorkDirectory,
         };
         string? failure = null;
         var errors = "";
@@ -51,7 +52,7 @@ public sealed class ManifestLanguage : ILanguage
                 ["-c", command],
                 cancellationToken,
                 environment,
-                CSharpLanguage.PackageCaches
+                DotnetBuildEnvironment.PackageCaches
             );
             failure = run switch
             {
@@ -66,7 +67,10 @@ public sealed class ManifestLanguage : ILanguage
             };
             errors = run.FirstErrorLines();
         }
-        var runEnvironment = new Dictionary<string, string?> { [BuildDirectoryVariable] = build.WorkDirectory };
+        var runEnvironment = new Dictionary<string, string?>
+        {
+            [ManifestCommands.BuildDirectoryVariable] = build.WorkDirectory,
+        };
         return programs.ToDictionary(
             program => program.Role,
             RoleLaunch (program) =>
@@ -77,5 +81,12 @@ public sealed class ManifestLanguage : ILanguage
                         new ProgramCommand(Shell, ["-c", program.Source], build.Directory, runEnvironment)
                     )
         );
+    }
+
+    /// <inheritdoc/>
+    public ManifestCommands SuggestManifest(RoleProgram program)
+    {
+        ArgumentNullException.ThrowIfNull(program);
+        return new(null, program.Source);
     }
 }

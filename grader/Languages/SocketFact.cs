@@ -1,8 +1,8 @@
-namespace Grader.Submissions;
+namespace Grader.Languages;
 
-/// <summary>One thing a line of code can show about a program, which <see cref="ProgramClassifier"/> combines into a
-/// <see cref="ProgramKind"/>.</summary>
-internal enum SocketFact
+/// <summary>One thing a line of code can show about a program, which the program classifier combines into a kind
+/// of program.</summary>
+public enum SocketFact
 {
     /// <summary>It opens a TCP socket.</summary>
     Tcp,

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Grader.Languages;
+namespace Grader.Languages.Python;
 
 /// <summary>
 /// The interpreter a pyenv shim chose, kept on disk between grader runs (<c>$XDG_CACHE_HOME/lab-grader/</c>), since

@@ -1,6 +1,7 @@
 using Grader.Rubric;
+using Grader.Sandboxes.Containers;
 
-namespace Grader.Languages;
+namespace Grader.Languages.C;
 
 /// <summary>C (<c>.c</c>): each file compiled with <c>gcc</c>, then the binary run.</summary>
 public sealed class CLanguage : ILanguage
@@ -9,7 +10,13 @@ public sealed class CLanguage : ILanguage
     public string Name => "c";
 
     /// <inheritdoc/>
-    public bool Recognises(FileInfo file) => file.Extension.Equals(".c", StringComparison.OrdinalIgnoreCase);
+    public IReadOnlyList<string> Extensions { get; } = [".c"];
+
+    /// <inheritdoc/>
+    public LanguageSource Source => CSource.Reading;
+
+    /// <inheritdoc/>
+    public ImagePackages Image { get; } = new("c", ["gcc", "libc6-dev"]);
 
     /// <inheritdoc/>
     public Task<IReadOnlyDictionary<Role, RoleLaunch>> BuildAsync(
@@ -17,4 +24,7 @@ public sealed class CLanguage : ILanguage
         IReadOnlyList<RoleProgram> programs,
         CancellationToken cancellationToken
     ) => NativeCompiler.BuildAsync("gcc", build, programs, cancellationToken);
+
+    /// <inheritdoc/>
+    public ManifestCommands SuggestManifest(RoleProgram program) => NativeCompiler.SuggestManifest("gcc", program);
 }
