@@ -34,10 +34,6 @@ internal sealed class GradingOptions
         SandboxOption.RefuseSharesInDocker(command, _sandbox, _share);
     }
 
-    /// <summary>The environment variable that, set to <c>deadline</c>, makes the grader wait out every deadline rather
-    /// than stop a program the kernel shows waiting forever (to compare: the verdicts are the same).</summary>
-    public const string HangsVariable = "GRADER_HANGS";
-
     /// <summary>The assignment the parse names (the lab's own by default) and the grader of whole submissions for its
     /// sandbox, with a notice for the user when <c>auto</c> had to fall back.</summary>
     /// <exception cref="AssignmentException">The assignment file is unreadable or invalid.</exception>
@@ -53,7 +49,7 @@ internal sealed class GradingOptions
         var assignment = file is null
             ? AssignmentLoader.LoadShipped((lab is null ? LabRegistry.Default : LabRegistry.Find(lab)!).Definition)
             : AssignmentLoader.LoadFile(file, LabRegistry.Catalog, lab);
-        if (Environment.GetEnvironmentVariable(HangsVariable) == "deadline")
+        if (Environment.GetEnvironmentVariable(HangWatch.Variable) == "deadline")
             assignment = assignment with { Hangs = HangWatch.Deadline };
         var (grader, notice) = await GraderFactory.CreateAsync(
             SandboxOption.Kind(parse, _sandbox),

@@ -207,6 +207,8 @@ public sealed class ContainerGrader : ISubmissionGrader
                     [LaunchUsers.RangeVariable] = LaunchUsers.ReserveBlock(),
                     // The worker tells where an internal error came from when the grader outside was asked to.
                     [DebugVariable] = Environment.GetEnvironmentVariable(DebugVariable) ?? "",
+                    // The worker waits on hangs as this grading does (GRADER_HANGS=deadline, to compare).
+                    [HangWatch.Variable] = _assignment.Hangs == HangWatch.Deadline ? "deadline" : "",
                 }
             )
             .WithEntrypoint("/bin/sh", "-c", NameThenGrade, "lab-grader")

@@ -9,6 +9,9 @@ namespace Grader.Rubric;
 /// </summary>
 public abstract class HangWatch
 {
+    /// <summary>The environment variable that, set to <c>deadline</c>, chooses <see cref="Deadline"/>.</summary>
+    public const string Variable = "GRADER_HANGS";
+
     /// <summary>The kernel decides a hang as soon as it shows one (<c>Launching/StuckProgram</c>); the deadline decides
     /// the rest. The grader's way.</summary>
     public static HangWatch Kernel { get; } = new KernelHangWatch();
