@@ -5,8 +5,13 @@
 #
 #   ./test.sh                                                   # everything, as CI runs it
 #   ./test.sh --project tests/Grader.Tests/Grader.Tests.csproj -- --filter-class Grader.Tests.Checks.ReplyFaultsTests   # one class
+#   ./test.sh --fast                                            # the fast tier only, in seconds
 #
-# It needs root (or sudo) for apt-get, the Docker engine and the namespace sandbox.
+# It needs root (or sudo) for apt-get, the Docker engine and the namespace sandbox. With --fast it needs none of them:
+# it runs only the tests of tests/Grader.Tests marked [Fast] (the judges, parsers, snapshots, rubric, similarity,
+# architecture and statistics, over fixed data: no process, no socket, no sandbox), as the user who runs it, installing
+# and starting nothing. Options after --fast go to dotnet test, and those after a further -- to the test application:
+#   ./test.sh --fast -- --filter-class '*HttpJudgeTests'
 set -uo pipefail
 cd "$(dirname "$0")"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_CLI_WORKLOAD_UPDATE_NOTIFY_DISABLE=1
@@ -14,11 +19,22 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_CLI_WORKLOAD_UPDATE_
 say() { echo "test.sh: $*"; }
 as_root() { if ((EUID == 0)); then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else return 1; fi; }
 
+command -v dotnet >/dev/null || { say "the .NET SDK is not on PATH: install .NET 10 first"; exit 2; }
+
+# The fast tier: the tests marked [Fast] (trait Category=Fast), which FastTierTests keeps free of processes, sockets and
+# sandboxes, so nothing below is needed.
+if [[ ${1:-} == --fast ]]; then
+  shift
+  options=()
+  while (($#)) && [[ $1 != -- ]]; do options+=("$1"); shift; done
+  (($#)) && shift
+  exec dotnet test --project tests/Grader.Tests/Grader.Tests.csproj "${options[@]}" -- --filter-trait Category=Fast "$@"
+fi
+
 if ((EUID != 0)) && ! command -v sudo >/dev/null; then
   say "the tests need root (network namespaces, the Docker engine): run as root or install sudo"
   exit 2
 fi
-command -v dotnet >/dev/null || { say "the .NET SDK is not on PATH: install .NET 10 first"; exit 2; }
 
 # What the tests run for real: Python for the example submissions; util-linux (unshare, nsenter, setpriv, prlimit) and
 # iproute2 for the namespace sandbox; gcc and a JDK for the C and Java submissions; Chromium to open the HTML report;

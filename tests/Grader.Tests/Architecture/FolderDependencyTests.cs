@@ -11,6 +11,7 @@ namespace Grader.Tests.Architecture;
 /// The grader's folders depend one way (docs/architecture.md): a folder uses only the folders below it, so data goes
 /// from the command down to the sandbox and comes back up as a result.
 /// </summary>
+[Fast]
 public sealed class FolderDependencyTests
 {
     /// <summary>The folders from the top (the command line) to the bottom (the shared vocabulary), as

@@ -8,6 +8,7 @@ namespace Grader.Tests.Checks;
 /// last line of a Python traceback, the exception a JVM (its root cause) or the .NET runtime reports (the last line of
 /// theirs is a frame of the stack, which says nothing); and a program killed by a signal is told which.
 /// </summary>
+[Fast]
 public sealed class ProgramDiagnosisTests
 {
     private const string RefusedInJava = """

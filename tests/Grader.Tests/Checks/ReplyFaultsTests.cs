@@ -6,6 +6,7 @@ namespace Grader.Tests.Checks;
 
 /// <summary>What a reply that is not the message upper-cased is called, over fixed texts: no processes, no
 /// sockets.</summary>
+[Fast]
 public sealed class ReplyFaultsTests
 {
     [Theory]

@@ -12,6 +12,7 @@ namespace Grader.Tests.Checks;
 /// launch's watch of every address and port saw them, and what it is told where the sandbox hears only the probe's
 /// port: the verdicts alone, over recorded runs.
 /// </summary>
+[Fast]
 public sealed class WentElsewhereTests
 {
     private const int PingerPort = 12000;

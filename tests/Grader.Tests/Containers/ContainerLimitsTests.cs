@@ -7,6 +7,7 @@ using Grader.Tests.Support;
 namespace Grader.Tests.Containers;
 
 /// <summary>The docker sandbox's limits come from the assignment file, with the shipped rubric's as defaults.</summary>
+[Fast]
 public sealed class ContainerLimitsTests
 {
     private const string Roles = "roles:\n  tcp-client:\n    checks:\n      - check: sends-line\n";

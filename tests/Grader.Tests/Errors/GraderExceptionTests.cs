@@ -15,6 +15,7 @@ namespace Grader.Tests.Errors;
 /// A user's problem is one <see cref="GraderException"/> that carries its exit code and what caused it: the user sees
 /// one line, and a debugger (or <c>GRADER_DEBUG</c>) still finds the file system's or the parser's own exception.
 /// </summary>
+[Fast]
 public sealed class GraderExceptionTests
 {
     [Fact]

@@ -10,6 +10,7 @@ namespace Grader.Tests.Platforms;
 /// What a gradebook gets: the required score, scaled to the assignment's maximum when one is given, a student who
 /// could not be graded left empty with why, and one line naming the failed required checks (hidden ones by id).
 /// </summary>
+[Fast]
 public sealed class GradebookTests
 {
     private static readonly DateTimeOffset Written = new(2024, 3, 1, 14, 22, 5, TimeSpan.FromHours(1));

@@ -8,6 +8,7 @@ namespace Grader.Tests.Platforms;
 /// <c>--from auto</c> tells each platform's download by its names, groups it by student, and refuses in one sentence
 /// what it cannot tell; each layout keeps the files' own names, takes the latest attempt and says what it decided.
 /// </summary>
+[Fast]
 public sealed class LayoutRecognitionTests
 {
     [Theory]

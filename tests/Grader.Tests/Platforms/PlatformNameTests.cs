@@ -7,6 +7,7 @@ namespace Grader.Tests.Platforms;
 /// Each platform's names for a student's files, read back from real-looking names: ids, late marks, duplicates,
 /// unicode names and spaces, and names that are not the platform's.
 /// </summary>
+[Fast]
 public sealed class PlatformNameTests
 {
     [Theory]

@@ -6,6 +6,7 @@ namespace Grader.Tests.Platforms;
 
 /// <summary><c>roster.csv</c> reads back what was written, whatever the names hold; folders are safe, readable and tell
 /// whose they are.</summary>
+[Fast]
 public sealed class RosterTests
 {
     [Fact]

@@ -7,6 +7,7 @@ namespace Grader.Tests.Reports;
 
 /// <summary>What a class got wrong, over hand-built grades: pass rates, common diagnoses, the histogram of
 /// scores.</summary>
+[Fast]
 public sealed class ClassStatisticsTests
 {
     private const string Sequential =

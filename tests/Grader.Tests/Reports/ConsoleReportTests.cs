@@ -6,6 +6,7 @@ namespace Grader.Tests.Reports;
 /// <summary>The console report where the environment says it runs in CI: no colour codes unless it is a
 /// terminal.</summary>
 [Collection(ProcessEnvironmentCollection.Name)]
+[Fast]
 public sealed class ConsoleReportTests
 {
     [Theory]

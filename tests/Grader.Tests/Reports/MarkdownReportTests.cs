@@ -5,6 +5,7 @@ using Grader.Results;
 namespace Grader.Tests.Reports;
 
 /// <summary>The class summary's headline in Markdown, over hand-built scores.</summary>
+[Fast]
 public sealed class MarkdownReportTests
 {
     [Theory]

@@ -13,6 +13,7 @@ namespace Grader.Tests.Reports;
 
 /// <summary>Every report format says which program plays each role and why, the other files found, and what a missing
 /// role lacks. Fixed data, no grading.</summary>
+[Fast]
 public sealed class ProgramChoiceReportTests
 {
     private const string Why = "a sequential TCP server (serves one connection at a time)";

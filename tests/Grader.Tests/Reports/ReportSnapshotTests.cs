@@ -10,6 +10,7 @@ namespace Grader.Tests.Reports;
 /// Every report format over fixed grades, compared with its reviewed snapshot in <c>Snapshots/</c>: what a student, an
 /// instructor or a CI system sees, exactly, without grading anything.
 /// </summary>
+[Fast]
 public sealed class ReportSnapshotTests
 {
     /// <summary>

@@ -7,6 +7,7 @@ namespace Grader.Tests.Results;
 
 /// <summary>The JSON result keeps its notes, and a result stored before notes were kept (as <c>--resume</c> reads it)
 /// is read with none.</summary>
+[Fast]
 public sealed class GradeResultJsonTests
 {
     [Fact]

@@ -6,6 +6,7 @@ using Grader.Rubric;
 
 namespace Grader.Tests.Rubric;
 
+[Fast]
 public sealed class AssignmentLoaderTests
 {
     private static Assignment Parse(string yaml) =>

@@ -8,6 +8,7 @@ using Grader.Tests.Support;
 
 namespace Grader.Tests.Rubric;
 
+[Fast]
 public sealed class CheckSettingsTests
 {
     private static CheckSpec OnlyCheck(string role, string check) =>

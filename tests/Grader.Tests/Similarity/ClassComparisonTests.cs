@@ -6,6 +6,7 @@ using Grader.Tests.Support;
 namespace Grader.Tests.Similarity;
 
 /// <summary>A small class compared: what is subtracted, what is reported, and where the matched lines are.</summary>
+[Fast]
 public sealed class ClassComparisonTests : IDisposable
 {
     // Code of a student's own, beyond the lecture: long enough to be evidence.

@@ -5,6 +5,7 @@ using Grader.Tests.Support;
 namespace Grader.Tests.Similarity;
 
 /// <summary>The base code a lab ships is what its students were given.</summary>
+[Fast]
 public sealed class LabBaseCodeTests
 {
     [Fact]

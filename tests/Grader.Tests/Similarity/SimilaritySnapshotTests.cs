@@ -7,6 +7,7 @@ namespace Grader.Tests.Similarity;
 
 /// <summary>The similarity report over fixed data, in every form it is written, compared with its reviewed snapshot
 /// in <c>Snapshots/</c> (rendered in a culture that writes decimal commas, to catch a number written in it).</summary>
+[Fast]
 public sealed class SimilaritySnapshotTests
 {
     private static readonly CultureInfo CommaCulture = CultureInfo.GetCultureInfo("de-DE");

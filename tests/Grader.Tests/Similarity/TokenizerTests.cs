@@ -6,6 +6,7 @@ namespace Grader.Tests.Similarity;
 
 /// <summary>What normalising a source hides (names, comments, literals, blank lines) and what it keeps (the
 /// structure).</summary>
+[Fast]
 public sealed class TokenizerTests
 {
     private const string Python = """

@@ -5,6 +5,7 @@ namespace Grader.Tests.Similarity;
 
 /// <summary>The two guarantees of winnowing: every window keeps a fingerprint, and a long enough shared run of tokens
 /// gives a shared fingerprint wherever it sits.</summary>
+[Fast]
 public sealed class WinnowingTests
 {
     private static readonly FingerprintSettings Settings = new(5, 4);

@@ -6,6 +6,7 @@ using Grader.Submissions;
 namespace Grader.Tests.Submissions;
 
 /// <summary>Which role a file's name points to, over the names students use: no files, no processes.</summary>
+[Fast]
 public sealed class RoleNamesTests
 {
     /// <summary>Names from the table: the stem, its role, its rank (0 is the lab's own name).</summary>

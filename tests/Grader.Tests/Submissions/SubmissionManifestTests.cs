@@ -7,6 +7,7 @@ using Xunit;
 
 namespace Grader.Tests.Submissions;
 
+[Fast]
 public sealed class SubmissionManifestTests
 {
     [Fact]

@@ -7,6 +7,7 @@ using Grader.Results;
 namespace Grader.Tests.Checks.Servers;
 
 /// <summary>How one request and its reply are judged, over fixed bytes: no processes, no sockets.</summary>
+[Fast]
 public sealed class ExchangeTests
 {
     private const string Problem = "the server never replied within 2 s";

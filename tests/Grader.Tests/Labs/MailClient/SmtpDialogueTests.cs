@@ -5,6 +5,7 @@ namespace Grader.Tests.Labs.MailClient;
 
 /// <summary>The probe server's side of a mail client's SMTP dialogue, line by line: what it answers and what it
 /// finds. No sockets.</summary>
+[Fast]
 public sealed class SmtpDialogueTests
 {
     private const string Text = "I love computer networks!";

@@ -5,6 +5,7 @@ namespace Grader.Tests.Labs.MailClient;
 
 /// <summary>Which lines a mail client sent are credentials a report must not repeat, and how they are hidden: the
 /// lines alone, no socket.</summary>
+[Fast]
 public sealed class SmtpSecretsTests
 {
     // "alice@example.com" and "s3cr3t-password", base64, as AUTH LOGIN sends them; and AUTH PLAIN's

@@ -8,6 +8,7 @@ namespace Grader.Tests.Labs.UdpPinger;
 /// A served ping's allowance (what load on the machine added around it, as the probe measured) lets its RTT and the
 /// wait after it run that much later than the tolerances, and no more: over simulated runs of the plan of seed 42.
 /// </summary>
+[Fast]
 public sealed class PingAllowanceTests
 {
     private static readonly PingPlan Plan = PingPlan.FromSeed(42);

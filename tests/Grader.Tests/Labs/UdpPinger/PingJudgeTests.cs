@@ -9,6 +9,7 @@ namespace Grader.Tests.Labs.UdpPinger;
 /// holds 1 for 150 ms, 2 for 470 ms, 3 for 600 ms, 4 for 290 ms, 6 for 210 ms, 7 for 100 ms, 10 for 550 ms): no
 /// socket, no process.
 /// </summary>
+[Fast]
 public sealed class PingJudgeTests
 {
     private static readonly PingPlan Plan = PingPlan.FromSeed(42);

@@ -5,6 +5,7 @@ using Grader.Labs.UdpPinger;
 namespace Grader.Tests.Labs.UdpPinger;
 
 /// <summary>How a ping datagram is read, and how a wrong one is named.</summary>
+[Fast]
 public sealed class PingMessageTests
 {
     private const string Expected = ": expected `Ping <sequence> <time>`, such as `Ping 1 1700000000.123`";

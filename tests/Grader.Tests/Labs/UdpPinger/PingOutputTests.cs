@@ -4,6 +4,7 @@ using Grader.Labs.UdpPinger;
 namespace Grader.Tests.Labs.UdpPinger;
 
 /// <summary>How a ping client's printed lines are read: timeouts, RTTs as students print them, statistics.</summary>
+[Fast]
 public sealed class PingOutputTests
 {
     private const string Reply = "PING 1 1700000000.123456";

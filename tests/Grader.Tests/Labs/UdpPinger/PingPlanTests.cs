@@ -4,6 +4,7 @@ using Grader.Labs.UdpPinger;
 namespace Grader.Tests.Labs.UdpPinger;
 
 /// <summary>The probe's plan for a ping client: drawn from a seed, the same on every machine.</summary>
+[Fast]
 public sealed class PingPlanTests
 {
     [Fact]

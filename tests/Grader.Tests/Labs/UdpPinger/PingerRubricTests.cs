@@ -7,6 +7,7 @@ namespace Grader.Tests.Labs.UdpPinger;
 
 /// <summary>The pinger lab as a module: found by the registry, its shipped rubric, and an instructor's own rubric
 /// checked against its kinds and settings.</summary>
+[Fast]
 public sealed class PingerRubricTests
 {
     private static Assignment Parse(string checks) =>

@@ -5,6 +5,7 @@ using Grader.Results;
 namespace Grader.Tests.Labs.WebServer;
 
 /// <summary>What the browser check tells a student from what headless Chromium showed and logged: no browser.</summary>
+[Fast]
 public sealed class BrowserJudgeTests
 {
     private const string Url = "http://localhost:6789/lab-grader-page.html";

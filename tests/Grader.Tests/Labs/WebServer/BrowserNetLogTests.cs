@@ -4,6 +4,7 @@ using Grader.Labs.WebServer;
 namespace Grader.Tests.Labs.WebServer;
 
 /// <summary>Chromium's network log read request by request, over fixed text in its format: no browser.</summary>
+[Fast]
 public sealed class BrowserNetLogTests
 {
     // The log's first line, with the numbers this Chromium gives the events, sources and errors the reader uses.

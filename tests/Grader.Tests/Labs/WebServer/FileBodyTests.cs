@@ -5,6 +5,7 @@ using Grader.Labs.WebServer;
 namespace Grader.Tests.Labs.WebServer;
 
 /// <summary>How what a server sent relates to the file it was asked for, text mode recognised.</summary>
+[Fast]
 public sealed class FileBodyTests
 {
     private static readonly byte[] Binary =

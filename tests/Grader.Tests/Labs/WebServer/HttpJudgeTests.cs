@@ -5,6 +5,7 @@ using Grader.Labs.WebServer;
 namespace Grader.Tests.Labs.WebServer;
 
 /// <summary>What the web server's judge finds in a reply and tells a student, over fixed bytes: no sockets.</summary>
+[Fast]
 public sealed class HttpJudgeTests
 {
     private const string Host = "localhost:6789";

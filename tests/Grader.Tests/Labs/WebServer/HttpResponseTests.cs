@@ -5,6 +5,7 @@ using Grader.Labs.WebServer;
 namespace Grader.Tests.Labs.WebServer;
 
 /// <summary>How the bytes a web server sent are read as an HTTP reply, over fixed bytes: no sockets.</summary>
+[Fast]
 public sealed class HttpResponseTests
 {
     private const string Page = "<html>\n<body>Hello</body>\n</html>\n";

@@ -5,6 +5,7 @@ using Grader.Labs.WebServer;
 namespace Grader.Tests.Labs.WebServer;
 
 /// <summary>The requests the probe sends a web server, byte for byte.</summary>
+[Fast]
 public sealed class RawRequestTests
 {
     private const string Host = "localhost:6789";

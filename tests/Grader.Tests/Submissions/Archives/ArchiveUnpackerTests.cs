@@ -12,6 +12,7 @@ namespace Grader.Tests.Submissions.Archives;
 /// a zip bomb stopped at the limit by what it really writes, a Mac's metadata left out, and an unreadable archive said
 /// so, never thrown.
 /// </summary>
+[Fast]
 public sealed class ArchiveUnpackerTests
 {
     private static readonly ArchiveLimits Small = new(1 << 20, 50);
