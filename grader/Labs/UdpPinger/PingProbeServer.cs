@@ -4,6 +4,7 @@ using System.Net.Sockets;
 using Grader.Launching;
 using Grader.Probes;
 using Grader.Results;
+using Grader.Rubric;
 using Grader.Sandboxes;
 
 namespace Grader.Labs.UdpPinger;
@@ -19,7 +20,7 @@ internal sealed class PingProbeServer : IAsyncDisposable
 {
     private const string Peer = "client";
 
-    private readonly IReadOnlyList<Socket> _sockets;
+    private readonly ProbeSockets _sockets;
     private readonly PingPlan _plan;
     private readonly Transcript _transcript;
     private readonly DateTime _origin = DateTime.UtcNow;
@@ -34,7 +35,7 @@ internal sealed class PingProbeServer : IAsyncDisposable
     private bool _stopped;
     private int _unstamped;
 
-    private PingProbeServer(IReadOnlyList<Socket> sockets, PingPlan plan, Transcript transcript)
+    private PingProbeServer(ProbeSockets sockets, PingPlan plan, Transcript transcript)
     {
         _sockets = sockets;
         _plan = plan;
@@ -53,9 +54,16 @@ internal sealed class PingProbeServer : IAsyncDisposable
     )
     {
         ArgumentNullException.ThrowIfNull(network);
-        var sockets = await UdpPorts.BindAsync(network, port, everyAddress, ArrivalStamps.Enable, cancellationToken);
+        var sockets = await ProbeSockets.BindAsync(
+            network,
+            Transport.Udp,
+            port,
+            everyAddress,
+            ArrivalStamps.Enable,
+            cancellationToken
+        );
         var server = new PingProbeServer(sockets, plan, transcript);
-        foreach (var socket in sockets)
+        foreach (var socket in sockets.All)
             server._receivers.Add(server.ReceiveAsync(socket));
         return server;
     }
@@ -82,7 +90,7 @@ internal sealed class PingProbeServer : IAsyncDisposable
             try
             {
                 lock (_gate)
-                    return _replies.All(r => r.IsCompleted) && _sockets.All(s => s.Available == 0);
+                    return _replies.All(r => r.IsCompleted) && _sockets.All.All(s => s.Available == 0);
             }
             catch (ObjectDisposedException)
             {
@@ -117,8 +125,7 @@ internal sealed class PingProbeServer : IAsyncDisposable
         lock (_gate)
             _stopped = true;
         await _stop.CancelAsync();
-        foreach (var socket in _sockets)
-            socket.Dispose();
+        _sockets.Dispose();
         await Task.WhenAll(_receivers);
         Task[] replies;
         lock (_gate)
@@ -152,17 +159,12 @@ internal sealed class PingProbeServer : IAsyncDisposable
     private async Task ReceiveAsync(Socket socket)
     {
         var buffer = new byte[65536];
-        var any = new IPEndPoint(
-            socket.AddressFamily == AddressFamily.InterNetwork ? IPAddress.Any : IPAddress.IPv6Any,
-            0
-        );
         while (!_stop.IsCancellationRequested)
         {
-            SocketReceiveMessageFromResult received;
+            Datagram received;
             try
             {
-                // With the packet information the kernel gives each datagram: the address it was sent to.
-                received = await socket.ReceiveMessageFromAsync(buffer, SocketFlags.None, any, _stop.Token);
+                received = await ProbeSockets.ReceiveAsync(socket, buffer, _stop.Token);
             }
             catch (Exception e) when (e is OperationCanceledException or ObjectDisposedException)
             {
@@ -186,11 +188,7 @@ internal sealed class PingProbeServer : IAsyncDisposable
                 _transcript.Note(
                     "the kernel did not stamp a ping's arrival: the probe times it when it reads it, which load may delay"
                 );
-            var to = new IPEndPoint(
-                received.PacketInformation.Address ?? ((IPEndPoint)socket.LocalEndPoint!).Address,
-                ((IPEndPoint)socket.LocalEndPoint!).Port
-            );
-            Arrived(socket, buffer[..received.ReceivedBytes], (IPEndPoint)received.RemoteEndPoint, to, stamp - _origin);
+            Arrived(socket, received.Bytes, received.From, received.To!, stamp - _origin);
         }
     }
 
