@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Grader.Checks;
 using Grader.Probes;
 
 namespace Grader.Labs.MailClient;
@@ -31,7 +32,7 @@ public sealed partial class SmtpDialogue
 
     private readonly SmtpVariant _variant;
     private readonly string? _expectedText;
-    private readonly List<SmtpFinding> _findings = [];
+    private readonly List<Finding<SmtpFault>> _findings = [];
     private readonly List<string> _lines = [];
     private readonly List<(string Text, LineEnding Ending)> _messageLines = [];
     private readonly HashSet<SmtpFault> _noted = [];
@@ -129,7 +130,7 @@ public sealed partial class SmtpDialogue
         if (_lines.Count == 0)
         {
             findings.Add(
-                new SmtpFinding(
+                new Finding<SmtpFault>(
                     SmtpFault.NoCommand,
                     $"the client sent nothing after the server's greeting {Quote(Greeting.TrimEnd())}: send `HELO <your name>`"
                 )
@@ -139,7 +140,7 @@ public sealed partial class SmtpDialogue
         var after = _beforeQuit ?? After();
         if (State == SmtpState.ReadingMessage)
             findings.Add(
-                new SmtpFinding(
+                new Finding<SmtpFault>(
                     SmtpFault.MessageNotEnded,
                     _quitInMessage
                         ? "the client never ended its message with a line holding only `.` (`\\r\\n.\\r\\n`), so its `QUIT` became a line of the message"
@@ -148,7 +149,7 @@ public sealed partial class SmtpDialogue
             );
         else if (_variant == SmtpVariant.Accepting && _delivered is null)
             findings.Add(
-                new SmtpFinding(
+                new Finding<SmtpFault>(
                     SmtpFault.NoMessage,
                     $"the client never sent its message: {after} it {(_quit ? "sent `QUIT`" : Ended())}"
                 )
@@ -156,15 +157,15 @@ public sealed partial class SmtpDialogue
         if (!_quit && State != SmtpState.ReadingMessage)
             findings.Add(
                 _refusedRecipient is not null
-                    ? new SmtpFinding(
+                    ? new Finding<SmtpFault>(
                         SmtpFault.NoQuitAfterRefusal,
                         $"the client {Ended()} after the server refused {_refusedRecipient} with `{RefusedReply}`, without sending `QUIT`"
                     )
-                    : new SmtpFinding(SmtpFault.NoQuit, $"the client {Ended()} {after} without sending `QUIT`")
+                    : new Finding<SmtpFault>(SmtpFault.NoQuit, $"the client {Ended()} {after} without sending `QUIT`")
             );
         if (_refusedRecipient is not null && clientOutput is not null && !ReportsRefusal().IsMatch(clientOutput))
             findings.Add(
-                new SmtpFinding(
+                new Finding<SmtpFault>(
                     SmtpFault.RefusalNotReported,
                     $"the client's output does not say that the server refused {_refusedRecipient} with `{RefusedReply}`: tell the user the mail was not sent"
                 )
@@ -391,7 +392,7 @@ public sealed partial class SmtpDialogue
     private void Note(SmtpFault fault, string message)
     {
         if (_noted.Add(fault))
-            _findings.Add(new SmtpFinding(fault, message));
+            _findings.Add(new Finding<SmtpFault>(fault, message));
     }
 
     private static (string Text, LineEnding Ending) SplitEnding(string line)

@@ -7,7 +7,7 @@ internal static class PingCheckOutcome
 {
     /// <summary>A pass saying <paramref name="passed"/> when <paramref name="findings"/> is empty; else a failure
     /// giving each finding's sentence; either followed by <paramref name="context"/> when given.</summary>
-    public static CheckOutcome Of(IEnumerable<PingFinding> findings, string passed, string? context = null)
+    public static CheckOutcome Of(IEnumerable<Finding<PingFault>> findings, string passed, string? context = null)
     {
         var messages = findings.Select(f => f.Message).Distinct().ToList();
         var text = messages.Count == 0 ? passed : string.Join("; ", messages);

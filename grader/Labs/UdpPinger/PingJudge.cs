@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Grader.Checks;
 using Grader.Probes;
 
 namespace Grader.Labs.UdpPinger;
@@ -23,12 +24,12 @@ public static class PingJudge
     {
         ArgumentNullException.ThrowIfNull(run);
         var within = tolerances ?? PingTolerances.Default;
-        var findings = new List<PingFinding>();
+        var findings = new List<Finding<PingFault>>();
         var reading = PingOutput.Read(run.Output, run.Pings.SelectMany(Echoes));
         if (run.Pings.Count == 0)
         {
             findings.Add(
-                new PingFinding(
+                new Finding<PingFault>(
                     PingFault.NoPings,
                     run.ExitedAt is null
                         ? "the client sent no ping to the server before the grader stopped it"
@@ -72,12 +73,14 @@ public static class PingJudge
             yield return Encoding.UTF8.GetString(reply);
     }
 
-    private static void JudgeCount(PingRun run, PingTolerances within, List<PingFinding> findings)
+    private static void JudgeCount(PingRun run, PingTolerances within, List<Finding<PingFault>> findings)
     {
         var sent = run.Pings.Count;
         var expected = run.Plan.Count;
         if (sent > expected)
-            findings.Add(new PingFinding(PingFault.TooManyPings, $"the client sent {Pings(sent)}, not {expected}"));
+            findings.Add(
+                new Finding<PingFault>(PingFault.TooManyPings, $"the client sent {Pings(sent)}, not {expected}")
+            );
         if (sent >= expected)
             return;
         var last = run.Pings[^1];
@@ -88,10 +91,12 @@ public static class PingJudge
             (_, null) => ", and then sent nothing more until the grader stopped it",
             _ => ", and exited",
         };
-        findings.Add(new PingFinding(PingFault.TooFewPings, $"the client sent {Pings(sent)}, not {expected}{why}"));
+        findings.Add(
+            new Finding<PingFault>(PingFault.TooFewPings, $"the client sent {Pings(sent)}, not {expected}{why}")
+        );
     }
 
-    private static void JudgeFormat(PingRun run, List<PingFinding> findings)
+    private static void JudgeFormat(PingRun run, List<Finding<PingFault>> findings)
     {
         var parsed = run.Pings.Select(p => (p.Position, Parse: PingMessage.Parse(p.Datagram))).ToList();
         var wrong = parsed.Where(p => p.Parse.Problem is not null).ToList();
@@ -99,7 +104,10 @@ public static class PingJudge
         {
             var others = wrong.Count > 1 ? $", and {wrong.Count - 1} more like it" : "";
             findings.Add(
-                new PingFinding(PingFault.WrongFormat, $"{wrong[0].Parse.Problem} (ping {wrong[0].Position}{others})")
+                new Finding<PingFault>(
+                    PingFault.WrongFormat,
+                    $"{wrong[0].Parse.Problem} (ping {wrong[0].Position}{others})"
+                )
             );
         }
         var numbered = parsed.Where(p => p.Parse.Message is not null).ToList();
@@ -122,10 +130,10 @@ public static class PingJudge
             message =
                 $"ping {first.Position} was numbered {first.Parse.Message!.Sequence}, expected {first.Position}: number them 1 to {count}, in the order they are sent";
         }
-        findings.Add(new PingFinding(PingFault.WrongSequence, message));
+        findings.Add(new Finding<PingFault>(PingFault.WrongSequence, message));
     }
 
-    private static void JudgePacing(PingRun run, PingTolerances within, List<PingFinding> findings)
+    private static void JudgePacing(PingRun run, PingTolerances within, List<Finding<PingFault>> findings)
     {
         var pings = run.Pings;
         var early = new List<string>();
@@ -170,7 +178,7 @@ public static class PingJudge
         PingRun run,
         PingOutputReading reading,
         PingTolerances within,
-        List<PingFinding> findings
+        List<Finding<PingFault>> findings
     )
     {
         var pings = run.Pings;
@@ -180,7 +188,7 @@ public static class PingJudge
             var rtts = outcomes.Count(o => !o.TimedOut);
             var timeouts = outcomes.Count(o => o.TimedOut);
             findings.Add(
-                new PingFinding(
+                new Finding<PingFault>(
                     PingFault.ResultsMiscounted,
                     $"the client printed {Count(rtts, "RTT", "RTTs")} and {Count(timeouts, "timeout", "timeouts")} for {Pings(pings.Count)}: print one line per ping, its reply and RTT or that it timed out (`Request timed out`)"
                 )
@@ -220,7 +228,7 @@ public static class PingJudge
         JudgeReplies(run, findings);
         if (outcomes.FirstOrDefault(o => o.Rtt is { Unit: DurationUnit.None }) is { } bare)
             findings.Add(
-                new PingFinding(
+                new Finding<PingFault>(
                     PingFault.RttWithoutUnit,
                     $"the client printed the RTT `{bare.Rtt!.Text}` with no unit: say whether it is in seconds (`s`) or milliseconds (`ms`)"
                 )
@@ -228,7 +236,7 @@ public static class PingJudge
         return printed;
     }
 
-    private static void JudgeReplies(PingRun run, List<PingFinding> findings)
+    private static void JudgeReplies(PingRun run, List<Finding<PingFault>> findings)
     {
         foreach (var ping in run.Pings.Where(p => p.Reply is not null))
         {
@@ -236,7 +244,7 @@ public static class PingJudge
             if (reply.Length > 0 && !run.Output.Contains(reply, StringComparison.OrdinalIgnoreCase))
             {
                 findings.Add(
-                    new PingFinding(
+                    new Finding<PingFault>(
                         PingFault.ReplyNotPrinted,
                         $"the client did not print the server's reply {Quote(reply)} to ping {ping.Position}: print each reply it receives"
                     )
@@ -269,12 +277,12 @@ public static class PingJudge
         return $"{printed}, but the server answered it after {held}: the RTT is the time between sending the ping and receiving its reply";
     }
 
-    private static void AddFirst(List<PingFinding> findings, PingFault fault, List<string> messages)
+    private static void AddFirst(List<Finding<PingFault>> findings, PingFault fault, List<string> messages)
     {
         if (messages.Count == 0)
             return;
         var more = messages.Count > 1 ? $" ({messages.Count} times in all)" : "";
-        findings.Add(new PingFinding(fault, messages[0] + more));
+        findings.Add(new Finding<PingFault>(fault, messages[0] + more));
     }
 
     private static string Pings(int count) => Count(count, "ping", "pings");

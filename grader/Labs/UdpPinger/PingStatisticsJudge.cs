@@ -1,4 +1,5 @@
 using System.Globalization;
+using Grader.Checks;
 
 namespace Grader.Labs.UdpPinger;
 
@@ -28,13 +29,13 @@ internal static class PingStatisticsJudge
             return new PingStatisticsVerdict(
                 printed,
                 [
-                    new PingFinding(
+                    new Finding<PingFault>(
                         PingFault.StatisticsMissing,
                         "the client printed no statistics after its pings: the minimum, average and maximum RTT and the loss rate"
                     ),
                 ]
             );
-        var findings = new List<PingFinding>();
+        var findings = new List<Finding<PingFault>>();
         var missing = new (string Name, object? Value)[]
         {
             ("minimum RTT", printed.Min),
@@ -47,7 +48,10 @@ internal static class PingStatisticsJudge
             .ToList();
         if (missing.Count > 0)
             findings.Add(
-                new PingFinding(PingFault.StatisticsIncomplete, $"the client's statistics give no {Join(missing)}")
+                new Finding<PingFault>(
+                    PingFault.StatisticsIncomplete,
+                    $"the client's statistics give no {Join(missing)}"
+                )
             );
         JudgeRtts(printed, rtts, run, within, findings);
         JudgeLoss(printed, reading, run, findings);
@@ -59,7 +63,7 @@ internal static class PingStatisticsJudge
         IReadOnlyList<PrintedRtt> rtts,
         PingRun run,
         PingTolerances within,
-        List<PingFinding> findings
+        List<Finding<PingFault>> findings
     )
     {
         var own = rtts.Count > 0;
@@ -77,7 +81,7 @@ internal static class PingStatisticsJudge
         Check(printed.Max, values.Max(), $"the greatest {of} is", "maximum", PingFault.MaxRttWrong);
         if (printed.Avg is { } avg && !Close(avg, values.Average()))
             findings.Add(
-                new PingFinding(
+                new Finding<PingFault>(
                     PingFault.AvgRttWrong,
                     $"the client printed the average RTT `{avg.Text}`, but the mean {of} is {PingJudge.Seconds(values.Average())}{AverageHint(avg)}"
                 )
@@ -87,7 +91,7 @@ internal static class PingStatisticsJudge
         {
             if (value is not null && !Close(value, expected))
                 findings.Add(
-                    new PingFinding(
+                    new Finding<PingFault>(
                         fault,
                         $"the client printed the {name} RTT `{value.Text}`, but {what} {PingJudge.Seconds(expected)}"
                     )
@@ -119,7 +123,7 @@ internal static class PingStatisticsJudge
         PrintedStatistics printed,
         PingOutputReading reading,
         PingRun run,
-        List<PingFinding> findings
+        List<Finding<PingFault>> findings
     )
     {
         if (printed.Loss is not { } loss)
@@ -136,7 +140,7 @@ internal static class PingStatisticsJudge
         };
         if (!right)
             findings.Add(
-                new PingFinding(
+                new Finding<PingFault>(
                     PingFault.LossRateWrong,
                     $"the client printed the loss `{loss.Text}`, but {lost} of the {total} pings {(own ? "it reported" : "it sent")} {(own ? "timed out" : "were dropped")} ({(share * Percent).ToString("0.#", CultureInfo.InvariantCulture)} %)"
                 )

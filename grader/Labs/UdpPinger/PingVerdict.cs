@@ -1,3 +1,5 @@
+using Grader.Checks;
+
 namespace Grader.Labs.UdpPinger;
 
 /// <summary>What the judge found in a ping client's run: the faults of its pings and printed results, and, apart, of
@@ -6,19 +8,12 @@ namespace Grader.Labs.UdpPinger;
 /// <param name="Outcomes">What the client printed for each ping, in order.</param>
 /// <param name="Statistics">The statistics' verdict.</param>
 public sealed record PingVerdict(
-    IReadOnlyList<PingFinding> Findings,
+    IReadOnlyList<Finding<PingFault>> Findings,
     IReadOnlyList<PrintedOutcome> Outcomes,
     PingStatisticsVerdict Statistics
-)
+) : Verdict<PingFault>(Findings)
 {
-    /// <summary>Whether <paramref name="fault"/> was found, among the pings' or the statistics' faults.</summary>
-    public bool Has(PingFault fault) => All.Any(f => f.Fault == fault);
-
-    /// <summary>The sentence about <paramref name="fault"/>, or null when it was not found.</summary>
-    public string? MessageFor(PingFault fault) => All.FirstOrDefault(f => f.Fault == fault)?.Message;
-
-    /// <summary>The findings a rubric counts: those <paramref name="counts"/> says it requires.</summary>
-    public IReadOnlyList<PingFinding> Where(Func<PingFault, bool> counts) => [.. All.Where(f => counts(f.Fault))];
-
-    private IEnumerable<PingFinding> All => Findings.Concat(Statistics.Findings);
+    /// <inheritdoc />
+    /// <remarks>The pings' and the statistics' faults.</remarks>
+    protected override IEnumerable<Finding<PingFault>> AllFindings => Findings.Concat(Statistics.Findings);
 }

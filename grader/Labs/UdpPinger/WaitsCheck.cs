@@ -22,7 +22,7 @@ public sealed class WaitsCheck : IPingCheck
             );
         var findings = run.Verdict.Where(f => f is PingFault.TimeoutTooShort or PingFault.TimeoutTooLong).ToList();
         if (run.StoppedOnDroppedPing && run.Verdict.MessageFor(PingFault.TooFewPings) is { } hung)
-            findings.Insert(0, new PingFinding(PingFault.TooFewPings, hung));
+            findings.Insert(0, new Finding<PingFault>(PingFault.TooFewPings, hung));
         var waited = string.Join(", ", run.Dropped.Select(p => $"{p.Position}"));
         return PingCheckOutcome.Of(
             findings,

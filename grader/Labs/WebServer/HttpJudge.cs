@@ -1,4 +1,5 @@
 using System.Text;
+using Grader.Checks;
 using Grader.Probes;
 
 namespace Grader.Labs.WebServer;
@@ -32,14 +33,14 @@ public static class HttpJudge
         ArgumentNullException.ThrowIfNull(exchange);
         ArgumentNullException.ThrowIfNull(file);
         var response = HttpResponse.Parse(exchange.Received);
-        var findings = new List<HttpFinding>();
+        var findings = new List<Finding<HttpFault>>();
         if (!JudgeFraming(exchange, response, findings, fileName, file))
             return new HttpVerdict(response, findings);
         var request = Quote(exchange.Request.RequestLine);
         if (response.Status is { Code: not Ok } status)
         {
             findings.Add(
-                new HttpFinding(
+                new Finding<HttpFault>(
                     HttpFault.WrongStatus,
                     $"the server answered {Quote(status.ToString())} to {request}, a file that is in its folder: expected {ExpectedOk}"
                 )
@@ -60,27 +61,27 @@ public static class HttpJudge
     {
         ArgumentNullException.ThrowIfNull(exchange);
         var response = HttpResponse.Parse(exchange.Received);
-        var findings = new List<HttpFinding>();
+        var findings = new List<Finding<HttpFault>>();
         if (!JudgeFraming(exchange, response, findings, null, null) || response.Status is not { } status)
             return new HttpVerdict(response, findings);
         var request = Quote(exchange.Request.RequestLine);
         if (status.Code == Ok)
             findings.Add(
-                new HttpFinding(
+                new Finding<HttpFault>(
                     HttpFault.FoundForMissingFile,
                     $"the server answered {Quote(status.ToString())} to {request}, a file that does not exist: expected {ExpectedNotFound}"
                 )
             );
         else if (status.Code != NotFound)
             findings.Add(
-                new HttpFinding(
+                new Finding<HttpFault>(
                     HttpFault.WrongStatusForMissing,
                     $"the server answered {Quote(status.ToString())} to {request}, a file that does not exist: expected {ExpectedNotFound}"
                 )
             );
         else if (response.HeaderEnding != HeaderEnding.Missing && response.Body.Length == 0)
             findings.Add(
-                new HttpFinding(
+                new Finding<HttpFault>(
                     HttpFault.NoBodyOn404,
                     $"the 404 reply to {request} has no body, so a browser shows an empty page: send a short HTML page saying the file was not found"
                 )
@@ -97,11 +98,11 @@ public static class HttpJudge
         ArgumentNullException.ThrowIfNull(exchange);
         ArgumentNullException.ThrowIfNull(outsideFile);
         var response = HttpResponse.Parse(exchange.Received);
-        var findings = new List<HttpFinding>();
+        var findings = new List<Finding<HttpFault>>();
         JudgeFraming(exchange, response, findings, null, null);
         if (outsideFile.Length > 0 && response.Raw.AsSpan().IndexOf(outsideFile) >= 0)
             findings.Add(
-                new HttpFinding(
+                new Finding<HttpFault>(
                     HttpFault.ServedOutsideRoot,
                     $"the server sent {Quote(outsideName)}, a file outside its folder, in reply to {Quote(exchange.Request.RequestLine)}: refuse any path with `..` in it (`403 Forbidden` or `404 Not Found`)"
                 )
@@ -118,7 +119,7 @@ public static class HttpJudge
         ArgumentNullException.ThrowIfNull(exchange);
         ArgumentNullException.ThrowIfNull(file);
         var response = HttpResponse.Parse(exchange.Received);
-        var findings = new List<HttpFinding>();
+        var findings = new List<Finding<HttpFault>>();
         if (
             JudgeFraming(exchange, response, findings, null, null)
             && response.Status is { Code: >= FirstSuccess and < FirstRedirect } status
@@ -127,7 +128,7 @@ public static class HttpJudge
             var sentFile =
                 file.Length > 0 && response.Content.AsSpan().IndexOf(file) >= 0 ? $" and sent {Quote(fileName)}" : "";
             findings.Add(
-                new HttpFinding(
+                new Finding<HttpFault>(
                     HttpFault.ServedOtherMethod,
                     $"the server answered {Quote(status.ToString())} to {Quote(exchange.Request.RequestLine)}{sentFile}: answer a method it does not serve with `501 Not Implemented` or `405 Method Not Allowed`"
                 )
@@ -141,7 +142,7 @@ public static class HttpJudge
     private static bool JudgeFraming(
         HttpExchange exchange,
         HttpResponse response,
-        List<HttpFinding> findings,
+        List<Finding<HttpFault>> findings,
         string? fileName,
         byte[]? file
     )
@@ -155,13 +156,13 @@ public static class HttpJudge
                 ReplyEnd.TimedOut => $"the server sent nothing in reply to {request} and kept the connection open",
                 _ => $"the server closed the connection without sending anything in reply to {request}",
             };
-            findings.Add(new HttpFinding(HttpFault.NoReply, what + BinaryHint(file)));
+            findings.Add(new Finding<HttpFault>(HttpFault.NoReply, what + BinaryHint(file)));
             return false;
         }
         if (!response.HasStatusLine)
         {
             findings.Add(
-                new HttpFinding(
+                new Finding<HttpFault>(
                     HttpFault.NoStatusLine,
                     file is not null && StartsWithFile(response.Raw, file)
                         ? $"the server sent the file {Quote(fileName!)} in reply to {request} with no status line or headers before it: a reply starts with {ExpectedOk}, then its headers and an empty line"
@@ -172,7 +173,7 @@ public static class HttpJudge
         }
         if (response.StatusLineProblem is { } problem)
             findings.Add(
-                new HttpFinding(
+                new Finding<HttpFault>(
                     HttpFault.MalformedStatusLine,
                     $"the status line {Quote(response.StatusLineText!)} {problem}"
                 )
@@ -182,7 +183,7 @@ public static class HttpJudge
         return true;
     }
 
-    private static void JudgeHead(HttpResponse response, List<HttpFinding> findings, byte[]? file)
+    private static void JudgeHead(HttpResponse response, List<Finding<HttpFault>> findings, byte[]? file)
     {
         var early = response.ContentWithoutBlankLine;
         if (
@@ -194,7 +195,7 @@ public static class HttpJudge
             var head = Show(response.Raw[..(response.Raw.Length - body.Length)], ShownHeadBytes);
             var whose = file is not null && StartsWithFile(body, file) ? "the file's" : "the body's";
             findings.Add(
-                new HttpFinding(
+                new Finding<HttpFault>(
                     HttpFault.NoBlankLine,
                     body.Length > 0
                         ? $"the headers {head} are not followed by an empty line (`\\r\\n\\r\\n`), so a browser takes {whose} first line {Show(FirstLine(body))} for a header"
@@ -205,21 +206,21 @@ public static class HttpJudge
         }
         if (response.MalformedHeaderLines.Count > 0)
             findings.Add(
-                new HttpFinding(
+                new Finding<HttpFault>(
                     HttpFault.MalformedHeader,
                     $"the header line {Quote(response.MalformedHeaderLines[0])} is not of the form `Name: value`"
                 )
             );
         if (response.HeaderEnding == HeaderEnding.BareLf)
             findings.Add(
-                new HttpFinding(
+                new Finding<HttpFault>(
                     HttpFault.HeaderEndBareLf,
                     "the headers end with `\\n\\n`, not `\\r\\n\\r\\n`: browsers accept it, but HTTP ends every header line, and the empty line after them, with `\\r\\n`"
                 )
             );
     }
 
-    private static void JudgeEnd(HttpExchange exchange, HttpResponse response, List<HttpFinding> findings)
+    private static void JudgeEnd(HttpExchange exchange, HttpResponse response, List<Finding<HttpFault>> findings)
     {
         var request = Quote(exchange.Request.RequestLine);
         var framed = response.HeaderEnding != HeaderEnding.Missing;
@@ -227,14 +228,14 @@ public static class HttpJudge
         var got = response.Content.Length;
         if (exchange.End == ReplyEnd.Reset)
             findings.Add(
-                new HttpFinding(
+                new Finding<HttpFault>(
                     HttpFault.Reset,
                     $"the server reset the connection (RST) after its reply to {request} instead of closing it, which can make a browser lose the reply: read the whole request before closing the socket"
                 )
             );
         if (exchange.End == ReplyEnd.TimedOut && length is null)
             findings.Add(
-                new HttpFinding(
+                new Finding<HttpFault>(
                     HttpFault.NeverClosed,
                     $"the server sent {response.Raw.Length} bytes in reply to {request} and then neither closed the connection nor had sent a `Content-Length`, so a browser waits for the rest forever"
                 )
@@ -243,11 +244,11 @@ public static class HttpJudge
             findings.Add(
                 exchange.End == ReplyEnd.TimedOut
                     // Neither the length nor a close ends the reply: a browser waits for the rest forever.
-                    ? new HttpFinding(
+                    ? new Finding<HttpFault>(
                         HttpFault.NeverClosed,
                         $"the server sent {got} bytes of body, {announced - got} fewer than the `Content-Length: {announced}` it announced, and then neither sent the rest nor closed the connection, so a browser waits for the last {announced - got} bytes forever"
                     )
-                    : new HttpFinding(
+                    : new Finding<HttpFault>(
                         HttpFault.ShortOfLength,
                         $"the server {(exchange.End == ReplyEnd.Reset ? "reset" : "closed")} the connection after {got} bytes of body, fewer than the `Content-Length: {announced}` it announced"
                     )
@@ -257,28 +258,28 @@ public static class HttpJudge
     private static void JudgeLength(
         HttpResponse response,
         BodyMatch match,
-        List<HttpFinding> findings,
+        List<Finding<HttpFault>> findings,
         string fileName,
         byte[] file
     )
     {
         if (response.ContentLengthText is not { } text)
             findings.Add(
-                new HttpFinding(
+                new Finding<HttpFault>(
                     HttpFault.MissingContentLength,
                     $"the reply has no `Content-Length` header, so a browser knows that the {file.Length}-byte file {Quote(fileName)} has ended only when the server closes the connection"
                 )
             );
         else if (response.ContentLength is not { } length)
             findings.Add(
-                new HttpFinding(
+                new Finding<HttpFault>(
                     HttpFault.WrongContentLength,
                     $"the header {Quote($"Content-Length: {text}")} is not a number of bytes: the file {Quote(fileName)} has {file.Length} bytes"
                 )
             );
         else if (length != file.Length)
             findings.Add(
-                new HttpFinding(
+                new Finding<HttpFault>(
                     HttpFault.WrongContentLength,
                     $"the reply says `Content-Length: {length}` but the file {Quote(fileName)} has {file.Length} bytes"
                 )
@@ -287,27 +288,27 @@ public static class HttpJudge
         // the body's fault (BodyLongerThanFile), reported once, there.
         else if (response.Content.Length > length && match.Kind == BodyMatchKind.LineEndsAfter)
             findings.Add(
-                new HttpFinding(
+                new Finding<HttpFault>(
                     HttpFault.WrongContentLength,
                     $"the reply says `Content-Length: {length}`, the size of {Quote(fileName)}, but {response.Content.Length - length} more bytes ({Quote(WireText.Show(response.Content[(int)length..]))}) follow the file before the close: the reply is longer than it says, and a browser that keeps the connection takes them for the next reply"
                 )
             );
     }
 
-    private static void JudgeType(HttpResponse response, List<HttpFinding> findings, string fileName)
+    private static void JudgeType(HttpResponse response, List<Finding<HttpFault>> findings, string fileName)
     {
         var expected = ContentTypes.For(fileName);
         var type = response.Header("Content-Type");
         if (type is null)
             findings.Add(
-                new HttpFinding(
+                new Finding<HttpFault>(
                     HttpFault.MissingContentType,
                     $"the reply has no `Content-Type` header, so a browser must guess what {Quote(fileName)} is: send {(expected.Count > 0 ? $"`Content-Type: {expected[0]}`" : "its media type")}"
                 )
             );
         else if (!ContentTypes.Accepts(fileName, type))
             findings.Add(
-                new HttpFinding(
+                new Finding<HttpFault>(
                     HttpFault.WrongContentType,
                     $"the reply says {Quote($"Content-Type: {type}")} for {Quote(fileName)}, expected `{expected[0]}`"
                 )
@@ -319,38 +320,38 @@ public static class HttpJudge
         HttpResponse response,
         byte[] sent,
         BodyMatch match,
-        List<HttpFinding> findings,
+        List<Finding<HttpFault>> findings,
         string fileName,
         byte[] file
     )
     {
         var name = Quote(fileName);
-        HttpFinding? finding = match.Kind switch
+        Finding<HttpFault>? finding = match.Kind switch
         {
             BodyMatchKind.Identical => null,
-            BodyMatchKind.Empty => new HttpFinding(
+            BodyMatchKind.Empty => new Finding<HttpFault>(
                 HttpFault.BodyDiffers,
                 $"the reply to {Quote(exchange.Request.RequestLine)} has no body: the {file.Length} bytes of {name} never came after the headers"
             ),
             // After a Content-Length that is the file's, line endings are the length's fault (JudgeLength).
             BodyMatchKind.LineEndsAfter when response.ContentLength == file.Length => null,
-            BodyMatchKind.LineEndsAfter => new HttpFinding(
+            BodyMatchKind.LineEndsAfter => new Finding<HttpFault>(
                 HttpFault.ExtraBytesAfterFile,
                 $"the body is the file {name} followed by {match.Extra!.Length} more bytes {Show(match.Extra)} that the file does not have"
             ),
-            BodyMatchKind.MoreAfter => new HttpFinding(
+            BodyMatchKind.MoreAfter => new Finding<HttpFault>(
                 HttpFault.BodyLongerThanFile,
                 $"the body does not stop where the file {name} ends: after its {file.Length} bytes come {match.Extra!.Length} more, from byte {file.Length} on: {Show(match.Extra)}{WhatFollows(match.Extra, file)}; send the file once, then close the connection"
             ),
-            BodyMatchKind.CutShort => new HttpFinding(
+            BodyMatchKind.CutShort => new Finding<HttpFault>(
                 HttpFault.BodyCutShort,
                 $"the body is only the first {sent.Length} of the {file.Length} bytes of {name}: send the whole file"
             ),
-            BodyMatchKind.TextMode => new HttpFinding(
+            BodyMatchKind.TextMode => new Finding<HttpFault>(
                 HttpFault.BodyTextMode,
                 $"the body differs from {name} only because {match.Change}: the file was opened in text mode; open it in binary mode (`'rb'` in Python) and send its bytes as they are"
             ),
-            _ => new HttpFinding(
+            _ => new Finding<HttpFault>(
                 HttpFault.BodyDiffers,
                 $"the body ({sent.Length} bytes) is not the file {name} ({file.Length} bytes): from byte {match.DiffersAt} on, the body has {Show(sent[match.DiffersAt..])} where the file has {Show(file[match.DiffersAt..])}"
             ),

@@ -1,4 +1,5 @@
 using FluentAssertions;
+using Grader.Checks;
 using Grader.Labs.MailClient;
 
 namespace Grader.Tests.Labs.MailClient;
@@ -175,7 +176,7 @@ public sealed class SmtpDialogueTests
         Verdict([])
             .Findings.Should()
             .Equal(
-                new SmtpFinding(
+                new Finding<SmtpFault>(
                     SmtpFault.NoCommand,
                     "the client sent nothing after the server's greeting `220 probe.grader SMTP ready`: send `HELO <your name>`"
                 )
@@ -209,7 +210,7 @@ public sealed class SmtpDialogueTests
             .Verdict()
             .Findings.Should()
             .Equal(
-                new SmtpFinding(
+                new Finding<SmtpFault>(
                     SmtpFault.SpokeBeforeReply,
                     "the client sent an empty line before the server's reply to `DATA`: read each reply before sending the next command"
                 )
@@ -230,7 +231,7 @@ public sealed class SmtpDialogueTests
         unstuffed
             .Findings.Should()
             .Equal(
-                new SmtpFinding(
+                new Finding<SmtpFault>(
                     SmtpFault.DotStuffingMissing,
                     "the message line `.hidden line` starts with a dot and was sent as it is, so the server drops the dot: send it as `..hidden line` (dot-stuffing)"
                 )
@@ -250,7 +251,7 @@ public sealed class SmtpDialogueTests
             .Verdict()
             .Findings.Should()
             .Equal(
-                new SmtpFinding(
+                new Finding<SmtpFault>(
                     SmtpFault.DotStuffingMissing,
                     "the message line `.` was sent as it is, which ends the message early: send it as `..` (dot-stuffing)"
                 )
@@ -278,11 +279,11 @@ public sealed class SmtpDialogueTests
         verdict
             .Findings.Should()
             .Equal(
-                new SmtpFinding(
+                new Finding<SmtpFault>(
                     SmtpFault.DataAfterRefusal,
                     "the client sent `DATA` after the server refused `RCPT TO:<bob@hamburger.edu>` with `550 No such user here`: with no recipient accepted, send `QUIT` instead"
                 ),
-                new SmtpFinding(
+                new Finding<SmtpFault>(
                     SmtpFault.MessageAfterRefusal,
                     "the client sent its message (an empty line) after the server refused `RCPT TO:<bob@hamburger.edu>` with `550 No such user here`: send `QUIT` instead"
                 )
@@ -315,7 +316,7 @@ public sealed class SmtpDialogueTests
             .Dialogue.Verdict()
             .Findings.Should()
             .Equal(
-                new SmtpFinding(
+                new Finding<SmtpFault>(
                     SmtpFault.NoQuitAfterRefusal,
                     "the client closed the connection after the server refused `RCPT TO:<bob@hamburger.edu>` with `550 No such user here`, without sending `QUIT`"
                 )
