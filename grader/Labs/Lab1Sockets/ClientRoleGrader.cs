@@ -55,28 +55,15 @@ internal sealed class ClientRoleGrader(Assignment assignment, Sandboxes.ISandbox
             )
         ).ToDictionary(r => r.Scenario.Behaviour);
 
-        var results = new List<CheckResult>();
-        var fatal = runs[ProbeBehaviour.Normal].FatalProblem;
-        var because = runs[ProbeBehaviour.Normal].FatalSummary;
-        string? blocker = null;
-        foreach (var (spec, check) in checks)
-        {
-            var run = runs[check.Behaviour];
-            var outcome =
-                (blocker ?? CheckScoring.UnmetNeed(spec, results)) is { } skip ? CheckOutcome.Skip(skip)
-                : fatal is not null ? CheckOutcome.Fail(fatal)
-                : check.Judge(spec, run);
-            var output = new ProgramOutput(
-                run.Exit.StandardOutput,
-                run.Exit.StandardError,
-                run.Exit.ExitCode,
-                run.Exit.OutputTruncated
-            );
-            results.Add(CheckScoring.Score(spec, outcome, run.Transcript, output));
-            if (fatal is not null)
-                blocker ??= $"skipped: {because} (see {spec.FullId})";
-        }
-        return results;
+        var normal = runs[ProbeBehaviour.Normal];
+        return ClientCheckScoring.ScoreInOrder(
+            checks.Select(c =>
+            {
+                var run = runs[c.Check.Behaviour];
+                return new PendingCheck(c.Spec, () => c.Check.Judge(c.Spec, run), run.Transcript, run.Exit);
+            }),
+            normal.FatalProblem is { } fatal ? new ClientBlocker(fatal, normal.FatalSummary!) : null
+        );
     }
 
     private IClientCheck CatalogCheck(CheckSpec spec) =>

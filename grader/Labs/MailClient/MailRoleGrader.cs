@@ -1,4 +1,5 @@
 using Grader.Checks;
+using Grader.Checks.Clients;
 using Grader.Launching;
 using Grader.Results;
 using Grader.Rubric;
@@ -46,21 +47,19 @@ internal sealed class MailRoleGrader(Assignment assignment, ISandbox sandbox) : 
             )
         ).ToDictionary(r => r.Variant);
 
-        var results = new List<CheckResult>();
         var normal = runs[SmtpVariant.Accepting];
-        string? blocker = null;
-        foreach (var (spec, check) in checks)
-        {
-            var run = runs[check.Variant];
-            var outcome =
-                (blocker ?? CheckScoring.UnmetNeed(spec, results)) is { } skip ? CheckOutcome.Skip(skip)
-                : normal.Fatal is { } fatal ? CheckOutcome.Fail(fatal)
-                : run.Fatal is { } own ? CheckOutcome.Fail(own)
-                : check.Judge(run);
-            results.Add(CheckScoring.Score(spec, outcome, run.Transcript, run.Output));
-            if (normal.Fatal is not null)
-                blocker ??= $"skipped: {normal.FatalSummary} (see {spec.FullId})";
-        }
-        return results;
+        return ClientCheckScoring.ScoreInOrder(
+            checks.Select(c =>
+            {
+                var run = runs[c.Check.Variant];
+                return new PendingCheck(
+                    c.Spec,
+                    () => run.Fatal is { } own ? CheckOutcome.Fail(own) : c.Check.Judge(run),
+                    run.Transcript,
+                    run.Exit
+                );
+            }),
+            normal.Fatal is { } fatal ? new ClientBlocker(fatal, normal.FatalSummary!) : null
+        );
     }
 }

@@ -30,7 +30,4 @@ internal sealed record MailRun(
 
     /// <summary>The commands the client sent (not the lines of its message).</summary>
     public IEnumerable<SmtpExchange> Commands => Exchanges.Where(e => !e.InMessage);
-
-    /// <summary>What the client's output and exit were, for a report of a check it failed.</summary>
-    public ProgramOutput Output => new(Exit.StandardOutput, Exit.StandardError, Exit.ExitCode, Exit.OutputTruncated);
 }
