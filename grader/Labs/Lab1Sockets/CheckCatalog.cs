@@ -37,22 +37,14 @@ public static class CheckCatalog
 
     /// <summary>Every kind of check, as the assignment loader needs them: which exist for a role, and the settings
     /// each declares.</summary>
-    public static ICheckKinds Kinds { get; } = new CatalogKinds();
-
-    /// <summary>The settings the check of <paramref name="kind"/> for <paramref name="role"/> declares, or null when
-    /// there is no such check.</summary>
-    public static IReadOnlyList<CheckSetting>? SettingsOf(Role role, string kind) =>
-        role.IsServer ? ServerCheck(role, kind)?.Settings : ClientCheck(role, kind)?.Settings;
+    public static ICheckKinds Kinds { get; } = new CheckKinds([.. ServerChecks, .. ClientChecks]);
 
     /// <summary>Every setting some check declares.</summary>
-    public static IEnumerable<CheckSetting> AllSettings =>
-        ServerChecks.SelectMany(c => c.Settings).Concat(ClientChecks.SelectMany(c => c.Settings)).Distinct();
+    public static IEnumerable<CheckSetting> AllSettings => Kinds.AllSettings;
 
     /// <summary>The server check of <paramref name="kind"/> for <paramref name="role"/>, or null.</summary>
-    public static IServerCheck? ServerCheck(Role role, string kind) =>
-        ServerChecks.FirstOrDefault(c => c.Kind == kind && c.AppliesTo(role));
+    public static IServerCheck? ServerCheck(Role role, string kind) => CheckKinds.Find(ServerChecks, role, kind);
 
     /// <summary>The client check of <paramref name="kind"/> for <paramref name="role"/>, or null.</summary>
-    public static IClientCheck? ClientCheck(Role role, string kind) =>
-        ClientChecks.FirstOrDefault(c => c.Kind == kind && c.AppliesTo(role));
+    public static IClientCheck? ClientCheck(Role role, string kind) => CheckKinds.Find(ClientChecks, role, kind);
 }

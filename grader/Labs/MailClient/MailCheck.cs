@@ -16,4 +16,9 @@ internal sealed record MailCheck(
     SmtpVariant Variant,
     IReadOnlyList<CheckSetting> Settings,
     Func<MailRun, CheckOutcome> Judge
-);
+) : ICheckKind
+{
+    /// <inheritdoc />
+    /// <remarks>Every kind judges a mail client (<see cref="MailClientLab.Plays"/>).</remarks>
+    public bool AppliesTo(Role role) => MailClientLab.Plays(role);
+}

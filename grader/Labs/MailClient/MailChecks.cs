@@ -43,8 +43,11 @@ internal static class MailChecks
         new("refused-recipient", SmtpVariant.RecipientRefused, [], RefusedRecipient),
     ];
 
-    /// <summary>The check of <paramref name="kind"/>, or null.</summary>
-    public static MailCheck? Find(string kind) => All.FirstOrDefault(c => c.Kind == kind);
+    /// <summary>The kinds as the assignment loader sees them.</summary>
+    public static ICheckKinds Kinds { get; } = new CheckKinds(All);
+
+    /// <summary>The check of <paramref name="kind"/> for <paramref name="role"/>, or null.</summary>
+    public static MailCheck? Find(Role role, string kind) => CheckKinds.Find(All, role, kind);
 
     private static CheckOutcome CommandOrder(MailRun run)
     {

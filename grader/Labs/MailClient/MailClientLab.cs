@@ -36,7 +36,7 @@ public sealed class MailClientLab : ILab
             [Client],
             Port,
             Path.Combine("Labs", "MailClient", "mail-client.yaml"),
-            new MailCheckKinds()
+            MailChecks.Kinds
         );
 
     /// <inheritdoc />

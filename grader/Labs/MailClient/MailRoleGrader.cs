@@ -27,7 +27,7 @@ internal sealed class MailRoleGrader(Assignment assignment, ISandbox sandbox) : 
             .Checks.Select(spec =>
                 (
                     Spec: spec,
-                    Check: MailChecks.Find(spec.Kind)
+                    Check: MailChecks.Find(spec.Role, spec.Kind)
                         ?? throw new InvalidOperationException($"no mail client check '{spec.Kind}'")
                 )
             )

@@ -1,26 +1,18 @@
+using Grader.Checks;
 using Grader.Rubric;
 
 namespace Grader.Labs.UdpPinger;
 
-/// <summary>The pinger lab's check kinds, by the names its rubric uses: adding one is one line here.</summary>
-public sealed class PingCheckKinds : ICheckKinds
+/// <summary>The pinger lab's checks, by the kind names its rubric uses: adding one is one line here.</summary>
+public static class PingCheckKinds
 {
-    private PingCheckKinds() { }
-
-    /// <summary>The lab's kinds.</summary>
-    public static PingCheckKinds Instance { get; } = new();
-
     /// <summary>Every kind, in the shipped rubric's order.</summary>
     public static IReadOnlyList<IPingCheck> Checks { get; } =
     [new PingsCheck(), new WaitsCheck(), new ResultsCheck(), new StatisticsCheck(), new RttUnitCheck()];
 
-    /// <summary>The check of <paramref name="kind"/>, or null.</summary>
-    public static IPingCheck? Find(string kind) => Checks.FirstOrDefault(c => c.Kind == kind);
+    /// <summary>The kinds as the assignment loader sees them.</summary>
+    public static ICheckKinds Kinds { get; } = new CheckKinds(Checks);
 
-    /// <inheritdoc />
-    public IReadOnlyList<CheckSetting>? SettingsOf(Role role, string kind) =>
-        PingerLab.Plays(role) ? Find(kind)?.Settings : null;
-
-    /// <inheritdoc />
-    public IEnumerable<CheckSetting> AllSettings => Checks.SelectMany(c => c.Settings).Distinct();
+    /// <summary>The check of <paramref name="kind"/> for <paramref name="role"/>, or null.</summary>
+    public static IPingCheck? Find(Role role, string kind) => CheckKinds.Find(Checks, role, kind);
 }

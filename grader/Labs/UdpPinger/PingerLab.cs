@@ -48,7 +48,7 @@ public sealed class PingerLab : ILab
             [Pinger],
             Port,
             Path.Combine("Labs", "UdpPinger", "udp-pinger.yaml"),
-            PingCheckKinds.Instance
+            PingCheckKinds.Kinds
         );
 
     /// <inheritdoc />

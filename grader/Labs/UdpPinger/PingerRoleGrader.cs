@@ -176,6 +176,6 @@ internal sealed class PingerRoleGrader(Assignment assignment, ISandbox sandbox) 
     private static readonly Task Never = new TaskCompletionSource().Task;
 
     private static IPingCheck Check(CheckSpec spec) =>
-        PingCheckKinds.Find(spec.Kind)
+        PingCheckKinds.Find(spec.Role, spec.Kind)
         ?? throw new InvalidOperationException($"no pinger check '{spec.Kind}' (the loader checked the kinds)");
 }

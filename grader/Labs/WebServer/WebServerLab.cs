@@ -92,12 +92,11 @@ public sealed class WebServerLab : ILab
             [Server],
             Port,
             Path.Combine("Labs", "WebServer", "web-server.yaml"),
-            new ServerCheckKinds(Checks)
+            new CheckKinds(Checks)
         );
 
     /// <inheritdoc />
-    public IServerCheck? ServerCheck(Role role, string kind) =>
-        Checks.FirstOrDefault(c => c.Kind == kind && c.AppliesTo(role));
+    public IServerCheck? ServerCheck(Role role, string kind) => CheckKinds.Find(Checks, role, kind);
 
     /// <inheritdoc />
     public IReadOnlyList<LaunchFile> LaunchFiles(Role role) => TestSite.Files;

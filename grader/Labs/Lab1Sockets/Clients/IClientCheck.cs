@@ -5,11 +5,8 @@ using Grader.Rubric;
 namespace Grader.Labs.Lab1Sockets.Clients;
 
 /// <summary>A check of a client role: it judges what the client did in one run against the probe server.</summary>
-public interface IClientCheck
+public interface IClientCheck : ICheckKind
 {
-    /// <summary>The name assignment files use for it, such as <c>sends-line</c>.</summary>
-    string Kind { get; }
-
     /// <summary>How the probe server behaves in the run this check judges.</summary>
     ProbeBehaviour Behaviour => ProbeBehaviour.Normal;
 
@@ -18,10 +15,7 @@ public interface IClientCheck
     /// the line typed (<see cref="ClientRunSettings.Line"/>) and how long the run may last (<see
     /// cref="ClientRunSettings.Wait"/>).
     /// </summary>
-    IReadOnlyList<CheckSetting> Settings => ClientRunSettings.Every;
-
-    /// <summary>Whether it makes sense for <paramref name="role"/>.</summary>
-    bool AppliesTo(Role role);
+    IReadOnlyList<CheckSetting> ICheckKind.Settings => ClientRunSettings.Every;
 
     /// <summary>Judges <paramref name="run"/>.</summary>
     CheckOutcome Judge(CheckSpec spec, ClientRun run);
