@@ -1,6 +1,4 @@
 using Grader.Checks;
-using Grader.Probes;
-using Grader.Results;
 using Grader.Rubric;
 
 namespace Grader.Labs.Lab1Sockets.Servers;
@@ -25,29 +23,21 @@ public sealed class EmptyConnectionCheck : IServerCheck
     public bool AppliesTo(Role role) => role.IsServer && role.Transport == Rubric.Transport.Tcp;
 
     /// <inheritdoc />
-    public async Task<CheckOutcome> RunAsync(
-        CheckSpec spec,
-        ServerUnderTest server,
-        CancellationToken cancellationToken
-    )
-    {
-        try
-        {
-            using var empty = await server.ConnectAsync("empty client", cancellationToken);
-            server.Transcript.Note("the empty client closes without sending anything");
-        }
-        catch (ProbeException e)
-        {
-            return CheckOutcome.Fail(await server.ExplainAsync(e.Message));
-        }
-        var next = await server.ExchangeAsync("next client", spec.Settings.Get(Message), cancellationToken);
-        var outcome = next.JudgeAnswered();
-        return outcome.Status == CheckStatus.Passed
-            ? CheckOutcome.Pass("survived a client that closed without sending, and served the next one")
-            : outcome with
+    public Task<CheckOutcome> RunAsync(CheckSpec spec, ServerUnderTest server, CancellationToken cancellationToken) =>
+        SurvivingConnection.CheckAsync(
+            server,
+            "empty client",
+            empty =>
             {
-                Message =
-                    $"after a client connected and closed without sending anything (recv returns b\"\"), the next client: {outcome.Message}",
-            };
-    }
+                using (empty)
+                    server.Transcript.Note("the empty client closes without sending anything");
+            },
+            spec.Settings.Get(Message),
+            "survived a client that closed without sending, and served the next one",
+            next =>
+                Task.FromResult(
+                    $"after a client connected and closed without sending anything (recv returns b\"\"), the next client: {next.Message}"
+                ),
+            cancellationToken
+        );
 }

@@ -1,6 +1,4 @@
 using Grader.Checks;
-using Grader.Probes;
-using Grader.Results;
 using Grader.Rubric;
 
 namespace Grader.Labs.Lab1Sockets.Servers;
@@ -30,39 +28,19 @@ public sealed class ResetConnectionCheck : IServerCheck
     public bool AppliesTo(Role role) => role.IsServer && role.Transport == Rubric.Transport.Tcp;
 
     /// <inheritdoc />
-    public async Task<CheckOutcome> RunAsync(
-        CheckSpec spec,
-        ServerUnderTest server,
-        CancellationToken cancellationToken
-    )
-    {
-        try
-        {
-            var rude = await server.ConnectAsync("resetting client", cancellationToken);
-            rude.Reset();
-        }
-        catch (ProbeException e)
-        {
-            return CheckOutcome.Fail(await server.ExplainAsync(e.Message));
-        }
-        var next = await server.ExchangeAsync("next client", spec.Settings.Get(Message), cancellationToken);
-        var outcome = next.JudgeAnswered();
-        if (outcome.Status == CheckStatus.Passed)
-            return CheckOutcome.Pass(
-                "survived a client that reset its connection mid-request, and served the next one"
-            );
-        // Whether the next client found the port closed or its connection reset depends only on when the dying server
-        // was scheduled: the death is the fault, told the same way every time.
-        return await server.HowItEndedAsync() is { } ended
-            ? outcome with
-            {
-                Message =
-                    $"after a client connected and reset its connection before sending its request, {ended}. Catch ConnectionError around each client's exchange",
-            }
-            : outcome with
-            {
-                Message =
-                    $"after a client connected and reset its connection before sending its request, the next client: {outcome.Message}. Catch ConnectionError around each client's exchange",
-            };
-    }
+    public Task<CheckOutcome> RunAsync(CheckSpec spec, ServerUnderTest server, CancellationToken cancellationToken) =>
+        SurvivingConnection.CheckAsync(
+            server,
+            "resetting client",
+            rude => rude.Reset(),
+            spec.Settings.Get(Message),
+            "survived a client that reset its connection mid-request, and served the next one",
+            // Whether the next client found the port closed or its connection reset depends only on when the dying
+            // server was scheduled: the death is the fault, told the same way every time.
+            async next =>
+                await server.HowItEndedAsync() is { } ended
+                    ? $"after a client connected and reset its connection before sending its request, {ended}. Catch ConnectionError around each client's exchange"
+                    : $"after a client connected and reset its connection before sending its request, the next client: {next.Message}. Catch ConnectionError around each client's exchange",
+            cancellationToken
+        );
 }
