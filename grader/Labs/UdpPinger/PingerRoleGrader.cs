@@ -1,5 +1,7 @@
-using Grader.Checks;
 using Grader.Checks.Clients;
+using Grader.Labs.UdpPinger.Checks;
+using Grader.Labs.UdpPinger.Judges;
+using Grader.Labs.UdpPinger.Probe;
 using Grader.Launching;
 using Grader.Probes;
 using Grader.Results;
@@ -175,7 +177,7 @@ internal sealed class PingerRoleGrader(Assignment assignment, ISandbox sandbox) 
 
     private static readonly Task Never = new TaskCompletionSource().Task;
 
-    private static IPingCheck Check(CheckSpec spec) =>
-        PingCheckKinds.Find(spec.Role, spec.Kind)
+    private static IPingerCheck Check(CheckSpec spec) =>
+        PingerChecks.ClientCheck(spec.Role, spec.Kind)
         ?? throw new InvalidOperationException($"no pinger check '{spec.Kind}' (the loader checked the kinds)");
 }

@@ -1,6 +1,6 @@
 using FluentAssertions;
 using Grader.Checks;
-using Grader.Labs.MailClient;
+using Grader.Labs.MailClient.Judges;
 
 namespace Grader.Tests.Labs.MailClient;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using FluentAssertions;
 using Grader.Checks;
-using Grader.Labs.UdpPinger;
+using Grader.Labs.UdpPinger.Judges;
 
 namespace Grader.Tests.Labs.UdpPinger;
 

@@ -1,7 +1,7 @@
 using System.Text;
 using FluentAssertions;
 using Grader.Checks;
-using Grader.Labs.WebServer;
+using Grader.Labs.WebServer.Judges;
 
 namespace Grader.Tests.Labs.WebServer;
 
