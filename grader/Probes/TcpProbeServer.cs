@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using Grader.Results;
+using Grader.Rubric;
 using Grader.Sandboxes;
 
 namespace Grader.Probes;
@@ -12,14 +13,14 @@ namespace Grader.Probes;
 /// </summary>
 public sealed class TcpProbeServer : IDisposable
 {
-    private readonly IReadOnlyList<Socket> _listeners;
+    private readonly ProbeSockets _listeners;
     private readonly Transcript _transcript;
     private readonly string _name;
     private readonly List<Task<Socket>> _pendingAccepts = [];
     private readonly List<IPEndPoint> _destinations = [];
     private int _accepted;
 
-    private TcpProbeServer(IReadOnlyList<Socket> listeners, Transcript transcript, string name)
+    private TcpProbeServer(ProbeSockets listeners, Transcript transcript, string name)
     {
         _listeners = listeners;
         _transcript = transcript;
@@ -42,33 +43,14 @@ public sealed class TcpProbeServer : IDisposable
         CancellationToken cancellationToken = default
     )
     {
-        var listeners = new List<Socket>();
-        var addresses = everyAddress
-            ? new[] { IPAddress.Any, IPAddress.IPv6Any }
-            : [IPAddress.Loopback, IPAddress.IPv6Loopback];
-        foreach (var address in addresses)
-        {
-            var socket = await network.CreateSocketAsync(address.AddressFamily, SocketType.Stream, ProtocolType.Tcp);
-            try
-            {
-                // The IPv6 wildcard must leave IPv4 to its own socket, which shares the port.
-                if (address.AddressFamily == AddressFamily.InterNetworkV6)
-                    socket.DualMode = false;
-                await LabPortBind.BindAsync(network, socket, new IPEndPoint(address, port), cancellationToken);
-                socket.Listen(16);
-                listeners.Add(socket);
-            }
-            catch (SocketException) when (address.AddressFamily == AddressFamily.InterNetworkV6)
-            {
-                socket.Dispose(); // no IPv6 here: IPv4 is what the lab uses anyway
-            }
-            catch
-            {
-                socket.Dispose();
-                listeners.ForEach(l => l.Dispose());
-                throw;
-            }
-        }
+        var listeners = await ProbeSockets.BindAsync(
+            network,
+            Transport.Tcp,
+            port,
+            everyAddress,
+            socket => socket.Listen(16),
+            cancellationToken
+        );
         return new TcpProbeServer(listeners, transcript, name);
     }
 
@@ -95,14 +77,14 @@ public sealed class TcpProbeServer : IDisposable
     )
     {
         if (_pendingAccepts.Count == 0)
-            _pendingAccepts.AddRange(_listeners.Select(l => l.AcceptAsync(cancellationToken).AsTask()));
+            _pendingAccepts.AddRange(_listeners.All.Select(l => l.AcceptAsync(cancellationToken).AsTask()));
         var first = await Task.WhenAny(
             _pendingAccepts.Append(giveUp.ContinueWith(_ => (Socket)null!, TaskScheduler.Default))
         );
         if (first.Result is not { } socket)
             return null;
         var index = _pendingAccepts.IndexOf(first);
-        _pendingAccepts[index] = _listeners[index].AcceptAsync(cancellationToken).AsTask();
+        _pendingAccepts[index] = _listeners.All[index].AcceptAsync(cancellationToken).AsTask();
         socket.NoDelay = true;
         var peer = $"{_name} {++_accepted}";
         var destination = (IPEndPoint)socket.LocalEndPoint!;
@@ -119,9 +101,5 @@ public sealed class TcpProbeServer : IDisposable
     }
 
     /// <summary>Stops listening.</summary>
-    public void Dispose()
-    {
-        foreach (var listener in _listeners)
-            listener.Dispose();
-    }
+    public void Dispose() => _listeners.Dispose();
 }

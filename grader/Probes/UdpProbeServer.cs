@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using Grader.Results;
+using Grader.Rubric;
 using Grader.Sandboxes;
 
 namespace Grader.Probes;
@@ -12,13 +13,13 @@ namespace Grader.Probes;
 /// </summary>
 public sealed class UdpProbeServer : IDisposable
 {
-    private readonly IReadOnlyList<Socket> _sockets;
+    private readonly ProbeSockets _sockets;
     private readonly Transcript _transcript;
     private readonly string _peer;
-    private readonly Dictionary<Task<(Datagram Datagram, Socket Socket, IPAddress To)>, Socket> _pending = [];
+    private readonly Dictionary<Task<Datagram>, Socket> _pending = [];
     private readonly List<IPEndPoint> _destinations = [];
 
-    private UdpProbeServer(IReadOnlyList<Socket> sockets, Transcript transcript, string peer)
+    private UdpProbeServer(ProbeSockets sockets, Transcript transcript, string peer)
     {
         _sockets = sockets;
         _transcript = transcript;
@@ -39,7 +40,13 @@ public sealed class UdpProbeServer : IDisposable
         CancellationToken cancellationToken = default
     )
     {
-        var sockets = await UdpPorts.BindAsync(network, port, everyAddress, cancellationToken: cancellationToken);
+        var sockets = await ProbeSockets.BindAsync(
+            network,
+            Transport.Udp,
+            port,
+            everyAddress,
+            cancellationToken: cancellationToken
+        );
         return new UdpProbeServer(sockets, transcript, peer);
     }
 
@@ -58,11 +65,11 @@ public sealed class UdpProbeServer : IDisposable
     /// first.</summary>
     public async Task<Datagram?> ReceiveAsync(Task giveUp, CancellationToken cancellationToken)
     {
-        Task<Task<(Datagram Datagram, Socket Socket, IPAddress To)>> done;
+        Task<Task<Datagram>> done;
         lock (_pending)
         {
-            foreach (var idle in _sockets.Where(s => !_pending.ContainsValue(s)))
-                _pending[ReceiveFromAsync(idle, cancellationToken)] = idle;
+            foreach (var idle in _sockets.All.Where(s => !_pending.ContainsValue(s)))
+                _pending[ProbeSockets.ReceiveAsync(idle, new byte[65536], cancellationToken)] = idle;
             done = Task.WhenAny(_pending.Keys);
         }
         if (await Task.WhenAny(done, giveUp) != done)
@@ -70,8 +77,8 @@ public sealed class UdpProbeServer : IDisposable
         var first = await done;
         lock (_pending)
             _pending.Remove(first);
-        var (datagram, socket, to) = await first;
-        var destination = new IPEndPoint(to, ((IPEndPoint)socket.LocalEndPoint!).Port);
+        var datagram = await first;
+        var destination = datagram.To!;
         lock (_destinations)
             _destinations.Add(destination);
         var sentTo = IPAddress.IsLoopback(destination.Address) ? "" : $", sent to {destination}";
@@ -96,7 +103,7 @@ public sealed class UdpProbeServer : IDisposable
             try
             {
                 lock (_pending)
-                    return _sockets.All(s => s.Available == 0) && _pending.Keys.All(t => !t.IsCompleted);
+                    return _sockets.All.All(s => s.Available == 0) && _pending.Keys.All(t => !t.IsCompleted);
             }
             catch (ObjectDisposedException)
             {
@@ -108,31 +115,11 @@ public sealed class UdpProbeServer : IDisposable
     /// <summary>Sends <paramref name="reply"/> to where <paramref name="request"/> came from.</summary>
     public async Task ReplyAsync(Datagram request, ReadOnlyMemory<byte> reply, CancellationToken cancellationToken)
     {
-        var socket = _sockets.First(s => s.AddressFamily == request.From.AddressFamily);
+        var socket = _sockets.All.First(s => s.AddressFamily == request.From.AddressFamily);
         _transcript.AddBytes(_peer, TranscriptEvent.Sent, reply.Span);
         await socket.SendToAsync(reply, SocketFlags.None, request.From, cancellationToken);
     }
 
-    private static async Task<(Datagram, Socket, IPAddress)> ReceiveFromAsync(
-        Socket socket,
-        CancellationToken cancellationToken
-    )
-    {
-        var buffer = new byte[65536];
-        var any =
-            socket.AddressFamily == AddressFamily.InterNetwork
-                ? new IPEndPoint(IPAddress.Any, 0)
-                : new IPEndPoint(IPAddress.IPv6Any, 0);
-        // With the packet information the kernel gives each datagram: the address it was sent to.
-        var result = await socket.ReceiveMessageFromAsync(buffer, SocketFlags.None, any, cancellationToken);
-        var to = result.PacketInformation.Address ?? ((IPEndPoint)socket.LocalEndPoint!).Address;
-        return (new Datagram(buffer[..result.ReceivedBytes], (IPEndPoint)result.RemoteEndPoint), socket, to);
-    }
-
     /// <summary>Closes the sockets.</summary>
-    public void Dispose()
-    {
-        foreach (var socket in _sockets)
-            socket.Dispose();
-    }
+    public void Dispose() => _sockets.Dispose();
 }

@@ -1,5 +1,7 @@
-using Grader.Checks;
 using Grader.Checks.Clients;
+using Grader.Labs.UdpPinger.Checks;
+using Grader.Labs.UdpPinger.Judges;
+using Grader.Labs.UdpPinger.Probe;
 using Grader.Launching;
 using Grader.Probes;
 using Grader.Results;
@@ -34,24 +36,18 @@ internal sealed class PingerRoleGrader(Assignment assignment, ISandbox sandbox) 
         var (pingRun, exit, reached) = await RunAsync(role, command, plan, giveUp, transcript, cancellationToken);
         var run = new PingerRun(pingRun, PingJudge.Judge(pingRun, tolerances), exit, tolerances);
 
-        var output = new ProgramOutput(exit.StandardOutput, exit.StandardError, exit.ExitCode, exit.OutputTruncated);
-        var entries = transcript.Entries;
         // No ping reached the server as the handout's client sends them (none at all, or to another host, port or
         // transport): lab 1's diagnosis of a client that never reached its server says why.
         var fatal = reached.FatalProblem ?? run.Verdict.MessageFor(PingFault.NoPings);
-        var results = new List<CheckResult>();
-        string? blocker = null;
-        foreach (var spec in role.Checks)
-        {
-            var outcome =
-                (blocker ?? CheckScoring.UnmetNeed(spec, results)) is { } skip ? CheckOutcome.Skip(skip)
-                : fatal is not null ? CheckOutcome.Fail(fatal)
-                : Check(spec).Judge(spec, run);
-            results.Add(CheckScoring.Score(spec, outcome, entries, output));
-            if (fatal is not null)
-                blocker ??= $"skipped: {reached.FatalSummary ?? "the client sent no ping"} (see {spec.FullId})";
-        }
-        return results;
+        return ClientCheckScoring.ScoreInOrder(
+            role.Checks.Select(spec => new PendingCheck(
+                spec,
+                () => Check(spec).Judge(spec, run),
+                transcript.Entries,
+                exit
+            )),
+            fatal is null ? null : new ClientBlocker(fatal, reached.FatalSummary ?? "the client sent no ping")
+        );
     }
 
     private async Task<(PingRun Run, ProgramExit Exit, ClientRun Reached)> RunAsync(
@@ -174,7 +170,7 @@ internal sealed class PingerRoleGrader(Assignment assignment, ISandbox sandbox) 
 
     private static readonly Task Never = new TaskCompletionSource().Task;
 
-    private static IPingCheck Check(CheckSpec spec) =>
-        PingCheckKinds.Find(spec.Kind)
+    private static IPingerCheck Check(CheckSpec spec) =>
+        PingerChecks.ClientCheck(spec.Role, spec.Kind)
         ?? throw new InvalidOperationException($"no pinger check '{spec.Kind}' (the loader checked the kinds)");
 }

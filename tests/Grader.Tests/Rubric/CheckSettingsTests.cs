@@ -1,8 +1,8 @@
 using FluentAssertions;
 using Grader.Labs;
 using Grader.Labs.Lab1Sockets;
-using Grader.Labs.Lab1Sockets.Clients;
-using Grader.Labs.Lab1Sockets.Servers;
+using Grader.Labs.Lab1Sockets.Checks;
+using Grader.Labs.Lab1Sockets.Probe;
 using Grader.Rubric;
 using Grader.Tests.Support;
 
@@ -166,7 +166,7 @@ public sealed class CheckSettingsTests
     public void Settings_of_one_name_share_a_type_and_none_is_named_like_a_key_every_check_has()
     {
         string[] everyCheck = ["check", "id", "title", "points", "required", "visibility", "fresh", "needs"];
-        var settings = CheckCatalog.AllSettings.ToList();
+        var settings = SocketChecks.AllSettings.ToList();
 
         settings.Select(s => s.Name).Should().NotIntersectWith(everyCheck);
         settings.GroupBy(s => s.Name).Should().OnlyContain(g => g.Select(s => s.Values).Distinct().Count() == 1);

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using FluentAssertions;
-using Grader.Labs.MailClient;
+using Grader.Labs.MailClient.Judges;
 using Grader.Results;
 using Grader.Tests.Support;
 

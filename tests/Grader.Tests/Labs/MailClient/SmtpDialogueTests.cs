@@ -1,5 +1,6 @@
 using FluentAssertions;
-using Grader.Labs.MailClient;
+using Grader.Checks;
+using Grader.Labs.MailClient.Judges;
 
 namespace Grader.Tests.Labs.MailClient;
 
@@ -176,7 +177,7 @@ public sealed class SmtpDialogueTests
         Verdict([])
             .Findings.Should()
             .Equal(
-                new SmtpFinding(
+                new Finding<SmtpFault>(
                     SmtpFault.NoCommand,
                     "the client sent nothing after the server's greeting `220 probe.grader SMTP ready`: send `HELO <your name>`"
                 )
@@ -210,7 +211,7 @@ public sealed class SmtpDialogueTests
             .Verdict()
             .Findings.Should()
             .Equal(
-                new SmtpFinding(
+                new Finding<SmtpFault>(
                     SmtpFault.SpokeBeforeReply,
                     "the client sent an empty line before the server's reply to `DATA`: read each reply before sending the next command"
                 )
@@ -231,7 +232,7 @@ public sealed class SmtpDialogueTests
         unstuffed
             .Findings.Should()
             .Equal(
-                new SmtpFinding(
+                new Finding<SmtpFault>(
                     SmtpFault.DotStuffingMissing,
                     "the message line `.hidden line` starts with a dot and was sent as it is, so the server drops the dot: send it as `..hidden line` (dot-stuffing)"
                 )
@@ -251,7 +252,7 @@ public sealed class SmtpDialogueTests
             .Verdict()
             .Findings.Should()
             .Equal(
-                new SmtpFinding(
+                new Finding<SmtpFault>(
                     SmtpFault.DotStuffingMissing,
                     "the message line `.` was sent as it is, which ends the message early: send it as `..` (dot-stuffing)"
                 )
@@ -279,11 +280,11 @@ public sealed class SmtpDialogueTests
         verdict
             .Findings.Should()
             .Equal(
-                new SmtpFinding(
+                new Finding<SmtpFault>(
                     SmtpFault.DataAfterRefusal,
                     "the client sent `DATA` after the server refused `RCPT TO:<bob@hamburger.edu>` with `550 No such user here`: with no recipient accepted, send `QUIT` instead"
                 ),
-                new SmtpFinding(
+                new Finding<SmtpFault>(
                     SmtpFault.MessageAfterRefusal,
                     "the client sent its message (an empty line) after the server refused `RCPT TO:<bob@hamburger.edu>` with `550 No such user here`: send `QUIT` instead"
                 )
@@ -316,7 +317,7 @@ public sealed class SmtpDialogueTests
             .Dialogue.Verdict()
             .Findings.Should()
             .Equal(
-                new SmtpFinding(
+                new Finding<SmtpFault>(
                     SmtpFault.NoQuitAfterRefusal,
                     "the client closed the connection after the server refused `RCPT TO:<bob@hamburger.edu>` with `550 No such user here`, without sending `QUIT`"
                 )

@@ -1,5 +1,5 @@
 using FluentAssertions;
-using Grader.Labs.MailClient;
+using Grader.Labs.MailClient.Judges;
 
 namespace Grader.Tests.Labs.MailClient;
 

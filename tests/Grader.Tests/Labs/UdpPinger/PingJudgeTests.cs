@@ -1,6 +1,7 @@
 using System.Globalization;
 using FluentAssertions;
-using Grader.Labs.UdpPinger;
+using Grader.Checks;
+using Grader.Labs.UdpPinger.Judges;
 
 namespace Grader.Tests.Labs.UdpPinger;
 
@@ -175,7 +176,7 @@ public sealed class PingJudgeTests
         PingJudge
             .Judge(new PingRun(Plan, [], "", TimeSpan.FromSeconds(1)))
             .Findings.Should()
-            .Equal(new PingFinding(PingFault.NoPings, "the client sent no ping to the server and exited"));
+            .Equal(new Finding<PingFault>(PingFault.NoPings, "the client sent no ping to the server and exited"));
 
     [Fact]
     public void An_average_that_counts_lost_pings_as_taking_no_time_is_named()
@@ -191,7 +192,7 @@ public sealed class PingJudgeTests
         verdict
             .Statistics.Findings.Should()
             .Equal(
-                new PingFinding(
+                new Finding<PingFault>(
                     PingFault.AvgRttWrong,
                     "the client printed the average RTT `0.238400 s`, but the mean of the 7 RTTs it printed is 0.341 s: it counts each lost ping as taking no time"
                 )
@@ -219,7 +220,7 @@ public sealed class PingJudgeTests
             }
         );
 
-        verdict.Statistics.Findings.Should().Equal(new PingFinding(PingFault.LossRateWrong, message));
+        verdict.Statistics.Findings.Should().Equal(new Finding<PingFault>(PingFault.LossRateWrong, message));
     }
 
     [Fact]

@@ -1,6 +1,6 @@
 using System.Text;
 using FluentAssertions;
-using Grader.Labs.UdpPinger;
+using Grader.Labs.UdpPinger.Judges;
 
 namespace Grader.Tests.Labs.UdpPinger;
 

@@ -1,5 +1,5 @@
 using FluentAssertions;
-using Grader.Labs.UdpPinger;
+using Grader.Labs.UdpPinger.Judges;
 
 namespace Grader.Tests.Labs.UdpPinger;
 

@@ -1,5 +1,5 @@
 using FluentAssertions;
-using Grader.Labs.UdpPinger;
+using Grader.Labs.UdpPinger.Judges;
 using Grader.Results;
 using Grader.Sandboxes;
 using Grader.Tests.Support;

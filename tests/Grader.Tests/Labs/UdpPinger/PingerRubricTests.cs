@@ -1,6 +1,7 @@
 using FluentAssertions;
 using Grader.Labs;
 using Grader.Labs.UdpPinger;
+using Grader.Labs.UdpPinger.Probe;
 using Grader.Rubric;
 
 namespace Grader.Tests.Labs.UdpPinger;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using Grader.Labs.UdpPinger;
+using Grader.Labs.UdpPinger.Judges;
 
 namespace Grader.Tests.Labs.UdpPinger;
 

@@ -1,5 +1,6 @@
 using FluentAssertions;
-using Grader.Labs.WebServer;
+using Grader.Labs.WebServer.Judges;
+using Grader.Labs.WebServer.Probe;
 using Grader.Results;
 
 namespace Grader.Tests.Labs.WebServer;

@@ -1,5 +1,5 @@
 using FluentAssertions;
-using Grader.Labs.WebServer;
+using Grader.Labs.WebServer.Judges;
 
 namespace Grader.Tests.Labs.WebServer;
 

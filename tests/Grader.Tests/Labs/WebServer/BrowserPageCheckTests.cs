@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using FluentAssertions;
 using Grader.Labs.WebServer;
+using Grader.Labs.WebServer.Probe;
 using Grader.Results;
 using Grader.Rubric;
 using Grader.Tests.Support;

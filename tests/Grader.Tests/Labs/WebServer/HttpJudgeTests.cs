@@ -1,6 +1,7 @@
 using System.Text;
 using FluentAssertions;
-using Grader.Labs.WebServer;
+using Grader.Checks;
+using Grader.Labs.WebServer.Judges;
 
 namespace Grader.Tests.Labs.WebServer;
 
@@ -46,7 +47,7 @@ public sealed class HttpJudgeTests
             .Findings.Should()
             .ContainSingle()
             .Which.Should()
-            .Match<HttpFinding>(f =>
+            .Match<Finding<HttpFault>>(f =>
                 f.Fault == HttpFault.WrongContentLength
                 && f.Message.Contains("2 more bytes (`\\r\\n`) follow the file", StringComparison.Ordinal)
             );
@@ -369,7 +370,7 @@ public sealed class HttpJudgeTests
         "the server closed the connection without sending anything in reply to `GET /missing.html HTTP/1.1`"
     )]
     public void A_wrong_reply_for_a_missing_file_is_named(string reply, HttpFault fault, string message) =>
-        JudgeMissing(reply).Findings.Should().Equal(new HttpFinding(fault, message));
+        JudgeMissing(reply).Findings.Should().Equal(new Finding<HttpFault>(fault, message));
 
     [Fact]
     public void A_file_served_from_outside_the_servers_folder_is_found()
@@ -383,7 +384,7 @@ public sealed class HttpJudgeTests
         verdict
             .Findings.Should()
             .Equal(
-                new HttpFinding(
+                new Finding<HttpFault>(
                     HttpFault.ServedOutsideRoot,
                     "the server sent `secret.txt`, a file outside its folder, in reply to `GET /%2e%2e/secret.txt HTTP/1.1`: refuse any path with `..` in it (`403 Forbidden` or `404 Not Found`)"
                 )

@@ -1,6 +1,6 @@
 using System.Text;
 using FluentAssertions;
-using Grader.Labs.WebServer;
+using Grader.Labs.WebServer.Judges;
 
 namespace Grader.Tests.Labs.WebServer;
 

@@ -1,8 +1,9 @@
 using System.Text.Json;
 using FluentAssertions;
 using Grader.Checks;
-using Grader.Labs.Lab1Sockets;
 using Grader.Labs.WebServer;
+using Grader.Labs.WebServer.Checks;
+using Grader.Labs.WebServer.Probe;
 using Grader.Results;
 using Grader.Rubric;
 using Grader.Sandboxes;
@@ -146,7 +147,7 @@ public sealed class WebServerLabTests
             "from socket import *\ns = socket(AF_INET, SOCK_STREAM)\ns.connect(('localhost', 6789))\n"
         );
 
-        var found = SubmissionScanner.Scan(submission.Folder, [WebServerLab.Server]);
+        var found = SubmissionScanner.Scan(submission.Folder, [WebServerRoles.Server]);
 
         found.Programs.Should().ContainSingle().Which.Source.Should().Be(name);
     }

@@ -1,0 +1,96 @@
+using System.Text;
+
+namespace Grader.Labs.MailClient.Judges;
+
+/// <summary>
+/// The credentials a mail client sent, which no report may repeat: what follows an <c>AUTH</c> command (its initial
+/// response, and every line after it until the next command, as <c>AUTH LOGIN</c> sends the user name and password),
+/// and the password they carry once decoded from base64, should the client also print it. <see cref="Hide"/> replaces
+/// each with <see cref="Mark"/>.
+/// </summary>
+public static class SmtpSecrets
+{
+    /// <summary>What stands in a report for a secret.</summary>
+    public const string Mark = "[credentials hidden]";
+
+    // Shorter decoded text than this is too common to hide everywhere it occurs (it would hide other words too).
+    private const int ShortestDecoded = 4;
+
+    // The commands that end an AUTH exchange: any line that starts with one is the next command, not a credential.
+    private static readonly HashSet<string> Commands =
+    [
+        "HELO",
+        "EHLO",
+        "MAIL",
+        "RCPT",
+        "DATA",
+        "QUIT",
+        "RSET",
+        "NOOP",
+        "VRFY",
+        "EXPN",
+        "HELP",
+        "STARTTLS",
+        "AUTH",
+    ];
+
+    /// <summary>The secrets among <paramref name="exchanges"/> (the client's lines, in order), longest first; empty
+    /// when it sent no <c>AUTH</c>.</summary>
+    public static IReadOnlyList<string> Of(IEnumerable<SmtpExchange> exchanges)
+    {
+        ArgumentNullException.ThrowIfNull(exchanges);
+        var sent = new List<string>();
+        var afterAuth = false;
+        foreach (var exchange in exchanges.Where(e => !e.InMessage))
+        {
+            var verb = exchange.Verb;
+            if (verb == "AUTH")
+            {
+                afterAuth = true;
+                // "AUTH PLAIN <initial response>": the mechanism is no secret, what follows it is.
+                var words = exchange.Line.Split(' ', 3, StringSplitOptions.RemoveEmptyEntries);
+                if (words.Length > 2)
+                    sent.Add(words[2].Trim());
+                continue;
+            }
+            if (afterAuth && !Commands.Contains(verb) && exchange.Line.Trim() is { Length: > 0 } line && line != "*")
+                sent.Add(line);
+            else
+                afterAuth = false;
+        }
+        var secrets = sent.Concat(sent.SelectMany(Decoded)).Where(s => s.Length > 0).Distinct(StringComparer.Ordinal);
+        return [.. secrets.OrderByDescending(s => s.Length)];
+    }
+
+    /// <summary><paramref name="text"/> with every one of <paramref name="secrets"/> replaced by <see
+    /// cref="Mark"/>.</summary>
+    public static string Hide(string text, IReadOnlyList<string> secrets)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(secrets);
+        foreach (var secret in secrets)
+            text = text.Replace(secret, Mark, StringComparison.Ordinal);
+        return text;
+    }
+
+    // A base64 credential, decoded: the password of AUTH PLAIN ("identity\0user\0password") or the line of AUTH LOGIN
+    // (a user name or a password), if it is text a program could print.
+    private static IEnumerable<string> Decoded(string sent)
+    {
+        var bytes = new byte[sent.Length];
+        if (!Convert.TryFromBase64String(sent, bytes, out var length))
+            return [];
+        string text;
+        try
+        {
+            text = new UTF8Encoding(false, true).GetString(bytes, 0, length);
+        }
+        catch (DecoderFallbackException)
+        {
+            return [];
+        }
+        var parts = text.Split('\0');
+        var secret = parts.Length == 3 ? parts[2] : text;
+        return secret.Length >= ShortestDecoded && !secret.Any(char.IsControl) ? [secret] : [];
+    }
+}

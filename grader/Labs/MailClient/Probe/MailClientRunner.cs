@@ -1,0 +1,203 @@
+using System.Globalization;
+using System.Net;
+using Grader.Checks.Clients;
+using Grader.Labs.MailClient.Judges;
+using Grader.Launching;
+using Grader.Probes;
+using Grader.Rubric;
+using Grader.Sandboxes;
+using Grader.Sessions;
+
+namespace Grader.Labs.MailClient.Probe;
+
+/// <summary>
+/// Runs a student's mail client once against the probe mail server, in a sandbox network of its own where the probe is
+/// the only server: nothing leaves the machine. Where the sandbox can, every address leads to the probe, a name
+/// server probe hears the names the client looks up, as for lab 1's clients, and a <see cref="DestinationWatch"/>
+/// records where any other connection went.
+/// </summary>
+internal static class MailClientRunner
+{
+    /// <summary>Plays <paramref name="variant"/>'s server for the client <paramref name="command"/> starts, as
+    /// <paramref name="settings"/> say, and records what happens.</summary>
+    public static async Task<MailRun> RunAsync(
+        ProgramCommand command,
+        SmtpVariant variant,
+        MailRunSettings settings,
+        Assignment assignment,
+        ISandbox sandbox,
+        CancellationToken cancellationToken
+    )
+    {
+        using var network = await sandbox.OpenNetworkAsync(Transport.Tcp, cancellationToken);
+        var everyAddress = await network.CatchEveryAddressAsync(cancellationToken);
+        var transcript = new Transcript();
+        var limits = assignment.Limits.ForLaunch(assignment.Timeouts.ClientRun);
+        var port = assignment.Port;
+        // Where the sandbox can, the names the client looks up are heard, and every connection or datagram that reaches
+        // no probe is recorded: a client that connects to another port is told where it went.
+        await using var watchers = await ClientWatchers.StartAsync(
+            network,
+            everyAddress,
+            [(Transport.Tcp, port)],
+            transcript,
+            settings.AcceptsOtherHosts
+        );
+        using var server = await TcpProbeServer.StartAsync(
+            network,
+            port,
+            transcript,
+            everyAddress,
+            "SMTP connection",
+            cancellationToken
+        );
+        if (variant == SmtpVariant.RecipientRefused)
+            transcript.Note("this server refuses the recipient: it answers `RCPT TO` with `550`");
+        await using var program = await ClientLaunch.StartAsync(network, command, limits, null, cancellationToken);
+        using var watching = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        // Where the network cannot be rerouted, the kernel may still show the client connecting to another host.
+        var elsewhere = everyAddress
+            ? new TaskCompletionSource<IPEndPoint?>().Task
+            : ClientSockets.ConnectingElsewhereAsync(program, port, watching.Token);
+        var dialogue = new SmtpDialogue(variant, settings.Text);
+        SmtpSession? session = null;
+        ProgramExit exit;
+        using (
+            var connection = await server.AcceptAsync(
+                Task.WhenAny(program.Exited, elsewhere),
+                program.Clock,
+                cancellationToken
+            )
+        )
+        {
+            await watching.CancelAsync();
+            if (connection is not null)
+            {
+                session = new SmtpSession(
+                    connection,
+                    dialogue,
+                    transcript,
+                    settings.Hold,
+                    assignment.Timeouts.Reply,
+                    // Nothing on its way either way: the probe has read all the client sent, and the client all it was
+                    // sent.
+                    token =>
+                        program.StuckAsync(
+                            assignment.Hangs,
+                            () =>
+                                network.ReadSocketTable() is var table
+                                && ClientSockets.ClientSentNothing(table, port)
+                                && ClientSockets.ProbeSentAll(table, port),
+                            token
+                        )
+                );
+                await session.RunAsync(cancellationToken);
+            }
+            exit = await EndAsync(program, session, elsewhere, assignment.Timeouts.Reply, transcript);
+        }
+        var strays = await watchers.StopAsync();
+
+        var reached = new ClientRun(
+            new ClientScenario(ProbeBehaviour.Normal, TimeSpan.Zero, limits.WallTime)
+            {
+                AcceptsOtherHosts = settings.AcceptsOtherHosts,
+            },
+            Transport.Tcp,
+            "",
+            "",
+            session is not null,
+            session is null ? null : [],
+            session is null ? 0 : 1,
+            false,
+            exit,
+            transcript.Entries
+        )
+        {
+            Port = port,
+            Destination = server.Destinations.FirstOrDefault(),
+            NamesLookedUp = watchers.NamesLookedUp,
+            ConnectingTo = elsewhere is { IsCompletedSuccessfully: true, Result: { } host } ? host : null,
+            Strays = strays,
+            EveryPortHeard = watchers.EveryPortHeard,
+        };
+        var run = new MailRun(
+            variant,
+            session?.Exchanges ?? [],
+            dialogue.Verdict(exit.StandardOutput),
+            session?.FellSilent ?? false,
+            exit,
+            transcript.Entries
+        )
+        {
+            Fatal = ClientFaults.Fatal(reached),
+            FatalSummary = reached.FatalSummary,
+        };
+        return WithoutSecrets(run, SmtpSecrets.Of(run.Exchanges));
+    }
+
+    // The run as a report may show it: the credentials the client sent after AUTH hidden wherever they appear (its
+    // lines, the transcript, the findings, its output).
+    private static MailRun WithoutSecrets(MailRun run, IReadOnlyList<string> secrets)
+    {
+        if (secrets.Count == 0)
+            return run;
+        string Hide(string text) => SmtpSecrets.Hide(text, secrets);
+        var verdict = run.Verdict with
+        {
+            Findings = [.. run.Verdict.Findings.Select(f => f with { Message = Hide(f.Message) })],
+            Lines = [.. run.Verdict.Lines.Select(Hide)],
+        };
+        return run with
+        {
+            Exchanges = [.. run.Exchanges.Select(e => e with { Line = Hide(e.Line) })],
+            Verdict = verdict,
+            Exit = run.Exit with
+            {
+                StandardOutput = Hide(run.Exit.StandardOutput),
+                StandardError = Hide(run.Exit.StandardError),
+            },
+            Transcript = [.. run.Transcript.Select(e => e.Data is { } data ? e with { Data = Hide(data) } : e)],
+            Fatal = run.Fatal is { } fatal ? Hide(fatal) : null,
+        };
+    }
+
+    // The client's end: stopped at once when it fell silent or connects elsewhere, given the quiet time to exit after
+    // its connection ended, else stopped.
+    private static async Task<ProgramExit> EndAsync(
+        RunningProgram program,
+        SmtpSession? session,
+        Task<IPEndPoint?> elsewhere,
+        TimeSpan quiet,
+        Transcript transcript
+    )
+    {
+        if (elsewhere is { IsCompletedSuccessfully: true, Result: { } host } && program.IsRunning)
+        {
+            transcript.Note($"the client is connecting to {host}, which is not this machine: the grader stops it");
+            return await program.KillAsync($"stopped by the grader: it was connecting to {host}");
+        }
+        if (session is { FellSilent: true })
+            return await program.KillAsync(
+                session.Hang is { } hang
+                    ? $"stopped by the grader: it {hang}, while the server waited for it"
+                    : string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"stopped by the grader: it sent nothing for {quiet.TotalSeconds:0.#} s while the server waited for it"
+                    )
+            );
+        if (session is not null)
+        {
+            using var waited = new CancellationTokenSource();
+            await Task.WhenAny(program.Exited, program.Clock.DelayAsync(quiet, waited.Token));
+            await waited.CancelAsync();
+        }
+        return program.IsRunning
+            ? await program.KillAsync(
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"stopped by the grader: it kept running {quiet.TotalSeconds:0.#} s after its connection ended"
+                )
+            )
+            : await program.Exited;
+    }
+}

@@ -1,0 +1,182 @@
+using System.Globalization;
+using System.Text;
+using Grader.Labs.MailClient.Judges;
+using Grader.Probes;
+
+namespace Grader.Labs.MailClient.Probe;
+
+/// <summary>
+/// The probe mail server's side of one connection: it feeds what the client sends to an <see cref="SmtpDialogue"/>
+/// line by line and sends its replies. The greeting and each reply are held for <paramref name="hold"/> of the client's
+/// own time (<see cref="Launching.ProgramClock"/>) while the probe listens: a line read before a reply went out was
+/// sent before it, so a client that does not wait is seen, and one that waits never can be, however loaded the
+/// machine. The client falls silent when it sends nothing for <paramref name="quiet"/> of its time while the dialogue
+/// waits for it. <paramref name="waitsForever"/> watches the client meanwhile: once the kernel shows it waiting forever
+/// with nothing on its way either way (<see cref="Launching.RunningProgram.StuckAsync(Func{bool}, CancellationToken)"/>), it can send nothing before
+/// the probe does, so a hold ends at once and a silence is called at once.
+/// </summary>
+internal sealed class SmtpSession(
+    TcpConnection connection,
+    SmtpDialogue dialogue,
+    Transcript transcript,
+    TimeSpan hold,
+    TimeSpan quiet,
+    Func<CancellationToken, Task<Launching.StuckProgram>> waitsForever
+)
+{
+    // More than any mail client of the lab sends: past it the probe stops reading.
+    private const int MostBytes = 1 << 20;
+
+    private readonly ReceivedLines _lines = new();
+    private readonly List<SmtpExchange> _exchanges = [];
+    private int _sent;
+    private int _due = 1; // the greeting is due before the client's first line
+    private int _received;
+    private bool _ended;
+    private bool _broken;
+    private string? _hang;
+
+    /// <summary>Every line the client sent, with the reply it got, in order.</summary>
+    public IReadOnlyList<SmtpExchange> Exchanges => _exchanges;
+
+    /// <summary>Whether the client stopped sending, without closing, while the dialogue waited for it.</summary>
+    public bool FellSilent { get; private set; }
+
+    /// <summary>When the client fell silent as the kernel showed, what it waits in; else null.</summary>
+    public string? Hang => FellSilent ? _hang : null;
+
+    /// <summary>Greets the client and answers it until it closes, falls silent, or its <c>QUIT</c> is answered and it
+    /// has closed (or fallen silent) after it.</summary>
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        await HoldAsync(cancellationToken);
+        await SendAsync(SmtpDialogue.Greeting, cancellationToken);
+        while (true)
+        {
+            if (_lines.TryTakeLine(out var line, out var sentAtRead))
+            {
+                await AnswerAsync(line, sentAtRead, cancellationToken);
+                continue;
+            }
+            if (_ended)
+            {
+                // A last line cut off by the close.
+                if (_lines.TryTakeRest(out var rest, out var restSent))
+                    await AnswerAsync(rest, restSent, cancellationToken);
+                return;
+            }
+            if (!await SendsWithinAsync(quiet, cancellationToken) || !await ReadAsync(quiet, cancellationToken))
+            {
+                FallSilent();
+                return;
+            }
+        }
+    }
+
+    private async Task AnswerAsync(string line, int sentAtRead, CancellationToken cancellationToken)
+    {
+        var inMessage = dialogue.State == SmtpState.ReadingMessage;
+        var early = sentAtRead < _due;
+        var reply = dialogue.Receive(line, early);
+        _exchanges.Add(new SmtpExchange(TrimEnding(line), reply?.TrimEnd('\r', '\n'), early, inMessage));
+        if (reply is null)
+            return;
+        _due++;
+        await HoldAsync(cancellationToken);
+        await SendAsync(reply, cancellationToken);
+    }
+
+    // Listens before a reply goes out, unless the client has already sent more (it did not wait) or has gone.
+    private async Task HoldAsync(CancellationToken cancellationToken)
+    {
+        if (_lines.HasPending || _ended || _broken)
+            return;
+        if (await SendsWithinAsync(hold, cancellationToken))
+            await ReadAsync(quiet, cancellationToken);
+    }
+
+    // Whether the client sends something (or closes) within the time given, without reading it: the bytes stay in the
+    // kernel's queue, where the watch sees them on their way. False at once when the kernel shows it waiting forever.
+    private async Task<bool> SendsWithinAsync(TimeSpan time, CancellationToken cancellationToken)
+    {
+        var (sent, stuck) = await connection.DataWithinAsync(time, waitsForever, cancellationToken);
+        _hang ??= stuck?.Description;
+        return sent;
+    }
+
+    private async Task SendAsync(string text, CancellationToken cancellationToken)
+    {
+        _sent++;
+        if (_broken)
+            return;
+        try
+        {
+            await connection.SendAsync(Encoding.ASCII.GetBytes(text), cancellationToken);
+        }
+        catch (ProbeException)
+        {
+            // The client reset the connection: what it sent before is still judged; the transcript says so.
+            _broken = true;
+        }
+    }
+
+    // One read; false when nothing came within the time given.
+    private async Task<bool> ReadAsync(TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = await connection.ReadOnceAsync(timeout, cancellationToken);
+        }
+        catch (ProbeException)
+        {
+            return false;
+        }
+        if (bytes.Length == 0)
+        {
+            _ended = true;
+            return true;
+        }
+        _lines.Add(bytes, _sent);
+        _received += bytes.Length;
+        if (_received > MostBytes)
+        {
+            transcript.Note($"the client sent more than {MostBytes >> 20} MiB: the probe stops reading");
+            _ended = true;
+        }
+        return true;
+    }
+
+    // The client sent nothing for the quiet time: after its QUIT was answered that is only the end; before, the
+    // dialogue is told, then given any line left unended.
+    private void FallSilent()
+    {
+        if (dialogue.State == SmtpState.Closed)
+            return;
+        FellSilent = true;
+        var awaited = dialogue.State == SmtpState.ReadingMessage ? "the rest of its message" : "its next command";
+        transcript.Note(
+            _hang is { } hang
+                ? $"the kernel shows the client {hang}, with nothing on its way: it will send nothing more while the server waits for {awaited}"
+                : string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"the client sent nothing for {quiet.TotalSeconds:0.#} s while the server waited for {awaited}"
+                )
+        );
+        if (_hang is { } waiting)
+            dialogue.ClientWaitsForever(waiting);
+        else
+            dialogue.ClientFellSilent(quiet);
+        if (!_lines.TryTakeRest(out var rest, out var restSent))
+            return;
+        var early = restSent < _due;
+        // A line of the message cut off is the message not ended, not a line ending missing: it is kept, not judged.
+        // A command cut off is judged, but never answered: a server waits for its line ending.
+        var inMessage = dialogue.State == SmtpState.ReadingMessage;
+        if (!inMessage)
+            dialogue.Receive(rest, early);
+        _exchanges.Add(new SmtpExchange(rest, null, early, inMessage));
+    }
+
+    private static string TrimEnding(string line) => line.TrimEnd('\n').TrimEnd('\r');
+}

@@ -1,6 +1,0 @@
-namespace Grader.Labs.UdpPinger;
-
-/// <summary>The client's statistics (the handout's optional exercise), judged apart from its pings.</summary>
-/// <param name="Printed">The values read, or null when it printed no statistics.</param>
-/// <param name="Findings">The faults; empty when the statistics are right.</param>
-public sealed record PingStatisticsVerdict(PrintedStatistics? Printed, IReadOnlyList<PingFinding> Findings);
