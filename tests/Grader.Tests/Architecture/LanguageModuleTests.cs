@@ -13,6 +13,7 @@ namespace Grader.Tests.Architecture;
 /// cref="ILanguage"/> owns everything about it, reached by the rest of the grader only through its line in <see
 /// cref="LanguageRegistry"/>. So adding a language touches that folder and that line, and nothing else.
 /// </summary>
+[Fast]
 public sealed class LanguageModuleTests
 {
     private static readonly Assembly GraderAssembly = typeof(ILanguage).Assembly;

@@ -8,6 +8,7 @@ using Grader.Rubric;
 namespace Grader.Tests.Checks;
 
 /// <summary>Every client lab scores a role's checks by one rule, over fixed outcomes: no processes, no sockets.</summary>
+[Fast]
 public sealed class ClientCheckScoringTests
 {
     private static readonly Role Client = new("some-client", RoleKind.Client, Transport.Tcp);

@@ -8,6 +8,7 @@ namespace Grader.Tests.Rubric;
 /// The way a grading tells a hang: the kernel's reading ends a wait as soon as it sees one, and where only deadlines
 /// decide the kernel is never asked and nothing ends the wait before its deadline.
 /// </summary>
+[Fast]
 public sealed class HangWatchTests
 {
     [Fact]

@@ -3,7 +3,9 @@ using FluentAssertions;
 using Grader.Checks;
 using Grader.Checks.Clients;
 using Grader.Labs.Lab1Sockets;
-using Grader.Labs.Lab1Sockets.Clients;
+using Grader.Labs.Lab1Sockets.Checks;
+using Grader.Labs.Lab1Sockets.Judges;
+using Grader.Labs.Lab1Sockets.Probe;
 using Grader.Launching;
 using Grader.Results;
 using Grader.Rubric;
@@ -339,22 +341,22 @@ public sealed class ClientCheckVerdictTests
     public void Each_check_judges_the_run_against_the_probe_server_behaving_as_it_needs(
         string kind,
         ProbeBehaviour behaviour
-    ) => CheckCatalog.ClientCheck(SocketRoles.UdpClient, kind)!.Behaviour.Should().Be(behaviour);
+    ) => SocketChecks.ClientCheck(SocketRoles.UdpClient, kind)!.Behaviour.Should().Be(behaviour);
 
     // The kind of every client check the grader has, found as the catalogue's own test would find a new one.
     private static IEnumerable<string> AllKinds =>
-        typeof(IClientCheck)
+        typeof(ISocketClientCheck)
             .Assembly.GetTypes()
-            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IClientCheck).IsAssignableFrom(t))
-            .Select(t => ((IClientCheck)Activator.CreateInstance(t)!).Kind);
+            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(ISocketClientCheck).IsAssignableFrom(t))
+            .Select(t => ((ISocketClientCheck)Activator.CreateInstance(t)!).Kind);
 
     private static IEnumerable<string> KindsOf(Role role) =>
-        AllKinds.Where(kind => CheckCatalog.ClientCheck(role, kind) is not null);
+        AllKinds.Where(kind => SocketChecks.ClientCheck(role, kind) is not null);
 
     private static CheckOutcome Judge(string kind, ClientRun run)
     {
         var role = run.Transport == Transport.Tcp ? SocketRoles.TcpClient : SocketRoles.UdpClient;
-        var check = CheckCatalog.ClientCheck(role, kind) ?? throw new ArgumentException($"no client check {kind}");
+        var check = SocketChecks.ClientCheck(role, kind) ?? throw new ArgumentException($"no client check {kind}");
         return check.Judge(new CheckSpec(role, kind, kind, kind, 1, Required: true, Visibility.Visible), run);
     }
 

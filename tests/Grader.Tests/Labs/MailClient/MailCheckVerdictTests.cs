@@ -1,6 +1,9 @@
 using FluentAssertions;
 using Grader.Checks;
 using Grader.Labs.MailClient;
+using Grader.Labs.MailClient.Checks;
+using Grader.Labs.MailClient.Judges;
+using Grader.Labs.MailClient.Probe;
 using Grader.Launching;
 using Grader.Results;
 
@@ -73,7 +76,7 @@ public sealed class MailCheckVerdictTests
     {
         var run = Play(SmtpVariant.Accepting, lines, "");
 
-        var outcomes = MailChecks
+        var outcomes = MailClientChecks
             .All.Where(c => c.Variant == SmtpVariant.Accepting)
             .ToDictionary(c => c.Kind, c => c.Judge(run));
 
@@ -109,7 +112,8 @@ public sealed class MailCheckVerdictTests
         Judge("refused-recipient", handout).Status.Should().Be(CheckStatus.Failed);
     }
 
-    private static CheckOutcome Judge(string kind, MailRun run) => MailChecks.Find(kind)!.Judge(run);
+    private static CheckOutcome Judge(string kind, MailRun run) =>
+        MailClientChecks.ClientCheck(MailClientRoles.Client, kind)!.Judge(run);
 
     // The client's lines given to the probe server's side one by one, each recorded with the reply it got, as the
     // session records them when the client waits for each reply; then the client closes.

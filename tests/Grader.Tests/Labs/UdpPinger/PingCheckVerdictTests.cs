@@ -2,6 +2,9 @@ using System.Globalization;
 using FluentAssertions;
 using Grader.Checks;
 using Grader.Labs.UdpPinger;
+using Grader.Labs.UdpPinger.Checks;
+using Grader.Labs.UdpPinger.Judges;
+using Grader.Labs.UdpPinger.Probe;
 using Grader.Launching;
 using Grader.Results;
 using Grader.Rubric;
@@ -88,8 +91,8 @@ public sealed class PingCheckVerdictTests
 
     [Fact]
     public void Every_check_of_the_lab_is_judged_here() =>
-        PingCheckKinds
-            .Checks.Select(c => c.Kind)
+        PingerChecks
+            .All.Select(c => c.Kind)
             .Should()
             .BeEquivalentTo(["pings", "waits", "results", "statistics", "rtt-unit"]);
 
@@ -104,8 +107,8 @@ public sealed class PingCheckVerdictTests
             TimeSpan.FromSeconds(8)
         );
         var run = new PingerRun(ping, PingJudge.Judge(ping, PingTolerances.Default), exit, PingTolerances.Default);
-        var role = PingerLab.Pinger;
-        return PingCheckKinds.Checks.ToDictionary(
+        var role = PingerRoles.Pinger;
+        return PingerChecks.All.ToDictionary(
             c => c.Kind,
             c => c.Judge(new CheckSpec(role, c.Kind, c.Kind, c.Kind, 1, Required: true, Visibility.Visible), run)
         );
