@@ -4,7 +4,7 @@
 # runtime image when it is not there, then runs `dotnet test` (any arguments are passed on to it).
 #
 #   ./test.sh                                                   # everything, as CI runs it
-#   ./test.sh --project tests/Grader.Tests/Grader.Tests.csproj -- --filter-class Grader.Tests.Checks.ReplyFaultsTests   # one class
+#   ./test.sh --project tests/Grader.Tests/Grader.Tests.csproj -- --filter-class Grader.Tests.Labs.Lab1Sockets.ReplyFaultsTests   # one class
 #   ./test.sh --fast                                            # the fast tier only, in seconds
 #
 # It needs root (or sudo) for apt-get, the Docker engine and the namespace sandbox. With --fast it needs none of them:
