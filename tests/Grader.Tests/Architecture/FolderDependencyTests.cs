@@ -21,22 +21,22 @@ public sealed class FolderDependencyTests
         "Grader.Commands",
         "Grader.Platforms",
         "Grader.Batch",
-        "Grader.Reports",
-        "Grader.Similarity",
         "Grader.Grading",
         "Grader.Labs",
+        "Grader.Reports",
         "Grader.Sessions",
+        "Grader.Similarity",
         "Grader.Checks",
-        "Grader.Probes",
         "Grader.Submissions",
+        "Grader.Probes",
         "Grader.Languages",
         "Grader.Sandboxes",
         "Grader.Launching",
-        "Grader.Threading",
-        "Grader.Files",
         "Grader.Results",
         "Grader.Rubric",
         "Grader.Errors",
+        "Grader.Threading",
+        "Grader.Files",
     ];
 
     private static readonly Assembly GraderAssembly = typeof(Grader.Rubric.Assignment).Assembly;
@@ -83,7 +83,7 @@ public sealed class FolderDependencyTests
     }
 
     // The grader's C# sources, its build output left out.
-    private static IEnumerable<string> GraderSources() =>
+    internal static IEnumerable<string> GraderSources() =>
         Directory
             .EnumerateFiles(Path.Combine(Repository.Root, "grader"), "*.cs", SearchOption.AllDirectories)
             .Where(file =>
@@ -97,23 +97,42 @@ public sealed class FolderDependencyTests
         Array.FindIndex(Layers, layer => ns == layer || ns.StartsWith(layer + ".", StringComparison.Ordinal));
 
     [Fact]
-    public void Architecture_page_draws_the_folders_in_the_order_this_test_holds()
+    public void Architecture_page_draws_the_folders_in_the_tiers_the_code_makes()
     {
-        var page = File.ReadAllText(Path.Combine(Repository.Root, "docs", "architecture.md"));
-        var picture = page[
-            page.IndexOf("```", StringComparison.Ordinal)..page.IndexOf(
-                "```",
-                page.IndexOf("```", StringComparison.Ordinal) + 3,
-                StringComparison.Ordinal
-            )
-        ];
+        // Folders side by side use neither each other; each row uses only rows below it.
+        var drawn = ArchitecturePage.Tiers();
 
-        var drawn = Regex.Matches(picture, @"^ ([A-Z]\w+) {2,}", RegexOptions.Multiline).Select(m => m.Groups[1].Value);
-
-        drawn.Should().Equal(Layers.Select(layer => layer["Grader.".Length..]));
-        foreach (var layer in Layers)
-            page.Should().Contain($"**{layer["Grader.".Length..]}**", "each folder has its paragraph");
+        drawn
+            .Select(tier => string.Join("  ", tier))
+            .Should()
+            .Equal(
+                FolderUses.Tiers().Select(tier => string.Join("  ", tier)),
+                "docs/architecture.md draws the folders as the code uses them: redraw it from this list"
+            );
+        drawn
+            .SelectMany(tier => tier)
+            .Should()
+            .Equal(Layers.Select(FolderUses.Name), "this test's list is the picture");
     }
+
+    [Fact]
+    public void Architecture_page_says_what_each_folder_uses_as_the_code_does()
+    {
+        var said = ArchitecturePage.Uses();
+        var wrong =
+            from folder in Layers.Select(FolderUses.Name)
+            let told = said.GetValueOrDefault(folder)
+            let used = FolderUses.All[folder]
+            where told is null || !told.SetEquals(used)
+            select $"{folder}: the page says {(told is null ? "nothing ('*Uses:*' missing)" : Listed(told))}, the code uses {Listed(used)}";
+
+        string.Join(Environment.NewLine, wrong).Should().BeEmpty("each folder's paragraph ends with what it uses");
+    }
+
+    private static string Listed(IEnumerable<string> folders) =>
+        string.Join(", ", Layers.Select(FolderUses.Name).Where(folders.Contains)) is { Length: > 0 } list
+            ? list
+            : "nothing";
 
     [Fact]
     public void Every_namespace_of_the_grader_is_a_layer()
