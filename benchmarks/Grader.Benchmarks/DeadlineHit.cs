@@ -1,6 +1,3 @@
-using System.Text.Json;
-using System.Text.RegularExpressions;
-
 namespace Grader.Benchmarks;
 
 /// <summary>A deadline one check waited out: the check, whether it is required, and the deadline.</summary>

@@ -3,8 +3,6 @@ using Grader.Errors;
 using Grader.Grading;
 using Grader.Results;
 using Grader.Rubric;
-using Grader.Sandboxes;
-using Grader.Submissions;
 
 namespace Grader.Batch;
 

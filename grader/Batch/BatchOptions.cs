@@ -1,7 +1,3 @@
-using System.Diagnostics;
-using Grader.Sandboxes;
-using Grader.Submissions;
-
 namespace Grader.Batch;
 
 /// <summary>How a batch runs.</summary>

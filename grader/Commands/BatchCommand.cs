@@ -1,14 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
 using Grader.Batch;
-using Grader.Checks;
-using Grader.Grading;
 using Grader.Labs;
 using Grader.Platforms;
 using Grader.Platforms.Gradebooks;
-using Grader.Rubric;
-using Grader.Sandboxes;
-using Grader.Sandboxes.Containers;
 using Spectre.Console;
 
 namespace Grader.Commands;

@@ -1,11 +1,6 @@
 using System.CommandLine;
-using Grader.Checks;
 using Grader.Errors;
-using Grader.Grading;
 using Grader.Reports;
-using Grader.Rubric;
-using Grader.Sandboxes;
-using Grader.Sandboxes.Containers;
 
 namespace Grader.Commands;
 

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Grader.Checks;
 using Grader.Grading;
 using Grader.Labs;
 using Grader.Rubric;

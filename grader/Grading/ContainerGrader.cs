@@ -6,7 +6,6 @@ using DotNet.Testcontainers.Builders;
 using DotNet.Testcontainers.Configurations;
 using DotNet.Testcontainers.Containers;
 using Grader.Files;
-using Grader.Launching;
 using Grader.Results;
 using Grader.Rubric;
 using Grader.Sandboxes;

@@ -1,4 +1,3 @@
-using System.Reflection;
 using Grader.Rubric;
 
 namespace Grader.Labs;

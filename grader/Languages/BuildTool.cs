@@ -1,6 +1,5 @@
 using System.ComponentModel;
 using Grader.Launching;
-using Grader.Sandboxes;
 
 namespace Grader.Languages;
 

@@ -1,5 +1,3 @@
-using Grader.Rubric;
-
 namespace Grader.Languages;
 
 /// <summary>The arguments a role's program is started with after its own command.</summary>

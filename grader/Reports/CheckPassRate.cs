@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace Grader.Reports;
 
 /// <summary>The pass rate of one check across a class.</summary>

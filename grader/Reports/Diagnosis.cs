@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Grader.Results;
 
 namespace Grader.Reports;

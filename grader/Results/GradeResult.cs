@@ -1,5 +1,3 @@
-using Grader.Rubric;
-
 namespace Grader.Results;
 
 /// <summary>The grade of one submission: the stable JSON result that reports and batches build on.</summary>

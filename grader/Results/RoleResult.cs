@@ -1,5 +1,3 @@
-using Grader.Rubric;
-
 namespace Grader.Results;
 
 /// <summary>The verdict on one role.</summary>

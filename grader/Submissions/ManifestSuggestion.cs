@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Grader.Languages;
-using Grader.Rubric;
 
 namespace Grader.Submissions;
 

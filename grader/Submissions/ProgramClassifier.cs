@@ -1,7 +1,6 @@
 using System.Text;
 using Grader.Languages;
 using Grader.Rubric;
-using Grader.Sandboxes;
 using static Grader.Languages.SocketFact;
 
 namespace Grader.Submissions;

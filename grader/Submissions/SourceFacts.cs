@@ -1,5 +1,4 @@
 using Grader.Rubric;
-using Grader.Sandboxes;
 
 namespace Grader.Submissions;
 

@@ -1,4 +1,3 @@
-using System.Net.Sockets;
 using Reference.Protocol;
 using Reference.Terminal;
 

@@ -1,10 +1,8 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using Grader.Checks;
 using Grader.Launching;
 using Grader.Probes;
 using Grader.Rubric;
-using Grader.Sandboxes;
 
 namespace Grader.Checks.Clients;
 

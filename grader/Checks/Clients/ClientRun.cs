@@ -3,7 +3,6 @@ using Grader.Launching;
 using Grader.Probes;
 using Grader.Results;
 using Grader.Rubric;
-using Grader.Sandboxes;
 
 namespace Grader.Checks.Clients;
 

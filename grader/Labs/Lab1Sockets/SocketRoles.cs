@@ -1,4 +1,3 @@
-using Grader.Checks;
 using Grader.Rubric;
 
 namespace Grader.Labs.Lab1Sockets;

@@ -1,6 +1,5 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
-using Grader.Tests.Support;
 using NetArchTest.Rules;
 
 namespace Grader.Tests.Architecture;

@@ -1,8 +1,6 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.Text.RegularExpressions;
 using FluentAssertions;
-using Grader.Checks;
 using Grader.Labs;
 using Grader.Results;
 using Grader.Rubric;

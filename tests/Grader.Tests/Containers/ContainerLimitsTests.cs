@@ -1,5 +1,4 @@
 using FluentAssertions;
-using Grader.Checks;
 using Grader.Labs;
 using Grader.Rubric;
 using Grader.Tests.Support;

@@ -1,4 +1,3 @@
-using Grader.Checks;
 using Grader.Labs;
 using Grader.Results;
 using Grader.Rubric;

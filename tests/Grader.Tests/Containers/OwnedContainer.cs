@@ -1,6 +1,3 @@
-using Docker.DotNet.Models;
-using Grader.Rubric;
-using Grader.Sandboxes;
 using Grader.Sandboxes.Containers;
 
 namespace Grader.Tests.Containers;

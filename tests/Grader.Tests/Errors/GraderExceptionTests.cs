@@ -1,5 +1,4 @@
 using FluentAssertions;
-using Grader.Checks;
 using Grader.Errors;
 using Grader.Labs;
 using Grader.Labs.Lab1Sockets;

@@ -1,8 +1,6 @@
 using FluentAssertions;
 using Grader.Results;
-using Grader.Rubric;
 using Grader.Tests.Support;
-using static Grader.Tests.Hostile.HostilePrograms;
 
 namespace Grader.Tests.Hostile;
 

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using FluentAssertions;
-using Grader.Checks;
 using Grader.Labs;
 using Grader.Reports;
 using Grader.Results;

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using FluentAssertions;
 using Grader.Labs;
-using Grader.Results;
 using Grader.Rubric;
 using Grader.Submissions;
 using Grader.Tests.Support;

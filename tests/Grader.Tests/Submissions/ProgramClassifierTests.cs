@@ -1,7 +1,6 @@
 using FluentAssertions;
 using Grader.Languages;
 using Grader.Rubric;
-using Grader.Sandboxes;
 using Grader.Submissions;
 using Grader.Tests.Support;
 

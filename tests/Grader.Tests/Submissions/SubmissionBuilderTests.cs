@@ -4,11 +4,9 @@ using Grader.Languages;
 using Grader.Languages.C;
 using Grader.Languages.Python;
 using Grader.Launching;
-using Grader.Rubric;
 using Grader.Sandboxes;
 using Grader.Submissions;
 using Grader.Tests.Support;
-using Xunit;
 
 namespace Grader.Tests.Submissions;
 

@@ -1,9 +1,7 @@
 using FluentAssertions;
 using Grader.Labs.Lab1Sockets;
-using Grader.Rubric;
 using Grader.Submissions;
 using Grader.Tests.Support;
-using Xunit;
 
 namespace Grader.Tests.Submissions;
 

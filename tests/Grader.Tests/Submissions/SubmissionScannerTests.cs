@@ -3,7 +3,6 @@ using Grader.Labs.Lab1Sockets;
 using Grader.Rubric;
 using Grader.Submissions;
 using Grader.Tests.Support;
-using Xunit;
 
 namespace Grader.Tests.Submissions;
 

@@ -1,5 +1,4 @@
 using FluentAssertions;
-using Grader.Results;
 
 namespace Grader.Tests.Support;
 

@@ -1,6 +1,3 @@
-using System.Text.Json;
-using System.Text.RegularExpressions;
-
 namespace Grader.Tests.Support;
 
 /// <summary>The tests that share one whole batch over the examples.</summary>

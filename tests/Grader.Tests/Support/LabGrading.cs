@@ -1,4 +1,3 @@
-using Grader.Checks;
 using Grader.Grading;
 using Grader.Labs;
 using Grader.Results;

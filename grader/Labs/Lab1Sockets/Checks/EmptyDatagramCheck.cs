@@ -1,4 +1,3 @@
-using System.Text;
 using Grader.Checks;
 using Grader.Rubric;
 

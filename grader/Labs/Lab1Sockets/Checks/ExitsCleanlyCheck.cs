@@ -1,7 +1,6 @@
 using Grader.Checks;
 using Grader.Checks.Clients;
 using Grader.Rubric;
-using Grader.Sandboxes;
 
 namespace Grader.Labs.Lab1Sockets.Checks;
 

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Grader.Checks;
 using Grader.Labs.Lab1Sockets.Judges;
 using Grader.Labs.Lab1Sockets.Probe;

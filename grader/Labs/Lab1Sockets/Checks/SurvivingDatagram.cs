@@ -2,7 +2,6 @@ using System.Text;
 using Grader.Checks;
 using Grader.Labs.Lab1Sockets.Judges;
 using Grader.Results;
-using Grader.Rubric;
 
 namespace Grader.Labs.Lab1Sockets.Checks;
 

@@ -1,4 +1,3 @@
-using System.Net;
 using Grader.Launching;
 
 namespace Grader.Labs.Lab1Sockets.Judges;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Grader.Checks;
 
 namespace Grader.Labs.Lab1Sockets.Judges;
 

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
-using Grader.Checks;
 using Grader.Checks.Clients;
 using Grader.Launching;
 using Grader.Probes;

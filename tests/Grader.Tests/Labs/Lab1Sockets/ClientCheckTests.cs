@@ -1,5 +1,4 @@
 using FluentAssertions;
-using Grader.Tests.Support;
 
 namespace Grader.Tests.Labs.Lab1Sockets;
 

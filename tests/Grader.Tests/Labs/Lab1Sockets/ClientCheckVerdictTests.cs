@@ -4,8 +4,6 @@ using Grader.Checks;
 using Grader.Checks.Clients;
 using Grader.Labs.Lab1Sockets;
 using Grader.Labs.Lab1Sockets.Checks;
-using Grader.Labs.Lab1Sockets.Judges;
-using Grader.Labs.Lab1Sockets.Probe;
 using Grader.Launching;
 using Grader.Results;
 using Grader.Rubric;

@@ -1,12 +1,10 @@
 using System.Diagnostics;
 using FluentAssertions;
-using Grader.Checks;
 using Grader.Checks.Clients;
 using Grader.Labs;
 using Grader.Launching;
 using Grader.Results;
 using Grader.Rubric;
-using Grader.Sandboxes;
 using Grader.Tests.Support;
 
 namespace Grader.Tests.Labs.Lab1Sockets;

@@ -1,7 +1,6 @@
 using FluentAssertions;
 using Grader.Checks;
 using Grader.Labs.MailClient;
-using Grader.Labs.MailClient.Checks;
 using Grader.Labs.MailClient.Judges;
 using Grader.Labs.MailClient.Probe;
 using Grader.Launching;

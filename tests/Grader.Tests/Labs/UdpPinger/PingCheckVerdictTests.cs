@@ -2,7 +2,6 @@ using System.Globalization;
 using FluentAssertions;
 using Grader.Checks;
 using Grader.Labs.UdpPinger;
-using Grader.Labs.UdpPinger.Checks;
 using Grader.Labs.UdpPinger.Judges;
 using Grader.Labs.UdpPinger.Probe;
 using Grader.Launching;
