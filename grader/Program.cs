@@ -26,6 +26,8 @@ try
         Console.Error.WriteLine($"grader: {OneLine(parse.Errors[0].Message)} (see 'grader --help')");
         return ExitCodes.BadInput;
     }
+    // A plain user's grader restarts in a user namespace of its own here, before it has done anything.
+    await SandboxOption.EnterUserNamespaceIfWantedAsync(parse, CancellationToken.None);
     return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
 }
 catch (GraderException e)

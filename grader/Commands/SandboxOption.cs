@@ -24,6 +24,22 @@ internal static class SandboxOption
     public static SandboxKind Kind(ParseResult parse, Option<string> sandbox) =>
         Enum.Parse<SandboxKind>(parse.GetValue(sandbox)!, ignoreCase: true);
 
+    /// <summary>
+    /// Restarts this grader as the root of a user namespace of its own when the parse asks for the namespace sandbox
+    /// (<c>auto</c> or <c>namespace</c>), it runs as a plain user and the kernel allows it (rootless isolation, <see
+    /// cref="UserNamespace"/>); otherwise returns, and the grader runs as it is. Call it before anything else runs.
+    /// </summary>
+    public static async Task EnterUserNamespaceIfWantedAsync(ParseResult parse, CancellationToken cancellationToken)
+    {
+        if (
+            parse.CommandResult.Command.Options.OfType<Option<string>>().FirstOrDefault(o => o.Name == "--sandbox")
+                is { } sandbox
+            && Kind(parse, sandbox) is SandboxKind.Auto or SandboxKind.Namespace
+            && await UserNamespace.ShouldEnterAsync(cancellationToken)
+        )
+            UserNamespace.Enter();
+    }
+
     /// <summary>Refuses <c>--share</c> with <c>--sandbox docker</c>, whose containers see no path of this
     /// machine.</summary>
     public static void RefuseSharesInDocker(Command command, Option<string> sandbox, Option<string[]> share) =>

@@ -45,16 +45,17 @@ internal static class HostTools
     /// way to gain any, and with exactly its own environment: <c>PATH</c> (<paramref name="path"/>), <c>HOME</c> and
     /// <c>TMPDIR</c> (<paramref name="home"/>), <c>LANG</c> and the command's own variables; none of the grader's
     /// (tokens, home, paths) reach it. It is killed should its parent die, which the change of user would otherwise
-    /// forget.
+    /// forget. A null <paramref name="user"/> keeps the grader's (rootless, the root of its user namespace, the only
+    /// user there), only without capabilities.
     /// </summary>
     public static Launching.ProgramCommand AsLaunchUser(
         Launching.ProgramCommand command,
-        int user,
+        int? user,
         string path,
         string home
     )
     {
-        var id = user.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var id = user?.ToString(System.Globalization.CultureInfo.InvariantCulture);
         string[] environment =
         [
             $"PATH={path}",
@@ -75,16 +76,14 @@ internal static class HostTools
             }
         ).WrappedBy(
             SetPriv!,
-            "--reuid",
-            id,
-            "--regid",
-            id,
-            "--clear-groups",
-            "--inh-caps=-all",
-            "--bounding-set=-all",
-            "--no-new-privs",
-            "--pdeathsig",
-            "KILL"
+            [
+                .. id is null ? [] : new[] { "--reuid", id, "--regid", id, "--clear-groups" },
+                "--inh-caps=-all",
+                "--bounding-set=-all",
+                "--no-new-privs",
+                "--pdeathsig",
+                "KILL",
+            ]
         );
     }
 

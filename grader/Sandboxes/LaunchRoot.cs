@@ -93,6 +93,10 @@ internal sealed record LaunchRoot(
             File.SetUnixFileMode(root + open, (UnixFileMode)0b1_111_111_111); // 1777, as /tmp always is
         }
         Directory.CreateDirectory(root + "/proc"); // the PID namespace's own /proc is mounted here at launch
+        // In a user namespace the kernel mounts a new /proc only where a whole one is already in sight, so rootless the
+        // host's is shown here first; the launch's own covers it, and a program without capabilities cannot uncover it.
+        if (UserNamespace.IsEntered)
+            LinuxNative.Mount("/proc", root + "/proc", null, LinuxNative.MountBind | LinuxNative.MountRecursive);
         foreach (var folder in Copies)
             ScratchCopy.Copy(folder, root + folder, made => LinuxNative.Chown(made, User));
         foreach (var file in Files)

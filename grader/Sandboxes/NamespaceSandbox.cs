@@ -10,16 +10,21 @@ namespace Grader.Sandboxes;
 /// (so killing the program kills all it started), a mount namespace whose root holds only the system's read-only
 /// folders and a fresh copy of the program's folders (<see cref="LaunchRoot"/>), a user id of its own with no
 /// privileges, and the kernel's limits; and it dies with the grader. A build tool's launch also writes its work folder
-/// in place, lent to its user meanwhile (<see cref="WritableFolderLoans"/>).
+/// in place, lent to its user meanwhile (<see cref="WritableFolderLoans"/>). Rootless (a plain user's grader, restarted
+/// as the root of a user namespace of its own, <see cref="UserNamespace"/>), the same but for what takes real root:
+/// every launch runs as the grader's user, the only one the namespace has, without capabilities, so no user id of its
+/// own, and the kernel's per-user process limit is not set (it would count every launch and the grader together).
 /// </summary>
 public sealed class NamespaceSandbox : ISandbox
 {
     /// <inheritdoc />
-    public string Name => "namespace";
+    public string Name => UserNamespace.IsEntered ? "namespace (rootless)" : "namespace";
 
     /// <inheritdoc />
     public string Describe(int port) =>
-        "a fresh network, PID and mount namespace per launch (only loopback, only its own copy of the submission), as an unprivileged user";
+        UserNamespace.IsEntered
+            ? "a fresh network, PID and mount namespace per launch (only loopback, only its own copy of the submission), in a user namespace of the grader's user without capabilities; not held rootless: a user id per launch, and the kernel's process limit (the grader's watch holds it)"
+            : "a fresh network, PID and mount namespace per launch (only loopback, only its own copy of the submission), as an unprivileged user";
 
     /// <summary>Whether this machine can create the namespaces, and if not, why.</summary>
     public static async Task<(bool Available, string Reason)> ProbeAsync(CancellationToken cancellationToken)
@@ -41,6 +46,12 @@ public sealed class NamespaceSandbox : ISandbox
         }
         catch (SandboxUnavailableException e)
         {
+            if (
+                LinuxNative.GetUserId() != 0
+                && !UserNamespace.IsEntered
+                && await UserNamespace.RefusalAsync(cancellationToken) is { } refusal
+            )
+                return (false, $"{refusal}, and the grader does not run as root");
             return (false, $"the kernel refused a network namespace ({e.Message}); run as root or with CAP_SYS_ADMIN");
         }
     }
@@ -87,7 +98,12 @@ public sealed class NamespaceSandbox : ISandbox
                     ? HostTools.SystemPath
                     : $"{Path.GetDirectoryName(command.FileName)}:{HostTools.SystemPath}";
             // A launch that writes folders in place runs as the user they are lent to; any other as a fresh one.
-            var user = writable.Count == 0 ? LaunchUsers.Next() : WritableFolderLoans.Lend(_lent = writable);
+            // Rootless, the grader's user is the only one, and owns them already.
+            var rootless = UserNamespace.IsEntered;
+            var user =
+                rootless ? 0
+                : writable.Count == 0 ? LaunchUsers.Next()
+                : WritableFolderLoans.Lend(_lent = writable);
             var root = new LaunchRoot(
                 [.. installations, .. command.ReadOnlyPaths.Select(Path.GetFullPath)],
                 copies,
@@ -101,10 +117,10 @@ public sealed class NamespaceSandbox : ISandbox
             };
             await ns.EnterRootAsync(root, cancellationToken);
 
-            var inner = HostTools.AsLaunchUser(command, user, path, home: "/tmp");
+            var inner = HostTools.AsLaunchUser(command, rootless ? null : user, path, home: "/tmp");
             return HostTools.DieWithGrader(
                 HostTools
-                    .Limit(inner, limits, limitProcesses: true)
+                    .Limit(inner, limits, limitProcesses: !rootless)
                     // PID 1 of its own PID namespace: when it dies, the kernel kills everything it started.
                     .WrappedBy(
                         HostTools.Unshare!,

@@ -1,0 +1,87 @@
+using System.Diagnostics;
+using Grader.Tests.Support;
+
+namespace Grader.Tests.Sandboxes;
+
+/// <summary>
+/// A plain user (<c>nobody</c>) who runs the built grader, for tests that run as root, as CI does: the grader's build
+/// output and the submissions it grades are copied to a folder of its own, with a home folder, since the test's
+/// checkout may be closed to other users.
+/// </summary>
+public sealed class PlainUser : IDisposable
+{
+    private const string Id = "65534";
+
+    private readonly TempFolder _folder = new();
+
+    /// <summary>Copies the grader's build output for the user.</summary>
+    public PlainUser()
+    {
+        Copy(AppContext.BaseDirectory, _folder["grader"]);
+        Directory.CreateDirectory(_folder["home"]);
+        Directory.CreateDirectory(_folder["submissions"]);
+        GiveAway(_folder.Path);
+    }
+
+    /// <summary>Whether the tests run as root, who may become the plain user.</summary>
+    public static bool IsPossible => Environment.UserName == "root";
+
+    /// <summary>A copy of the example <paramref name="name"/> the user may read; its path.</summary>
+    public string Submission(string name)
+    {
+        var copy = Path.Combine(_folder["submissions"], name);
+        if (!Directory.Exists(copy))
+        {
+            Copy(Repository.Submission(name), copy);
+            GiveAway(copy);
+        }
+        return copy;
+    }
+
+    /// <summary>Whether the kernel lets the user make a user namespace with a network namespace in it.</summary>
+    public async Task<bool> MayMakeUserNamespacesAsync()
+    {
+        using var probe = Process.Start(Start(["unshare", "--user", "--map-root-user", "--net", "/bin/true"]))!;
+        await probe.WaitForExitAsync(TestContext.Current.CancellationToken);
+        return probe.ExitCode == 0;
+    }
+
+    /// <summary>Runs <c>grader <paramref name="args"/></c> as the user, to its end.</summary>
+    public async Task<GraderCli.Run> RunGraderAsync(params IEnumerable<string> args)
+    {
+        using var process = Process.Start(Start(["dotnet", Path.Combine(_folder["grader"], "grader.dll"), .. args]))!;
+        var stdout = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+        return new GraderCli.Run(process.ExitCode, await stdout, await stderr);
+    }
+
+    /// <summary>Deletes the copies.</summary>
+    public void Dispose() => _folder.Dispose();
+
+    private ProcessStartInfo Start(IEnumerable<string> command)
+    {
+        var info = GraderCli.StartInfo(
+            ["--reuid", Id, "--regid", Id, "--clear-groups", "--", .. command],
+            new Dictionary<string, string> { ["HOME"] = _folder["home"] },
+            program: "setpriv"
+        );
+        info.WorkingDirectory = _folder["home"];
+        return info;
+    }
+
+    private static void Copy(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        foreach (var folder in Directory.GetDirectories(from, "*", SearchOption.AllDirectories))
+            Directory.CreateDirectory(Path.Combine(to, Path.GetRelativePath(from, folder)));
+        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
+            File.Copy(file, Path.Combine(to, Path.GetRelativePath(from, file)));
+    }
+
+    private static void GiveAway(string path)
+    {
+        using var chown = Process.Start("chown", ["-R", $"{Id}:{Id}", path]);
+        chown.WaitForExit();
+    }
+}
