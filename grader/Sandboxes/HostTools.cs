@@ -45,8 +45,9 @@ internal static class HostTools
     /// way to gain any, and with exactly its own environment: <c>PATH</c> (<paramref name="path"/>), <c>HOME</c> and
     /// <c>TMPDIR</c> (<paramref name="home"/>), <c>LANG</c> and the command's own variables; none of the grader's
     /// (tokens, home, paths) reach it. It is killed should its parent die, which the change of user would otherwise
-    /// forget. A null <paramref name="user"/> keeps the grader's (rootless, the root of its user namespace, the only
-    /// user there), only without capabilities.
+    /// forget. A null <paramref name="user"/> keeps the user it runs as, the launch's already and without capabilities
+    /// (rootless: a user of its own in a user namespace of its own, where no bounding set needs dropping and none
+    /// could be).
     /// </summary>
     public static Launching.ProgramCommand AsLaunchUser(
         Launching.ProgramCommand command,
@@ -79,7 +80,7 @@ internal static class HostTools
             [
                 .. id is null ? [] : new[] { "--reuid", id, "--regid", id, "--clear-groups" },
                 "--inh-caps=-all",
-                "--bounding-set=-all",
+                .. id is null ? [] : new[] { "--bounding-set=-all" },
                 "--no-new-privs",
                 "--pdeathsig",
                 "KILL",
@@ -134,14 +135,16 @@ internal static class HostTools
     /// <summary>
     /// Makes the kernel hold <paramref name="command"/> to <paramref name="limits"/>, where <c>prlimit</c> exists: CPU
     /// time (killed at it), file size, no core dumps, and, when <paramref name="limitProcesses"/>, processes (counted
-    /// per user, so only for a user of the launch's own). Not memory: the kernel's limits count address space or data
+    /// per user, so only for a user of the launch's own; <paramref name="countedBeside"/> of that user's processes are
+    /// not the program's). Not memory: the kernel's limits count address space or data
     /// segment, which runtimes reserve and commit far beyond what they use (an idle JVM commits a 64th of the machine's
     /// memory), so memory is held as it is used: by the grader's watch (<see cref="Launching.RunningProgram"/>).
     /// </summary>
     public static Launching.ProgramCommand Limit(
         Launching.ProgramCommand command,
         Launching.LaunchLimits limits,
-        bool limitProcesses
+        bool limitProcesses,
+        int countedBeside = 0
     )
     {
         if (PrLimit is not { } prlimit)
@@ -154,7 +157,7 @@ internal static class HostTools
         // One more than the limit: the grader kills a launch that runs more than the limit, naming it; the kernel's
         // refusal is the backstop should the grader look too late.
         if (limitProcesses && limits.Processes is { } processes)
-            options.Add(FormattableString.Invariant($"--nproc={processes + 1}"));
+            options.Add(FormattableString.Invariant($"--nproc={processes + 1 + countedBeside}"));
         return command.WrappedBy(prlimit, options);
     }
 }

@@ -98,16 +98,15 @@ public sealed class NamespaceSandbox : ISandbox
                     ? HostTools.SystemPath
                     : $"{Path.GetDirectoryName(command.FileName)}:{HostTools.SystemPath}";
             // A launch that writes folders in place runs as the user they are lent to; any other as a fresh one.
-            // Rootless, the grader's user is the only one, and owns them already.
+            // Rootless, it runs as a fresh one inside a user namespace of its own, the grader's user outside, which
+            // owns its copies and writable folders already.
             var rootless = UserNamespace.IsEntered;
             var user =
-                rootless ? 0
-                : writable.Count == 0 ? LaunchUsers.Next()
-                : WritableFolderLoans.Lend(_lent = writable);
+                rootless || writable.Count == 0 ? LaunchUsers.Next() : WritableFolderLoans.Lend(_lent = writable);
             var root = new LaunchRoot(
                 [.. installations, .. command.ReadOnlyPaths.Select(Path.GetFullPath)],
                 copies,
-                user,
+                rootless ? 0 : user,
                 limits.ScratchBytes ?? 64L << 20,
                 workingDirectory
             )
@@ -118,17 +117,28 @@ public sealed class NamespaceSandbox : ISandbox
             await ns.EnterRootAsync(root, cancellationToken);
 
             var inner = HostTools.AsLaunchUser(command, rootless ? null : user, path, home: "/tmp");
+            // Rootless, the user namespace of the launch's own maps its user to the grader's, and counts its processes
+            // apart from the grader's and other launches' where the kernel counts them per user and namespace (Linux
+            // 5.14 and later); the unshare that waits for the launch is counted there too.
             return HostTools.DieWithGrader(
                 HostTools
-                    .Limit(inner, limits, limitProcesses: !rootless)
+                    .Limit(
+                        inner,
+                        limits,
+                        limitProcesses: !rootless || UserNamespace.CountsProcessesPerNamespace,
+                        countedBeside: rootless ? 1 : 0
+                    )
                     // PID 1 of its own PID namespace: when it dies, the kernel kills everything it started.
                     .WrappedBy(
                         HostTools.Unshare!,
-                        "--pid",
-                        "--fork",
-                        "--kill-child",
-                        "--mount-proc",
-                        $"--wd={workingDirectory}"
+                        [
+                            .. rootless ? UserNamespace.OfLaunch(user) : [],
+                            "--pid",
+                            "--fork",
+                            "--kill-child",
+                            "--mount-proc",
+                            $"--wd={workingDirectory}",
+                        ]
                     )
                     .WrappedBy(HostTools.NsEnter!, $"--net={ns.NamespacePath}", $"--mount={ns.MountNamespacePath}")
             );

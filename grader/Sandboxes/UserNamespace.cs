@@ -27,6 +27,21 @@ internal static partial class UserNamespace
         && Environment.GetEnvironmentVariable(Variable) == "1"
         && LinuxNative.GetUserId() == 0;
 
+    /// <summary>Whether the kernel counts a user's processes per user namespace (Linux 5.14 and later), so that a user
+    /// namespace of a launch's own bounds that launch's processes alone with <c>RLIMIT_NPROC</c>.</summary>
+    public static bool CountsProcessesPerNamespace { get; } = Environment.OSVersion.Version >= new Version(5, 14);
+
+    /// <summary>
+    /// The options of <c>unshare</c> that give a launch a user namespace of its own, where it runs as <paramref
+    /// name="user"/> (the grader's user outside): not root, so without capabilities once it starts its program, which
+    /// <c>unshare</c> does after it has made the launch's PID namespace and mounted its <c>/proc</c>.
+    /// </summary>
+    public static string[] OfLaunch(int user)
+    {
+        var id = user.ToString(CultureInfo.InvariantCulture);
+        return ["--user", $"--map-user={id}", $"--map-group={id}"];
+    }
+
     /// <summary>Why a plain user may not make a user namespace here, in words naming what to enable, or null when it
     /// may. Tried once per grader process, with <c>unshare</c> itself.</summary>
     public static Task<string?> RefusalAsync(CancellationToken cancellationToken) =>

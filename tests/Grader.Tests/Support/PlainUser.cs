@@ -1,7 +1,6 @@
 using System.Diagnostics;
-using Grader.Tests.Support;
 
-namespace Grader.Tests.Sandboxes;
+namespace Grader.Tests.Support;
 
 /// <summary>
 /// A plain user (<c>nobody</c>) who runs the built grader, for tests that run as root, as CI does: the grader's build
@@ -19,7 +18,7 @@ public sealed class PlainUser : IDisposable
     {
         Copy(AppContext.BaseDirectory, _folder["grader"]);
         Directory.CreateDirectory(_folder["home"]);
-        Directory.CreateDirectory(_folder["submissions"]);
+        Directory.CreateDirectory(_folder["given"]);
         GiveAway(_folder.Path);
     }
 
@@ -27,14 +26,23 @@ public sealed class PlainUser : IDisposable
     public static bool IsPossible => Environment.UserName == "root";
 
     /// <summary>A copy of the example <paramref name="name"/> the user may read; its path.</summary>
-    public string Submission(string name)
+    public string Submission(string name) => Readable(Repository.Submission(name));
+
+    /// <summary>A fresh copy of the file or folder <paramref name="path"/> the user may read, under the same name; its
+    /// path.</summary>
+    public string Readable(string path)
     {
-        var copy = Path.Combine(_folder["submissions"], name);
-        if (!Directory.Exists(copy))
+        var copy = Path.Combine(_folder["given"], Guid.NewGuid().ToString("N"), Path.GetFileName(path));
+        if (File.Exists(path))
         {
-            Copy(Repository.Submission(name), copy);
-            GiveAway(copy);
+            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+            File.Copy(path, copy);
         }
+        else
+        {
+            Copy(path, copy);
+        }
+        GiveAway(Path.GetDirectoryName(copy)!);
         return copy;
     }
 
