@@ -11,9 +11,10 @@ namespace Grader.Sandboxes;
 /// folders and a fresh copy of the program's folders (<see cref="LaunchRoot"/>), a user id of its own with no
 /// privileges, and the kernel's limits; and it dies with the grader. A build tool's launch also writes its work folder
 /// in place, lent to its user meanwhile (<see cref="WritableFolderLoans"/>). Rootless (a plain user's grader, restarted
-/// as the root of a user namespace of its own, <see cref="UserNamespace"/>), the same but for what takes real root:
-/// every launch runs as the grader's user, the only one the namespace has, without capabilities, so no user id of its
-/// own, and the kernel's per-user process limit is not set (it would count every launch and the grader together).
+/// as the root of a user namespace of its own, <see cref="UserNamespace"/>), the same but for what takes real root: each
+/// launch runs as a user of its own in a user namespace of its own, which is the grader's user to the host (a real user
+/// id per launch takes root), keeping that user's supplementary groups (the kernel refuses <c>setgroups</c> there); its
+/// processes are still counted apart, from Linux 5.14.
 /// </summary>
 public sealed class NamespaceSandbox : ISandbox
 {
@@ -23,7 +24,7 @@ public sealed class NamespaceSandbox : ISandbox
     /// <inheritdoc />
     public string Describe(int port) =>
         UserNamespace.IsEntered
-            ? "a fresh network, PID and mount namespace per launch (only loopback, only its own copy of the submission), in a user namespace of the grader's user without capabilities; not held rootless: a user id per launch, and the kernel's process limit (the grader's watch holds it)"
+            ? "a fresh network, PID, mount and user namespace per launch (only loopback, only its own copy of the submission), as a user of its own there without capabilities; rootless, so to the host every launch is the grader's user, keeping its supplementary groups"
             : "a fresh network, PID and mount namespace per launch (only loopback, only its own copy of the submission), as an unprivileged user";
 
     /// <summary>Whether this machine can create the namespaces, and if not, why.</summary>
