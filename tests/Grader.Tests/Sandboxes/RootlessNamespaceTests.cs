@@ -52,6 +52,25 @@ public sealed class RootlessNamespaceTests(PlainUser user) : IClassFixture<Plain
         asPlainUser.ExitCode.Should().Be(asRoot.ExitCode);
     }
 
+    [Fact]
+    public async Task Where_the_kernel_refuses_a_plain_user_namespaces_the_namespace_sandbox_names_the_setting_to_change()
+    {
+        Assert.SkipUnless(PlainUser.IsPossible, "becoming a plain user takes root");
+
+        var run = await user.RunGraderRefusedUserNamespacesAsync(
+            "grade",
+            user.Submission("python-correct"),
+            "--sandbox",
+            "namespace"
+        );
+
+        run.Stderr.Should()
+            .Contain(
+                "the namespace sandbox is unavailable: this kernel allows no user namespaces (user.max_user_namespaces=0; set it above 0), and the grader does not run as root"
+            );
+        run.ExitCode.Should().NotBe(0);
+    }
+
     // The sandbox a report names, and each check's status by its id.
     private static (string Sandbox, Dictionary<string, string> Statuses) Verdicts(GraderCli.Run run)
     {

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using FluentAssertions;
 
 namespace Grader.Tests.Support;
 
@@ -61,6 +62,44 @@ public sealed class PlainUser : IDisposable
         var stdout = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
         var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
         await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+        return new GraderCli.Run(process.ExitCode, await stdout, await stderr);
+    }
+
+    /// <summary>
+    /// Runs <c>grader <paramref name="args"/></c> as the user where the kernel refuses it user namespaces: in a user
+    /// namespace of root's (root and the user mapped as they are) whose <c>user.max_user_namespaces</c> is 0, a setting
+    /// of that namespace alone, so nothing else on the machine is refused.
+    /// </summary>
+    public async Task<GraderCli.Run> RunGraderRefusedUserNamespacesAsync(params IEnumerable<string> args)
+    {
+        // The shell waits for its user namespace's maps, then starts again as its root, with capabilities there.
+        var info = GraderCli.StartInfo(
+            [
+                "--user",
+                "--",
+                "/bin/sh",
+                "-c",
+                """echo ready; read go; exec /bin/sh -c "$0" sh "$@" """,
+                $"""echo 0 >/proc/sys/user/max_user_namespaces && exec setpriv --reuid {Id} --regid {Id} --clear-groups -- "$@" """,
+                "dotnet",
+                Path.Combine(_folder["grader"], "grader.dll"),
+                .. args,
+            ],
+            new Dictionary<string, string> { ["HOME"] = _folder["home"] },
+            program: "unshare"
+        );
+        info.WorkingDirectory = _folder["home"];
+        info.RedirectStandardInput = true;
+        using var process = Process.Start(info)!;
+        var cancellationToken = TestContext.Current.CancellationToken;
+        (await process.StandardOutput.ReadLineAsync(cancellationToken)).Should().Be("ready");
+        foreach (var map in new[] { "uid_map", "gid_map" })
+            await File.WriteAllTextAsync($"/proc/{process.Id}/{map}", $"0 0 1\n{Id} {Id} 1\n", cancellationToken);
+        await process.StandardInput.WriteLineAsync("go");
+        process.StandardInput.Close();
+        var stdout = process.StandardOutput.ReadToEndAsync(cancellationToken);
+        var stderr = process.StandardError.ReadToEndAsync(cancellationToken);
+        await process.WaitForExitAsync(cancellationToken);
         return new GraderCli.Run(process.ExitCode, await stdout, await stderr);
     }
 
