@@ -98,15 +98,27 @@ internal static partial class UserNamespace
             return "user namespaces exist only on Linux";
         if (HostTools.Unshare is not { } unshare)
             return "unshare (util-linux) is not installed";
-        // The network namespace too: under Ubuntu's AppArmor restriction the user namespace is made, without the
-        // capabilities to make anything in it.
+        // The other namespaces too, and a mount: under Ubuntu's AppArmor restriction the user namespace is made, without
+        // the capabilities to make anything in it, and a container's seccomp or AppArmor profile may refuse mounts.
         var info = new ProcessStartInfo(unshare)
         {
             UseShellExecute = false,
             RedirectStandardError = true,
             RedirectStandardOutput = true,
         };
-        foreach (var argument in new[] { "--user", "--map-root-user", "--net", "--mount", "--", "/bin/true" })
+        foreach (
+            var argument in new[]
+            {
+                "--user",
+                "--map-root-user",
+                "--net",
+                "--pid",
+                "--fork",
+                "--mount-proc",
+                "--",
+                "/bin/true",
+            }
+        )
             info.ArgumentList.Add(argument);
         using var probe = Process.Start(info)!;
         var error = await probe.StandardError.ReadToEndAsync();
