@@ -25,7 +25,8 @@ internal static partial class UserNamespace
     public static bool IsEntered { get; } =
         OperatingSystem.IsLinux()
         && Environment.GetEnvironmentVariable(Variable) == "1"
-        && LinuxNative.GetUserId() == 0;
+        && LinuxNative.GetUserId() == 0
+        && !IsInitial();
 
     /// <summary>Whether the kernel counts a user's processes per user namespace (Linux 5.14 and later), so that a user
     /// namespace of a launch's own bounds that launch's processes alone with <c>RLIMIT_NPROC</c>.</summary>
@@ -132,6 +133,21 @@ internal static partial class UserNamespace
             : Setting("kernel/apparmor_restrict_unprivileged_userns") == 1
                 ? "AppArmor restricts user namespaces to plain users (kernel.apparmor_restrict_unprivileged_userns=1; set it to 0, or give the grader a profile that allows userns)"
             : $"the kernel refused a user namespace to this user ({error.Trim()})";
+    }
+
+    // Whether this process is in the machine's own user namespace, which maps every id to itself.
+    private static bool IsInitial()
+    {
+        try
+        {
+            return File.ReadAllText("/proc/self/uid_map")
+                .Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries)
+                is ["0", "0", "4294967295"];
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return true;
+        }
     }
 
     private static long? Setting(string name)
