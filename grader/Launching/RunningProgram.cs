@@ -45,7 +45,7 @@ public sealed class RunningProgram : IAsyncDisposable
     {
         Command = command;
         ProcessId = task.ProcessId;
-        Clock = ProgramClock.ForProcessTree(ProcessId);
+        Clock = command.OnWallTime ? ProgramClock.Wall : ProgramClock.ForProcessTree(ProcessId);
         _kill = kill;
         _stdout = stdout;
         _stderr = stderr;

@@ -24,14 +24,21 @@ internal static class HostTools
     /// <summary><c>env</c>, which starts a program with exactly the environment given.</summary>
     public static string? Env => EnvPath.Value;
 
-    /// <summary>The full path of <paramref name="program"/> on the PATH, or null.</summary>
+    /// <summary>The full path of <paramref name="program"/> on the PATH, or null; on Windows, a name without an
+    /// extension is found as a <c>.exe</c> (or <c>.cmd</c>, <c>.bat</c>) as its shell finds it.</summary>
     public static string? Find(string program) =>
         (Environment.GetEnvironmentVariable("PATH") ?? "/usr/bin:/bin")
             .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
             .Append("/usr/sbin")
             .Append("/sbin")
-            .Select(dir => Path.Combine(dir, program))
+            .SelectMany(dir => Names(program).Select(name => Path.Combine(dir, name)))
             .FirstOrDefault(File.Exists);
+
+    // The file names a command name stands for on this platform.
+    private static IEnumerable<string> Names(string program) =>
+        OperatingSystem.IsWindows() && !Path.HasExtension(program)
+            ? [program + ".exe", program + ".cmd", program + ".bat", program]
+            : [program];
 
     /// <summary>Makes <paramref name="command"/> die with the grader, where <c>setpriv</c> exists.</summary>
     public static Launching.ProgramCommand DieWithGrader(Launching.ProgramCommand command) =>
