@@ -40,18 +40,23 @@ public static class GraderFactory
     /// to running programs directly on this machine's <paramref name="port"/>, or that the portable sandbox's verdicts
     /// are a self-check.
     /// </summary>
-    /// <exception cref="SandboxUnavailableException"><c>namespace</c> was asked for and is unavailable.</exception>
+    /// <exception cref="SandboxUnavailableException"><c>namespace</c> was asked for and is unavailable, or a Linux
+    /// sandbox elsewhere than on Linux.</exception>
     private static async Task<(ISandbox Sandbox, string? Notice)> ChooseSandboxAsync(
         SandboxKind kind,
         int port,
         CancellationToken cancellationToken
     )
     {
+        // Wherever it runs, the portable sandbox's verdicts come with the word that they are a self-check.
+        if (kind == SandboxKind.Portable || kind == SandboxKind.Auto && !OperatingSystem.IsLinux())
+            return (new PortableSandbox(), PortableSandbox.SelfCheck);
+        if (!OperatingSystem.IsLinux())
+            throw new SandboxUnavailableException(
+                $"the {kind.ToString().ToLowerInvariant()} sandbox runs on Linux only: grade with --sandbox portable (a self-check) here"
+            );
         if (kind == SandboxKind.Direct)
             return (DirectSandbox.ForThisProcess(), null);
-        // Wherever it runs, the portable sandbox's verdicts come with the word that they are a self-check.
-        if (kind == SandboxKind.Portable || !OperatingSystem.IsLinux())
-            return (new PortableSandbox(), PortableSandbox.SelfCheck);
         var (available, reason) = await NamespaceSandbox.ProbeAsync(cancellationToken);
         if (available)
             return (new NamespaceSandbox(), null);

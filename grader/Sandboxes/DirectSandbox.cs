@@ -1,4 +1,5 @@
 using System.Net.Sockets;
+using System.Runtime.Versioning;
 using Grader.Launching;
 using Grader.Rubric;
 
@@ -14,6 +15,7 @@ namespace Grader.Sandboxes;
 /// </summary>
 /// <param name="userPerLaunch">Whether each launch runs as a user of its own with a clean environment (the grader must
 /// be root).</param>
+[SupportedOSPlatform("linux")]
 public sealed class DirectSandbox(bool userPerLaunch = false) : ISandbox
 {
     private static readonly SemaphoreSlim OneBuildAtATime = new(1, 1);

@@ -1,3 +1,5 @@
+using System.Runtime.Versioning;
+
 namespace Grader.Sandboxes;
 
 /// <summary>Finds the util-linux programs the sandboxes wrap launches in, once per grader run.</summary>
@@ -41,6 +43,7 @@ internal static class HostTools
             : [program];
 
     /// <summary>Makes <paramref name="command"/> die with the grader, where <c>setpriv</c> exists.</summary>
+    [SupportedOSPlatform("linux")]
     public static Launching.ProgramCommand DieWithGrader(Launching.ProgramCommand command) =>
         SetPriv is { } setpriv ? command.WrappedBy(setpriv, "--pdeathsig", "KILL") : command;
 
@@ -54,6 +57,7 @@ internal static class HostTools
     /// (tokens, home, paths) reach it. It is killed should its parent die, which the change of user would otherwise
     /// forget.
     /// </summary>
+    [SupportedOSPlatform("linux")]
     public static Launching.ProgramCommand AsLaunchUser(
         Launching.ProgramCommand command,
         int user,
@@ -102,6 +106,7 @@ internal static class HostTools
     /// for the namespace sandbox, where there is none. The program is also made the kernel's first choice should memory
     /// run out.
     /// </summary>
+    [SupportedOSPlatform("linux")]
     public static Launching.ProgramCommand EndingWithItsProcess(Launching.ProgramCommand command, int user) =>
         command with
         {
@@ -121,6 +126,7 @@ internal static class HostTools
     /// Kills every process of <paramref name="user"/> at once (<c>kill -KILL -1</c> as that user, which the kernel does
     /// in one step, so not even a fork bomb slips through), including daemons that left the launch's process tree.
     /// </summary>
+    [SupportedOSPlatform("linux")]
     public static void KillAllOf(int user)
     {
         if (SetPriv is null)
@@ -146,6 +152,7 @@ internal static class HostTools
     /// segment, which runtimes reserve and commit far beyond what they use (an idle JVM commits a 64th of the machine's
     /// memory), so memory is held as it is used: by the grader's watch (<see cref="Launching.RunningProgram"/>).
     /// </summary>
+    [SupportedOSPlatform("linux")]
     public static Launching.ProgramCommand Limit(
         Launching.ProgramCommand command,
         Launching.LaunchLimits limits,

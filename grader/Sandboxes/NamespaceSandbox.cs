@@ -1,4 +1,5 @@
 using System.Net.Sockets;
+using System.Runtime.Versioning;
 using Grader.Launching;
 using Grader.Rubric;
 
@@ -12,6 +13,7 @@ namespace Grader.Sandboxes;
 /// privileges, and the kernel's limits; and it dies with the grader. A build tool's launch also writes its work folder
 /// in place, lent to its user meanwhile (<see cref="WritableFolderLoans"/>).
 /// </summary>
+[SupportedOSPlatform("linux")]
 public sealed class NamespaceSandbox : ISandbox
 {
     /// <inheritdoc />
