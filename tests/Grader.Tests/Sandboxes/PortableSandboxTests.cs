@@ -1,9 +1,11 @@
 using System.Diagnostics;
 using FluentAssertions;
+using Grader.Grading;
 using Grader.Labs;
 using Grader.Results;
 using Grader.Rubric;
 using Grader.Sandboxes;
+using Grader.Sandboxes.Containers;
 using Grader.Tests.Support;
 
 namespace Grader.Tests.Sandboxes;
@@ -32,12 +34,20 @@ public sealed class PortableSandboxTests
         var lab = AssignmentLoader.LoadShipped(LabRegistry.Find(ExampleReadme.Of(name).Lab)!.Definition);
         var folder = Repository.Submission(name);
 
+        // As `--sandbox portable` makes it: the notice that its verdicts are a self-check, only deadlines ending waits.
+        var (grader, notice) = await GraderFactory.CreateAsync(
+            SandboxKind.Portable,
+            lab,
+            new ContainerSettings(ContainerSettings.DefaultImage),
+            Repository.ReferenceShares,
+            TestContext.Current.CancellationToken
+        );
+        notice.Should().Contain("self-check, not the instructor's grade");
+
         // Both at once, each timed: the portable one includes its waits for the machine's port.
         var both = await Task.WhenAll(
             TimedAsync(() => LabGrading.GradeAsync(folder, assignment: lab)),
-            TimedAsync(() =>
-                LabGrading.GradeAsync(folder, new PortableSandbox(), lab with { Hangs = HangWatch.Deadline })
-            )
+            TimedAsync(() => LabGrading.GradeAsync(folder, grader))
         );
         var (isolated, isolatedTime) = both[0];
         var (portable, portableTime) = both[1];
