@@ -13,7 +13,9 @@ namespace Grader.Tests.Sandboxes;
 /// <summary>
 /// The portable sandbox (what macOS and Windows grade in: the machine's loopback, readiness by the platform's socket
 /// table, wall-time deadlines and no kernel answers), forced on Linux, judges every required check of every lab 1
-/// example and of every other lab's correct example as the namespace sandbox does.
+/// example and of every other lab's correct example as the namespace sandbox does. Not <c>csharp-reference</c>, whose
+/// build reads <c>../../reference</c> beside the submission, which no scratch copy has (docs/sandboxes.md, as in the
+/// direct sandbox).
 /// </summary>
 public sealed class PortableSandboxTests
 {
