@@ -3,7 +3,7 @@ using Grader.Sandboxes;
 
 namespace Grader.Commands;
 
-/// <summary><c>--sandbox auto|namespace|direct|docker</c>: where programs run, for <c>grade</c> and <c>batch</c>
+/// <summary><c>--sandbox auto|namespace|direct|portable|docker</c>: where programs run, for <c>grade</c> and <c>batch</c>
 /// alike.</summary>
 internal static class SandboxOption
 {
@@ -13,7 +13,7 @@ internal static class SandboxOption
         var sandbox = new Option<string>("--sandbox")
         {
             Description =
-                "Where programs run: auto (the strongest available), namespace, direct, or docker (a container per submission).",
+                "Where programs run: auto (the strongest available), namespace, direct, portable (macOS, Windows: a self-check), or docker (a container per submission).",
             DefaultValueFactory = _ => "auto",
         };
         sandbox.AcceptOnlyFromAmong(Enum.GetNames<SandboxKind>().Select(n => n.ToLowerInvariant()).ToArray());

@@ -6,15 +6,16 @@ namespace Grader.Grading;
 
 /// <summary>
 /// The one place that turns the user's <c>--sandbox</c> into the grader of whole submissions that <c>grade</c> and
-/// <c>batch</c> both use: this process grading in a sandbox (<c>direct</c>, <c>namespace</c>, or the strongest
-/// available for <c>auto</c>), or one container per submission (<c>docker</c>).
+/// <c>batch</c> both use: this process grading in a sandbox (<c>direct</c>, <c>namespace</c>, <c>portable</c>, or the
+/// strongest available for <c>auto</c>: on macOS and Windows the portable one), or one container per submission (<c>docker</c>).
 /// </summary>
 public static class GraderFactory
 {
     /// <summary>
     /// The grader for <paramref name="kind"/>: one container per submission for <c>docker</c> (on
     /// <paramref name="container"/>'s image), otherwise this process grading in the chosen sandbox, its builds reading
-    /// <paramref name="sharedPaths"/>; and a notice for the user when <c>auto</c> had to fall back, or null.
+    /// <paramref name="sharedPaths"/>; and a notice for the user when <c>auto</c> had to fall back or the portable
+    /// sandbox grades (its verdicts are a self-check), or null.
     /// </summary>
     /// <exception cref="SandboxUnavailableException">The sandbox asked for is unavailable.</exception>
     public static async Task<(ISubmissionGrader Grader, string? Notice)> CreateAsync(
@@ -28,20 +29,32 @@ public static class GraderFactory
         if (kind == SandboxKind.Docker)
             return (await ContainerGrader.CreateAsync(assignment, container, cancellationToken), null);
         var (sandbox, notice) = await ChooseSandboxAsync(kind, assignment.Port, cancellationToken);
+        // The portable sandbox asks no kernel what a program waits in: only deadlines end a wait there.
+        if (sandbox is PortableSandbox)
+            assignment = assignment with { Hangs = HangWatch.Deadline };
         return (new SubmissionGrader(assignment, sandbox) { SharedPaths = sharedPaths }, notice);
     }
 
     /// <summary>
     /// The sandbox this process grades in for <paramref name="kind"/>, and a notice when <c>auto</c> had to fall back
-    /// to running programs directly on this machine's <paramref name="port"/>.
+    /// to running programs directly on this machine's <paramref name="port"/>, or that the portable sandbox's verdicts
+    /// are a self-check.
     /// </summary>
-    /// <exception cref="SandboxUnavailableException"><c>namespace</c> was asked for and is unavailable.</exception>
+    /// <exception cref="SandboxUnavailableException"><c>namespace</c> was asked for and is unavailable, or a Linux
+    /// sandbox elsewhere than on Linux.</exception>
     private static async Task<(ISandbox Sandbox, string? Notice)> ChooseSandboxAsync(
         SandboxKind kind,
         int port,
         CancellationToken cancellationToken
     )
     {
+        // Wherever it runs, the portable sandbox's verdicts come with the word that they are a self-check.
+        if (kind == SandboxKind.Portable || kind == SandboxKind.Auto && !OperatingSystem.IsLinux())
+            return (new PortableSandbox(), PortableSandbox.SelfCheck);
+        if (!OperatingSystem.IsLinux())
+            throw new SandboxUnavailableException(
+                $"the {kind.ToString().ToLowerInvariant()} sandbox runs on Linux only: grade with --sandbox portable (a self-check) here"
+            );
         if (kind == SandboxKind.Direct)
             return (DirectSandbox.ForThisProcess(), null);
         var (available, reason) = await NamespaceSandbox.ProbeAsync(cancellationToken);

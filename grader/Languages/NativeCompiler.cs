@@ -16,6 +16,14 @@ internal static partial class NativeCompiler
         ["LC_ALL"] = "C",
     };
 
+    /// <summary>The first of <paramref name="compilers"/> this machine has, as a student's shell would find it (macOS
+    /// names Apple's clang <c>cc</c>); the first when none is, for its "not installed".</summary>
+    public static string First(LanguageBuild build, params IReadOnlyList<string> compilers)
+    {
+        ArgumentNullException.ThrowIfNull(build);
+        return compilers.FirstOrDefault(c => build.FindTool(c) is not null) ?? compilers[0];
+    }
+
     /// <summary>Compiles every program with <paramref name="compiler"/>, each independently of the others.</summary>
     public static async Task<IReadOnlyDictionary<Role, RoleLaunch>> BuildAsync(
         string compiler,
@@ -29,7 +37,11 @@ internal static partial class NativeCompiler
         var launches = await Task.WhenAll(
             programs.Select(async program =>
             {
-                var binary = Path.Combine(build.WorkDirectory, program.Role.Name);
+                // Windows's compilers add .exe to a name without one.
+                var binary = Path.Combine(
+                    build.WorkDirectory,
+                    program.Role.Name + (OperatingSystem.IsWindows() ? ".exe" : "")
+                );
                 // -pthread: the concurrent server uses threads, and older C libraries need it to link them; -lm: a
                 // pinger's statistics may take a square root.
                 var run = await BuildTool.RunAsync(

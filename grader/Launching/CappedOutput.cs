@@ -45,13 +45,17 @@ public sealed class CappedOutput(int capBytes)
             }
         );
 
-    /// <summary>What was kept so far, decoded as UTF-8 (invalid bytes become U+FFFD).</summary>
+    /// <summary>What was kept so far, decoded as UTF-8 (invalid bytes become U+FFFD); on Windows, whose runtimes end
+    /// printed lines with CRLF, with lines ended by LF as everywhere else, so a verdict reads the same on every
+    /// platform.</summary>
     public string Text
     {
         get
         {
+            string text;
             lock (_gate)
-                return Encoding.UTF8.GetString(_kept.GetBuffer(), 0, (int)_kept.Length);
+                text = Encoding.UTF8.GetString(_kept.GetBuffer(), 0, (int)_kept.Length);
+            return OperatingSystem.IsWindows() ? text.Replace("\r\n", "\n", StringComparison.Ordinal) : text;
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.Versioning;
 
 namespace Grader.Launching;
 
@@ -7,6 +8,7 @@ namespace Grader.Launching;
 /// Kills a process tree from the leaves up, so each process is reaped by its own parent as it dies instead of
 /// being orphaned to the system's init as a zombie (which is what killing the root first does).
 /// </summary>
+[SupportedOSPlatform("linux")]
 internal static class ProcessTree
 {
     // How often, and how long at most, the grader looks whether killed processes have ended.

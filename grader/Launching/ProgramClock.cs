@@ -28,14 +28,19 @@ public sealed class ProgramClock
     /// <summary>The clock of the program whose outermost process is <paramref name="processId"/>, with everything it
     /// starts.</summary>
     internal static ProgramClock ForProcessTree(int processId) =>
-        new(RunQueueWait.IsAvailable ? new RunQueueWait(processId) : null);
+        new(OperatingSystem.IsLinux() && RunQueueWait.IsAvailable ? new RunQueueWait(processId) : null);
 
     /// <summary>Reads the program's threads' waits now, so that a thread that ends before a deadline is looked at keeps
     /// its share.</summary>
-    internal void Sample() => _wait?.Total();
+    internal void Sample() => Waited(_wait);
 
     /// <summary>Starts measuring the program's time from now.</summary>
-    public ProgramStopwatch StartNew() => new(Stopwatch.GetTimestamp(), _wait, _wait?.Total() ?? TimeSpan.Zero);
+    public ProgramStopwatch StartNew() => new(Stopwatch.GetTimestamp(), _wait, Waited(_wait));
+
+    /// <summary>How long the program of <paramref name="wait"/> has waited for a CPU in all; nothing where no kernel
+    /// says (only Linux's does).</summary>
+    internal static TimeSpan Waited(RunQueueWait? wait) =>
+        OperatingSystem.IsLinux() && wait is not null ? wait.Total() : TimeSpan.Zero;
 
     /// <summary>Completes once <paramref name="duration"/> of the program's time has passed.</summary>
     public async Task DelayAsync(TimeSpan duration, CancellationToken cancellationToken)

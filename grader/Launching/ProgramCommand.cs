@@ -38,6 +38,12 @@ public sealed record ProgramCommand(
     /// </summary>
     public IReadOnlyList<string> ReadOnlyPaths { get; init; } = [];
 
+    /// <summary>
+    /// Whether the deadlines that judge the program count wall time rather than its own (<see cref="ProgramClock"/>):
+    /// a sandbox that reads no kernel's run queues (the portable one) sets it.
+    /// </summary>
+    public bool OnWallTime { get; init; }
+
     /// <summary>This command run by <paramref name="fileName"/> with <paramref name="prefix"/> before it, as wrappers
     /// such as <c>nsenter</c> do.</summary>
     public ProgramCommand WrappedBy(string fileName, params IEnumerable<string> prefix) =>

@@ -25,7 +25,7 @@ public sealed class ProgramStopwatch
         get
         {
             var wall = WallElapsed;
-            var waited = _wait is null ? TimeSpan.Zero : _wait.Total() - _waitAtStart;
+            var waited = _wait is null ? TimeSpan.Zero : ProgramClock.Waited(_wait) - _waitAtStart;
             return waited >= wall ? TimeSpan.Zero : wall - waited;
         }
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.Versioning;
 
 namespace Grader.Launching;
 
@@ -8,6 +9,7 @@ namespace Grader.Launching;
 /// program is slow because it waits there, not because it is faulty; deadlines that judge it leave that time out.
 /// The total only grows: a thread that has ended keeps the wait it was last seen with.
 /// </summary>
+[SupportedOSPlatform("linux")]
 internal sealed class RunQueueWait(int rootId)
 {
     private readonly Dictionary<int, long> _nanosecondsByThread = [];

@@ -45,7 +45,7 @@ public sealed class RunningProgram : IAsyncDisposable
     {
         Command = command;
         ProcessId = task.ProcessId;
-        Clock = ProgramClock.ForProcessTree(ProcessId);
+        Clock = command.OnWallTime ? ProgramClock.Wall : ProgramClock.ForProcessTree(ProcessId);
         _kill = kill;
         _stdout = stdout;
         _stderr = stderr;
@@ -111,7 +111,8 @@ public sealed class RunningProgram : IAsyncDisposable
                 await Task.WhenAny(Exited, Task.Delay(poll, cancellationToken)).ConfigureAwait(false);
                 cancellationToken.ThrowIfCancellationRequested();
                 poll = TimeSpan.FromTicks(Math.Min(poll.Ticks * 2, StuckPollInterval.Ticks));
-                var now = IsRunning && nothingInFlight() ? StuckProgram.Read(ProcessId) : null;
+                var now =
+                    IsRunning && nothingInFlight() && OperatingSystem.IsLinux() ? StuckProgram.Read(ProcessId) : null;
                 if (now is null || !nothingInFlight())
                 {
                     since = null;
@@ -153,12 +154,14 @@ public sealed class RunningProgram : IAsyncDisposable
     public async Task<ProgramExit> KillAsync(string reason)
     {
         Interlocked.CompareExchange(ref _killReason, reason, null);
-        var killed = IsRunning ? ProcessTree.KillDescendantsLeavesFirst(ProcessId) : [];
+        // Elsewhere than on Linux, the kill below (.NET's, of the whole tree) is all there is.
+        var killed = IsRunning && OperatingSystem.IsLinux() ? ProcessTree.KillDescendantsLeavesFirst(ProcessId) : [];
         await _kill.CancelAsync();
         var exit = await Exited;
         // Its processes hold its ports until they have really ended, which a loaded machine may make later than the
         // outermost process's end: the next launch of the lab's port must find it free.
-        await ProcessTree.WaitUntilEndedAsync(killed);
+        if (OperatingSystem.IsLinux())
+            await ProcessTree.WaitUntilEndedAsync(killed);
         return exit;
     }
 
@@ -193,7 +196,7 @@ public sealed class RunningProgram : IAsyncDisposable
             Clock.Sample();
             if (!limited)
                 continue;
-            var usage = ProcessTree.Usage(ProcessId);
+            var usage = OperatingSystem.IsLinux() ? ProcessTree.Usage(ProcessId) : OutermostUsage();
             InterlockedMax(ref _largestHeld, usage.LargestHeldBytes);
             string? hit = null;
             // The kernel lets a launch run one more than the limit, so that more than the limit means it tried to run
@@ -209,6 +212,20 @@ public sealed class RunningProgram : IAsyncDisposable
             Interlocked.CompareExchange(ref _limitKill, hit, null);
             await KillAsync($"killed: {hit}").ConfigureAwait(false);
             return;
+        }
+    }
+
+    // Where no /proc shows the whole tree, what .NET shows of the outermost process: its threads and its working set.
+    private TreeUsage OutermostUsage()
+    {
+        try
+        {
+            using var process = Process.GetProcessById(ProcessId);
+            return new TreeUsage(process.Threads.Count, process.WorkingSet64);
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        {
+            return new TreeUsage(0, 0); // it has just ended
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using System.Runtime.Versioning;
 
 namespace Grader.Launching;
 
@@ -7,6 +8,7 @@ namespace Grader.Launching;
 /// <c>pidfd_getfd</c> (which needs ptrace rights over the process: the grader's own user, or root, or
 /// <c>CAP_SYS_PTRACE</c>) and asked with <c>getsockopt</c>, then closed. The socket itself is not changed.
 /// </summary>
+[SupportedOSPlatform("linux")]
 internal static partial class SocketTimeouts
 {
     // Numbers shared by every architecture since Linux 5.6.

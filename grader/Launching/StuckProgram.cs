@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.Versioning;
 
 namespace Grader.Launching;
 
@@ -22,6 +23,7 @@ public sealed record StuckProgram(string Description, string Signature)
 
     /// <summary>What the kernel shows of the tree under <paramref name="rootId"/> now: stuck, or null (running,
     /// waiting with a timeout, or not known).</summary>
+    [SupportedOSPlatform("linux")]
     public static StuckProgram? Read(int rootId)
     {
         if (!OperatingSystem.IsLinux())
@@ -72,6 +74,7 @@ public sealed record StuckProgram(string Description, string Signature)
 
     /// <summary>One thread's wait, if it waits forever: the call, and for a wait on the outside world its description
     /// (null for a wait on another thread or a child).</summary>
+    [SupportedOSPlatform("linux")]
     private static (string Call, string? External)? ThreadWait(int pid, string task)
     {
         var stat = File.ReadAllText(Path.Combine(task, "stat"));
@@ -102,6 +105,7 @@ public sealed record StuckProgram(string Description, string Signature)
     }
 
     // A blocking socket (not O_NONBLOCK) without a receive timeout.
+    [SupportedOSPlatform("linux")]
     private static bool SocketWaitsForever(int pid, int fd)
     {
         if (
@@ -116,6 +120,7 @@ public sealed record StuckProgram(string Description, string Signature)
     }
 
     // A timer file (timerfd) or a POSIX timer may wake a wait.
+    [SupportedOSPlatform("linux")]
     private static bool HasTimers(int pid)
     {
         if (File.Exists($"/proc/{pid}/timers") && File.ReadAllText($"/proc/{pid}/timers").Length > 0)

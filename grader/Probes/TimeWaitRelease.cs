@@ -23,7 +23,7 @@ public static class TimeWaitRelease
     public static async Task ReleaseAsync(ISandboxNetwork network, int port, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(network);
-        foreach (var wait in Waits(network.ReadSocketTable(), port))
+        foreach (var wait in Waits(network.ReadSocketStates(), port))
             await ReleaseAsync(network, port, wait.Local!, wait.Remote!, cancellationToken);
     }
 
@@ -58,7 +58,7 @@ public static class TimeWaitRelease
         done.CancelAfter(AtMost);
         var connecting = socket.ConnectAsync(local, done.Token).AsTask();
         var poll = TimeSpan.FromMilliseconds(1);
-        while (!connecting.IsCompleted && Waits(network.ReadSocketTable(), port).Any(w => remote.Equals(w.Remote)))
+        while (!connecting.IsCompleted && Waits(network.ReadSocketStates(), port).Any(w => remote.Equals(w.Remote)))
         {
             await Task.WhenAny(connecting, Task.Delay(poll, done.Token));
             poll = TimeSpan.FromTicks(Math.Min(poll.Ticks * 2, TimeSpan.FromMilliseconds(20).Ticks));

@@ -1,4 +1,5 @@
 using System.Net.Sockets;
+using System.Runtime.Versioning;
 using Grader.Launching;
 using Grader.Rubric;
 
@@ -14,11 +15,9 @@ namespace Grader.Sandboxes;
 /// </summary>
 /// <param name="userPerLaunch">Whether each launch runs as a user of its own with a clean environment (the grader must
 /// be root).</param>
+[SupportedOSPlatform("linux")]
 public sealed class DirectSandbox(bool userPerLaunch = false) : ISandbox
 {
-    // The lab's port of TCP and its port of UDP are two ports: one launch at a time on each.
-    private static readonly SemaphoreSlim OneTcpLaunchAtATime = new(1, 1);
-    private static readonly SemaphoreSlim OneUdpLaunchAtATime = new(1, 1);
     private static readonly SemaphoreSlim OneBuildAtATime = new(1, 1);
 
     /// <summary>The direct sandbox as this process should run it: with a user per launch when it is the grader in a
@@ -38,13 +37,9 @@ public sealed class DirectSandbox(bool userPerLaunch = false) : ISandbox
     /// <inheritdoc />
     public async Task<ISandboxNetwork> OpenNetworkAsync(Transport? transport, CancellationToken cancellationToken)
     {
-        var turn = transport switch
-        {
-            Transport.Tcp => OneTcpLaunchAtATime,
-            Transport.Udp => OneUdpLaunchAtATime,
-            // A build uses no port; with users of their own, builds take turns, each lent the work folder in its turn.
-            _ => userPerLaunch ? OneBuildAtATime : null,
-        };
+        // The lab's port of TCP and its port of UDP are two ports: one launch at a time on each. A build uses no port;
+        // with users of their own, builds take turns, each lent the work folder in its turn.
+        var turn = HostPortTurns.Of(transport) ?? (userPerLaunch ? OneBuildAtATime : null);
         if (turn is not null)
             await turn.WaitAsync(cancellationToken);
         return new Network(turn, userPerLaunch);
@@ -114,55 +109,8 @@ public sealed class DirectSandbox(bool userPerLaunch = false) : ISandbox
         }
 
         // Copies the program's folders and points every path of the command at the copies.
-        private ProgramCommand InScratchCopy(ProgramCommand command)
-        {
-            if (command.Folders.Count == 0)
-                return command;
-            var scratch = Scratch();
-            var moves = command
-                .Folders.Select(Path.GetFullPath)
-                .Select(
-                    (folder, i) =>
-                        (
-                            From: folder,
-                            To: Path.Combine(
-                                scratch.FullName,
-                                i.ToString(System.Globalization.CultureInfo.InvariantCulture)
-                            )
-                        )
-                )
-                .OrderByDescending(m => m.From.Length) // a folder inside another is rewritten first
-                .ToList();
-            Action<string>? owned = _user is { } id ? made => LinuxNative.Chown(made, id) : null;
-            foreach (var (from, to) in moves)
-                ScratchCopy.Copy(from, to, owned);
-            string Moved(string text)
-            {
-                foreach (var (from, to) in moves)
-                {
-                    if (text == from)
-                        return to;
-                    text = text.Replace(from + "/", to + "/", StringComparison.Ordinal);
-                }
-                return text;
-            }
-            var workingDirectory = Moved(Path.GetFullPath(command.WorkingDirectory));
-            foreach (var file in command.Files)
-            {
-                var written = file.WriteInto(workingDirectory);
-                owned?.Invoke(written);
-            }
-            return command with
-            {
-                FileName = Moved(command.FileName),
-                Arguments = command.Arguments.Select(Moved).ToList(),
-                WorkingDirectory = workingDirectory,
-                Environment = command.Environment?.ToDictionary(
-                    v => v.Key,
-                    v => v.Value is null ? null : Moved(v.Value)
-                ),
-            };
-        }
+        private ProgramCommand InScratchCopy(ProgramCommand command) =>
+            ScratchLaunch.Into(command, Scratch, _user is { } id ? made => LinuxNative.Chown(made, id) : null);
 
         public SocketTable? ReadSocketTable() =>
             OperatingSystem.IsLinux()

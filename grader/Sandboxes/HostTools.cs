@@ -1,3 +1,5 @@
+using System.Runtime.Versioning;
+
 namespace Grader.Sandboxes;
 
 /// <summary>Finds the util-linux programs the sandboxes wrap launches in, once per grader run.</summary>
@@ -24,16 +26,24 @@ internal static class HostTools
     /// <summary><c>env</c>, which starts a program with exactly the environment given.</summary>
     public static string? Env => EnvPath.Value;
 
-    /// <summary>The full path of <paramref name="program"/> on the PATH, or null.</summary>
+    /// <summary>The full path of <paramref name="program"/> on the PATH, or null; on Windows, a name without an
+    /// extension is found as a <c>.exe</c> (or <c>.cmd</c>, <c>.bat</c>) as its shell finds it.</summary>
     public static string? Find(string program) =>
         (Environment.GetEnvironmentVariable("PATH") ?? "/usr/bin:/bin")
             .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
             .Append("/usr/sbin")
             .Append("/sbin")
-            .Select(dir => Path.Combine(dir, program))
+            .SelectMany(dir => Names(program).Select(name => Path.Combine(dir, name)))
             .FirstOrDefault(File.Exists);
 
+    // The file names a command name stands for on this platform.
+    private static IEnumerable<string> Names(string program) =>
+        OperatingSystem.IsWindows() && !Path.HasExtension(program)
+            ? [program + ".exe", program + ".cmd", program + ".bat", program]
+            : [program];
+
     /// <summary>Makes <paramref name="command"/> die with the grader, where <c>setpriv</c> exists.</summary>
+    [SupportedOSPlatform("linux")]
     public static Launching.ProgramCommand DieWithGrader(Launching.ProgramCommand command) =>
         SetPriv is { } setpriv ? command.WrappedBy(setpriv, "--pdeathsig", "KILL") : command;
 
@@ -49,6 +59,7 @@ internal static class HostTools
     /// (rootless: a user of its own in a user namespace of its own, where no bounding set needs dropping and none
     /// could be).
     /// </summary>
+    [SupportedOSPlatform("linux")]
     public static Launching.ProgramCommand AsLaunchUser(
         Launching.ProgramCommand command,
         int? user,
@@ -95,6 +106,7 @@ internal static class HostTools
     /// for the namespace sandbox, where there is none. The program is also made the kernel's first choice should memory
     /// run out.
     /// </summary>
+    [SupportedOSPlatform("linux")]
     public static Launching.ProgramCommand EndingWithItsProcess(Launching.ProgramCommand command, int user) =>
         command with
         {
@@ -114,6 +126,7 @@ internal static class HostTools
     /// Kills every process of <paramref name="user"/> at once (<c>kill -KILL -1</c> as that user, which the kernel does
     /// in one step, so not even a fork bomb slips through), including daemons that left the launch's process tree.
     /// </summary>
+    [SupportedOSPlatform("linux")]
     public static void KillAllOf(int user)
     {
         if (SetPriv is null)
@@ -140,6 +153,7 @@ internal static class HostTools
     /// segment, which runtimes reserve and commit far beyond what they use (an idle JVM commits a 64th of the machine's
     /// memory), so memory is held as it is used: by the grader's watch (<see cref="Launching.RunningProgram"/>).
     /// </summary>
+    [SupportedOSPlatform("linux")]
     public static Launching.ProgramCommand Limit(
         Launching.ProgramCommand command,
         Launching.LaunchLimits limits,

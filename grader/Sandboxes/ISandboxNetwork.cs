@@ -32,6 +32,14 @@ public interface ISandboxNetwork : IDisposable
     SocketTable? ReadSocketTable();
 
     /// <summary>
+    /// The sockets of this network with their ports and states, where <see cref="ReadSocketTable"/> gives more; where it
+    /// gives nothing, what the platform's own tables show (listeners, bound UDP sockets, TCP connections and their
+    /// states, none of their queues), or null. Enough to see a server ready and a port's TIME_WAITs, not what a
+    /// socket holds unread.
+    /// </summary>
+    SocketTable? ReadSocketStates() => ReadSocketTable();
+
+    /// <summary>
     /// Makes every address reach this network's loopback, where probes listening on the wildcard address hear a program
     /// that connects to any host, and a name server probe hears its name lookups. True when done; false where the
     /// sandbox cannot (its network is the machine's or a container's, which the grader never reroutes), and then probes

@@ -1,3 +1,5 @@
+using System.Runtime.Versioning;
+
 namespace Grader.Sandboxes;
 
 /// <summary>
@@ -16,6 +18,7 @@ namespace Grader.Sandboxes;
 /// <param name="User">The launch's user id, which owns the copies.</param>
 /// <param name="ScratchBytes">What the program may write beyond the copies.</param>
 /// <param name="WorkingDirectory">Where the program starts, inside one of the copies or writable folders.</param>
+[SupportedOSPlatform("linux")]
 internal sealed record LaunchRoot(
     IReadOnlyList<string> ReadOnlyFolders,
     IReadOnlyList<string> Copies,

@@ -1,8 +1,10 @@
 using System.Runtime.InteropServices;
+using System.Runtime.Versioning;
 
 namespace Grader.Sandboxes;
 
 /// <summary>The few Linux system calls the namespace sandbox needs and .NET does not wrap.</summary>
+[SupportedOSPlatform("linux")]
 internal static partial class LinuxNative
 {
     /// <summary>CLONE_NEWNET: a new network namespace for the calling thread.</summary>

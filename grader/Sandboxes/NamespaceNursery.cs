@@ -1,3 +1,4 @@
+using System.Runtime.Versioning;
 using Microsoft.Win32.SafeHandles;
 
 namespace Grader.Sandboxes;
@@ -10,6 +11,7 @@ namespace Grader.Sandboxes;
 /// makes again and again while it watches a program, walks all of it: 2 ms of CPU for <c>tcp</c> and <c>tcp6</c>,
 /// against 0.1 ms with a table of its own. Where the kernel has no such setting, namespaces are made as before.
 /// </summary>
+[SupportedOSPlatform("linux")]
 internal static class NamespaceNursery
 {
     private const string ChildTableSetting = "/proc/sys/net/ipv4/tcp_child_ehash_entries";

@@ -1,4 +1,5 @@
 using System.Net.Sockets;
+using System.Runtime.Versioning;
 using Grader.Launching;
 using Grader.Rubric;
 
@@ -16,6 +17,7 @@ namespace Grader.Sandboxes;
 /// id per launch takes root), keeping that user's supplementary groups (the kernel refuses <c>setgroups</c> there); its
 /// processes are still counted apart, from Linux 5.14.
 /// </summary>
+[SupportedOSPlatform("linux")]
 public sealed class NamespaceSandbox : ISandbox
 {
     /// <inheritdoc />

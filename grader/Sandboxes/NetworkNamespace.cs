@@ -1,4 +1,5 @@
 using System.Net.Sockets;
+using System.Runtime.Versioning;
 using Grader.Threading;
 
 namespace Grader.Sandboxes;
@@ -8,6 +9,7 @@ namespace Grader.Sandboxes;
 /// Sockets created through it live in the namespace for their whole life, whichever thread uses them later,
 /// so the grader's probes talk to a program inside the namespace as if they were beside it.
 /// </summary>
+[SupportedOSPlatform("linux")]
 internal sealed class NetworkNamespace : IDisposable
 {
     private readonly DedicatedThread _thread;

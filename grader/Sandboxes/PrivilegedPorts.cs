@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.Versioning;
 
 namespace Grader.Sandboxes;
 
@@ -13,6 +14,7 @@ internal static class PrivilegedPorts
 
     /// <summary>The first port an unprivileged program may bind in the calling thread's network namespace (1024 where
     /// the kernel does not say).</summary>
+    [SupportedOSPlatform("linux")]
     public static int FirstUnprivileged()
     {
         try
@@ -27,6 +29,7 @@ internal static class PrivilegedPorts
 
     /// <summary>Lets any program bind any port in the calling thread's network namespace; false when the kernel refuses
     /// (a kernel before 4.11, or no privilege over the namespace).</summary>
+    [SupportedOSPlatform("linux")]
     public static bool OpenEveryPort()
     {
         try

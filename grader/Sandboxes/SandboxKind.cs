@@ -12,6 +12,10 @@ public enum SandboxKind
     /// <summary>Linux network and PID namespaces per launch.</summary>
     Namespace,
 
+    /// <summary>Only .NET's cross-platform APIs, on this machine's loopback, judged on wall time: what <c>auto</c> picks on
+    /// macOS and Windows, where its verdicts are a self-check.</summary>
+    Portable,
+
     /// <summary>A Docker container per submission, graded inside it (never chosen by <c>auto</c>).</summary>
     Docker,
 }

@@ -1,3 +1,5 @@
+using System.Runtime.Versioning;
+
 namespace Grader.Sandboxes;
 
 /// <summary>
@@ -6,6 +8,7 @@ namespace Grader.Sandboxes;
 /// at once (one submission's builds side by side) share one user, so none takes the folder away from another; they
 /// then share that user's process limit too, as parts of one build.
 /// </summary>
+[SupportedOSPlatform("linux")]
 internal static class WritableFolderLoans
 {
     private static readonly Lock Gate = new();

@@ -36,7 +36,7 @@ internal static class ServerReadiness
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var table = network.ReadSocketTable();
+            var table = network.ReadSocketStates();
             if (table is null || table.IsServing(transport, port))
                 return new Readiness.Ready();
             if (program.Exited.IsCompleted)

@@ -3,7 +3,8 @@ using Grader.Sandboxes.Containers;
 
 namespace Grader.Languages.C;
 
-/// <summary>C (<c>.c</c>): each file compiled with <c>gcc</c>, then the binary run.</summary>
+/// <summary>C (<c>.c</c>): each file compiled with <c>gcc</c> (else <c>cc</c>, else <c>clang</c>), then the binary
+/// run.</summary>
 public sealed class CLanguage : ILanguage
 {
     /// <inheritdoc/>
@@ -23,7 +24,13 @@ public sealed class CLanguage : ILanguage
         LanguageBuild build,
         IReadOnlyList<RoleProgram> programs,
         CancellationToken cancellationToken
-    ) => NativeCompiler.BuildAsync("gcc", build, programs, cancellationToken);
+    ) =>
+        NativeCompiler.BuildAsync(
+            NativeCompiler.First(build, "gcc", "cc", "clang"),
+            build,
+            programs,
+            cancellationToken
+        );
 
     /// <inheritdoc/>
     public ManifestCommands SuggestManifest(RoleProgram program) => NativeCompiler.SuggestManifest("gcc", program);

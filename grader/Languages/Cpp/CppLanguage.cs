@@ -3,8 +3,8 @@ using Grader.Sandboxes.Containers;
 
 namespace Grader.Languages.Cpp;
 
-/// <summary>C++ (<c>.cpp</c>, <c>.cc</c>, <c>.cxx</c>): each file compiled with <c>g++</c>, then the binary
-/// run.</summary>
+/// <summary>C++ (<c>.cpp</c>, <c>.cc</c>, <c>.cxx</c>): each file compiled with <c>g++</c> (else <c>c++</c>, else
+/// <c>clang++</c>), then the binary run.</summary>
 public sealed class CppLanguage : ILanguage
 {
     /// <inheritdoc/>
@@ -24,7 +24,13 @@ public sealed class CppLanguage : ILanguage
         LanguageBuild build,
         IReadOnlyList<RoleProgram> programs,
         CancellationToken cancellationToken
-    ) => NativeCompiler.BuildAsync("g++", build, programs, cancellationToken);
+    ) =>
+        NativeCompiler.BuildAsync(
+            NativeCompiler.First(build, "g++", "c++", "clang++"),
+            build,
+            programs,
+            cancellationToken
+        );
 
     /// <inheritdoc/>
     public ManifestCommands SuggestManifest(RoleProgram program) => NativeCompiler.SuggestManifest("g++", program);

@@ -30,8 +30,25 @@ internal sealed class PythonInterpreter
         _resolved = new(AskAsync);
     }
 
-    /// <summary>The interpreter behind <c>python3</c> on the PATH, falling back to <c>/usr/bin/python3</c>.</summary>
-    public static PythonInterpreter Default { get; } = new(() => HostTools.Find("python3"), "/usr/bin/python3");
+    /// <summary>
+    /// The interpreter a student's shell runs: behind <c>python3</c> on the PATH, else <c>python</c> (a Python 3), else
+    /// on Windows the <c>py -3</c> launcher; falling back to <c>/usr/bin/python3</c>.
+    /// </summary>
+    public static PythonInterpreter Default { get; } =
+        new(
+            () =>
+                HostTools.Find("python3")
+                ?? HostTools.Find("python")
+                ?? (OperatingSystem.IsWindows() ? HostTools.Find("py") : null),
+            "/usr/bin/python3"
+        );
+
+    /// <summary>What a report says when no Python 3 is found, in the words of this platform's ways to run
+    /// one.</summary>
+    public static string Missing =>
+        OperatingSystem.IsWindows()
+            ? "Python 3 is not installed (no python3, python or py launcher on the PATH)"
+            : "python3 is not installed";
 
     /// <summary>The full path of the interpreter, or null if there is no Python 3 at all.</summary>
     public Task<string?> ResolveAsync(CancellationToken cancellationToken) =>
@@ -40,8 +57,9 @@ internal sealed class PythonInterpreter
     private async Task<string?> AskAsync()
     {
         var launcher = _findLauncher();
-        // A launcher that is the interpreter itself (or a link to it) is its own answer.
-        if (launcher is not null && IsProgram(launcher))
+        // A launcher that is the interpreter itself (or a link to it) is its own answer; a python or py may be Python 2
+        // or a launcher, so it is always asked.
+        if (launcher is not null && !MayNotBePython3(launcher) && IsProgram(launcher))
             return launcher;
         var shim = launcher is not null && PyenvAnswer.IsShim(launcher);
         if (shim && _answers.Read(launcher!) is { } kept)
@@ -50,7 +68,11 @@ internal sealed class PythonInterpreter
         {
             var command = new ProgramCommand(
                 launcher,
-                ["-c", "import sys; print(sys.executable)"],
+                [
+                    .. IsPyLauncher(launcher) ? ["-3"] : Array.Empty<string>(),
+                    "-c",
+                    "import sys; print(sys.executable if sys.version_info[0] == 3 else '')",
+                ],
                 Environment.CurrentDirectory,
                 new Dictionary<string, string?> { ["PYTHONDONTWRITEBYTECODE"] = "1" }
             );
@@ -79,6 +101,14 @@ internal sealed class PythonInterpreter
             return _fallback;
         return launcher;
     }
+
+    // Windows's Python launcher, which picks the newest Python 3 when asked with -3.
+    private static bool IsPyLauncher(string path) =>
+        Path.GetFileNameWithoutExtension(path).Equals("py", StringComparison.OrdinalIgnoreCase);
+
+    private static bool MayNotBePython3(string path) =>
+        IsPyLauncher(path)
+        || Path.GetFileNameWithoutExtension(path).Equals("python", StringComparison.OrdinalIgnoreCase);
 
     // A compiled program (ELF), not a script that starts one.
     private static bool IsProgram(string path)

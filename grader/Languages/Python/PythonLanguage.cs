@@ -49,7 +49,7 @@ public sealed class PythonLanguage : ILanguage
                 interpreter is null
                     ? new RoleLaunch.BuildFailed(
                         program,
-                        $"python3 is not installed, so {program.Source} cannot be run.",
+                        $"{PythonInterpreter.Missing}, so {program.Source} cannot be run.",
                         ""
                     )
                     : new RoleLaunch.Ready(

@@ -41,6 +41,22 @@ public static class LabGrading
         }
     }
 
+    /// <summary>Grades <paramref name="directory"/> with <paramref name="grader"/> (as <see cref="GraderFactory"/> made
+    /// it for a <c>--sandbox</c>), in one of the suite's grading slots.</summary>
+    public static async Task<GradeResult> GradeAsync(string directory, ISubmissionGrader grader)
+    {
+        ArgumentNullException.ThrowIfNull(grader);
+        await Slots.WaitAsync(TestContext.Current.CancellationToken);
+        try
+        {
+            return await grader.GradeAsync(directory, TestContext.Current.CancellationToken);
+        }
+        finally
+        {
+            Slots.Release();
+        }
+    }
+
     /// <summary>
     /// Writes the lab's rubric to a file in <paramref name="folder"/>, as an instructor's assignment file in which each
     /// of
