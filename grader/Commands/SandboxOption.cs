@@ -32,7 +32,8 @@ internal static class SandboxOption
     public static async Task EnterUserNamespaceIfWantedAsync(ParseResult parse, CancellationToken cancellationToken)
     {
         if (
-            parse.CommandResult.Command.Options.OfType<Option<string>>().FirstOrDefault(o => o.Name == "--sandbox")
+            OperatingSystem.IsLinux()
+            && parse.CommandResult.Command.Options.OfType<Option<string>>().FirstOrDefault(o => o.Name == "--sandbox")
                 is { } sandbox
             && Kind(parse, sandbox) is SandboxKind.Auto or SandboxKind.Namespace
             && await UserNamespace.ShouldEnterAsync(cancellationToken)

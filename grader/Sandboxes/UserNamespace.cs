@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.InteropServices;
+using System.Runtime.Versioning;
 
 namespace Grader.Sandboxes;
 
@@ -62,6 +63,7 @@ internal static partial class UserNamespace
     /// <summary>Replaces this process with itself run by <c>unshare --user --map-root-user</c>: the same program,
     /// arguments and environment, and <see cref="Variable"/>. Returns only when the kernel refuses the restart.</summary>
     /// <exception cref="SandboxUnavailableException">The restart failed.</exception>
+    [SupportedOSPlatform("linux")]
     public static void Enter()
     {
         var arguments = File.ReadAllText("/proc/self/cmdline").TrimEnd('\0').Split('\0');
