@@ -16,6 +16,9 @@ public static class SingleFilePublish
     );
     private static readonly Dictionary<string, Lazy<Task<string>>> Published = [];
 
+    // One publish at a time: each takes both cores of a CI machine for a while.
+    private static readonly SemaphoreSlim OneAtATime = new(1, 1);
+
     static SingleFilePublish() =>
         AppDomain.CurrentDomain.ProcessExit += (_, _) =>
         {
@@ -42,6 +45,19 @@ public static class SingleFilePublish
     public static string OutputOf(string rid) => Path.Combine(Folder, rid, "out");
 
     private static async Task<string> PublishAsync(string rid)
+    {
+        await OneAtATime.WaitAsync();
+        try
+        {
+            return await PublishAloneAsync(rid);
+        }
+        finally
+        {
+            OneAtATime.Release();
+        }
+    }
+
+    private static async Task<string> PublishAloneAsync(string rid)
     {
         var publish = await RunAsync(
             "dotnet",
