@@ -5,7 +5,7 @@ namespace Grader.Sandboxes.Containers;
 
 /// <summary>
 /// What the grader needs to run inside a container as its own worker, placed at fixed paths: a single-file grader is
-/// one self-contained Linux executable, mounted as it is; a framework-dependent one is this machine's .NET runtime (the
+/// one self-contained Linux program, mounted as it is; a framework-dependent one is this machine's .NET runtime (the
 /// host program, <c>hostfxr</c> and the shared framework) and the grader's build output.
 /// </summary>
 /// <param name="DotnetRoot">The .NET installation folder holding the <c>dotnet</c> host; null for a single
@@ -13,7 +13,7 @@ namespace Grader.Sandboxes.Containers;
 /// <param name="FrameworkFolder">The shared framework this grader runs on, inside <paramref name="DotnetRoot"/>; null
 /// for a single file.</param>
 /// <param name="AppFolder">The grader's build output (holding <c>grader.dll</c>); null for a single file.</param>
-/// <param name="SingleFile">The single-file grader's executable; null for a framework-dependent grader.</param>
+/// <param name="SingleFile">The single-file grader's program file; null for a framework-dependent grader.</param>
 internal sealed record WorkerFiles(string? DotnetRoot, string? FrameworkFolder, string? AppFolder, string? SingleFile)
 {
     /// <summary>Where the runtime is in the container.</summary>
@@ -40,7 +40,7 @@ internal sealed record WorkerFiles(string? DotnetRoot, string? FrameworkFolder, 
             return SingleFileOf(
                 Environment.ProcessPath
                     ?? throw new SandboxUnavailableException(
-                        "the docker sandbox mounts the grader's own executable, and its path is unknown"
+                        "the docker sandbox mounts the grader's own program file, and its path is unknown"
                     )
             );
         var framework = Path.TrimEndingDirectorySeparator(RuntimeEnvironment.GetRuntimeDirectory());
@@ -52,9 +52,9 @@ internal sealed record WorkerFiles(string? DotnetRoot, string? FrameworkFolder, 
         return new WorkerFiles(root, framework, Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory), null);
     }
 
-    /// <summary>A single-file grader at <paramref name="executable"/>, which must be built for the engine's Linux
+    /// <summary>A single-file grader at <paramref name="program"/>, which must be built for the engine's Linux
     /// (<c>linux-x64</c> or <c>linux-arm64</c>, as this machine).</summary>
-    public static WorkerFiles SingleFileOf(string executable) => new(null, null, null, Path.GetFullPath(executable));
+    public static WorkerFiles SingleFileOf(string program) => new(null, null, null, Path.GetFullPath(program));
 
     /// <summary>Whether this grader is a single file: its assembly then has no file of its own.</summary>
     [UnconditionalSuppressMessage(
