@@ -3,6 +3,7 @@ using System.CommandLine.Parsing;
 using System.Globalization;
 using Grader.Batch;
 using Grader.Labs;
+using Grader.Rubric;
 using Grader.Similarity;
 
 namespace Grader.Commands;
@@ -60,10 +61,13 @@ internal sealed class SimilarityOptions
         CancellationToken cancellationToken
     )
     {
+        var shipped = new List<string>();
+        foreach (var file in lab.BaseFiles)
+            shipped.Add(await ShippedFiles.UnpackAsync(file, cancellationToken));
         var settings = new SimilaritySettings(
             parse.GetValue(_threshold),
             parse.GetValue(_common),
-            [.. lab.BaseFiles.Select(f => Path.Combine(AppContext.BaseDirectory, f)), .. parse.GetValue(_base) ?? []]
+            [.. shipped, .. parse.GetValue(_base) ?? []]
         );
         var folders = ClassFolder
             .Select(classFolder, [], Shard.Whole, notStudents: [Platforms.Roster.FileName])

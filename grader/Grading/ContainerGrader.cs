@@ -252,8 +252,8 @@ public sealed class ContainerGrader : ISubmissionGrader
     private IEnumerable<string> WorkerCommand(string name)
     {
         yield return name;
-        yield return $"{WorkerFiles.DotnetInContainer}/dotnet";
-        yield return $"{WorkerFiles.AppInContainer}/grader.dll";
+        foreach (var part in _worker.Command)
+            yield return part;
         yield return "grade";
         yield return $"{ScratchInContainer}/as/{name}";
         yield return "--sandbox";
@@ -275,10 +275,9 @@ public sealed class ContainerGrader : ISubmissionGrader
 
     private ContainerBuilder WithMounts(ContainerBuilder builder, DirectoryInfo submission)
     {
-        builder = builder
-            .WithBindMount(_worker.DotnetRoot, WorkerFiles.DotnetInContainer, AccessMode.ReadOnly)
-            .WithBindMount(_worker.AppFolder, WorkerFiles.AppInContainer, AccessMode.ReadOnly)
-            .WithBindMount(submission.FullName, SubmissionInContainer, AccessMode.ReadOnly);
+        foreach (var (source, target) in _worker.Mounts())
+            builder = builder.WithBindMount(source, target, AccessMode.ReadOnly);
+        builder = builder.WithBindMount(submission.FullName, SubmissionInContainer, AccessMode.ReadOnly);
         if (_settings.AssignmentFile is { } file)
             builder = builder.WithBindMount(
                 Path.GetFullPath(file),
@@ -293,16 +292,13 @@ public sealed class ContainerGrader : ISubmissionGrader
         // Everything executable: the runtime's host and libraries, and a student's scripts, need it; nothing here is
         // secret.
         const UnixFileModes mode = Unix.FileMode755;
-        builder = builder
-            .WithResourceMapping(
-                new FileInfo(Path.Combine(_worker.DotnetRoot, "dotnet")),
-                new FileInfo($"{WorkerFiles.DotnetInContainer}/dotnet"),
-                fileMode: mode
-            )
-            .WithResourceMapping(new DirectoryInfo(_worker.AppFolder), WorkerFiles.AppInContainer, fileMode: mode)
-            .WithResourceMapping(submission, SubmissionInContainer, fileMode: mode);
-        foreach (var (source, target) in _worker.RuntimeCopies())
-            builder = builder.WithResourceMapping(new DirectoryInfo(source), target, fileMode: mode);
+        foreach (var (source, target) in _worker.Copies())
+            builder = source switch
+            {
+                FileInfo single => builder.WithResourceMapping(single, new FileInfo(target), fileMode: mode),
+                _ => builder.WithResourceMapping((DirectoryInfo)source, target, fileMode: mode),
+            };
+        builder = builder.WithResourceMapping(submission, SubmissionInContainer, fileMode: mode);
         if (_settings.AssignmentFile is { } file)
             builder = builder.WithResourceMapping(
                 new FileInfo(file),

@@ -35,6 +35,6 @@ public interface ILab
     IReadOnlyList<LaunchFile> LaunchFiles(Role role) => [];
 
     /// <summary>The code every student of the lab was given (the lecture's programs, a handed-out skeleton), as paths
-    /// relative to the grader's own folder: a similarity report subtracts it. None by default.</summary>
+    /// of <see cref="ShippedFiles"/>: a similarity report subtracts it. None by default.</summary>
     IReadOnlyList<string> BaseFiles => [];
 }

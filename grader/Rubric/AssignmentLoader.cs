@@ -13,7 +13,7 @@ public static class AssignmentLoader
 
     /// <summary>The rubric <paramref name="lab"/> ships with the grader.</summary>
     public static Assignment LoadShipped(LabDefinition lab) =>
-        LoadFile(Path.Combine(AppContext.BaseDirectory, lab.RubricFile), new SingleLab(lab), lab.Name);
+        Parse(ShippedFiles.ReadText(lab.RubricFile), lab.RubricFile, new SingleLab(lab), lab.Name);
 
     /// <summary>
     /// Reads <paramref name="path"/>, an assignment for the lab named <paramref name="lab"/>, or else the one its

@@ -9,7 +9,7 @@ namespace Grader.Rubric;
 /// <param name="Title">One line for <c>grader labs</c> and reports.</param>
 /// <param name="Roles">Its programs, in report order.</param>
 /// <param name="DefaultPort">The port its programs use when an assignment names none.</param>
-/// <param name="RubricFile">Its shipped rubric, relative to the grader's folder.</param>
+/// <param name="RubricFile">Its shipped rubric, a path of <see cref="ShippedFiles"/>.</param>
 /// <param name="Kinds">The check kinds its rubric may name, and their settings.</param>
 public sealed record LabDefinition(
     string Name,

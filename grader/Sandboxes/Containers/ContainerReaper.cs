@@ -124,8 +124,9 @@ internal static partial class ContainerReaper
         WorkerFiles worker,
         string pidNamespace,
         IDockerEndpointAuthenticationConfiguration engine
-    ) =>
-        new ContainerBuilder(image)
+    )
+    {
+        var builder = new ContainerBuilder(image)
             .WithDockerEndpoint(engine)
             .WithLogger(NullLogger.Instance)
             .WithImagePullPolicy(_ => false) // the image is local: RuntimeImage.RequireAsync checked
@@ -144,20 +145,17 @@ internal static partial class ContainerReaper
                     ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
                 }
             )
-            .WithBindMount(worker.DotnetRoot, WorkerFiles.DotnetInContainer, AccessMode.ReadOnly)
-            .WithBindMount(worker.AppFolder, WorkerFiles.AppInContainer, AccessMode.ReadOnly)
             // Read-only keeps the file as it is; it does not narrow the engine's API, which the reaper needs to remove
             // containers.
             .WithBindMount(DockerEngine.Endpoint.AbsolutePath, SocketInContainer, AccessMode.ReadOnly)
-            .WithEntrypoint(
-                $"{WorkerFiles.DotnetInContainer}/dotnet",
-                $"{WorkerFiles.AppInContainer}/grader.dll",
+            .WithEntrypoint([
+                .. worker.Command,
                 "reap",
                 "--owner",
                 ContainerLabels.ThisProcess,
                 "--pid-namespace",
-                pidNamespace
-            )
+                pidNamespace,
+            ])
             .WithCreateParameterModifier(parameters =>
             {
                 parameters.User = SocketUser(DockerEngine.Endpoint.AbsolutePath);
@@ -170,6 +168,9 @@ internal static partial class ContainerReaper
                 host.Memory = MemoryBytes;
                 host.MemorySwap = MemoryBytes;
                 host.PidsLimit = Processes;
-            })
-            .Build();
+            });
+        foreach (var (source, target) in worker.Mounts())
+            builder = builder.WithBindMount(source, target, AccessMode.ReadOnly);
+        return builder.Build();
+    }
 }

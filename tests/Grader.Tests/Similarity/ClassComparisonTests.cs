@@ -149,16 +149,16 @@ public sealed class ClassComparisonTests : IDisposable
 
     public void Dispose() => _class.Dispose();
 
-    private Task<SimilarityReport> CompareAsync(params string[] extraBase)
+    private async Task<SimilarityReport> CompareAsync(params string[] extraBase)
     {
         var lab = LabRegistry.Default;
         var settings = new SimilaritySettings(
             SimilaritySettings.DefaultThreshold,
             SimilaritySettings.DefaultCommonShare,
-            [.. lab.BaseFiles.Select(f => Path.Combine(AppContext.BaseDirectory, f)), .. extraBase]
+            [.. await ShippedBase.FilesAsync(lab), .. extraBase]
         );
         var folders = Directory.GetDirectories(_class["class"]).Order(StringComparer.Ordinal).ToList();
-        return ClassComparison.CompareAsync(
+        return await ClassComparison.CompareAsync(
             folders,
             lab.Definition.Roles,
             settings,

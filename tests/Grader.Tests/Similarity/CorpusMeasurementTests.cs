@@ -73,7 +73,7 @@ public sealed class CorpusMeasurementTests : IDisposable
         var settings = new SimilaritySettings(
             SimilaritySettings.DefaultThreshold,
             SimilaritySettings.DefaultCommonShare,
-            [.. lab.BaseFiles.Select(f => Path.Combine(AppContext.BaseDirectory, f))]
+            await ShippedBase.FilesAsync(lab)
         );
         return await ClassComparison.CompareAsync(
             [.. _corpus.All.Select(name => Path.Combine(_folder.Path, name))],

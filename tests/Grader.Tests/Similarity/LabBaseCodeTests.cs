@@ -1,5 +1,6 @@
 using FluentAssertions;
 using Grader.Labs;
+using Grader.Rubric;
 using Grader.Tests.Support;
 
 namespace Grader.Tests.Similarity;
@@ -20,7 +21,8 @@ public sealed class LabBaseCodeTests
                 Directory.GetFiles(Repository.Submission("lecture-as-printed"), "*.py").Select(Path.GetFileName)
             );
         foreach (var file in files)
-            File.ReadAllText(Path.Combine(AppContext.BaseDirectory, file))
+            ShippedFiles
+                .ReadText(file)
                 .Should()
                 .Be(
                     File.ReadAllText(Path.Combine(Repository.Submission("lecture-as-printed"), Path.GetFileName(file)))
@@ -33,7 +35,8 @@ public sealed class LabBaseCodeTests
         var lab = LabRegistry.Find("web-server")!;
 
         lab.BaseFiles.Should().ContainSingle();
-        File.ReadAllText(Path.Combine(AppContext.BaseDirectory, lab.BaseFiles[0]))
+        ShippedFiles
+            .ReadText(lab.BaseFiles[0])
             .Should()
             .Be(File.ReadAllText(Path.Combine(Repository.Submission("web-server-as-handed-out"), "WebServer.py")));
     }
