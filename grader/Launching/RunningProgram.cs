@@ -259,6 +259,25 @@ public sealed class RunningProgram : IAsyncDisposable
             seen = now;
     }
 
+    /// <summary>
+    /// Why the program ended, if the grader ended it: <paramref name="killAsked"/> is the reason the grader gave when it
+    /// began to kill it, null if it never did. The grader kills a program's processes under its wrapper (a sandbox's
+    /// <c>setpriv</c> or <c>unshare</c>) before it cancels the wrapper's run, so on a loaded machine the wrapper may end,
+    /// with its child's signal as its exit code (128 + 9), before the cancellation is seen: an end by a signal after a
+    /// kill was asked for is the grader's kill. Null when the program ended by itself, a signal included when nobody
+    /// asked.
+    /// </summary>
+    internal static string? KillReason(int? exitCode, string? killAsked) =>
+        exitCode switch
+        {
+            null => killAsked ?? "killed by the grader",
+            >= SignalExitCodes when killAsked is not null => killAsked,
+            _ => null,
+        };
+
+    // A process ended by a signal exits, as its parent reports it, with 128 plus the signal's number.
+    private const int SignalExitCodes = 128;
+
     private async Task<ProgramExit> WaitForExitAsync(CommandTask<CommandResult> task)
     {
         int? exitCode = null;
@@ -271,7 +290,9 @@ public sealed class RunningProgram : IAsyncDisposable
             // Killed by the grader: the reason is recorded.
         }
         await _ended.CancelAsync().ConfigureAwait(false);
-        var reason = exitCode is null ? Volatile.Read(ref _killReason) ?? "killed by the grader" : null;
+        var reason = KillReason(exitCode, Volatile.Read(ref _killReason));
+        if (reason is not null)
+            exitCode = null;
         var exit = new ProgramExit(
             exitCode,
             reason,
