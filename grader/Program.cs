@@ -2,19 +2,7 @@ using System.CommandLine;
 using Grader.Commands;
 using Grader.Errors;
 
-var root = new RootCommand(
-    "Grades the socket-programming labs (lab 1's sockets, a web server, a UDP pinger, a mail client): runs student programs in a sandbox and probes them over real TCP and UDP sockets."
-)
-{
-    GradeCommand.Create(),
-    BatchCommand.Create(),
-    ClassCommand.Create(),
-    LabsCommand.Create(),
-    MergeCommand.Create(),
-    SimilarityCommand.Create(),
-    ImageCommand.Create(),
-    ReapCommand.Create(), // hidden: the docker sandbox's watchdog
-};
+var root = GraderCommandLine.Create();
 
 try
 {

@@ -43,20 +43,7 @@ internal static class BatchCommand
             Description = "Grade only these submissions (folder names).",
             AllowMultipleArgumentsPerToken = true,
         };
-        var shard = new Option<Shard>("--shard")
-        {
-            Description =
-                "Grade share K of N (K/N), for a CI matrix of N jobs; join their outputs with 'grader merge'.",
-            DefaultValueFactory = _ => Shard.Whole,
-            CustomParser = result =>
-            {
-                var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
-                if (Shard.TryParse(text) is { } share)
-                    return share;
-                result.AddError($"--shard takes K/N with 1 ≤ K ≤ N, such as 1/4, not '{text}'");
-                return Shard.Whole;
-            },
-        };
+        var shard = new ShardOptions();
 
         var similarity = new Option<bool>("--similarity")
         {
@@ -74,8 +61,9 @@ internal static class BatchCommand
         );
         var folder = BatchInput.Create(command, from, gradebook);
         command.Arguments.Add(folder);
-        foreach (var option in new Option[] { outFolder, parallel, resume, only, shard, similarity, from })
+        foreach (var option in new Option[] { outFolder, parallel, resume, only, similarity, from })
             command.Options.Add(option);
+        shard.AddTo(command);
         gradebook.AddTo(command);
         limits.AddTo(command);
         var how = new GradingOptions();
@@ -90,10 +78,13 @@ internal static class BatchCommand
                 var wanted = gradebook.Gradebook(parse);
                 if (wanted is not null && Gradebooks.Refusal(wanted, roster, parse.GetValue(folder)!) is { } refusal)
                     throw new DownloadException(refusal);
+                var (share, shardNote) = shard.Shard(parse);
+                if (shardNote is not null)
+                    Console.Error.WriteLine($"grader: note: {shardNote}");
                 var folders = ClassFolder.Select(
                     classFolder,
                     parse.GetValue(only) ?? [],
-                    parse.GetValue(shard)!,
+                    share,
                     notStudents: [Roster.FileName]
                 );
                 var (loaded, grader, notice) = await how.CreateGraderAsync(parse, cancellationToken);
@@ -101,6 +92,17 @@ internal static class BatchCommand
                     Console.Error.WriteLine($"grader: note: {notice}");
 
                 var store = new ResultStore(output);
+                var request = parse.GetValue(similarity) ? compare.Request(parse, LabRegistry.For(loaded)) : null;
+                await new BatchRecord(
+                    Path.GetFullPath(classFolder),
+                    [
+                        .. ClassFolder
+                            .Select(classFolder, [], Shard.Whole, notStudents: [Roster.FileName])
+                            .Select(f => f.Name),
+                    ],
+                    [share.ToString()],
+                    request
+                ).SaveAsync(store.Directory, cancellationToken);
                 if (roster is not null)
                     await roster.SaveAsync(store.Directory, cancellationToken);
                 var options = new BatchOptions(parse.GetValue(parallel), parse.GetValue(resume));
@@ -113,13 +115,11 @@ internal static class BatchCommand
                     cancellationToken
                 );
 
-                if (parse.GetValue(similarity))
-                    await compare.CompareAsync(
-                        parse,
-                        classFolder,
-                        LabRegistry.For(loaded),
-                        store.Directory,
-                        cancellationToken
+                if (request is not null && share.Count == 1)
+                    await SimilarityOptions.CompareAsync(request, classFolder, store.Directory, cancellationToken);
+                else if (request is not null)
+                    Console.WriteLine(
+                        $"similarity: left to 'grader merge', which compares the whole class once, when shard {share}'s output is joined with the others"
                     );
 
                 return await BatchEnding.FinishAsync(

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Grader.Batch;
+using Grader.Errors;
 using Grader.Platforms;
 using Grader.Platforms.Gradebooks;
 using Grader.Submissions;
@@ -22,6 +23,11 @@ internal static class MergeCommand
             Description = "Where the joined results and reports go (may be one of the inputs).",
             Required = true,
         };
+        var classFolder = new Option<string?>("--class")
+        {
+            Description =
+                "The class folder the shards graded, where it is on this machine (default: where batch.json says), for the similarity report merge compares when the shards were given --similarity.",
+        };
         var gradebook = new GradebookOptions();
         var command = new Command(
             "merge",
@@ -30,6 +36,7 @@ internal static class MergeCommand
         {
             inputs,
             outFolder,
+            classFolder,
         };
         gradebook.AddTo(command);
         command.Validators.Add(result =>
@@ -55,20 +62,36 @@ internal static class MergeCommand
                         throw new SubmissionException($"{source} is not a batch's output: it has no results folder");
                 var roster = JoinedRoster(sources);
                 var target = new ResultStore(parse.GetValue(outFolder)!);
-                await OutputMerger.MergeAsync(
+                var summary = await OutputMerger.MergeAsync(
                     sources.Select(s => new ResultStore(s)).ToList(),
                     target,
                     cancellationToken
                 );
                 if (roster is not null)
                     await roster.SaveAsync(target.Directory, cancellationToken);
+                Console.WriteLine(summary.Line);
+                foreach (var warning in summary.Warnings)
+                    Console.Error.WriteLine($"grader: {warning}");
+                // Pairs cross shards: the merged class is compared once, as one whole batch would have.
+                if (summary.Record is { Similarity: { } request } record)
+                {
+                    var folder = parse.GetValue(classFolder) ?? record.Class;
+                    if (!Directory.Exists(folder))
+                        throw new SubmissionException(
+                            $"the shards asked for a similarity report of the class at {folder}, which is not on this machine: give its folder with --class"
+                        );
+                    await SimilarityOptions.CompareAsync(request, folder, target.Directory, cancellationToken);
+                }
                 var wanted = gradebook.Gradebook(parse);
-                return await BatchEnding.FinishAsync(
+                var code = await BatchEnding.FinishAsync(
                     target,
-                    $"merged {sources.Length} outputs",
+                    "joined",
                     cancellationToken,
                     wanted is null ? null : new GradebookRequest(wanted, roster!, gradebook.Settings(parse))
                 );
+                return summary.Missing.Count > 0 || summary.MissingShards.Count > 0
+                    ? Math.Max(code, ExitCodes.CouldNotGrade)
+                    : code;
             }
         );
         return command;

@@ -35,10 +35,9 @@ internal static class SimilarityCommand
             {
                 var chosen = parse.GetValue(lab) is { } name ? LabRegistry.Find(name)! : LabRegistry.Default;
                 var output = parse.GetValue(outFolder)!;
-                var report = await options.CompareAsync(
-                    parse,
+                var report = await SimilarityOptions.CompareAsync(
+                    options.Request(parse, chosen),
                     parse.GetValue(folder)!,
-                    chosen,
                     output,
                     cancellationToken
                 );

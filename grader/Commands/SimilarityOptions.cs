@@ -51,24 +51,29 @@ internal sealed class SimilarityOptions
         command.Options.Add(_common);
     }
 
-    /// <summary>Compares the class in <paramref name="classFolder"/>, submissions of <paramref name="lab"/>, stores
+    /// <summary>The comparison the parse asks for, of submissions of <paramref name="lab"/>.</summary>
+    public SimilarityRequest Request(ParseResult parse, ILab lab) =>
+        new(lab.Definition.Name, parse.GetValue(_threshold), parse.GetValue(_common), [.. parse.GetValue(_base) ?? []]);
+
+    /// <summary>Compares the class in <paramref name="classFolder"/> as <paramref name="request"/> asks, stores
     /// <c>similarity.csv</c> and <c>similarity.json</c> in <paramref name="output"/>, and says what it found.</summary>
-    public async Task<SimilarityReport> CompareAsync(
-        ParseResult parse,
+    /// <exception cref="SimilarityException">A base file cannot be read.</exception>
+    public static async Task<SimilarityReport> CompareAsync(
+        SimilarityRequest request,
         string classFolder,
-        ILab lab,
         string output,
         CancellationToken cancellationToken
     )
     {
+        var lab =
+            LabRegistry.Find(request.Lab)
+            ?? throw new SimilarityException(
+                $"the similarity report asked for lab {request.Lab}, which this grader does not know"
+            );
         var shipped = new List<string>();
         foreach (var file in lab.BaseFiles)
             shipped.Add(await ShippedFiles.UnpackAsync(file, cancellationToken));
-        var settings = new SimilaritySettings(
-            parse.GetValue(_threshold),
-            parse.GetValue(_common),
-            [.. shipped, .. parse.GetValue(_base) ?? []]
-        );
+        var settings = new SimilaritySettings(request.Threshold, request.CommonShare, [.. shipped, .. request.Base]);
         var folders = ClassFolder
             .Select(classFolder, [], Shard.Whole, notStudents: [Platforms.Roster.FileName])
             .Select(f => f.Path)

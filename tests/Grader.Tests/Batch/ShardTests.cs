@@ -39,7 +39,7 @@ public sealed class ShardTests(ExampleClass whole)
         run.ExitCode.Should().Be(2);
         run.Stderr.Trim()
             .Should()
-            .Be($"grader: --shard takes K/N with 1 ≤ K ≤ N, such as 1/4, not '{shard}' (see 'grader --help')");
+            .Be($"grader: --shard takes K/N with 1 ≤ K ≤ N, such as 1/4, or auto, not '{shard}' (see 'grader --help')");
     }
 
     [Fact]
@@ -122,16 +122,41 @@ public sealed class ShardTests(ExampleClass whole)
     }
 
     [Fact]
-    public async Task Merging_outputs_that_both_graded_a_submission_is_refused_in_one_line()
+    public async Task A_submission_two_outputs_graded_alike_is_kept_once_and_said()
     {
         var copy = whole.Scratch("copy");
         Directory.CreateDirectory(Path.Combine(copy, "results"));
         File.Copy(whole["results/python-correct.json"], Path.Combine(copy, "results", "python-correct.json"));
+        var merged = whole.Scratch("kept-once");
+
+        var merge = await GraderCli.RunAsync(["merge", whole.Out, copy, "--out", merged]);
+
+        merge.ExitCode.Should().Be(0, merge.Stderr);
+        merge.Stderr.Should().Contain("grader: graded in two outputs with the same verdicts, kept once: python-correct");
+        merge.Stderr.Should().Contain($"grader: no batch.json in {copy}");
+        File.ReadAllText(Path.Combine(merged, "grades.csv")).Should().Be(File.ReadAllText(whole["grades.csv"]));
+    }
+
+    [Fact]
+    public async Task A_submission_two_outputs_graded_differently_is_refused_in_one_line_naming_both()
+    {
+        var copy = whole.Scratch("differs");
+        Directory.CreateDirectory(Path.Combine(copy, "results"));
+        var result = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(whole["results/python-correct.json"]))!;
+        var check = result["checks"]![0]!;
+        check["status"] = "failed";
+        check["points"] = 0;
+        File.WriteAllText(Path.Combine(copy, "results", "python-correct.json"), result.ToJsonString());
 
         var merge = await GraderCli.RunAsync(["merge", whole.Out, copy, "--out", whole.Scratch("refused")]);
 
         merge.ExitCode.Should().Be(2);
-        merge.Stderr.Trim().Should().StartWith("grader: python-correct was graded in both").And.NotContain("\n");
+        merge.Stderr.Trim()
+            .Should()
+            .StartWith("grader: graded in two outputs with different verdicts: python-correct (")
+            .And.Contain(whole.Out)
+            .And.Contain(copy)
+            .And.NotContain("\n");
     }
 
     [Fact]

@@ -15,11 +15,19 @@ public sealed class OptionValidationTests
     [InlineData("batch submissions --out {out} --parallel many", "--parallel takes a number of at least 1, not 'many'")]
     [InlineData(
         "batch submissions --out {out} --shard 0/2",
-        "--shard takes K/N with 1 ≤ K ≤ N, such as 1/4, not '0/2'"
+        "--shard takes K/N with 1 ≤ K ≤ N, such as 1/4, or auto, not '0/2'"
     )]
     [InlineData(
         "batch submissions --out {out} --shard 2/1/1",
-        "--shard takes K/N with 1 ≤ K ≤ N, such as 1/4, not '2/1/1'"
+        "--shard takes K/N with 1 ≤ K ≤ N, such as 1/4, or auto, not '2/1/1'"
+    )]
+    [InlineData(
+        "batch submissions --out {out} --shard 1/2 --shard-count 2",
+        "--shard-count goes with --shard auto; --shard K/N says the count itself"
+    )]
+    [InlineData(
+        "batch submissions --out {out} --shard auto --shard-count 0",
+        "--shard-count takes a number of at least 1, not '0'"
     )]
     [InlineData(
         "batch submissions --out {out} --share reference /no/such/sources",

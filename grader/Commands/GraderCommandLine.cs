@@ -1,0 +1,24 @@
+using System.CommandLine;
+
+namespace Grader.Commands;
+
+/// <summary>The grader's command line: every command under one root, as <c>Program.cs</c> runs it and the tests parse
+/// the command lines of the engine files in docs/engines/ with it.</summary>
+internal static class GraderCommandLine
+{
+    /// <summary>The root command with every command of the grader.</summary>
+    public static RootCommand Create() =>
+        new(
+            "Grades the socket-programming labs (lab 1's sockets, a web server, a UDP pinger, a mail client): runs student programs in a sandbox and probes them over real TCP and UDP sockets."
+        )
+        {
+            GradeCommand.Create(),
+            BatchCommand.Create(),
+            ClassCommand.Create(),
+            LabsCommand.Create(),
+            MergeCommand.Create(),
+            SimilarityCommand.Create(),
+            ImageCommand.Create(),
+            ReapCommand.Create(), // hidden: the docker sandbox's watchdog
+        };
+}
