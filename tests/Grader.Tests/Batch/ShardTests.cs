@@ -132,7 +132,9 @@ public sealed class ShardTests(ExampleClass whole)
         var merge = await GraderCli.RunAsync(["merge", whole.Out, copy, "--out", merged]);
 
         merge.ExitCode.Should().Be(0, merge.Stderr);
-        merge.Stderr.Should().Contain("grader: graded in two outputs with the same verdicts, kept once: python-correct");
+        merge
+            .Stderr.Should()
+            .Contain("grader: graded in two outputs with the same verdicts, kept once: python-correct");
         merge.Stderr.Should().Contain($"grader: no batch.json in {copy}");
         File.ReadAllText(Path.Combine(merged, "grades.csv")).Should().Be(File.ReadAllText(whole["grades.csv"]));
     }
@@ -151,7 +153,8 @@ public sealed class ShardTests(ExampleClass whole)
         var merge = await GraderCli.RunAsync(["merge", whole.Out, copy, "--out", whole.Scratch("refused")]);
 
         merge.ExitCode.Should().Be(2);
-        merge.Stderr.Trim()
+        merge
+            .Stderr.Trim()
             .Should()
             .StartWith("grader: graded in two outputs with different verdicts: python-correct (")
             .And.Contain(whole.Out)
