@@ -74,15 +74,12 @@ public sealed record AutoShard(Shard? Shard, string Line)
         );
     }
 
-    /// <summary>Reads the share from this process's environment; see <see cref="Read"/>.</summary>
-    public static AutoShard FromProcess(int? count) =>
-        Read(
-            Environment
-                .GetEnvironmentVariables()
-                .Cast<System.Collections.DictionaryEntry>()
-                .ToDictionary(e => (string)e.Key, e => e.Value as string ?? "", StringComparer.Ordinal),
-            count
-        );
+    /// <summary>This process's environment, as <see cref="Read"/> takes it.</summary>
+    public static IReadOnlyDictionary<string, string> ProcessEnvironment() =>
+        Environment
+            .GetEnvironmentVariables()
+            .Cast<System.Collections.DictionaryEntry>()
+            .ToDictionary(e => (string)e.Key, e => e.Value as string ?? "", StringComparer.Ordinal);
 
     // GRADER_SHARD_INDEX is 0-based, as every engine's but GitLab's; GRADER_SHARD_COUNT is optional.
     private static Found Grader(IReadOnlyDictionary<string, string> environment)

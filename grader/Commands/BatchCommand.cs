@@ -13,7 +13,9 @@ namespace Grader.Commands;
 /// <c>&lt;out&gt;/class</c> first, and with <c>--gradebook</c> the platform's gradebook file is written too.</summary>
 internal static class BatchCommand
 {
-    public static Command Create()
+    /// <summary>The command; <paramref name="environment"/> is what <c>--shard auto</c> reads (this process's
+    /// environment by default).</summary>
+    public static Command Create(IReadOnlyDictionary<string, string>? environment = null)
     {
         var outFolder = new Option<string>("--out")
         {
@@ -43,7 +45,7 @@ internal static class BatchCommand
             Description = "Grade only these submissions (folder names).",
             AllowMultipleArgumentsPerToken = true,
         };
-        var shard = new ShardOptions();
+        var shard = new ShardOptions(environment ?? AutoShard.ProcessEnvironment());
 
         var similarity = new Option<bool>("--similarity")
         {

@@ -6,14 +6,15 @@ namespace Grader.Commands;
 /// the command lines of the engine files in docs/engines/ with it.</summary>
 internal static class GraderCommandLine
 {
-    /// <summary>The root command with every command of the grader.</summary>
-    public static RootCommand Create() =>
+    /// <summary>The root command with every command of the grader; <paramref name="environment"/> is what
+    /// <c>batch --shard auto</c> reads (this process's environment by default).</summary>
+    public static RootCommand Create(IReadOnlyDictionary<string, string>? environment = null) =>
         new(
             "Grades the socket-programming labs (lab 1's sockets, a web server, a UDP pinger, a mail client): runs student programs in a sandbox and probes them over real TCP and UDP sockets."
         )
         {
             GradeCommand.Create(),
-            BatchCommand.Create(),
+            BatchCommand.Create(environment),
             ClassCommand.Create(),
             LabsCommand.Create(),
             MergeCommand.Create(),

@@ -6,7 +6,8 @@ namespace Grader.Commands;
 
 /// <summary><c>batch</c>'s <c>--shard K/N|auto</c> and <c>--shard-count N</c>: which share of the class this run grades,
 /// given, or read from the scheduler's or CI engine's variables (<see cref="AutoShard"/>).</summary>
-internal sealed class ShardOptions
+/// <param name="environment">The variables <c>--shard auto</c> reads: this process's, or a test's.</param>
+internal sealed class ShardOptions(IReadOnlyDictionary<string, string> environment)
 {
     /// <summary>The value of <c>--shard</c> that reads the engine's variables.</summary>
     public const string Auto = "auto";
@@ -47,15 +48,26 @@ internal sealed class ShardOptions
         command.Options.Add(_count);
         command.Validators.Add(result =>
         {
-            var shard = result.GetValue(_shard);
-            var count = result.GetValue(_count);
+            // Read from the tokens: a value its own parser refused is already said, in its own line.
+            var shard = result.GetResult(_shard)?.Tokens.SingleOrDefault()?.Value;
+            var countToken = result.GetResult(_count)?.Tokens.SingleOrDefault()?.Value;
+            int? count = null;
+            if (countToken is not null)
+            {
+                if (
+                    !int.TryParse(countToken, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed)
+                    || parsed < 1
+                )
+                    return;
+                count = parsed;
+            }
             if (shard != Auto)
             {
                 if (count is not null)
                     result.AddError("--shard-count goes with --shard auto; --shard K/N says the count itself");
                 return;
             }
-            if (AutoShard.FromProcess(count) is { Shard: null } refused)
+            if (AutoShard.Read(environment, count) is { Shard: null } refused)
                 result.AddError(refused.Line);
         });
     }
@@ -67,7 +79,7 @@ internal sealed class ShardOptions
         var text = parse.GetValue(_shard);
         if (text != Auto)
             return (text is null ? Batch.Shard.Whole : Batch.Shard.TryParse(text)!, null);
-        var read = AutoShard.FromProcess(parse.GetValue(_count));
+        var read = AutoShard.Read(environment, parse.GetValue(_count));
         return (read.Shard!, read.Line);
     }
 }
