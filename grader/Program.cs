@@ -13,6 +13,7 @@ var root = new RootCommand(
     MergeCommand.Create(),
     SimilarityCommand.Create(),
     ImageCommand.Create(),
+    GradescopeCommand.Create(),
     ReapCommand.Create(), // hidden: the docker sandbox's watchdog
 };
 
