@@ -4,6 +4,7 @@ using Grader.Labs;
 using Grader.Languages;
 using Grader.Platforms.Gradescope;
 using Grader.Rubric;
+using Grader.Sandboxes;
 
 namespace Grader.Commands;
 
@@ -91,7 +92,8 @@ internal static class GradescopeCommand
                     ],
                     parse.GetValue(grader) is { } file
                         ? AutograderGrader.SingleFile(file)
-                        : AutograderGrader.ThisProcess()
+                        : AutograderGrader.ThisProcess(),
+                    [(LaunchUsers.RangeVariable, LaunchUsers.AloneRange)]
                 );
                 var path = parse.GetValue(output)!;
                 await autograder.WriteAsync(path, cancellationToken);

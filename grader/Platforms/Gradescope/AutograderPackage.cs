@@ -15,11 +15,14 @@ namespace Grader.Platforms.Gradescope;
 /// <param name="Packages">The Debian packages <c>setup.sh</c> installs when missing: Python 3 and the compilers of the
 /// languages students may write in.</param>
 /// <param name="Grader">The grader it carries.</param>
+/// <param name="Environment">What <c>run_autograder</c> sets for the grader: the range of user ids its launches run
+/// as.</param>
 public sealed record AutograderPackage(
     Assignment Assignment,
     string AssignmentText,
     IReadOnlyList<string> Packages,
-    AutograderGrader Grader
+    AutograderGrader Grader,
+    IReadOnlyList<(string Name, string Value)> Environment
 )
 {
     private const int Executable = 0b111_101_101; // rwxr-xr-x

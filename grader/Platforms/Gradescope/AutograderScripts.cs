@@ -60,7 +60,10 @@ internal static class AutograderScripts
             log="$(mktemp)"
 
             # --sandbox auto: network namespaces where the container allows them; in a container that does not (as
-            # Gradescope's are), programs run directly in it, which holds one submission alone.
+            # Gradescope's are), programs run directly in it, which holds one submission alone, each as a user of its
+            # own, as in the docker sandbox's containers: it can neither signal nor inspect the grader, nor touch this
+            # script or results.json.
+            export {{string.Join(' ', package.Environment.Select(variable => $"{variable.Name}={variable.Value}"))}}
             {{package.Grader.Command}} grade /autograder/submission{{(
                 package.LabArgument is { } lab ? $" --lab {lab}" : ""
             )}} --assignment "$source/assignment.yaml" \
