@@ -16,14 +16,26 @@ namespace Grader.Tests.Containers;
 /// network: <c>setup.sh</c> finds every package there and installs nothing.
 /// </summary>
 [Collection(DockerCollection.Name)]
-public sealed class GradescopeAutograderTests
+public sealed class GradescopeAutograderTests(GradescopeAutograderTests.AutograderImage image)
+    : IClassFixture<GradescopeAutograderTests.AutograderImage>
 {
+    // A correct server that first tries to forge its grade: appends to run_autograder, which bash reads as it runs, a
+    // line writing a score of its own, and leaves a file among the results.
+    private const string ForgingServer = """
+        for path, text in [("/autograder/run_autograder", '\necho \'{"score": 999}\' >/autograder/results/results.json\n'),
+                           ("/autograder/results/forged", "999")]:
+            try:
+                with open(path, "a") as forged:
+                    forged.write(text)
+            except OSError:
+                pass
+
+        """;
+
     [Fact]
     public async Task The_package_grades_a_correct_submission_in_a_gradescope_shaped_container_to_full_marks()
     {
-        await using var image = await AutograderImage.BuildAsync("python-correct");
-
-        var results = await image.RunAsync(removeSubmission: false);
+        var (results, _) = await image.RunAsync("python-correct");
 
         GradescopeSchema.Violations(results).Should().BeEmpty();
         var json = JsonNode.Parse(results)!;
@@ -46,9 +58,7 @@ public sealed class GradescopeAutograderTests
     [Fact]
     public async Task A_submission_the_grader_cannot_grade_still_gets_a_results_json_with_zero_and_the_reason()
     {
-        await using var image = await AutograderImage.BuildAsync("python-correct");
-
-        var results = await image.RunAsync(removeSubmission: true);
+        var (results, _) = await image.RunAsync(submission: null);
 
         GradescopeSchema.Violations(results).Should().BeEmpty();
         var json = JsonNode.Parse(results)!;
@@ -60,22 +70,35 @@ public sealed class GradescopeAutograderTests
             .And.Contain("no submission folder at /autograder/submission");
     }
 
+    [Fact]
+    public async Task A_program_runs_as_a_user_of_its_own_and_cannot_touch_run_autograder_or_the_results()
+    {
+        var (results, log) = await image.RunAsync(
+            "forging",
+            "cmp -s /autograder/run_autograder /autograder/source/run_autograder && echo unchanged; ls /autograder/results"
+        );
+
+        JsonNode.Parse(results)!["score"]!.GetValue<int>().Should().Be(51, "the server ran, and served: {0}", log);
+        var lines = log.Split('\n');
+        lines.Should().Contain("unchanged", "run_autograder is root's: {0}", log);
+        lines.Should().NotContain("forged", "the results are root's");
+    }
+
     /// <summary>An image made from the package as Gradescope makes one: the zip unpacked into
     /// <c>/autograder/source</c> with its permissions, <c>setup.sh</c> run, <c>run_autograder</c> copied to
-    /// <c>/autograder/</c>, the submission in <c>/autograder/submission</c>.</summary>
-    private sealed class AutograderImage : IAsyncDisposable
+    /// <c>/autograder/</c>; the examples to hand in wait in <c>/examples</c>.</summary>
+    public sealed class AutograderImage : IAsyncLifetime
     {
         private readonly string _tag = $"lab-grader-gradescope-test:{Guid.NewGuid():N}";
         private readonly TempFolder _context = new();
 
-        public static async Task<AutograderImage> BuildAsync(string submission)
+        public async ValueTask InitializeAsync()
         {
             var (available, reason) = await DockerEngine.ProbeAsync(TestContext.Current.CancellationToken);
             if (!available && !DockerGrading.MustRunEveryTest)
-                Assert.Skip($"no Docker to test with ({reason}); ./test.sh starts the engine and runs these tests");
+                return;
             available.Should().BeTrue(reason);
-            var image = new AutograderImage();
-            var zip = image._context["autograder.zip"];
+            var zip = _context["autograder.zip"];
             var grader = await SingleFilePublish.ExecutableAsync("linux-x64");
             var package = await GraderCli.RunAsync([
                 "gradescope",
@@ -100,31 +123,40 @@ public sealed class GradescopeAutograderTests
                     .Should()
                     .OnlyContain(e => (e.ExternalAttributes >> 16 & 0b111_111_111) == 0b111_101_101, "rwxr-xr-x");
             }
-            ZipFile.ExtractToDirectory(zip, image._context["source"]);
+            ZipFile.ExtractToDirectory(zip, _context["source"]);
             File.Delete(zip);
-            CopyFolder(Repository.Submission(submission), image._context["submission"]);
+            CopyFolder(Repository.Submission("python-correct"), _context["examples/python-correct"]);
+            CopyFolder(Repository.Submission("python-correct"), _context["examples/forging"]);
             File.WriteAllText(
-                image._context["Dockerfile"],
+                _context["examples/forging/TCPServer.py"],
+                ForgingServer + File.ReadAllText(Repository.Submission("python-correct/TCPServer.py"))
+            );
+            File.WriteAllText(
+                _context["Dockerfile"],
                 $"""
                 FROM {LanguageExamples.LanguagesImage}
                 COPY source /autograder/source
                 RUN bash /autograder/source/setup.sh && cp /autograder/source/run_autograder /autograder/run_autograder
-                COPY submission /autograder/submission
+                COPY examples /examples
                 """
             );
-            var build = await Docker("build", "--tag", image._tag, image._context.Path);
+            var build = await Docker("build", "--tag", _tag, _context.Path);
             build.ExitCode.Should().Be(0, build.Output);
             build.Output.Should().Contain("already installed").And.Contain("setup.sh: the grader runs");
-            return image;
         }
 
-        /// <summary>Runs <c>run_autograder</c> in a container of the image (with no submission, if asked), and
-        /// returns the <c>results.json</c> it left.</summary>
-        public async Task<string> RunAsync(bool removeSubmission)
+        /// <summary>Runs <c>run_autograder</c> in a container of the image with the example
+        /// <paramref name="submission"/> handed in (none when null), and returns the <c>results.json</c> it left and
+        /// what it printed, and what <paramref name="after"/>, a shell command run after it, printed.</summary>
+        public async Task<(string Results, string Log)> RunAsync(string? submission, string? after = null)
         {
+            var (available, reason) = await DockerEngine.ProbeAsync(TestContext.Current.CancellationToken);
+            if (!available && !DockerGrading.MustRunEveryTest)
+                Assert.Skip($"no Docker to test with ({reason}); ./test.sh starts the engine and runs these tests");
             var name = $"lab-grader-gradescope-test-{Guid.NewGuid():N}";
             try
             {
+                var handIn = submission is null ? "" : $"cp -r /examples/{submission} /autograder/submission && ";
                 var run = await Docker(
                     "run",
                     "--name",
@@ -132,12 +164,13 @@ public sealed class GradescopeAutograderTests
                     _tag,
                     "bash",
                     "-c",
-                    (removeSubmission ? "rm -rf /autograder/submission && " : "") + "/autograder/run_autograder"
+                    handIn + "/autograder/run_autograder" + (after is null ? "" : $"; {after}")
                 );
                 run.ExitCode.Should().Be(0, run.Output);
-                var copy = await Docker("cp", $"{name}:/autograder/results/results.json", _context["results.json"]);
+                var results = _context[$"results-{name}.json"];
+                var copy = await Docker("cp", $"{name}:/autograder/results/results.json", results);
                 copy.ExitCode.Should().Be(0, $"run_autograder leaves results.json; it printed:\n{run.Output}");
-                return File.ReadAllText(_context["results.json"]);
+                return (File.ReadAllText(results), run.Output);
             }
             finally
             {
