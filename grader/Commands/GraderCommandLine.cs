@@ -20,6 +20,7 @@ internal static class GraderCommandLine
             MergeCommand.Create(),
             SimilarityCommand.Create(),
             ImageCommand.Create(),
+            GradescopeCommand.Create(),
             ReapCommand.Create(), // hidden: the docker sandbox's watchdog
         };
 }

@@ -25,6 +25,11 @@ internal static class LaunchUsers
     private static int _next = -1;
     private static int _nextBlock = -1;
 
+    /// <summary>The value of <see cref="RangeVariable"/> for a grader alone in its container, as root, that is not a
+    /// docker sandbox's (Gradescope's autograder): every id of a grader process's range, so each launch of the direct
+    /// sandbox runs as a user of its own there too.</summary>
+    public static string AloneRange { get; } = string.Create(CultureInfo.InvariantCulture, $"{First}:{PerProcess}");
+
     /// <summary>Whether this process runs with a range handed to it, that is, as the grader inside a
     /// container.</summary>
     public static bool IsAssigned { get; } = Assigned() is not null;

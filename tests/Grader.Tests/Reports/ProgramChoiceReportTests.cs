@@ -126,7 +126,7 @@ public sealed class ProgramChoiceReportTests
         output
             .Split('\n')
             .Should()
-            .ContainInOrder($"tcp-server: `server2.py`: {Why}", $"  {AlsoFound}", $"tcp-client: {Missing}");
+            .ContainInOrder($"- tcp-server: `server2.py`: {Why}", $"  - {AlsoFound}", $"- tcp-client: {Missing}");
     }
 
     [Fact]

@@ -41,13 +41,24 @@ public sealed class ReportFormatTests
             - PointsOf("tcp-server-concurrent/idle-clients", "tcp-server-concurrent/simultaneous-clients");
         results["score"]!.GetValue<int>().Should().Be(expected);
         results["execution_time"]!.GetValue<double>().Should().BePositive();
+        GradescopeSchema.Violations(File.ReadAllText(folder["results.json"])).Should().BeEmpty();
         var tests = results["tests"]!.AsArray().Select(t => t!.AsObject()).ToList();
         tests.Should().HaveCount(LabGrading.Lab.Checks.Count());
         foreach (var test in tests)
         {
             test.Select(p => p.Key)
                 .Should()
-                .BeEquivalentTo("name", "score", "max_score", "status", "output", "visibility");
+                .BeEquivalentTo(
+                    "name",
+                    "number",
+                    "score",
+                    "max_score",
+                    "status",
+                    "output",
+                    "output_format",
+                    "visibility",
+                    "tags"
+                );
             test["status"]!.GetValue<string>().Should().BeOneOf("passed", "failed");
             test["visibility"]!.GetValue<string>().Should().BeOneOf("visible", "after_published");
         }
