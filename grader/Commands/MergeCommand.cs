@@ -60,6 +60,14 @@ internal static class MergeCommand
                 foreach (var source in sources)
                     if (!Directory.Exists(Path.Combine(source, "results")))
                         throw new SubmissionException($"{source} is not a batch's output: it has no results folder");
+                // Pairs cross shards: the merged class is compared once, as one whole batch would have. Where it is
+                // is known before anything is written.
+                var compared = sources.Select(BatchRecord.Load).FirstOrDefault(r => r?.Similarity is not null)?.Class;
+                var comparedIn = compared is null ? null : parse.GetValue(classFolder) ?? compared;
+                if (comparedIn is not null && !Directory.Exists(comparedIn))
+                    throw new SubmissionException(
+                        $"the shards asked for a similarity report of the class at {comparedIn}, which is not on this machine: give its folder with --class"
+                    );
                 var roster = JoinedRoster(sources);
                 var target = new ResultStore(parse.GetValue(outFolder)!);
                 var summary = await OutputMerger.MergeAsync(
@@ -72,16 +80,8 @@ internal static class MergeCommand
                 Console.WriteLine(summary.Line);
                 foreach (var warning in summary.Warnings)
                     Console.Error.WriteLine($"grader: {warning}");
-                // Pairs cross shards: the merged class is compared once, as one whole batch would have.
-                if (summary.Record is { Similarity: { } request } record)
-                {
-                    var folder = parse.GetValue(classFolder) ?? record.Class;
-                    if (!Directory.Exists(folder))
-                        throw new SubmissionException(
-                            $"the shards asked for a similarity report of the class at {folder}, which is not on this machine: give its folder with --class"
-                        );
-                    await SimilarityOptions.CompareAsync(request, folder, target.Directory, cancellationToken);
-                }
+                if (summary.Record?.Similarity is { } request)
+                    await SimilarityOptions.CompareAsync(request, comparedIn!, target.Directory, cancellationToken);
                 var wanted = gradebook.Gradebook(parse);
                 var code = await BatchEnding.FinishAsync(
                     target,

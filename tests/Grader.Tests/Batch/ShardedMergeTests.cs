@@ -155,6 +155,24 @@ public sealed class ShardedMergeTests(ShardedClass graded) : IClassFixture<Shard
             .Be(File.ReadAllText(Path.Combine(graded.Whole, "batch.json")));
     }
 
+    [Fact]
+    public async Task A_class_folder_that_is_not_there_is_refused_in_one_line_before_anything_is_written()
+    {
+        var merged = graded.Scratch("merged-no-class");
+        var missing = graded.Scratch("no-such-class");
+
+        var merge = await GraderCli.RunAsync(["merge", .. graded.Shards, "--out", merged, "--class", missing]);
+
+        merge.ExitCode.Should().Be(2);
+        merge
+            .Stderr.Trim()
+            .Should()
+            .Be(
+                $"grader: the shards asked for a similarity report of the class at {missing}, which is not on this machine: give its folder with --class"
+            );
+        Directory.Exists(merged).Should().BeFalse();
+    }
+
     private int ShardOf(string name) => Enumerable.Range(1, 3).Single(k => graded.ShareOf(k).Contains(name));
 
     // The submissions an output holds, graded or not.
