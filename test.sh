@@ -38,7 +38,8 @@ fi
 
 # What the tests run for real: Python for the example submissions; util-linux (unshare, nsenter, setpriv, prlimit) and
 # iproute2 for the namespace sandbox; gcc and a JDK for the C and Java submissions; Chromium to open the HTML report;
-# Debian's Docker engine and mmdebstrap for the docker sandbox (its image is built from Debian's archives, no registry).
+# Debian's Docker engine and mmdebstrap for the docker sandbox (its image is built from Debian's archives, no registry);
+# Slurm for docs/slurm/.
 missing=()
 command -v python3 >/dev/null || missing+=(python3)
 { command -v unshare && command -v nsenter && command -v setpriv && command -v prlimit; } >/dev/null || missing+=(util-linux)
@@ -48,6 +49,12 @@ command -v javac >/dev/null || missing+=(default-jdk-headless)
 { command -v chromium || command -v chromium-browser; } >/dev/null || missing+=(chromium)
 command -v dockerd >/dev/null || missing+=(docker.io)
 command -v mmdebstrap >/dev/null || missing+=(mmdebstrap)
+# Slurm and MUNGE for the tests of docs/slurm/: each test class starts its own one-node cluster in a folder of its own
+# (docs/slurm/single-node.sh) and stops it by process id.
+command -v munged >/dev/null || missing+=(munge)
+command -v slurmctld >/dev/null || missing+=(slurmctld)
+command -v slurmd >/dev/null || missing+=(slurmd)
+command -v sbatch >/dev/null || missing+=(slurm-client)
 if ((${#missing[@]})); then
   say "installing ${missing[*]} (apt-get)"
   { as_root apt-get update -qq && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null; } \

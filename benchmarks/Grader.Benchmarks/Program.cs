@@ -13,6 +13,7 @@ IBenchmarkSection[] sections =
     new StartupSection(),
     new LoadSection(),
     new SimilaritySection(),
+    new ScalingSection(),
 ];
 
 var runs = new Option<int>("--runs")
@@ -30,6 +31,11 @@ var batchSize = new Option<int>("--batch-size")
     Description = "How many copies of python-correct the batch grades.",
     DefaultValueFactory = _ => 40,
 };
+var scalingSize = new Option<int>("--scaling-size")
+{
+    Description = "How many submissions the scaling section grades, on one machine and as Slurm shards.",
+    DefaultValueFactory = _ => 200,
+};
 var only = new Option<string[]>("--only")
 {
     Description = $"Run only these sections: {string.Join(", ", sections.Select(s => s.Name))}.",
@@ -38,7 +44,8 @@ var only = new Option<string[]>("--only")
 only.AcceptOnlyFromAmong(sections.Select(s => s.Name).ToArray());
 var quick = new Option<bool>("--quick")
 {
-    Description = "A quick look, not figures to quote: 3 runs, one batch run each of 10 submissions.",
+    Description =
+        "A quick look, not figures to quote: 3 runs, one batch run each of 10 submissions, a scaling class of 12.",
 };
 var corpus = new Option<string?>("--write-corpus")
 {
@@ -58,6 +65,7 @@ var root = new RootCommand(
     runs,
     batchRuns,
     batchSize,
+    scalingSize,
     only,
     quick,
     corpus,
@@ -80,12 +88,15 @@ root.SetAction(
             isQuick ? 3 : parse.GetValue(runs),
             isQuick ? 1 : parse.GetValue(batchRuns),
             isQuick ? 10 : parse.GetValue(batchSize),
+            isQuick ? 12 : parse.GetValue(scalingSize),
             (parse.GetValue(only) is { Length: > 0 } chosen ? chosen : sections.Select(s => s.Name)).ToHashSet(),
             !parse.GetValue(noBuild)
         );
-        if (settings.Runs < 1 || settings.BatchRuns < 1 || settings.BatchSize < 1)
+        if (settings.Runs < 1 || settings.BatchRuns < 1 || settings.BatchSize < 1 || settings.ScalingSize < 1)
         {
-            Console.Error.WriteLine("benchmarks: --runs, --batch-runs and --batch-size take numbers of at least 1");
+            Console.Error.WriteLine(
+                "benchmarks: --runs, --batch-runs, --batch-size and --scaling-size take numbers of at least 1"
+            );
             return 2;
         }
 
