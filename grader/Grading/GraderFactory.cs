@@ -11,6 +11,10 @@ namespace Grader.Grading;
 /// </summary>
 public static class GraderFactory
 {
+    /// <summary>What the user is told when captures were asked for in a sandbox that cannot make them.</summary>
+    public const string CaptureNeedsNamespaces =
+        "No captures: captures need the namespace or docker sandbox (a network of the launch's own, captured with privileges this sandbox does not have).";
+
     /// <summary>
     /// The grader for <paramref name="kind"/>: one container per submission for <c>docker</c> (on
     /// <paramref name="container"/>'s image), otherwise this process grading in the chosen sandbox, its builds reading
@@ -23,12 +27,15 @@ public static class GraderFactory
         Assignment assignment,
         ContainerSettings container,
         IReadOnlyList<string> sharedPaths,
-        CancellationToken cancellationToken
+        CancellationToken cancellationToken,
+        CaptureSettings? captures = null
     )
     {
         if (kind == SandboxKind.Docker)
             return (await ContainerGrader.CreateAsync(assignment, container, cancellationToken), null);
-        var (sandbox, notice) = await ChooseSandboxAsync(kind, assignment.Port, cancellationToken);
+        var (sandbox, notice) = await ChooseSandboxAsync(kind, assignment.Port, captures, cancellationToken);
+        if (captures is not null && sandbox is not NamespaceSandbox)
+            notice = string.Join(" ", new[] { notice, CaptureNeedsNamespaces }.OfType<string>());
         // The portable sandbox asks no kernel what a program waits in: only deadlines end a wait there.
         if (sandbox is PortableSandbox)
             assignment = assignment with { Hangs = HangWatch.Deadline };
@@ -45,6 +52,7 @@ public static class GraderFactory
     private static async Task<(ISandbox Sandbox, string? Notice)> ChooseSandboxAsync(
         SandboxKind kind,
         int port,
+        CaptureSettings? captures,
         CancellationToken cancellationToken
     )
     {
@@ -59,7 +67,7 @@ public static class GraderFactory
             return (DirectSandbox.ForThisProcess(), null);
         var (available, reason) = await NamespaceSandbox.ProbeAsync(cancellationToken);
         if (available)
-            return (new NamespaceSandbox(), null);
+            return (new NamespaceSandbox { Captures = captures }, null);
         if (kind == SandboxKind.Namespace)
             throw new SandboxUnavailableException($"the namespace sandbox is unavailable: {reason}");
         return (

@@ -141,7 +141,13 @@ public sealed class HtmlReport : IReport, IBatchReport
                         CultureInfo.InvariantCulture,
                         $"<p class=\"sub\">{Svg.Text(string.Join(", ", diagnosis.Submissions))} · example: {Svg.Text(example.Submission)}</p>"
                     )
-                    .Append(SubmissionSection.Failure(example, diagnosis.Example))
+                    .Append(
+                        SubmissionSection.Failure(
+                            example,
+                            diagnosis.Example,
+                            CaptureFiles.ClassFolder(example.Submission)
+                        )
+                    )
                     .Append("</details>");
             }
         }
@@ -182,7 +188,15 @@ public sealed class HtmlReport : IReport, IBatchReport
                 .Append("</summary>")
                 .Append(SubmissionSection.Notes(result))
                 .Append(SubmissionSection.Checks(result, context))
-                .Append(SubmissionSection.Failures(result, context))
+                .Append(
+                    SubmissionSection.Failures(
+                        result,
+                        context with
+                        {
+                            Captures = CaptureFiles.ClassFolder(result.Submission),
+                        }
+                    )
+                )
                 .Append("</details>");
         }
         await output.WriteAsync(
