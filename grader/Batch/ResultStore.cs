@@ -57,6 +57,9 @@ public sealed class ResultStore
     /// <summary>Stores <paramref name="result"/> atomically, and forgets any earlier failure to grade it.</summary>
     public async Task SaveAsync(GradeResult result, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(result);
+        // Its captures, where it has any, beside it: results/<submission>/<check>.pcap, named in the result.
+        (result, _) = CaptureFiles.Write(result, Path.Combine(Directory, CaptureFiles.ClassFolder(result.Submission)));
         await AtomicFile.WriteAsync(
             ResultPath(result.Submission),
             writer => writer.WriteLineAsync(JsonSerializer.Serialize(result, ResultJson.Options)),

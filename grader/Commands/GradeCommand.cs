@@ -82,7 +82,7 @@ internal static class GradeCommand
         command.SetAction(
             async (parse, cancellationToken) =>
             {
-                var capturing = !parse.GetValue(noCaptures);
+                var capturing = !parse.GetValue(noCaptures) && CaptureStart.Usable();
                 var (_, grader, notice) = await how.CreateGraderAsync(
                     parse,
                     cancellationToken,

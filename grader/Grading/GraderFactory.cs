@@ -15,6 +15,11 @@ public static class GraderFactory
     public const string CaptureNeedsNamespaces =
         "No captures: captures need the namespace or docker sandbox (a network of the launch's own, captured with privileges this sandbox does not have).";
 
+    /// <summary>What the user is told when captures were asked for in the docker sandbox, which does not make them
+    /// yet.</summary>
+    public const string CaptureNotInContainers =
+        "No captures: the docker sandbox does not capture yet; the namespace sandbox does.";
+
     /// <summary>
     /// The grader for <paramref name="kind"/>: one container per submission for <c>docker</c> (on
     /// <paramref name="container"/>'s image), otherwise this process grading in the chosen sandbox, its builds reading
@@ -32,7 +37,10 @@ public static class GraderFactory
     )
     {
         if (kind == SandboxKind.Docker)
-            return (await ContainerGrader.CreateAsync(assignment, container, cancellationToken), null);
+            return (
+                await ContainerGrader.CreateAsync(assignment, container, cancellationToken),
+                captures is null ? null : CaptureNotInContainers
+            );
         var (sandbox, notice) = await ChooseSandboxAsync(kind, assignment.Port, captures, cancellationToken);
         if (captures is not null && sandbox is not NamespaceSandbox)
             notice = string.Join(" ", new[] { notice, CaptureNeedsNamespaces }.OfType<string>());

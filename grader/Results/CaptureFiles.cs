@@ -15,7 +15,21 @@ public static class CaptureFiles
 
     /// <summary>What the user is told when libpcap is missing.</summary>
     public const string NeedLibpcap =
-        "captures need libpcap (Debian's and Ubuntu's libpcap0.8, Fedora's libpcap): none were written";
+        "captures need libpcap (Debian's and Ubuntu's libpcap0.8, Fedora's libpcap), which is not installed: none are written";
+
+    /// <summary>Why no capture can be written here (libpcap is missing), or null when captures can be.</summary>
+    public static string? Unavailable()
+    {
+        try
+        {
+            return Pcap.Version.Length > 0 ? null : NeedLibpcap;
+        }
+        catch (Exception e)
+            when (e is DllNotFoundException or TypeInitializationException or EntryPointNotFoundException)
+        {
+            return NeedLibpcap;
+        }
+    }
 
     /// <summary>Where a batch keeps <paramref name="submission"/>'s captures, relative to its output folder:
     /// <c>results/&lt;submission&gt;</c>, beside its result.</summary>
