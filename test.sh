@@ -48,6 +48,9 @@ command -v javac >/dev/null || missing+=(default-jdk-headless)
 { command -v chromium || command -v chromium-browser; } >/dev/null || missing+=(chromium)
 command -v dockerd >/dev/null || missing+=(docker.io)
 command -v mmdebstrap >/dev/null || missing+=(mmdebstrap)
+# Captures are written through libpcap and read back by Wireshark's tshark in the tests.
+{ ldconfig -p | grep -q 'libpcap\.so\.0\.8'; } || missing+=(libpcap0.8)
+command -v tshark >/dev/null || missing+=(tshark)
 if ((${#missing[@]})); then
   say "installing ${missing[*]} (apt-get)"
   { as_root apt-get update -qq && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null; } \
