@@ -63,6 +63,8 @@ internal static class GradeCommand
                 result.AddError("--captures takes the name of a folder to write captures in");
         });
         var noCaptures = new Option<bool>("--no-captures") { Description = "Capture nothing." };
+        // The docker sandbox's worker: its captures go out in its JSON result, not to files.
+        var frames = new Option<long?>(CaptureFrames.Option) { Hidden = true };
 
         var command = new Command(
             "grade",
@@ -76,20 +78,27 @@ internal static class GradeCommand
             summary,
             captures,
             noCaptures,
+            frames,
         };
         var how = new GradingOptions();
         how.AddTo(command);
         command.SetAction(
             async (parse, cancellationToken) =>
             {
-                var capturing = !parse.GetValue(noCaptures) && CaptureStart.Usable();
+                var worker = parse.GetValue(frames);
+                var capturing = worker is null && !parse.GetValue(noCaptures) && CaptureStart.Usable();
                 var (_, grader, notice) = await how.CreateGraderAsync(
                     parse,
                     cancellationToken,
-                    capturing ? CaptureSettings.Default : null
+                    worker is { } most ? new CaptureSettings(most)
+                        : capturing ? CaptureSettings.Default
+                        : null
                 );
 
                 var result = await grader.GradeAsync(parse.GetValue(submission)!, cancellationToken);
+
+                if (worker is not null)
+                    result = CaptureFrames.Pack(result);
 
                 var notices = notice is null ? new List<string>() : [notice];
                 string? links = null;

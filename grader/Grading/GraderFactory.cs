@@ -15,11 +15,6 @@ public static class GraderFactory
     public const string CaptureNeedsNamespaces =
         "No captures: captures need the namespace or docker sandbox (a network of the launch's own, captured with privileges this sandbox does not have).";
 
-    /// <summary>What the user is told when captures were asked for in the docker sandbox, which does not make them
-    /// yet.</summary>
-    public const string CaptureNotInContainers =
-        "No captures: the docker sandbox does not capture yet; the namespace sandbox does.";
-
     /// <summary>
     /// The grader for <paramref name="kind"/>: one container per submission for <c>docker</c> (on
     /// <paramref name="container"/>'s image), otherwise this process grading in the chosen sandbox, its builds reading
@@ -37,18 +32,20 @@ public static class GraderFactory
     )
     {
         if (kind == SandboxKind.Docker)
-            return (
-                await ContainerGrader.CreateAsync(assignment, container, cancellationToken),
-                captures is null ? null : CaptureNotInContainers
-            );
+            return (await ContainerGrader.CreateAsync(assignment, container, cancellationToken, captures), null);
         var (sandbox, notice) = await ChooseSandboxAsync(kind, assignment.Port, captures, cancellationToken);
-        if (captures is not null && sandbox is not NamespaceSandbox)
+        if (captures is not null && !Captures(sandbox))
             notice = string.Join(" ", new[] { notice, CaptureNeedsNamespaces }.OfType<string>());
         // The portable sandbox asks no kernel what a program waits in: only deadlines end a wait there.
         if (sandbox is PortableSandbox)
             assignment = assignment with { Hangs = HangWatch.Deadline };
         return (new SubmissionGrader(assignment, sandbox) { SharedPaths = sharedPaths }, notice);
     }
+
+    // Whether the sandbox captures: the namespace sandbox, and the direct one in a docker sandbox's container.
+    private static bool Captures(ISandbox sandbox) =>
+        OperatingSystem.IsLinux()
+        && (sandbox is NamespaceSandbox { Captures: not null } || sandbox is DirectSandbox { Captures: not null });
 
     /// <summary>
     /// The sandbox this process grades in for <paramref name="kind"/>, and a notice when <c>auto</c> had to fall back
@@ -72,7 +69,12 @@ public static class GraderFactory
                 $"the {kind.ToString().ToLowerInvariant()} sandbox runs on Linux only: grade with --sandbox portable (a self-check) here"
             );
         if (kind == SandboxKind.Direct)
-            return (DirectSandbox.ForThisProcess(), null);
+            return (
+                DirectSandbox.ForThisProcess() is { InContainer: true } && captures is not null
+                    ? new DirectSandbox(userPerLaunch: true) { Captures = captures }
+                    : DirectSandbox.ForThisProcess(),
+                null
+            );
         var (available, reason) = await NamespaceSandbox.ProbeAsync(cancellationToken);
         if (available)
             return (new NamespaceSandbox { Captures = captures }, null);

@@ -69,7 +69,7 @@ public static class CaptureFiles
                     check with
                     {
                         Capture = name,
-                        CaptureNote = log.TruncatedAt is { } at ? $"capture truncated at {at} bytes" : null,
+                        CaptureNote = log.TruncatedAt is { } at ? CaptureFrames.Truncated(at) : check.CaptureNote,
                     }
                 );
             }

@@ -47,6 +47,13 @@ public sealed record CheckResult(
     )]
     public string? Capture { get; init; }
 
+    /// <summary>The check's captured packets in a docker sandbox worker's result, on their way out of its container
+    /// (<see cref="CaptureFrames"/>); null everywhere else.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(
+        Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull
+    )]
+    public IReadOnlyList<CapturedPacket>? Frames { get; init; }
+
     /// <summary>What is missing from the capture (<c>capture truncated at N bytes</c>), or null.</summary>
     [System.Text.Json.Serialization.JsonIgnore(
         Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull

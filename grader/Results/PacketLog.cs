@@ -12,6 +12,15 @@ public sealed class PacketLog
     private long _bytes;
     private long? _truncatedAt;
 
+    /// <summary>A log of <paramref name="packets"/>, as read elsewhere (a container's worker).</summary>
+    public static PacketLog Of(IEnumerable<CapturedPacket> packets)
+    {
+        var log = new PacketLog();
+        log._packets.AddRange(packets);
+        log._bytes = log._packets.Sum(p => (long)p.Frame.Length);
+        return log;
+    }
+
     /// <summary>Keeps <paramref name="frame"/>, read at <paramref name="at"/>, unless the log would then hold more than
     /// <paramref name="mostBytes"/> bytes of frames.</summary>
     public void Add(DateTimeOffset at, ReadOnlySpan<byte> frame, long mostBytes)

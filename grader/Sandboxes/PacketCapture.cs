@@ -1,5 +1,6 @@
 using System.Net.Sockets;
 using Grader.Results;
+using Grader.Rubric;
 
 namespace Grader.Sandboxes;
 
@@ -22,8 +23,13 @@ public sealed class PacketCapture
     // A loopback frame is at most its MTU, 64 KiB, and its Ethernet header.
     private const int LargestFrame = 65536 + 64;
 
+    private const int EthernetHeader = 14;
+    private const ushort Ipv4Type = 0x0800,
+        Ipv6Type = 0x86DD;
+
     private readonly Socket _socket;
     private readonly long _mostBytes;
+    private readonly byte? _onlyProtocol;
     private readonly Lock _gate = new();
     private readonly byte[] _buffer = new byte[LargestFrame];
     private readonly Task _reader;
@@ -33,20 +39,28 @@ public sealed class PacketCapture
     private (PacketLog? Next, TaskCompletionSource Done)? _switch;
     private bool _stopping;
 
-    private PacketCapture(Socket socket, long mostBytes)
+    private PacketCapture(Socket socket, long mostBytes, Transport? only)
     {
         _socket = socket;
         _mostBytes = mostBytes;
+        _onlyProtocol = only switch
+        {
+            Transport.Tcp => (byte)ProtocolType.Tcp,
+            Transport.Udp => (byte)ProtocolType.Udp,
+            _ => null,
+        };
         _reader = Task.Run(ReadAsync);
     }
 
     /// <summary>
-    /// Starts capturing on the network whose sockets <paramref name="createSocket"/> makes; null, with why, when the
-    /// kernel refuses a packet socket there (no CAP_NET_RAW in it, or a kernel older than 4.20).
+    /// Starts capturing on the network whose sockets <paramref name="createSocket"/> makes, keeping only the packets of
+    /// <paramref name="only"/> where given (a loopback other launches of the other transport share); null, with why,
+    /// when the kernel refuses a packet socket there (no CAP_NET_RAW in it, or a kernel older than 4.20).
     /// </summary>
     public static async Task<(PacketCapture? Capture, string? WhyNot)> StartAsync(
         Func<AddressFamily, SocketType, ProtocolType, Task<Socket>> createSocket,
-        CaptureSettings settings
+        CaptureSettings settings,
+        Transport? only = null
     )
     {
         ArgumentNullException.ThrowIfNull(createSocket);
@@ -70,7 +84,7 @@ public sealed class PacketCapture
             socket.Dispose();
             return (null, $"the kernel cannot leave out loopback's outgoing copies (Linux 4.20 can): {e.Message}");
         }
-        return (new PacketCapture(socket, settings.MostBytes), null);
+        return (new PacketCapture(socket, settings.MostBytes, only), null);
     }
 
     /// <summary>
@@ -163,7 +177,24 @@ public sealed class PacketCapture
 
     private void Keep(int length)
     {
-        if (length > 0)
+        if (length > 0 && IsKept(_buffer.AsSpan(0, length)))
             _log.Add(DateTimeOffset.UtcNow, _buffer.AsSpan(0, length), _mostBytes);
+    }
+
+    // Every frame, or only those of the transport asked for.
+    private bool IsKept(ReadOnlySpan<byte> frame)
+    {
+        if (_onlyProtocol is not { } protocol)
+            return true;
+        if (frame.Length < EthernetHeader + 40)
+            return frame.Length >= EthernetHeader + 20
+                && System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(frame[12..]) == Ipv4Type
+                && frame[EthernetHeader + 9] == protocol;
+        return System.Buffers.Binary.BinaryPrimitives.ReadUInt16BigEndian(frame[12..]) switch
+        {
+            Ipv4Type => frame[EthernetHeader + 9] == protocol,
+            Ipv6Type => frame[EthernetHeader + 6] == protocol,
+            _ => false,
+        };
     }
 }
