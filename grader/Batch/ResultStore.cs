@@ -59,7 +59,10 @@ public sealed class ResultStore
     {
         ArgumentNullException.ThrowIfNull(result);
         // Its captures, where it has any, beside it: results/<submission>/<check>.pcap, named in the result.
-        (result, _) = CaptureFiles.Write(result, Path.Combine(Directory, CaptureFiles.ClassFolder(result.Submission)));
+        // And all of them in one zip, which the class report links.
+        var captures = Path.Combine(Directory, CaptureFiles.ClassFolder(result.Submission));
+        (result, _) = CaptureFiles.Write(result, captures);
+        CaptureFiles.Zip(result, captures);
         await AtomicFile.WriteAsync(
             ResultPath(result.Submission),
             writer => writer.WriteLineAsync(JsonSerializer.Serialize(result, ResultJson.Options)),

@@ -82,6 +82,24 @@ public static class CaptureFiles
         return (result with { Checks = checks }, null);
     }
 
+    /// <summary>The name of the zip of a submission's captures, in its folder of captures.</summary>
+    public const string ZipName = "captures.zip";
+
+    /// <summary>Zips the captures <paramref name="result"/> names, in <paramref name="folder"/>, into <see
+    /// cref="ZipName"/> there, for a class report's one download per submission; nothing when it names none.</summary>
+    public static void Zip(GradeResult result, string folder)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var files = result.Checks.Select(c => c.Capture).OfType<string>().ToList();
+        if (files.Count == 0)
+            return;
+        var zip = Path.Combine(folder, ZipName);
+        File.Delete(zip);
+        using var archive = System.IO.Compression.ZipFile.Open(zip, System.IO.Compression.ZipArchiveMode.Create);
+        foreach (var file in files)
+            System.IO.Compression.ZipFileExtensions.CreateEntryFromFile(archive, Path.Combine(folder, file), file);
+    }
+
     /// <summary>Writes <paramref name="packets"/> to a pcap file at <paramref name="path"/>, replacing it.</summary>
     public static void WriteFile(string path, IReadOnlyList<CapturedPacket> packets)
     {
