@@ -13,7 +13,7 @@ public static class GraderFactory
 {
     /// <summary>What the user is told when captures were asked for in a sandbox that cannot make them.</summary>
     public const string CaptureNeedsNamespaces =
-        "No captures: captures need the namespace or docker sandbox (a network of the launch's own, captured with privileges this sandbox does not have).";
+        "no captures: captures need the namespace or docker sandbox (this one runs programs on the machine's own loopback, shared with everything else, which only privileges could capture)";
 
     /// <summary>
     /// The grader for <paramref name="kind"/>: one container per submission for <c>docker</c> (on
@@ -35,7 +35,7 @@ public static class GraderFactory
             return (await ContainerGrader.CreateAsync(assignment, container, cancellationToken, captures), null);
         var (sandbox, notice) = await ChooseSandboxAsync(kind, assignment.Port, captures, cancellationToken);
         if (captures is not null && !Captures(sandbox))
-            notice = string.Join(" ", new[] { notice, CaptureNeedsNamespaces }.OfType<string>());
+            notice = string.Join("; ", new[] { notice, CaptureNeedsNamespaces }.OfType<string>());
         // The portable sandbox asks no kernel what a program waits in: only deadlines end a wait there.
         if (sandbox is PortableSandbox)
             assignment = assignment with { Hangs = HangWatch.Deadline };

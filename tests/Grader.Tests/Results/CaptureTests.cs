@@ -1,11 +1,13 @@
 using System.Diagnostics;
 using System.Text;
 using FluentAssertions;
+using Grader.Grading;
 using Grader.Labs;
 using Grader.Probes;
 using Grader.Results;
 using Grader.Rubric;
 using Grader.Sandboxes;
+using Grader.Sandboxes.Containers;
 using Grader.Tests.Support;
 
 namespace Grader.Tests.Results;
@@ -129,6 +131,22 @@ public sealed class CaptureTests : IDisposable
             .Checks.Where(c => c.Capture != null)
             .Should()
             .OnlyContain(c => new FileInfo(Path.Combine(_folder.Path, c.Capture!)).Length <= 200 + 24 + 16 * 20);
+    }
+
+    [Fact]
+    public async Task The_direct_sandbox_says_it_cannot_capture_and_grades_on()
+    {
+        var (grader, notice) = await GraderFactory.CreateAsync(
+            SandboxKind.Direct,
+            LabGrading.Lab,
+            ContainerSettings.Default,
+            [],
+            TestContext.Current.CancellationToken,
+            CaptureSettings.Default
+        );
+
+        grader.Should().NotBeNull();
+        notice.Should().Contain("captures need the namespace or docker sandbox");
     }
 
     private async Task<CheckResult> GradedCheckAsync(string submission, Assignment assignment, string id) =>
