@@ -86,7 +86,13 @@ internal static class GradeCommand
             async (parse, cancellationToken) =>
             {
                 var worker = parse.GetValue(frames);
-                var capturing = worker is null && !parse.GetValue(noCaptures) && CaptureStart.Usable();
+                // On by default where a sandbox can capture (Linux); elsewhere only when asked for, to be told why not.
+                var asked = parse.GetResult(captures) is { Implicit: false };
+                var capturing =
+                    worker is null
+                    && !parse.GetValue(noCaptures)
+                    && (asked || OperatingSystem.IsLinux())
+                    && CaptureStart.Usable();
                 var (_, grader, notice) = await how.CreateGraderAsync(
                     parse,
                     cancellationToken,
