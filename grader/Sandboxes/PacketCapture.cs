@@ -123,6 +123,28 @@ public sealed class PacketCapture
 
     private async Task ReadAsync()
     {
+        try
+        {
+            await ReadUntilStoppedAsync();
+        }
+        finally
+        {
+            // Stopped, or the socket failed: a switch asked for meanwhile is answered, and none is waited for again.
+            lock (_gate)
+            {
+                _stopping = true;
+                if (_switch is var (next, done))
+                {
+                    _log = next!;
+                    _switch = null;
+                    done.SetResult();
+                }
+            }
+        }
+    }
+
+    private async Task ReadUntilStoppedAsync()
+    {
         while (true)
         {
             CancellationToken wake;
