@@ -65,6 +65,10 @@ public sealed class ContainerGrader : ISubmissionGrader
     private readonly bool _mount;
     private readonly Task<bool> _reaper;
 
+    // A check's capture in a container is cut sooner than outside: every check's frames travel in the worker's JSON,
+    // within the worker's own memory.
+    private const long MostCaptureBytesInContainer = 1L << 20;
+
     // Whether the worker captures each launch's traffic on the container's loopback (which takes CAP_NET_RAW), and
     // how much; null for none.
     private CaptureSettings? _captures;
@@ -270,7 +274,8 @@ public sealed class ContainerGrader : ISubmissionGrader
         if (_captures is not null)
         {
             yield return CaptureFrames.Option;
-            yield return _captures.MostBytes.ToString(CultureInfo.InvariantCulture);
+            yield return Math.Min(_captures.MostBytes, MostCaptureBytesInContainer)
+                .ToString(CultureInfo.InvariantCulture);
         }
         // A lab an assignment file defines is named by the file alone.
         if (_assignment.Lab.Base is null)
