@@ -55,6 +55,9 @@ command -v munged >/dev/null || missing+=(munge)
 command -v slurmctld >/dev/null || missing+=(slurmctld)
 command -v slurmd >/dev/null || missing+=(slurmd)
 command -v sbatch >/dev/null || missing+=(slurm-client)
+# Captures are written through libpcap and read back by Wireshark's tshark in the tests.
+{ ldconfig -p | grep -q 'libpcap\.so\.0\.8'; } || missing+=(libpcap0.8)
+command -v tshark >/dev/null || missing+=(tshark)
 if ((${#missing[@]})); then
   say "installing ${missing[*]} (apt-get)"
   { as_root apt-get update -qq && as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null; } \

@@ -57,6 +57,12 @@ public sealed class ResultStore
     /// <summary>Stores <paramref name="result"/> atomically, and forgets any earlier failure to grade it.</summary>
     public async Task SaveAsync(GradeResult result, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(result);
+        // Its captures, where it has any, beside it: results/<submission>/<check>.pcap, named in the result.
+        // And all of them in one zip, which the class report links.
+        var captures = Path.Combine(Directory, CaptureFiles.ClassFolder(result.Submission));
+        (result, _) = CaptureFiles.Write(result, captures);
+        CaptureFiles.Zip(result, captures);
         await AtomicFile.WriteAsync(
             ResultPath(result.Submission),
             writer => writer.WriteLineAsync(JsonSerializer.Serialize(result, ResultJson.Options)),

@@ -38,6 +38,7 @@ public static class CheckScoring
         )
         {
             Image = outcome.Image,
+            Packets = (transcript as TranscriptEntries)?.Packets,
         };
     }
 }

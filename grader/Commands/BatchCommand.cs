@@ -4,6 +4,8 @@ using Grader.Batch;
 using Grader.Labs;
 using Grader.Platforms;
 using Grader.Platforms.Gradebooks;
+using Grader.Results;
+using Grader.Sandboxes;
 using Spectre.Console;
 
 namespace Grader.Commands;
@@ -53,6 +55,12 @@ internal static class BatchCommand
                 "Also compare every pair of the class's submissions for shared code beyond the lab's base: similarity.csv and a section of report.html (no grade changes).",
         };
 
+        var captures = new Option<bool>("--captures")
+        {
+            Description =
+                "Also capture each check's traffic: results/<submission>/<check>.pcap, for Wireshark, linked from report.html (namespace and docker sandboxes).",
+        };
+
         var from = PlatformOption.Create(required: false);
         var gradebook = new GradebookOptions();
         var limits = new DownloadLimitOptions();
@@ -63,7 +71,7 @@ internal static class BatchCommand
         );
         var folder = BatchInput.Create(command, from, gradebook);
         command.Arguments.Add(folder);
-        foreach (var option in new Option[] { outFolder, parallel, resume, only, similarity, from })
+        foreach (var option in new Option[] { outFolder, parallel, resume, only, similarity, captures, from })
             command.Options.Add(option);
         shard.AddTo(command);
         gradebook.AddTo(command);
@@ -89,9 +97,18 @@ internal static class BatchCommand
                     share,
                     notStudents: [Roster.FileName]
                 );
-                var (loaded, grader, notice) = await how.CreateGraderAsync(parse, cancellationToken);
+                var capturing = parse.GetValue(captures) && CaptureStart.Usable();
+                var (loaded, grader, notice) = await how.CreateGraderAsync(
+                    parse,
+                    cancellationToken,
+                    capturing ? CaptureSettings.Default : null
+                );
                 if (notice is not null)
                     Console.Error.WriteLine($"grader: note: {notice}");
+                if (capturing)
+                    Console.Error.WriteLine(
+                        $"grader: captures: {Path.Combine(output, CaptureFiles.ClassFolder("<submission>"))}{Path.DirectorySeparatorChar}<check>{CaptureFiles.Extension}, one per check, linked from the report"
+                    );
 
                 var store = new ResultStore(output);
                 var request = parse.GetValue(similarity) ? compare.Request(parse, LabRegistry.For(loaded)) : null;

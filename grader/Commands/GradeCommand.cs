@@ -1,12 +1,16 @@
 using System.CommandLine;
 using Grader.Errors;
 using Grader.Reports;
+using Grader.Results;
+using Grader.Sandboxes;
 
 namespace Grader.Commands;
 
 /// <summary><c>grader grade &lt;submission&gt;</c>: grades one submission folder and reports the verdict.</summary>
 internal static class GradeCommand
 {
+    private const string DefaultCaptures = "grader-captures";
+
     public static Command Create()
     {
         var submission = new Argument<string>("submission")
@@ -47,6 +51,21 @@ internal static class GradeCommand
             DefaultValueFactory = _ => CiEnvironment.StepSummary,
         };
 
+        var captures = new Option<string>("--captures")
+        {
+            Description =
+                "Write each check's traffic, as captured on its network, into this folder: one pcap file per check, for Wireshark (namespace and docker sandboxes).",
+            DefaultValueFactory = _ => DefaultCaptures,
+        };
+        captures.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string>() is { Length: 0 })
+                result.AddError("--captures takes the name of a folder to write captures in");
+        });
+        var noCaptures = new Option<bool>("--no-captures") { Description = "Capture nothing." };
+        // The docker sandbox's worker: its captures go out in its JSON result, not to files.
+        var frames = new Option<long?>(CaptureFrames.Option) { Hidden = true };
+
         var command = new Command(
             "grade",
             "Grade one submission: run the lab's programs in it (lab 1's five, a web server, a UDP pinger or a mail client), probe them over real sockets, report a verdict per role and check."
@@ -57,18 +76,59 @@ internal static class GradeCommand
             output,
             instructor,
             summary,
+            captures,
+            noCaptures,
+            frames,
         };
         var how = new GradingOptions();
         how.AddTo(command);
         command.SetAction(
             async (parse, cancellationToken) =>
             {
-                var (_, grader, notice) = await how.CreateGraderAsync(parse, cancellationToken);
+                var worker = parse.GetValue(frames);
+                // On by default where a sandbox can capture (Linux); elsewhere only when asked for, to be told why not.
+                var asked = parse.GetResult(captures) is { Implicit: false };
+                var capturing =
+                    worker is null
+                    && !parse.GetValue(noCaptures)
+                    && (asked || OperatingSystem.IsLinux())
+                    && CaptureStart.Usable();
+                var (_, grader, notice) = await how.CreateGraderAsync(
+                    parse,
+                    cancellationToken,
+                    worker is { } most ? new CaptureSettings(most)
+                        : capturing ? CaptureSettings.Default
+                        : null
+                );
 
                 var result = await grader.GradeAsync(parse.GetValue(submission)!, cancellationToken);
 
+                if (worker is not null)
+                    result = CaptureFrames.Pack(result);
+
+                var notices = notice is null ? new List<string>() : [notice];
+                string? links = null;
+                if (capturing)
+                {
+                    var folder = parse.GetValue(captures)!;
+                    (result, var problem) = CaptureFiles.Write(result, folder);
+                    if (problem is not null)
+                        notices.Add(problem);
+                    else if (result.Checks.Any(c => c.Capture is not null))
+                    {
+                        // Links go from the report's folder (the working folder for standard output) to the captures.
+                        var from = parse.GetValue(output) is { } file
+                            ? Path.GetDirectoryName(Path.GetFullPath(file))!
+                            : Directory.GetCurrentDirectory();
+                        links = Path.GetRelativePath(from, Path.GetFullPath(folder));
+                        notices.Add(
+                            $"captures: {folder}{Path.DirectorySeparatorChar} holds each check's traffic, one pcap file per check (open it in Wireshark)"
+                        );
+                    }
+                }
+
                 var report = ReportFormats.Named(parse.GetValue(format)!);
-                var context = new ReportContext(parse.GetValue(instructor), notice is null ? [] : [notice]);
+                var context = new ReportContext(parse.GetValue(instructor), notices) { Captures = links };
                 await CiEnvironment.PublishAsync(
                     result,
                     context,

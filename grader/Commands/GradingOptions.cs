@@ -2,6 +2,7 @@ using System.CommandLine;
 using Grader.Grading;
 using Grader.Labs;
 using Grader.Rubric;
+using Grader.Sandboxes;
 using Grader.Sandboxes.Containers;
 
 namespace Grader.Commands;
@@ -39,7 +40,8 @@ internal sealed class GradingOptions
     /// <exception cref="Sandboxes.SandboxUnavailableException">The sandbox asked for is unavailable.</exception>
     public async Task<(Assignment Assignment, ISubmissionGrader Grader, string? Notice)> CreateGraderAsync(
         ParseResult parse,
-        CancellationToken cancellationToken
+        CancellationToken cancellationToken,
+        CaptureSettings? captures = null
     )
     {
         var file = parse.GetValue(_assignment);
@@ -55,7 +57,8 @@ internal sealed class GradingOptions
             assignment,
             new ContainerSettings(parse.GetValue(_image)!, file),
             parse.GetValue(_share) ?? [],
-            cancellationToken
+            cancellationToken,
+            captures
         );
         return (assignment, grader, notice);
     }

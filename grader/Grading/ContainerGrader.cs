@@ -65,6 +65,14 @@ public sealed class ContainerGrader : ISubmissionGrader
     private readonly bool _mount;
     private readonly Task<bool> _reaper;
 
+    // A check's capture in a container is cut sooner than outside: every check's frames travel in the worker's JSON,
+    // within the worker's own memory.
+    private const long MostCaptureBytesInContainer = 1L << 20;
+
+    // Whether the worker captures each launch's traffic on the container's loopback (which takes CAP_NET_RAW), and
+    // how much; null for none.
+    private CaptureSettings? _captures;
+
     private ContainerGrader(
         Assignment assignment,
         ContainerSettings settings,
@@ -100,7 +108,8 @@ public sealed class ContainerGrader : ISubmissionGrader
     public static async Task<ContainerGrader> CreateAsync(
         Assignment assignment,
         ContainerSettings settings,
-        CancellationToken cancellationToken
+        CancellationToken cancellationToken,
+        CaptureSettings? captures = null
     )
     {
         var (available, reason) = await DockerEngine.ProbeAsync(cancellationToken);
@@ -116,7 +125,7 @@ public sealed class ContainerGrader : ISubmissionGrader
             FileDelivery.Copy => false,
             _ => DockerEngine.IsLocal,
         };
-        return new ContainerGrader(assignment, settings, worker, mount, reaper);
+        return new ContainerGrader(assignment, settings, worker, mount, reaper) { _captures = captures };
     }
 
     /// <inheritdoc />
@@ -171,7 +180,7 @@ public sealed class ContainerGrader : ISubmissionGrader
                 $"the grader in the container for {name} ended with code {exitCode}: {(Debugging ? stderr.TrimEnd() : FirstLine(stderr))} (the image must have sh, ln, and a glibc with libstdc++ for the grader's runtime)"
             ),
         };
-        return result with
+        return CaptureFrames.Unpack(result) with
         {
             Sandbox = SandboxName,
             DurationMs = clock.ElapsedMilliseconds,
@@ -226,7 +235,8 @@ public sealed class ContainerGrader : ISubmissionGrader
                 // Builds may run more processes than programs (ProgramLimits.ForBuild); the grader's own come on top.
                 host.PidsLimit = Math.Max(limits.Processes, ProgramLimits.BuildProcessesFloor) + WorkerProcesses;
                 host.CapDrop = ["ALL"];
-                host.CapAdd = WorkerCapabilities;
+                // A capture reads the container's loopback through a packet socket.
+                host.CapAdd = _captures is null ? WorkerCapabilities : [.. WorkerCapabilities, "NET_RAW"];
                 host.SecurityOpt = ["no-new-privileges"];
                 host.Init = true; // a real PID 1 reaps orphaned student processes
                 host.Tmpfs = new Dictionary<string, string>
@@ -260,6 +270,13 @@ public sealed class ContainerGrader : ISubmissionGrader
         yield return InnerSandbox;
         yield return "--format";
         yield return "json";
+        // The worker's captures come out inside its result, written to files here (the image needs no libpcap).
+        if (_captures is not null)
+        {
+            yield return CaptureFrames.Option;
+            yield return Math.Min(_captures.MostBytes, MostCaptureBytesInContainer)
+                .ToString(CultureInfo.InvariantCulture);
+        }
         // A lab an assignment file defines is named by the file alone.
         if (_assignment.Lab.Base is null)
         {

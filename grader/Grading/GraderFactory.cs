@@ -11,6 +11,10 @@ namespace Grader.Grading;
 /// </summary>
 public static class GraderFactory
 {
+    /// <summary>What the user is told when captures were asked for in a sandbox that cannot make them.</summary>
+    public const string CaptureNeedsNamespaces =
+        "no captures: captures need the namespace or docker sandbox (this one runs programs on the machine's own loopback, shared with everything else, which only privileges could capture)";
+
     /// <summary>
     /// The grader for <paramref name="kind"/>: one container per submission for <c>docker</c> (on
     /// <paramref name="container"/>'s image), otherwise this process grading in the chosen sandbox, its builds reading
@@ -23,17 +27,25 @@ public static class GraderFactory
         Assignment assignment,
         ContainerSettings container,
         IReadOnlyList<string> sharedPaths,
-        CancellationToken cancellationToken
+        CancellationToken cancellationToken,
+        CaptureSettings? captures = null
     )
     {
         if (kind == SandboxKind.Docker)
-            return (await ContainerGrader.CreateAsync(assignment, container, cancellationToken), null);
-        var (sandbox, notice) = await ChooseSandboxAsync(kind, assignment.Port, cancellationToken);
+            return (await ContainerGrader.CreateAsync(assignment, container, cancellationToken, captures), null);
+        var (sandbox, notice) = await ChooseSandboxAsync(kind, assignment.Port, captures, cancellationToken);
+        if (captures is not null && !Captures(sandbox))
+            notice = string.Join("; ", new[] { notice, CaptureNeedsNamespaces }.OfType<string>());
         // The portable sandbox asks no kernel what a program waits in: only deadlines end a wait there.
         if (sandbox is PortableSandbox)
             assignment = assignment with { Hangs = HangWatch.Deadline };
         return (new SubmissionGrader(assignment, sandbox) { SharedPaths = sharedPaths }, notice);
     }
+
+    // Whether the sandbox captures: the namespace sandbox, and the direct one in a docker sandbox's container.
+    private static bool Captures(ISandbox sandbox) =>
+        OperatingSystem.IsLinux()
+        && (sandbox is NamespaceSandbox { Captures: not null } || sandbox is DirectSandbox { Captures: not null });
 
     /// <summary>
     /// The sandbox this process grades in for <paramref name="kind"/>, and a notice when <c>auto</c> had to fall back
@@ -45,6 +57,7 @@ public static class GraderFactory
     private static async Task<(ISandbox Sandbox, string? Notice)> ChooseSandboxAsync(
         SandboxKind kind,
         int port,
+        CaptureSettings? captures,
         CancellationToken cancellationToken
     )
     {
@@ -56,10 +69,15 @@ public static class GraderFactory
                 $"the {kind.ToString().ToLowerInvariant()} sandbox runs on Linux only: grade with --sandbox portable (a self-check) here"
             );
         if (kind == SandboxKind.Direct)
-            return (DirectSandbox.ForThisProcess(), null);
+            return (
+                DirectSandbox.ForThisProcess() is { InContainer: true } && captures is not null
+                    ? new DirectSandbox(userPerLaunch: true) { Captures = captures }
+                    : DirectSandbox.ForThisProcess(),
+                null
+            );
         var (available, reason) = await NamespaceSandbox.ProbeAsync(cancellationToken);
         if (available)
-            return (new NamespaceSandbox(), null);
+            return (new NamespaceSandbox { Captures = captures }, null);
         if (kind == SandboxKind.Namespace)
             throw new SandboxUnavailableException($"the namespace sandbox is unavailable: {reason}");
         return (

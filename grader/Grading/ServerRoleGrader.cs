@@ -192,6 +192,10 @@ internal sealed class ServerRoleGrader(Assignment assignment, ISandbox sandbox) 
                 );
             }
             var underTest = _server.UnderTest!;
+            // A server serves check after check: each check's capture is the server's network from the end of the
+            // check before (every packet of it read) to the end of this one.
+            if (!first)
+                await transcript.CaptureAsync(_server.Network);
             underTest.Transcript = transcript;
             underTest.Memory = _memory;
             var outcome = await check.RunAsync(spec, underTest, cancellationToken);

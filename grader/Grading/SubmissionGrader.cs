@@ -42,6 +42,10 @@ public sealed class SubmissionGrader(Assignment assignment, ISandbox sandbox) : 
                 assignment.Roles.Select(role => GradeRoleAsync(role, built, work.FullName, cancellationToken))
             );
             var checks = roles.SelectMany(r => r.Checks).ToList();
+            // Every capture has stopped: the lab's secrets are hidden in them before anything is written.
+            if (LabRegistry.For(assignment).CaptureRedactor is { } redactor)
+                foreach (var log in checks.Select(c => c.Packets).OfType<PacketLog>().Distinct())
+                    PacketRedaction.Apply(log.Packets, redactor);
             return new GradeResult(
                 folder.Name,
                 assignment.Id,

@@ -1,5 +1,6 @@
 using Grader.Checks;
 using Grader.Launching;
+using Grader.Results;
 using Grader.Rubric;
 using Grader.Sandboxes;
 
@@ -37,4 +38,8 @@ public interface ILab
     /// <summary>The code every student of the lab was given (the lecture's programs, a handed-out skeleton), as paths
     /// of <see cref="ShippedFiles"/>: a similarity report subtracts it. None by default.</summary>
     IReadOnlyList<string> BaseFiles => [];
+
+    /// <summary>What the lab hides in its checks' captures, as in its transcripts (a mail client's credentials), or
+    /// null when its traffic holds no secret.</summary>
+    IPayloadRedactor? CaptureRedactor => null;
 }

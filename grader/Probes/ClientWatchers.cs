@@ -35,6 +35,9 @@ public sealed class ClientWatchers : IAsyncDisposable
     )
     {
         ArgumentNullException.ThrowIfNull(network);
+        ArgumentNullException.ThrowIfNull(transcript);
+        // The run's packets, captured where the sandbox captures, go with its transcript.
+        await transcript.CaptureAsync(network);
         if (!everyAddress)
             return new ClientWatchers(null, null);
         var names = await NameServerProbe.StartAsync(network, transcript, answerEveryName);

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Grader.Results;
+using Grader.Sandboxes;
 
 namespace Grader.Probes;
 
@@ -25,13 +26,29 @@ public sealed class Transcript
     /// <summary>A remark by the grader.</summary>
     public void Note(string text) => Add("grader", TranscriptEvent.Note, text);
 
-    /// <summary>The events so far.</summary>
+    /// <summary>The packets of this exchange, where a capture of its network is attached to it (<see
+    /// cref="PacketCapture"/>), or null.</summary>
+    public PacketLog? Packets { get; private set; }
+
+    /// <summary>Gives this transcript the packets of its exchange, <paramref name="network"/>'s capture from now on
+    /// (and what it read before any transcript had it); nothing where the network is not captured.</summary>
+    public async Task CaptureAsync(ISandboxNetwork network)
+    {
+        ArgumentNullException.ThrowIfNull(network);
+        if (network.Capture is not { } capture)
+            return;
+        var log = new PacketLog();
+        await capture.SwitchToAsync(log);
+        Packets = log;
+    }
+
+    /// <summary>The events so far, with the exchange's packets.</summary>
     public IReadOnlyList<TranscriptEntry> Entries
     {
         get
         {
             lock (_gate)
-                return [.. _entries];
+                return new TranscriptEntries([.. _entries], Packets);
         }
     }
 }

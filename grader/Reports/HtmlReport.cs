@@ -141,7 +141,13 @@ public sealed class HtmlReport : IReport, IBatchReport
                         CultureInfo.InvariantCulture,
                         $"<p class=\"sub\">{Svg.Text(string.Join(", ", diagnosis.Submissions))} · example: {Svg.Text(example.Submission)}</p>"
                     )
-                    .Append(SubmissionSection.Failure(example, diagnosis.Example))
+                    .Append(
+                        SubmissionSection.Failure(
+                            example,
+                            diagnosis.Example,
+                            CaptureFiles.ClassFolder(example.Submission)
+                        )
+                    )
                     .Append("</details>");
             }
         }
@@ -180,9 +186,22 @@ public sealed class HtmlReport : IReport, IBatchReport
                     failed > 0 ? $" <span class=\"sub\">({failed} failed check{(failed == 1 ? "" : "s")})</span>" : ""
                 )
                 .Append("</summary>")
+                .Append(
+                    result.Checks.Any(c => c.Capture is not null)
+                        ? $"<p class=\"capture\"><a href=\"{Svg.Text(CaptureLink(result.Submission, CaptureFiles.ZipName))}\" download>every check's capture (zip)</a></p>"
+                        : ""
+                )
                 .Append(SubmissionSection.Notes(result))
                 .Append(SubmissionSection.Checks(result, context))
-                .Append(SubmissionSection.Failures(result, context))
+                .Append(
+                    SubmissionSection.Failures(
+                        result,
+                        context with
+                        {
+                            Captures = CaptureFiles.ClassFolder(result.Submission),
+                        }
+                    )
+                )
                 .Append("</details>");
         }
         await output.WriteAsync(
@@ -190,6 +209,9 @@ public sealed class HtmlReport : IReport, IBatchReport
             cancellationToken
         );
     }
+
+    private static string CaptureLink(string submission, string file) =>
+        string.Join('/', CaptureFiles.ClassFolder(submission).Split('/').Append(file).Select(Uri.EscapeDataString));
 
     private static string Anchor(string name) =>
         "s-" + string.Concat(name.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' ? c : '-'));

@@ -36,6 +36,30 @@ public sealed record CheckResult(
     )]
     public CheckImage? Image { get; init; }
 
+    /// <summary>The packets of the check's exchange as captured on its network's loopback, until written to a file
+    /// (<see cref="CaptureFiles"/>); null when nothing was captured.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public PacketLog? Packets { get; init; }
+
+    /// <summary>The file name of the check's capture (pcap, beside the result), or null when none was written.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(
+        Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull
+    )]
+    public string? Capture { get; init; }
+
+    /// <summary>The check's captured packets in a docker sandbox worker's result, on their way out of its container
+    /// (<see cref="CaptureFrames"/>); null everywhere else.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(
+        Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull
+    )]
+    public IReadOnlyList<CapturedPacket>? Frames { get; init; }
+
+    /// <summary>What is missing from the capture (<c>capture truncated at N bytes</c>), or null.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(
+        Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull
+    )]
+    public string? CaptureNote { get; init; }
+
     /// <summary>A fault: a required check that failed, which costs the grade.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public bool IsFault => Required && Status == CheckStatus.Failed;

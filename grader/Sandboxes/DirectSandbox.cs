@@ -25,6 +25,15 @@ public sealed class DirectSandbox(bool userPerLaunch = false) : ISandbox
     public static DirectSandbox ForThisProcess() =>
         new(userPerLaunch: LaunchUsers.IsAssigned && HostTools.SetPriv is not null && HostTools.Env is not null);
 
+    /// <summary>Whether this is the grader in a docker sandbox's container, whose loopback is the submission's
+    /// alone.</summary>
+    public bool InContainer => userPerLaunch;
+
+    /// <summary>Whether each launch's traffic is captured, and how much; null for none. Only in a container: there the
+    /// loopback is the submission's, and one launch at a time per transport uses it, so a launch's capture is the
+    /// packets of its transport.</summary>
+    public CaptureSettings? Captures { get; init; }
+
     /// <inheritdoc />
     public string Name => "direct";
 
@@ -42,11 +51,20 @@ public sealed class DirectSandbox(bool userPerLaunch = false) : ISandbox
         var turn = HostPortTurns.Of(transport) ?? (userPerLaunch ? OneBuildAtATime : null);
         if (turn is not null)
             await turn.WaitAsync(cancellationToken);
-        return new Network(turn, userPerLaunch);
+        PacketCapture? capture = null;
+        if (Captures is { } settings && userPerLaunch && transport is { } only)
+            (capture, _) = await PacketCapture.StartAsync(
+                (family, type, protocol) => Task.FromResult(new Socket(family, type, protocol)),
+                settings,
+                only
+            );
+        return new Network(turn, userPerLaunch, capture);
     }
 
-    private sealed class Network(SemaphoreSlim? turn, bool userPerLaunch) : ISandboxNetwork
+    private sealed class Network(SemaphoreSlim? turn, bool userPerLaunch, PacketCapture? capture) : ISandboxNetwork
     {
+        public PacketCapture? Capture => capture;
+
         private int _disposed;
         private DirectoryInfo? _scratch;
         private int? _user;
@@ -141,6 +159,8 @@ public sealed class DirectSandbox(bool userPerLaunch = false) : ISandbox
                 // A file the program made read-only, or a folder it took away: the system's temporary folder is cleaned
                 // anyway.
             }
+            // Its programs have ended: the capture reads their last packets before the next launch takes the turn.
+            capture?.Stop();
             turn?.Release();
         }
     }

@@ -47,6 +47,10 @@ public interface ISandboxNetwork : IDisposable
     /// </summary>
     Task<bool> CatchEveryAddressAsync(CancellationToken cancellationToken) => Task.FromResult(false);
 
+    /// <summary>The capture of this network's loopback, started when the network was opened, or null where the sandbox
+    /// captures nothing.</summary>
+    PacketCapture? Capture => null;
+
     /// <summary>
     /// Returns <paramref name="command"/>, one of the grader's own tools (a browser that loads a web server's page),
     /// made to reach this network as a probe does: not confined, since it is trusted, only placed in the network. The

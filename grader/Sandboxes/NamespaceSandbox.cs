@@ -59,13 +59,25 @@ public sealed class NamespaceSandbox : ISandbox
         }
     }
 
-    /// <inheritdoc />
-    public async Task<ISandboxNetwork> OpenNetworkAsync(Transport? transport, CancellationToken cancellationToken) =>
-        new Network(await NetworkNamespace.CreateAsync(cancellationToken));
+    /// <summary>Whether each launch's traffic is captured (not a build's), and how much; null for none.</summary>
+    public CaptureSettings? Captures { get; init; }
 
-    private sealed class Network(NetworkNamespace ns) : ISandboxNetwork
+    /// <inheritdoc />
+    public async Task<ISandboxNetwork> OpenNetworkAsync(Transport? transport, CancellationToken cancellationToken)
+    {
+        var ns = await NetworkNamespace.CreateAsync(cancellationToken);
+        PacketCapture? capture = null;
+        // Before any program runs in it: the capture holds the launch's first packet.
+        if (Captures is { } settings && transport is not null)
+            (capture, _) = await PacketCapture.StartAsync(ns.CreateSocketAsync, settings);
+        return new Network(ns, capture);
+    }
+
+    private sealed class Network(NetworkNamespace ns, PacketCapture? capture) : ISandboxNetwork
     {
         private IReadOnlyList<string> _lent = [];
+
+        public PacketCapture? Capture => capture;
 
         public Task<Socket> CreateSocketAsync(AddressFamily family, SocketType type, ProtocolType protocol) =>
             ns.CreateSocketAsync(family, type, protocol);
@@ -167,6 +179,8 @@ public sealed class NamespaceSandbox : ISandbox
 
         public void Dispose()
         {
+            // After the network's programs and probes have ended: the capture reads their last packets, then stops.
+            capture?.Stop();
             ns.Dispose();
             WritableFolderLoans.Return(Interlocked.Exchange(ref _lent, []));
         }

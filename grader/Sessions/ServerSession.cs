@@ -36,10 +36,12 @@ public sealed record ServerSession(
         CancellationToken cancellationToken
     )
     {
+        ArgumentNullException.ThrowIfNull(transcript);
         var network = await sandbox.OpenNetworkAsync(role.Transport, cancellationToken);
         RunningProgram program;
         try
         {
+            await transcript.CaptureAsync(network);
             var limits = assignment.Limits.ForLaunch(assignment.Limits.WallTime);
             // On a port shared with earlier launches (the direct sandbox), a connection the last server closed first
             // may still wait in TIME_WAIT there, and a server bound as the lecture's is (without SO_REUSEADDR) could not

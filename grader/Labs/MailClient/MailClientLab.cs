@@ -1,4 +1,6 @@
 using Grader.Checks;
+using Grader.Labs.MailClient.Judges;
+using Grader.Results;
 using Grader.Rubric;
 using Grader.Sandboxes;
 
@@ -31,6 +33,9 @@ public sealed class MailClientLab : ILab
     /// <inheritdoc />
     /// <remarks>The lab has no server role.</remarks>
     public IServerCheck? ServerCheck(Role role, string kind) => null;
+
+    /// <inheritdoc />
+    public IPayloadRedactor? CaptureRedactor { get; } = new SmtpCaptureRedactor();
 
     /// <inheritdoc />
     public IRoleGrader? RoleGrader(Role role, Assignment assignment, ISandbox sandbox) =>

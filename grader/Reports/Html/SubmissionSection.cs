@@ -63,9 +63,9 @@ internal static class SubmissionSection
                 $"<div class=\"failure\"><h3>✘ {Svg.Text(role.Role)}</h3><pre>{Svg.Text(role.Problem!)}</pre></div>"
             );
         foreach (var check in result.Checks.Where(c => c.IsFault && c.IsDetailed(context)))
-            html.Append(Failure(result, check));
+            html.Append(Failure(result, check, context.Captures));
         foreach (var check in result.Checks.Where(c => c.IsRobustnessMiss && c.IsDetailed(context)))
-            html.Append(Failure(result, check));
+            html.Append(Failure(result, check, context.Captures));
         // A picture a passed check took (a browser's screenshot) is shown too; a failed check's is in its failure.
         foreach (
             var check in result.Checks.Where(c =>
@@ -82,8 +82,9 @@ internal static class SubmissionSection
     }
 
     /// <summary>One failed check: what was expected and what happened, the exchange as a sequence diagram, and the
-    /// program's output.</summary>
-    public static string Failure(GradeResult result, CheckResult check)
+    /// program's output; with a link to its capture where <paramref name="captures"/> (the folder of the result's
+    /// captures, relative to the page) holds one.</summary>
+    public static string Failure(GradeResult result, CheckResult check, string? captures = null)
     {
         var program = result.Roles.FirstOrDefault(r => r.Role == check.Role)?.Program ?? check.Role;
         var html = new StringBuilder("<div class=\"failure\">")
@@ -94,6 +95,11 @@ internal static class SubmissionSection
             .Append(CultureInfo.InvariantCulture, $"<p class=\"message\">{Svg.Text(check.Message)}</p>");
         if (check.Image is { } image)
             html.Append(Picture(image));
+        if (captures is not null && check.Capture is { } capture)
+            html.Append(
+                CultureInfo.InvariantCulture,
+                $"<p class=\"capture\"><a href=\"{Svg.Text(CaptureLink(captures, capture))}\" download>open in Wireshark</a> <span class=\"sub\">{Svg.Text(capture)}: the packets of this check, as captured on its network{(check.CaptureNote is { } note ? $" ({note})" : "")}</span></p>"
+            );
         var diagram = SequenceDiagram.Draw(check.Transcript, Path.GetFileName(program), check.Role);
         if (diagram.Length > 0)
             html.Append("<div class=\"diagram\">").Append(diagram).Append("</div>");
@@ -110,6 +116,9 @@ internal static class SubmissionSection
         }
         return html.Append("</div>").ToString();
     }
+
+    private static string CaptureLink(string folder, string file) =>
+        string.Join('/', folder.Split('/', '\\').Where(p => p.Length > 0).Append(file).Select(Uri.EscapeDataString));
 
     /// <summary>A check's picture, inline (the page stays one file), with its caption.</summary>
     public static string Picture(CheckImage image) =>

@@ -34,6 +34,9 @@ public static class SmtpSecrets
         "AUTH",
     ];
 
+    /// <summary>Whether <paramref name="verb"/> (upper case) is a command that ends an <c>AUTH</c> exchange.</summary>
+    public static bool IsCommand(string verb) => Commands.Contains(verb);
+
     /// <summary>The secrets among <paramref name="exchanges"/> (the client's lines, in order), longest first; empty
     /// when it sent no <c>AUTH</c>.</summary>
     public static IReadOnlyList<string> Of(IEnumerable<SmtpExchange> exchanges)

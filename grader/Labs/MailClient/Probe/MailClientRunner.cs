@@ -4,6 +4,7 @@ using Grader.Checks.Clients;
 using Grader.Labs.MailClient.Judges;
 using Grader.Launching;
 using Grader.Probes;
+using Grader.Results;
 using Grader.Rubric;
 using Grader.Sandboxes;
 using Grader.Sessions;
@@ -156,7 +157,11 @@ internal static class MailClientRunner
                 StandardOutput = Hide(run.Exit.StandardOutput),
                 StandardError = Hide(run.Exit.StandardError),
             },
-            Transcript = [.. run.Transcript.Select(e => e.Data is { } data ? e with { Data = Hide(data) } : e)],
+            // The run's capture stays with its transcript (the lab's redactor hides the credentials in it).
+            Transcript = new TranscriptEntries(
+                [.. run.Transcript.Select(e => e.Data is { } data ? e with { Data = Hide(data) } : e)],
+                (run.Transcript as TranscriptEntries)?.Packets
+            ),
             Fatal = run.Fatal is { } fatal ? Hide(fatal) : null,
         };
     }
