@@ -21,7 +21,7 @@ public static class OutputMerger
     {
         ArgumentNullException.ThrowIfNull(sources);
         ArgumentNullException.ThrowIfNull(target);
-        var results = new Dictionary<string, (GradeResult Result, string From)>(StringComparer.Ordinal);
+        var results = new Dictionary<string, (GradeResult Result, ResultStore From)>(StringComparer.Ordinal);
         var ungraded = new Dictionary<string, UngradedSubmission>(StringComparer.Ordinal);
         var twice = new SortedSet<string>(StringComparer.Ordinal);
         var conflicts = new List<string>();
@@ -36,11 +36,11 @@ public static class OutputMerger
                         twice.Add(result.Submission);
                     else
                         conflicts.Add(
-                            $"{result.Submission} ({Score(earlier.Result)} in {earlier.From}, {Score(result)} in {source.Directory})"
+                            $"{result.Submission} ({Score(earlier.Result)} in {earlier.From.Directory}, {Score(result)} in {source.Directory})"
                         );
                     continue;
                 }
-                results[result.Submission] = (result, source.Directory);
+                results[result.Submission] = (result, source);
             }
             foreach (var failure in stored.Ungraded)
                 ungraded.TryAdd(failure.Submission, failure);
@@ -54,8 +54,11 @@ public static class OutputMerger
         var similarity = AgreedSimilarity(records.Select(r => r.Record).OfType<BatchRecord>().ToList());
 
         foreach (var (result, from) in results.Values)
-            if (from != target.Directory)
+            if (from.Directory != target.Directory)
+            {
+                target.CopyFilesBeside(result.Submission, from);
                 await target.SaveAsync(result, cancellationToken);
+            }
         foreach (var failure in ungraded.Values.Where(u => !results.ContainsKey(u.Submission)))
             await target.SaveAsync(failure, cancellationToken);
 

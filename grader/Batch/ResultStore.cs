@@ -60,15 +60,33 @@ public sealed class ResultStore
         ArgumentNullException.ThrowIfNull(result);
         // Its captures, where it has any, beside it: results/<submission>/<check>.pcap, named in the result.
         // And all of them in one zip, which the class report links.
-        var captures = Path.Combine(Directory, CaptureFiles.ClassFolder(result.Submission));
-        (result, _) = CaptureFiles.Write(result, captures);
-        CaptureFiles.Zip(result, captures);
+        // A result read back (resumed, merged) holds no packets: its files are already there, or copied beside it.
+        if (result.Checks.Any(c => c.Packets is not null))
+        {
+            var captures = Path.Combine(Directory, CaptureFiles.ClassFolder(result.Submission));
+            (result, _) = CaptureFiles.Write(result, captures);
+            CaptureFiles.Zip(result, captures);
+        }
         await AtomicFile.WriteAsync(
             ResultPath(result.Submission),
             writer => writer.WriteLineAsync(JsonSerializer.Serialize(result, ResultJson.Options)),
             cancellationToken
         );
         File.Delete(UngradedPath(result.Submission));
+    }
+
+    /// <summary>Copies the files <paramref name="source"/> keeps beside <paramref name="submission"/>'s result (its
+    /// captures, <c>results/&lt;submission&gt;/</c>) into this store, replacing any of the same name.</summary>
+    public void CopyFilesBeside(string submission, ResultStore source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var from = Path.Combine(source.Directory, CaptureFiles.ClassFolder(submission));
+        if (!System.IO.Directory.Exists(from))
+            return;
+        var to = Path.Combine(Directory, CaptureFiles.ClassFolder(submission));
+        System.IO.Directory.CreateDirectory(to);
+        foreach (var file in System.IO.Directory.EnumerateFiles(from))
+            File.Copy(file, Path.Combine(to, Path.GetFileName(file)), overwrite: true);
     }
 
     /// <summary>Records, atomically, that <paramref name="submission"/> could not be graded; a resumed batch tries it

@@ -90,7 +90,11 @@ public static class CaptureFiles
     public static void Zip(GradeResult result, string folder)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var files = result.Checks.Select(c => c.Capture).OfType<string>().ToList();
+        var files = result
+            .Checks.Select(c => c.Capture)
+            .OfType<string>()
+            .Where(file => File.Exists(Path.Combine(folder, file)))
+            .ToList();
         if (files.Count == 0)
             return;
         var zip = Path.Combine(folder, ZipName);

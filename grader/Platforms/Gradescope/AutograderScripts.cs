@@ -67,7 +67,7 @@ internal static class AutograderScripts
             {{package.Grader.Command}} grade /autograder/submission{{(
                 package.LabArgument is { } lab ? $" --lab {lab}" : ""
             )}} --assignment "$source/assignment.yaml" \
-              --sandbox auto --format gradescope --output "$results/results.json.partial" 2>"$log"
+              --sandbox auto --no-captures --format gradescope --output "$results/results.json.partial" 2>"$log"
             status=$?
             cat "$log"
             if [ "$status" -le 1 ] && [ -s "$results/results.json.partial" ]; then

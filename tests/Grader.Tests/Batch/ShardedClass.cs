@@ -77,6 +77,7 @@ public sealed class ShardedClass : IAsyncLifetime
             "--similarity",
             "--common",
             "0.7",
+            "--captures",
             "--parallel",
             "2",
         ]);
@@ -95,6 +96,7 @@ public sealed class ShardedClass : IAsyncLifetime
                             "0.7",
                             "--shard",
                             "auto",
+                            "--captures",
                             "--parallel",
                             "1",
                         ],

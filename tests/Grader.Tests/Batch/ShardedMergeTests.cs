@@ -4,8 +4,8 @@ using Grader.Tests.Support;
 namespace Grader.Tests.Batch;
 
 /// <summary>A class graded as three shards of a Slurm array (<c>--shard auto</c>) and joined by <c>grader merge</c>
-/// ends as one whole batch of it: every file it writes, the similarity report (whose pairs cross shards)
-/// included.</summary>
+/// ends as one whole batch of it: every file it writes, the similarity report (whose pairs cross shards) and each
+/// check's capture included.</summary>
 public sealed class ShardedMergeTests(ShardedClass graded) : IClassFixture<ShardedClass>
 {
     [Fact]
@@ -42,6 +42,7 @@ public sealed class ShardedMergeTests(ShardedClass graded) : IClassFixture<Shard
             )
             .And.Contain("similarity: ");
         Files(merged).Should().Equal(Files(graded.Whole));
+        Files(merged).Should().Contain(f => f.EndsWith(".pcap", StringComparison.Ordinal), "captures were asked for");
         // Written from what the two runs both decide: the class, the code compared, why one could not be graded.
         foreach (var file in new[] { "batch.json", "similarity.csv", "similarity.json" })
             File.ReadAllText(Path.Combine(merged, file))
@@ -91,10 +92,16 @@ public sealed class ShardedMergeTests(ShardedClass graded) : IClassFixture<Shard
         {
             Directory.CreateDirectory(Path.Combine(shards[k - 1], "results"));
             foreach (var name in graded.ShareOf(k).Where(n => n != "mallory"))
+            {
                 File.Copy(
                     Path.Combine(graded.Whole, "results", name + ".json"),
                     Path.Combine(shards[k - 1], "results", name + ".json")
                 );
+                var captures = Path.Combine(graded.Whole, "results", name);
+                Directory.CreateDirectory(Path.Combine(shards[k - 1], "results", name));
+                foreach (var file in Directory.GetFiles(captures))
+                    File.Copy(file, Path.Combine(shards[k - 1], "results", name, Path.GetFileName(file)));
+            }
         }
         var runs = await Task.WhenAll(
             shards.Select(
