@@ -108,6 +108,8 @@ internal static class MailClientRunner
         var port = assignment.Port;
         if (variant == SmtpVariant.RecipientRefused)
             transcript.Note("this server refuses the recipient: it answers `RCPT TO` with `550`");
+        // The authority, and a first certificate, made before the client runs, where its time does not count.
+        _ = ProbeAuthority.Instance.CertificateFor("localhost");
         await using var program = await ClientLaunch.StartAsync(
             network,
             ProbeAuthority.Instance.TrustLaunch(command),
@@ -156,6 +158,7 @@ internal static class MailClientRunner
                 )
                 {
                     ImplicitTls = connectedPort == ImplicitTlsPort,
+                    Handshake = assignment.Timeouts.ClientRun,
                     DefaultName =
                         watchers.NamesLookedUp.LastOrDefault(n => !NameServerProbe.IsLocalhost(n)) ?? "localhost",
                 };

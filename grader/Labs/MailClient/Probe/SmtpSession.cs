@@ -51,6 +51,10 @@ internal sealed class SmtpSession(
     /// <summary>With TLS from the start (port 465): the handshake comes before the greeting.</summary>
     public bool ImplicitTls { get; init; }
 
+    /// <summary>How long the TLS handshake may take, of the client's time: the probe's own share (its certificate, made
+    /// for the name the client asks for) counts there too, so more than a reply's <c>quiet</c>.</summary>
+    public TimeSpan Handshake { get; init; } = TimeSpan.FromSeconds(5);
+
     /// <summary>The name the probe's certificate is for when the client names none in its handshake.</summary>
     public string DefaultName { get; init; } = "localhost";
 
@@ -124,7 +128,7 @@ internal sealed class SmtpSession(
     {
         if (_ended || _broken)
             return false;
-        if (await connection.StartTlsAsync(DefaultName, quiet, cancellationToken) is { } why)
+        if (await connection.StartTlsAsync(DefaultName, Handshake, cancellationToken) is { } why)
         {
             dialogue.TlsFailed(why);
             _ended = true;
