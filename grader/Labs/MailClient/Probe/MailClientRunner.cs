@@ -165,6 +165,7 @@ internal static class MailClientRunner
                 await session.RunAsync(cancellationToken);
             }
             exit = await EndAsync(program, session, elsewhere, assignment.Timeouts.Reply, transcript);
+            exit = exit with { StandardError = WithoutJavaNotice(exit.StandardError) };
         }
         var strays = await watchers.StopAsync();
 
@@ -255,6 +256,12 @@ internal static class MailClientRunner
             Fatal = run.Fatal is { } fatal ? Hide(fatal) : null,
         };
     }
+
+    // The JVM's note that it read JAVA_TOOL_OPTIONS, which the grader set for its trust store: not the program's output.
+    private static string WithoutJavaNotice(string error) =>
+        error.StartsWith(ProbeAuthority.JavaToolOptionsNotice, StringComparison.Ordinal)
+            ? error[(error.IndexOf('\n', StringComparison.Ordinal) is var end and >= 0 ? end + 1 : error.Length)..]
+            : error;
 
     // The client's end: stopped at once when it fell silent or connects elsewhere, given the quiet time to exit after
     // its connection ended, else stopped.

@@ -59,16 +59,34 @@ internal sealed class ProbeAuthority
     /// <summary>The bundle a launch trusts: the system's authorities, if the machine has a bundle, and this one.</summary>
     public string BundlePath => Path.Combine(_folder.Value, "ca-bundle.pem");
 
+    /// <summary>The password of <see cref="TrustStorePath"/>: a JKS trust store's only guards its integrity, and it
+    /// holds no secret.</summary>
+    public const string TrustStorePassword = "changeit";
+
+    /// <summary>The JVM's trust store (JKS): the same authorities as <see cref="BundlePath"/>.</summary>
+    public string TrustStorePath => Path.Combine(_folder.Value, "truststore.jks");
+
+    /// <summary>The line a JVM prints on its standard error when <c>JAVA_TOOL_OPTIONS</c> is set, which is the
+    /// grader's doing, not the program's output.</summary>
+    public const string JavaToolOptionsNotice = "Picked up JAVA_TOOL_OPTIONS:";
+
     /// <summary>
     /// <paramref name="command"/> told to trust this authority: <c>SSL_CERT_FILE</c> (OpenSSL, hence Python, Ruby, PHP,
-    /// curl) and <c>NODE_EXTRA_CA_CERTS</c> name the bundle, and the bundle's folder is shown read-only to the launch.
+    /// curl) and <c>NODE_EXTRA_CA_CERTS</c> name the bundle, <c>JAVA_TOOL_OPTIONS</c> the JVM's trust store, and their
+    /// folder is shown read-only to the launch.
     /// </summary>
     public ProgramCommand TrustLaunch(ProgramCommand command)
     {
         ArgumentNullException.ThrowIfNull(command);
         var bundle = BundlePath;
         return command.WithEnvironment(
-            new Dictionary<string, string?> { ["SSL_CERT_FILE"] = bundle, ["NODE_EXTRA_CA_CERTS"] = bundle }
+            new Dictionary<string, string?>
+            {
+                ["SSL_CERT_FILE"] = bundle,
+                ["NODE_EXTRA_CA_CERTS"] = bundle,
+                ["JAVA_TOOL_OPTIONS"] =
+                    $"-Djavax.net.ssl.trustStore={TrustStorePath} -Djavax.net.ssl.trustStoreType=JKS -Djavax.net.ssl.trustStorePassword={TrustStorePassword}",
+            }
         ) with
         {
             ReadOnlyPaths = [.. command.ReadOnlyPaths, _folder.Value],
@@ -141,6 +159,10 @@ internal sealed class ProbeAuthority
         bundle.Append(CertificatePem).Append('\n');
         var path = Path.Combine(folder, "ca-bundle.pem");
         File.WriteAllText(path, bundle.ToString());
+        var authorities = new X509Certificate2Collection();
+        authorities.ImportFromPem(bundle.ToString());
+        var store = Path.Combine(folder, "truststore.jks");
+        File.WriteAllBytes(store, JavaTrustStore.Write(authorities, TrustStorePassword));
         if (!OperatingSystem.IsWindows())
         {
             // Launches run as other users: they read the bundle, nobody changes it.
@@ -154,10 +176,11 @@ internal sealed class ProbeAuthority
                     | UnixFileMode.OtherRead
                     | UnixFileMode.OtherExecute
             );
-            File.SetUnixFileMode(
-                path,
-                UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead
-            );
+            foreach (var file in new[] { path, store })
+                File.SetUnixFileMode(
+                    file,
+                    UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead
+                );
         }
         return folder;
     }
