@@ -24,14 +24,16 @@ public sealed class ClientWatchers : IAsyncDisposable
     /// <summary>
     /// Starts both where <paramref name="everyAddress"/> (the network leads every address to loopback), the watch
     /// leaving out the ports the lab's probes serve (<paramref name="served"/>) and the name server's; call it before the
-    /// client starts. With <paramref name="answerEveryName"/>, every name a client looks up is answered with loopback.
+    /// client starts. With <paramref name="answerEveryName"/>, every name a client looks up is answered with loopback,
+    /// for the reason the transcript gives (<paramref name="why"/>).
     /// </summary>
     public static async Task<ClientWatchers> StartAsync(
         ISandboxNetwork network,
         bool everyAddress,
         IEnumerable<(Transport Transport, int Port)> served,
         Transcript transcript,
-        bool answerEveryName
+        bool answerEveryName,
+        string why = "as the assignment accepts other hosts"
     )
     {
         ArgumentNullException.ThrowIfNull(network);
@@ -40,7 +42,7 @@ public sealed class ClientWatchers : IAsyncDisposable
         await transcript.CaptureAsync(network);
         if (!everyAddress)
             return new ClientWatchers(null, null);
-        var names = await NameServerProbe.StartAsync(network, transcript, answerEveryName);
+        var names = await NameServerProbe.StartAsync(network, transcript, answerEveryName, why);
         var destinations = await DestinationWatch.StartAsync(
             network,
             [.. served, (Transport.Udp, NameServerProbe.Port), (Transport.Tcp, NameServerProbe.Port)],

@@ -24,11 +24,13 @@ public sealed class NameServerProbe : IDisposable
     private readonly IReadOnlyList<Socket> _sockets;
     private readonly Transcript _transcript;
     private readonly bool _answerEveryName;
+    private readonly string _why;
     private readonly CancellationTokenSource _stop = new();
     private readonly List<string> _names = [];
 
-    private NameServerProbe(IReadOnlyList<Socket> sockets, Transcript transcript, bool answerEveryName)
+    private NameServerProbe(IReadOnlyList<Socket> sockets, Transcript transcript, bool answerEveryName, string why)
     {
+        _why = why;
         _sockets = sockets;
         _transcript = transcript;
         _answerEveryName = answerEveryName;
@@ -39,12 +41,14 @@ public sealed class NameServerProbe : IDisposable
     /// <summary>
     /// Starts answering on port 53 of <paramref name="network"/>, which must deliver every address to its loopback;
     /// null when the port cannot be bound (the grader lacks the privilege), and then lookups fail as they would without
-    /// it. With <paramref name="answerEveryName"/>, every name is answered with 127.0.0.1.
+    /// it. With <paramref name="answerEveryName"/>, every name is answered with 127.0.0.1, for the reason the
+    /// transcript gives (<paramref name="why"/>).
     /// </summary>
     public static async Task<NameServerProbe?> StartAsync(
         ISandboxNetwork network,
         Transcript transcript,
-        bool answerEveryName
+        bool answerEveryName,
+        string why = "as the assignment accepts other hosts"
     )
     {
         var sockets = new List<Socket>();
@@ -63,7 +67,7 @@ public sealed class NameServerProbe : IDisposable
                 socket.Dispose(); // no IPv6, or no privilege for port 53
             }
         }
-        return sockets.Count == 0 ? null : new NameServerProbe(sockets, transcript, answerEveryName);
+        return sockets.Count == 0 ? null : new NameServerProbe(sockets, transcript, answerEveryName, why);
     }
 
     /// <summary>Every name looked up so far, in order, each once, without a trailing dot; <c>localhost</c>
@@ -187,7 +191,7 @@ public sealed class NameServerProbe : IDisposable
         };
         var answer =
             IsLocalhost(name) ? "loopback"
-            : _answerEveryName ? (type == TypeA ? "127.0.0.1, as the assignment accepts other hosts" : "no such record")
+            : _answerEveryName ? (type == TypeA ? $"127.0.0.1, {_why}" : "no such record")
             : "no such name";
         _transcript.Note(
             $"the client looked up the name `{WireText.Show(name, 80)}` ({kind} address); the grader's name server answered: {answer}"

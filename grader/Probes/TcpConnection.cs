@@ -289,6 +289,12 @@ public sealed class TcpConnection : IDisposable
         }
     }
 
+    /// <summary>
+    /// The connection's bytes as a stream that records nothing, for a layer above it (TLS) that records what it carries
+    /// itself; the connection still owns the socket.
+    /// </summary>
+    public Stream AsStream() => new NetworkStream(_socket, ownsSocket: false);
+
     /// <summary>Closes the probe's sending side (FIN) while still reading. On a connection the program has reset,
     /// the transcript says so and the next read ends at once.</summary>
     public void ShutdownSend()

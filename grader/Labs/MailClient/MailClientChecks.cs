@@ -49,6 +49,8 @@ internal static class MailClientChecks
         new("end-of-data", SmtpVariant.Accepting, [Text], MailClientVerdicts.EndOfData),
         new("quits", SmtpVariant.Accepting, [], MailClientVerdicts.Quits),
         new("crlf", SmtpVariant.Accepting, [], MailClientVerdicts.Crlf),
+        new("login-over-tls", SmtpVariant.Accepting, [], MailClientVerdicts.LoginOverTls),
+        new("tls", SmtpVariant.Accepting, [], MailClientVerdicts.Tls),
         new("angle-brackets", SmtpVariant.Accepting, [], MailClientVerdicts.AngleBrackets),
         new("dot-stuffing", SmtpVariant.Accepting, [], MailClientVerdicts.DotStuffing),
         new("refused-recipient", SmtpVariant.RecipientRefused, [], MailClientVerdicts.RefusedRecipient),

@@ -43,7 +43,7 @@ public sealed class JavaClientLabTests
     }
 
     [Theory]
-    [InlineData("namespace", "the client connected to 127.0.0.1:2525, not to port 25, where the server listens")]
+    [InlineData("namespace", "the client connected to 127.0.0.1:2626, not to port 25, where the server listens")]
     [InlineData(
         "direct",
         "it exited with code 1: java.net.ConnectException: Connection refused at SMTPClient.java line 27"
@@ -57,7 +57,7 @@ public sealed class JavaClientLabTests
         source.Should().Contain("SMTP_PORT = 25;");
         using var submission = new TempSubmission("java-wrong-port").With(
             "SMTPClient.java",
-            source.Replace("SMTP_PORT = 25;", "SMTP_PORT = 2525;", StringComparison.Ordinal)
+            source.Replace("SMTP_PORT = 25;", "SMTP_PORT = 2626;", StringComparison.Ordinal)
         );
 
         var result = await LabGrading.GradeAsync(submission.Folder, Sandbox(sandbox), Rubric("mail-client"));

@@ -24,6 +24,12 @@ public sealed partial record ExampleReadme(
     /// <summary>Lab 1's name, which an example without a <c>Lab:</c> line is for.</summary>
     public const string FirstLab = "lab1-sockets";
 
+    /// <summary>Whether it is graded in the namespace sandbox only (<c>Sandbox: namespace</c>): a client written for a
+    /// provider's name, which only that sandbox's name server leads to the probe.</summary>
+    public bool NeedsNamespace =>
+        File.ReadAllText(Path.Combine(Repository.Submission(Name), "README.md"))
+            .Contains("\nSandbox: namespace", StringComparison.Ordinal);
+
     /// <summary>Whether it names the checks it fails and misses (every lab but the first), not only a role.</summary>
     public bool NamesChecks => Lab != FirstLab;
 

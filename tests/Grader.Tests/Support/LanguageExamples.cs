@@ -13,9 +13,15 @@ public static class LanguageExamples
 
     private static readonly string[] OtherLanguages = [".java", ".c", ".cpp", ".cc"];
 
-    /// <summary>Every correct example (<c>Fails: nothing</c>) with a source file of another language, by name.</summary>
+    /// <summary>Every correct example (<c>Fails: nothing</c>) with a source file of another language, by name; not one
+    /// graded in the namespace sandbox only (<see cref="ExampleReadme.NeedsNamespace"/>), as these are graded in the
+    /// direct sandbox and in containers.</summary>
     public static IReadOnlyList<string> Names { get; } =
-    [.. ExampleReadme.AllNames.Where(name => ExampleReadme.Of(name).Fails.Count == 0 && LanguageOf(name) is not null)];
+    [
+        .. ExampleReadme.AllNames.Where(name =>
+            ExampleReadme.Of(name) is { Fails.Count: 0, NeedsNamespace: false } && LanguageOf(name) is not null
+        ),
+    ];
 
     /// <summary>The extension of the example's first source file of another language than Python, or null.</summary>
     public static string? LanguageOf(string name) =>

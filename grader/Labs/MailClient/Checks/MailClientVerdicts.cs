@@ -83,6 +83,36 @@ internal static class MailClientVerdicts
         );
     }
 
+    // Credentials only over TLS: a client that never logs in passes, as the handout's does.
+    public static CheckOutcome LoginOverTls(MailRun run)
+    {
+        if (First(run, SmtpFault.CredentialsInClear) is { } clear)
+            return CheckOutcome.Fail(clear);
+        if (run.Commands.FirstOrDefault(e => e.Verb == "AUTH") is not { } auth)
+            return CheckOutcome.Pass("the client did not log in, so it sent no credentials in clear");
+        return CheckOutcome.Pass(
+            $"the client sent {Quote(auth.Line)} only over TLS{(run.Verdict.LoggedIn ? ", answered `235`" : "")}"
+        );
+    }
+
+    // The mail over TLS: STARTTLS, or TLS from the start on port 465.
+    public static CheckOutcome Tls(MailRun run)
+    {
+        if (run.Verdict.MessageOverTls)
+            return CheckOutcome.Pass(
+                run.Commands.Any(e => e.Verb == "STARTTLS")
+                    ? "the client sent `STARTTLS` and its message over TLS"
+                    : "the client spoke TLS from the start (port 465) and sent its message over it"
+            );
+        if (run.Verdict.TlsFailure is { } failure)
+            return CheckOutcome.Fail($"the client's TLS handshake failed: {failure}");
+        return CheckOutcome.Fail(
+            run.Verdict.Message is null
+                ? $"the client sent no message over TLS: {WhatItDid(run)}"
+                : "the client sent its message in clear: send `STARTTLS` after `EHLO` (then `EHLO` again), or connect to port 465 with TLS from the start"
+        );
+    }
+
     public static CheckOutcome Crlf(MailRun run)
     {
         if (First(run, SmtpFault.BareLf, SmtpFault.UnendedLine) is { } fault)

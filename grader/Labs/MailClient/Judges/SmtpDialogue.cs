@@ -18,6 +18,13 @@ public sealed partial class SmtpDialogue
     public const string Greeting = "220 probe.grader SMTP ready\r\n";
 
     private const string HeloReply = "250 probe.grader";
+    private const string StartTlsReply = "220 2.0.0 Ready to start TLS";
+    private const string AuthenticatedReply = "235 2.7.0 Authentication successful";
+    private const string UserNamePrompt = "334 VXNlcm5hbWU6"; // "Username:"
+    private const string PasswordPrompt = "334 UGFzc3dvcmQ6"; // "Password:"
+    private const string CancelledReply = "501 5.7.0 Authentication cancelled";
+    private const string MechanismReply = "504 5.5.4 Unrecognized authentication type";
+    private const string TlsActiveReply = "503 5.5.1 TLS already active";
     private const string OkReply = "250 OK";
     private const string RefusedReply = "550 No such user here";
     private const string DataReply = "354 End data with <CR><LF>.<CR><LF>";
@@ -50,13 +57,66 @@ public sealed partial class SmtpDialogue
     private string? _delivered;
     private string? _beforeQuit;
     private string? _silence;
+    private readonly bool _offersStartTls;
+    private bool _secure;
+    private bool _startTlsDue;
+    private int _credentialsDue;
+    private bool _deliveredOverTls;
+    private bool _loggedIn;
+    private string? _tlsFailure;
 
     /// <summary>A dialogue for <paramref name="variant"/>; with <paramref name="expectedText"/>, the message must
-    /// hold that text (its line endings and surrounding blank lines aside).</summary>
-    public SmtpDialogue(SmtpVariant variant, string? expectedText = null)
+    /// hold that text (its line endings and surrounding blank lines aside). With <paramref name="offersStartTls"/>, the
+    /// server offers <c>STARTTLS</c> (ports 25, 587 and 2525), as a provider's does.</summary>
+    public SmtpDialogue(SmtpVariant variant, string? expectedText = null, bool offersStartTls = false)
     {
         _variant = variant;
         _expectedText = expectedText;
+        _offersStartTls = offersStartTls;
+    }
+
+    /// <summary>Whether the client's next line is a credential of <c>AUTH</c> (a user name or password in base64),
+    /// which no report may show.</summary>
+    public bool AwaitsCredentials => _credentialsDue > 0 && State != SmtpState.ReadingMessage;
+
+    /// <summary>Whether the client's next line is the user name of <c>AUTH LOGIN</c>, hidden as sent but not once
+    /// decoded (it is the sender's address a report shows anyway).</summary>
+    public bool AwaitsUserName => _credentialsDue == 2 && State != SmtpState.ReadingMessage;
+
+    /// <summary>Whether the connection runs over TLS (after <see cref="TlsStarted"/>).</summary>
+    public bool Secure => _secure;
+
+    /// <summary>
+    /// True once after the server has answered <c>STARTTLS</c> with <c>220</c>: the driver shakes hands as a TLS server
+    /// next, then calls <see cref="TlsStarted"/> or <see cref="TlsFailed"/>.
+    /// </summary>
+    public bool TakeStartTls()
+    {
+        var due = _startTlsDue;
+        _startTlsDue = false;
+        return due;
+    }
+
+    /// <summary>
+    /// Tells the dialogue that TLS now runs (after <c>STARTTLS</c>, or from the start on port 465): as after a
+    /// greeting, <c>EHLO</c> comes next, and whatever the client said before, its login included, is forgotten.
+    /// </summary>
+    public void TlsStarted()
+    {
+        _secure = true;
+        _credentialsDue = 0;
+        if (State != SmtpState.Closed)
+            State = SmtpState.ExpectHelo;
+    }
+
+    /// <summary>Tells the dialogue that the TLS handshake failed (<paramref name="why"/>, in a few words): the client
+    /// says nothing more.</summary>
+    public void TlsFailed(string why)
+    {
+        _tlsFailure = why;
+        _silence = _lastCommand is null
+            ? $"never spoke SMTP ({why})"
+            : $"ended in the TLS handshake after `STARTTLS` ({why})";
     }
 
     /// <summary>What the server expects next.</summary>
@@ -72,19 +132,22 @@ public sealed partial class SmtpDialogue
     {
         ArgumentNullException.ThrowIfNull(line);
         var (text, ending) = SplitEnding(line);
-        _lines.Add(text);
-        NoteEnding(text, ending);
+        var shown = Shown(text);
+        _lines.Add(shown);
+        NoteEnding(shown, ending);
         if (State == SmtpState.Closed)
             return null;
         if (State == SmtpState.ReadingMessage)
             return ReadMessageLine(text, ending, beforeReply);
         if (beforeReply)
-            NoteEarly(text);
+            NoteEarly(shown);
+        if (_credentialsDue > 0)
+            return Credential(text) + "\r\n";
         var reply = Command(text);
         if (reply == QuitReply)
             _beforeQuit = After();
-        _lastCommand = Quote(text);
-        _lastReply = reply;
+        _lastCommand = Quote(shown);
+        _lastReply = reply.Contains('\n', StringComparison.Ordinal) ? HeloReply : reply;
         if (reply == DataReply)
             _dataEnding = ending;
         return reply + "\r\n";
@@ -127,6 +190,11 @@ public sealed partial class SmtpDialogue
                 }
             )
             .ToList();
+        if (_lines.Count == 0 && _tlsFailure is not null)
+        {
+            findings.Add(new Finding<SmtpFault>(SmtpFault.NoCommand, $"the client {_silence}"));
+            return new SmtpVerdict(findings, _lines, null, false);
+        }
         if (_lines.Count == 0)
         {
             findings.Add(
@@ -170,7 +238,12 @@ public sealed partial class SmtpDialogue
                     $"the client's output does not say that the server refused {_refusedRecipient} with `{RefusedReply}`: tell the user the mail was not sent"
                 )
             );
-        return new SmtpVerdict(findings, _lines, _delivered, _quit);
+        return new SmtpVerdict(findings, _lines, _delivered, _quit)
+        {
+            MessageOverTls = _delivered is not null && _deliveredOverTls,
+            LoggedIn = _loggedIn,
+            TlsFailure = _tlsFailure,
+        };
     }
 
     private string Command(string text)
@@ -192,7 +265,18 @@ public sealed partial class SmtpDialogue
                 if (text.Length <= verb.Length || text[verb.Length..].Trim().Length == 0)
                     return Malformed(text, "with no name after it", "`HELO <your name>`, such as `HELO Alice`");
                 State = SmtpState.ExpectMail;
-                return HeloReply;
+                return verb == "EHLO" ? Extensions() : HeloReply;
+            case "STARTTLS":
+                if (_secure)
+                    return TlsActiveReply;
+                if (!_offersStartTls)
+                    return Unknown(text);
+                if (text.Trim().Length > verb.Length)
+                    return Malformed(text, "with something after it", "`STARTTLS` alone");
+                _startTlsDue = true;
+                return StartTlsReply;
+            case "AUTH":
+                return Auth(text);
             case "MAIL":
                 if (Address(MailFrom(), text, "MAIL FROM") is { } mailSyntax)
                     return mailSyntax;
@@ -240,12 +324,109 @@ public sealed partial class SmtpDialogue
             case "NOOP":
                 return OkReply;
             default:
-                Note(
-                    SmtpFault.UnknownCommand,
-                    $"the client sent {Line(text)}, which is not an SMTP command: expected {Expected()}"
-                );
-                return UnknownReply;
+                return Unknown(text);
         }
+    }
+
+    private string Unknown(string text)
+    {
+        Note(
+            SmtpFault.UnknownCommand,
+            $"the client sent {Line(text)}, which is not an SMTP command: expected {Expected()}"
+        );
+        return UnknownReply;
+    }
+
+    // What EHLO is answered: the extensions a provider's server lists, STARTTLS while the connection is in clear.
+    private string Extensions() =>
+        string.Join(
+            "\r\n",
+            new[]
+            {
+                "250-probe.grader",
+                "250-SIZE 10485760",
+                "250-8BITMIME",
+                _offersStartTls && !_secure ? "250-STARTTLS" : null,
+                "250 AUTH LOGIN PLAIN",
+            }.OfType<string>()
+        );
+
+    // AUTH LOGIN and AUTH PLAIN, with or without an initial response: any credentials are accepted, and never kept.
+    private string Auth(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2)
+            return Malformed(Shown(text), "with no mechanism after it", "`AUTH LOGIN` or `AUTH PLAIN`");
+        if (State == SmtpState.ExpectHelo)
+            return Order(Shown(text));
+        var mechanism = words[1].ToUpperInvariant();
+        if (mechanism is not ("LOGIN" or "PLAIN"))
+            return MechanismReply;
+        if (!_secure)
+            Note(
+                SmtpFault.CredentialsInClear,
+                _offersStartTls
+                    ? $"the client sent its credentials in clear before `STARTTLS` (`AUTH {mechanism}`, whose base64 anyone on the way decodes): send `STARTTLS` after `EHLO`, then `EHLO` again, and `AUTH` only over TLS"
+                    : $"the client sent its credentials in clear (`AUTH {mechanism}`, whose base64 anyone on the way decodes): log in only over TLS"
+            );
+        _credentialsDue = (mechanism, words.Length > 2) switch
+        {
+            ("LOGIN", false) => 2,
+            ("LOGIN", true) or ("PLAIN", false) => 1,
+            _ => 0,
+        };
+        if (_credentialsDue == 0)
+            _loggedIn = true;
+        return _credentialsDue switch
+        {
+            2 => UserNamePrompt,
+            1 when mechanism == "LOGIN" => PasswordPrompt,
+            1 => "334 ",
+            _ => AuthenticatedReply,
+        };
+    }
+
+    // A line of the AUTH exchange: a user name or password, or `*` to cancel.
+    private string Credential(string text)
+    {
+        if (text.Trim() == "*")
+        {
+            _credentialsDue = 0;
+            return CancelledReply;
+        }
+        if (--_credentialsDue > 0)
+            return PasswordPrompt;
+        _loggedIn = true;
+        return AuthenticatedReply;
+    }
+
+    /// <summary>
+    /// <paramref name="text"/>, the client's next line without its line ending, as a report may show it: a credential
+    /// (<see cref="AwaitsCredentials"/>), or an <c>AUTH</c> command's initial response, replaced by <see
+    /// cref="SmtpSecrets.Mark"/>; null <paramref name="credential"/> unless it carries one, else what it carries.
+    /// </summary>
+    public string Show(string text, out string? credential)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var shown = Shown(text);
+        credential =
+            shown == text ? null
+            : _credentialsDue > 0 ? text
+            : text.Split(' ', 3, StringSplitOptions.RemoveEmptyEntries)[2];
+        return shown;
+    }
+
+    // The line as a report may show it: a credential, or an AUTH command's initial response, hidden.
+    private string Shown(string text)
+    {
+        if (State == SmtpState.ReadingMessage)
+            return text;
+        if (_credentialsDue > 0)
+            return SmtpSecrets.Mark;
+        var words = text.Split(' ', 3, StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 2 && words[0].Equals("AUTH", StringComparison.OrdinalIgnoreCase)
+            ? $"{words[0]} {words[1]} {SmtpSecrets.Mark}"
+            : text;
     }
 
     private string? ReadMessageLine(string text, LineEnding ending, bool beforeReply)
@@ -265,6 +446,7 @@ public sealed partial class SmtpDialogue
                 SmtpFault.EndOfDataBareLf,
                 $"the client ended its message with `{Show(before)}.{Show(ending)}`, not `\\r\\n.\\r\\n`"
             );
+        _deliveredOverTls = _secure;
         _delivered = string.Join("\r\n", _messageLines.Select(l => l.Text.StartsWith('.') ? l.Text[1..] : l.Text));
         JudgeMessage();
         State = SmtpState.ExpectQuit;
@@ -352,7 +534,7 @@ public sealed partial class SmtpDialogue
     private string Expected() =>
         State switch
         {
-            SmtpState.ExpectHelo => "`HELO <your name>`",
+            SmtpState.ExpectHelo => _secure ? "`EHLO <your name>` (again, after `STARTTLS`)" : "`HELO <your name>`",
             SmtpState.ExpectMail => "`MAIL FROM:<sender>`",
             SmtpState.ExpectRecipient when _refusedRecipient is not null => "`QUIT` (the recipient was refused)",
             SmtpState.ExpectRecipient => "`RCPT TO:<recipient>`",

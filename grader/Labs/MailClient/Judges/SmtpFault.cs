@@ -64,4 +64,10 @@ public enum SmtpFault
 
     /// <summary>The client's output does not say that the recipient was refused.</summary>
     RefusalNotReported,
+
+    /// <summary>The client sent <c>AUTH</c> and its credentials on a connection in clear, before <c>STARTTLS</c>.</summary>
+    CredentialsInClear,
+
+    /// <summary>The client never sent its mail over TLS (neither <c>STARTTLS</c> nor port 465).</summary>
+    NoTls,
 }

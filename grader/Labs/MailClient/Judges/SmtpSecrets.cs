@@ -11,7 +11,7 @@ namespace Grader.Labs.MailClient.Judges;
 public static class SmtpSecrets
 {
     /// <summary>What stands in a report for a secret.</summary>
-    public const string Mark = "[credentials hidden]";
+    public const string Mark = "‹credentials hidden›";
 
     // Shorter decoded text than this is too common to hide everywhere it occurs (it would hide other words too).
     private const int ShortestDecoded = 4;
@@ -61,7 +61,27 @@ public static class SmtpSecrets
             else
                 afterAuth = false;
         }
-        var secrets = sent.Concat(sent.SelectMany(Decoded)).Where(s => s.Length > 0).Distinct(StringComparer.Ordinal);
+        return From(sent);
+    }
+
+    /// <summary>The secrets of <paramref name="credentials"/>, what a client sent for <c>AUTH</c> (initial responses,
+    /// user names and passwords in base64): each as sent, decoded, and the password decoded in base64 alone,
+    /// longest first.</summary>
+    /// <remarks><paramref name="userNames"/>, the user names of <c>AUTH LOGIN</c>, are hidden as sent only: decoded,
+    /// a user name is the sender's address, which <c>MAIL FROM</c> shows anyway.</remarks>
+    public static IReadOnlyList<string> From(IEnumerable<string> credentials, IEnumerable<string>? userNames = null)
+    {
+        ArgumentNullException.ThrowIfNull(credentials);
+        var sent = credentials.Select(c => c.Trim()).Where(c => c.Length > 0 && c != "*").ToList();
+        var names = (userNames ?? []).Select(c => c.Trim()).Where(c => c.Length > 0 && c != "*");
+        var decoded = sent.SelectMany(Decoded).ToList();
+        // The decoded password in base64 alone too, as a client that logged in with AUTH PLAIN may print it.
+        var encoded = decoded.Select(d => Convert.ToBase64String(Encoding.UTF8.GetBytes(d)));
+        var secrets = sent.Concat(names)
+            .Concat(decoded)
+            .Concat(encoded)
+            .Where(s => s.Length > 0 && s != Mark)
+            .Distinct(StringComparer.Ordinal);
         return [.. secrets.OrderByDescending(s => s.Length)];
     }
 

@@ -13,4 +13,14 @@ public sealed record SmtpVerdict(
     IReadOnlyList<string> Lines,
     string? Message,
     bool QuitSent
-) : Verdict<SmtpFault>(Findings);
+) : Verdict<SmtpFault>(Findings)
+{
+    /// <summary>Whether the message was delivered over TLS (after <c>STARTTLS</c>, or on port 465).</summary>
+    public bool MessageOverTls { get; init; }
+
+    /// <summary>Whether the client logged in (<c>AUTH</c>, answered <c>235</c>).</summary>
+    public bool LoggedIn { get; init; }
+
+    /// <summary>Why a TLS handshake failed, in a few words, or null.</summary>
+    public string? TlsFailure { get; init; }
+}

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using Grader.Checks.Clients;
 using Grader.Labs.MailClient.Judges;
+using Grader.Labs.MailClient.Tls;
 using Grader.Launching;
 using Grader.Probes;
 using Grader.Results;
@@ -33,49 +34,113 @@ internal static class MailClientRunner
         using var network = await sandbox.OpenNetworkAsync(Transport.Tcp, cancellationToken);
         var everyAddress = await network.CatchEveryAddressAsync(cancellationToken);
         var transcript = new Transcript();
-        var limits = assignment.Limits.ForLaunch(assignment.Timeouts.ClientRun);
         var port = assignment.Port;
         // Where the sandbox can, the names the client looks up are heard, and every connection or datagram that reaches
         // no probe is recorded: a client that connects to another port is told where it went.
+        // Where every address leads to the probe, it answers on every port a mail client may try, as a provider does,
+        // and every name the client looks up leads to it: the probe plays whichever mail server the client names.
+        var ports = everyAddress ? [.. ProviderPorts.Append(port).Distinct()] : new[] { port };
         await using var watchers = await ClientWatchers.StartAsync(
             network,
             everyAddress,
-            [(Transport.Tcp, port)],
+            ports.Select(p => (Transport.Tcp, p)),
             transcript,
-            settings.AcceptsOtherHosts
+            answerEveryName: true,
+            "as the probe plays every mail server a client names"
         );
-        using var server = await TcpProbeServer.StartAsync(
-            network,
-            port,
-            transcript,
-            everyAddress,
-            "SMTP connection",
-            cancellationToken
-        );
+        var servers = new List<(int Port, TcpProbeServer Server)>();
+        try
+        {
+            foreach (var each in ports)
+                servers.Add(
+                    (
+                        each,
+                        await TcpProbeServer.StartAsync(
+                            network,
+                            each,
+                            transcript,
+                            everyAddress,
+                            ports.Length == 1 ? "SMTP connection" : $"SMTP connection to port {each}",
+                            cancellationToken
+                        )
+                    )
+                );
+            return await RunAsync(
+                command,
+                variant,
+                settings,
+                assignment,
+                network,
+                everyAddress,
+                watchers,
+                servers,
+                transcript,
+                cancellationToken
+            );
+        }
+        finally
+        {
+            foreach (var (_, server) in servers)
+                server.Dispose();
+        }
+    }
+
+    /// <summary>The ports a mail client may try besides the lab's: submission with <c>STARTTLS</c> (587, 2525), and
+    /// SMTP over TLS from the start (465), as providers serve them, and the mail port (25).</summary>
+    public static IReadOnlyList<int> ProviderPorts { get; } = [25, 587, ImplicitTlsPort, 2525];
+
+    /// <summary>The port where TLS runs from the start (SMTPS, RFC 8314).</summary>
+    public const int ImplicitTlsPort = 465;
+
+    private static async Task<MailRun> RunAsync(
+        ProgramCommand command,
+        SmtpVariant variant,
+        MailRunSettings settings,
+        Assignment assignment,
+        ISandboxNetwork network,
+        bool everyAddress,
+        ClientWatchers watchers,
+        List<(int Port, TcpProbeServer Server)> servers,
+        Transcript transcript,
+        CancellationToken cancellationToken
+    )
+    {
+        var limits = assignment.Limits.ForLaunch(assignment.Timeouts.ClientRun);
+        var port = assignment.Port;
         if (variant == SmtpVariant.RecipientRefused)
             transcript.Note("this server refuses the recipient: it answers `RCPT TO` with `550`");
-        await using var program = await ClientLaunch.StartAsync(network, command, limits, null, cancellationToken);
+        // The authority, and a first certificate, made before the client runs, where its time does not count.
+        _ = ProbeAuthority.Instance.CertificateFor("localhost");
+        await using var program = await ClientLaunch.StartAsync(
+            network,
+            ProbeAuthority.Instance.TrustLaunch(command),
+            limits,
+            null,
+            cancellationToken
+        );
         using var watching = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         // Where the network cannot be rerouted, the kernel may still show the client connecting to another host.
         var elsewhere = everyAddress
             ? new TaskCompletionSource<IPEndPoint?>().Task
             : ClientSockets.ConnectingElsewhereAsync(program, port, watching.Token);
-        var dialogue = new SmtpDialogue(variant, settings.Text);
+        var (accepted, server) = await AcceptAnyAsync(
+            servers,
+            Task.WhenAny(program.Exited, elsewhere),
+            program.Clock,
+            cancellationToken
+        );
+        var connectedPort = accepted is null ? port : server;
+        var dialogue = new SmtpDialogue(variant, settings.Text, offersStartTls: connectedPort != ImplicitTlsPort);
         SmtpSession? session = null;
         ProgramExit exit;
-        using (
-            var connection = await server.AcceptAsync(
-                Task.WhenAny(program.Exited, elsewhere),
-                program.Clock,
-                cancellationToken
-            )
-        )
+        using (var connection = accepted)
         {
             await watching.CancelAsync();
             if (connection is not null)
             {
+                using var link = new SmtpLink(connection, transcript);
                 session = new SmtpSession(
-                    connection,
+                    link,
                     dialogue,
                     transcript,
                     settings.Hold,
@@ -87,14 +152,21 @@ internal static class MailClientRunner
                             assignment.Hangs,
                             () =>
                                 network.ReadSocketTable() is var table
-                                && ClientSockets.ClientSentNothing(table, port)
-                                && ClientSockets.ProbeSentAll(table, port),
+                                && ClientSockets.ClientSentNothing(table, connectedPort)
+                                && ClientSockets.ProbeSentAll(table, connectedPort),
                             token
                         )
-                );
+                )
+                {
+                    ImplicitTls = connectedPort == ImplicitTlsPort,
+                    Handshake = assignment.Timeouts.ClientRun,
+                    DefaultName =
+                        watchers.NamesLookedUp.LastOrDefault(n => !NameServerProbe.IsLocalhost(n)) ?? "localhost",
+                };
                 await session.RunAsync(cancellationToken);
             }
             exit = await EndAsync(program, session, elsewhere, assignment.Timeouts.Reply, transcript);
+            exit = exit with { StandardError = WithoutJavaNotice(exit.StandardError) };
         }
         var strays = await watchers.StopAsync();
 
@@ -115,7 +187,7 @@ internal static class MailClientRunner
         )
         {
             Port = port,
-            Destination = server.Destinations.FirstOrDefault(),
+            Destination = servers.SelectMany(s => s.Server.Destinations).FirstOrDefault(),
             NamesLookedUp = watchers.NamesLookedUp,
             ConnectingTo = elsewhere is { IsCompletedSuccessfully: true, Result: { } host } ? host : null,
             Strays = strays,
@@ -133,7 +205,31 @@ internal static class MailClientRunner
             Fatal = ClientFaults.Fatal(reached),
             FatalSummary = reached.FatalSummary,
         };
-        return WithoutSecrets(run, SmtpSecrets.Of(run.Exchanges));
+        return WithoutSecrets(run, SmtpSecrets.From(session?.Credentials ?? [], session?.UserNames));
+    }
+
+    // The first connection to any of the probe's ports, and its port; null when giveUp comes first. A second one made
+    // meanwhile is closed: the lab's client makes one.
+    private static async Task<(TcpConnection? Connection, int Port)> AcceptAnyAsync(
+        List<(int Port, TcpProbeServer Server)> servers,
+        Task giveUp,
+        ProgramClock clock,
+        CancellationToken cancellationToken
+    )
+    {
+        if (servers.Count == 1)
+            return (await servers[0].Server.AcceptAsync(giveUp, clock, cancellationToken), servers[0].Port);
+        using var stop = new CancellationTokenSource();
+        var stopped = Task.Delay(Timeout.Infinite, stop.Token);
+        var either = Task.WhenAny(giveUp, stopped);
+        var accepts = servers.Select(s => s.Server.AcceptAsync(either, clock, cancellationToken)).ToList();
+        var first = await Task.WhenAny(accepts);
+        await stop.CancelAsync();
+        var connections = await Task.WhenAll(accepts);
+        var winner = accepts.IndexOf(first);
+        foreach (var other in connections.Where((c, i) => i != winner))
+            other?.Dispose();
+        return (connections[winner], servers[winner].Port);
     }
 
     // The run as a report may show it: the credentials the client sent after AUTH hidden wherever they appear (its
@@ -165,6 +261,12 @@ internal static class MailClientRunner
             Fatal = run.Fatal is { } fatal ? Hide(fatal) : null,
         };
     }
+
+    // The JVM's note that it read JAVA_TOOL_OPTIONS, which the grader set for its trust store: not the program's output.
+    private static string WithoutJavaNotice(string error) =>
+        error.StartsWith(ProbeAuthority.JavaToolOptionsNotice, StringComparison.Ordinal)
+            ? error[(error.IndexOf('\n', StringComparison.Ordinal) is var end and >= 0 ? end + 1 : error.Length)..]
+            : error;
 
     // The client's end: stopped at once when it fell silent or connects elsewhere, given the quiet time to exit after
     // its connection ended, else stopped.

@@ -30,6 +30,13 @@ internal sealed class ReceivedLines
         _pending.AddRange(bytes);
     }
 
+    /// <summary>Drops every byte waiting.</summary>
+    public void Clear()
+    {
+        _pending.Clear();
+        _chunks.Clear();
+    }
+
     /// <summary>Takes the next whole line, with its line ending as received, and the count its first byte was read
     /// at; false when no <c>\n</c> has come yet.</summary>
     public bool TryTakeLine(out string line, out int sent)

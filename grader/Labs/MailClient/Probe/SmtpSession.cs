@@ -16,7 +16,7 @@ namespace Grader.Labs.MailClient.Probe;
 /// the probe does, so a hold ends at once and a silence is called at once.
 /// </summary>
 internal sealed class SmtpSession(
-    TcpConnection connection,
+    SmtpLink connection,
     SmtpDialogue dialogue,
     Transcript transcript,
     TimeSpan hold,
@@ -29,6 +29,8 @@ internal sealed class SmtpSession(
 
     private readonly ReceivedLines _lines = new();
     private readonly List<SmtpExchange> _exchanges = [];
+    private readonly List<string> _credentials = [];
+    private readonly List<string> _userNames = [];
     private int _sent;
     private int _due = 1; // the greeting is due before the client's first line
     private int _received;
@@ -38,6 +40,23 @@ internal sealed class SmtpSession(
 
     /// <summary>Every line the client sent, with the reply it got, in order.</summary>
     public IReadOnlyList<SmtpExchange> Exchanges => _exchanges;
+
+    /// <summary>What the client sent for <c>AUTH</c> (for <see cref="SmtpSecrets.From"/>): never in <see
+    /// cref="Exchanges"/>, which show <see cref="SmtpSecrets.Mark"/> instead.</summary>
+    public IReadOnlyList<string> Credentials => _credentials;
+
+    /// <summary>The user names the client sent for <c>AUTH LOGIN</c>, in base64, as sent.</summary>
+    public IReadOnlyList<string> UserNames => _userNames;
+
+    /// <summary>With TLS from the start (port 465): the handshake comes before the greeting.</summary>
+    public bool ImplicitTls { get; init; }
+
+    /// <summary>How long the TLS handshake may take, of the client's time: the probe's own share (its certificate, made
+    /// for the name the client asks for) counts there too, so more than a reply's <c>quiet</c>.</summary>
+    public TimeSpan Handshake { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>The name the probe's certificate is for when the client names none in its handshake.</summary>
+    public string DefaultName { get; init; } = "localhost";
 
     /// <summary>Whether the client stopped sending, without closing, while the dialogue waited for it.</summary>
     public bool FellSilent { get; private set; }
@@ -49,6 +68,8 @@ internal sealed class SmtpSession(
     /// has closed (or fallen silent) after it.</summary>
     public async Task RunAsync(CancellationToken cancellationToken)
     {
+        if (ImplicitTls && !await StartTlsAsync(cancellationToken))
+            return;
         await HoldAsync(cancellationToken);
         await SendAsync(SmtpDialogue.Greeting, cancellationToken);
         while (true)
@@ -77,13 +98,44 @@ internal sealed class SmtpSession(
     {
         var inMessage = dialogue.State == SmtpState.ReadingMessage;
         var early = sentAtRead < _due;
+        var userName = dialogue.AwaitsUserName || line.StartsWith("AUTH LOGIN ", StringComparison.OrdinalIgnoreCase);
+        var shown = dialogue.Show(TrimEnding(line), out var credential);
+        if (credential is not null)
+            (userName ? _userNames : _credentials).Add(credential);
         var reply = dialogue.Receive(line, early);
-        _exchanges.Add(new SmtpExchange(TrimEnding(line), reply?.TrimEnd('\r', '\n'), early, inMessage));
+        _exchanges.Add(new SmtpExchange(shown, reply?.TrimEnd('\r', '\n'), early, inMessage));
         if (reply is null)
             return;
         _due++;
         await HoldAsync(cancellationToken);
         await SendAsync(reply, cancellationToken);
+        if (dialogue.TakeStartTls())
+        {
+            if (_lines.HasPending)
+            {
+                // Sent in clear after STARTTLS, before the handshake: a server must not take it for TLS's (RFC 3207).
+                transcript.Note(
+                    $"the client sent {_lines.PendingBytes} bytes after `STARTTLS` before its TLS handshake: the probe drops them"
+                );
+                _lines.Clear();
+            }
+            await StartTlsAsync(cancellationToken);
+        }
+    }
+
+    // The TLS handshake: false, with the dialogue told why and the session over, when it fails.
+    private async Task<bool> StartTlsAsync(CancellationToken cancellationToken)
+    {
+        if (_ended || _broken)
+            return false;
+        if (await connection.StartTlsAsync(DefaultName, Handshake, cancellationToken) is { } why)
+        {
+            dialogue.TlsFailed(why);
+            _ended = true;
+            return false;
+        }
+        dialogue.TlsStarted();
+        return true;
     }
 
     // Listens before a reply goes out, unless the client has already sent more (it did not wait) or has gone.
@@ -173,9 +225,13 @@ internal sealed class SmtpSession(
         // A line of the message cut off is the message not ended, not a line ending missing: it is kept, not judged.
         // A command cut off is judged, but never answered: a server waits for its line ending.
         var inMessage = dialogue.State == SmtpState.ReadingMessage;
+        string? credential = null;
+        var shown = inMessage ? rest : dialogue.Show(rest, out credential);
+        if (credential is not null)
+            _credentials.Add(credential);
         if (!inMessage)
             dialogue.Receive(rest, early);
-        _exchanges.Add(new SmtpExchange(rest, null, early, inMessage));
+        _exchanges.Add(new SmtpExchange(shown, null, early, inMessage));
     }
 
     private static string TrimEnding(string line) => line.TrimEnd('\n').TrimEnd('\r');

@@ -16,7 +16,17 @@ public sealed class MailClientRubricTests
         role.Checks.Where(c => c.Required)
             .Select(c => c.Id)
             .Should()
-            .Equal("command-order", "helo", "mail-from", "rcpt-to", "data", "end-of-data", "quits", "crlf");
+            .Equal(
+                "command-order",
+                "helo",
+                "mail-from",
+                "rcpt-to",
+                "data",
+                "end-of-data",
+                "quits",
+                "crlf",
+                "login-over-tls"
+            );
         role.Checks.Where(c => !c.Required)
             .Select(c => c.Id)
             .Should()

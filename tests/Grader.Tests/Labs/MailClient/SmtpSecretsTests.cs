@@ -24,10 +24,14 @@ public sealed class SmtpSecretsTests
             .BeEquivalentTo(User, Password, "alice@example.com", "s3cr3t-password");
 
     [Fact]
-    public void Auth_plain_hides_its_initial_response_and_the_password_in_it_not_the_user_name() =>
+    public void Auth_plain_hides_its_initial_response_and_the_password_in_it_plain_and_in_base64_not_the_user_name() =>
         Secrets("EHLO alice", $"AUTH PLAIN {Plain}", "MAIL FROM:<alice@example.com>")
             .Should()
-            .BeEquivalentTo(Plain, "s3cr3t-password");
+            .BeEquivalentTo(Plain, "s3cr3t-password", Password);
+
+    [Fact]
+    public void A_user_name_of_auth_login_is_hidden_as_sent_not_once_decoded() =>
+        SmtpSecrets.From([Password], [User]).Should().BeEquivalentTo(User, Password, "s3cr3t-password");
 
     [Fact]
     public void Auth_login_with_its_user_name_as_initial_response_hides_both() =>
@@ -52,6 +56,6 @@ public sealed class SmtpSecretsTests
             )
             .Should()
             .Be(
-                "the client sent `[credentials hidden]`, answered `500 Command not recognized`; it printed [credentials hidden]"
+                "the client sent `‹credentials hidden›`, answered `500 Command not recognized`; it printed ‹credentials hidden›"
             );
 }
