@@ -25,14 +25,31 @@ public static class GraderCli
         };
         if (program is null)
             info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "grader.dll"));
-        foreach (var arg in args)
+        var list = args.ToList();
+        foreach (var arg in list)
             info.ArgumentList.Add(arg);
+        // grade captures by default into grader-captures/ of its working folder, the repository's root here: a run of
+        // its own writes them into a scratch folder instead, so that runs side by side neither race nor litter.
+        if (
+            program is null
+            && list is ["grade", ..]
+            && !list.Any(a => a is "--captures" or "--no-captures" or "--help")
+        )
+        {
+            info.ArgumentList.Add("--captures");
+            info.ArgumentList.Add(Path.Combine(CapturesRoot, Guid.NewGuid().ToString("N")));
+        }
         info.Environment.Remove("GITHUB_ACTIONS");
         info.Environment.Remove("GITHUB_STEP_SUMMARY");
         foreach (var (name, value) in environment ?? new Dictionary<string, string>())
             info.Environment[name] = value;
         return info;
     }
+
+    /// <summary>Where the captures of the runs of <c>grade</c> that name no folder go: one folder per run, under one
+    /// per test process in the system's temporary folder.</summary>
+    public static string CapturesRoot { get; } =
+        Path.Combine(Path.GetTempPath(), $"grader-tests-captures-{Environment.ProcessId}");
 
     /// <summary>Runs <c>grader <paramref name="args"/></c> (or <paramref name="program"/>, see <see
     /// cref="StartInfo"/>) to its end.</summary>

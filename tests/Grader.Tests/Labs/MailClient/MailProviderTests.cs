@@ -160,6 +160,8 @@ public sealed class MailProviderTests
                                 folder[$"{name}.{format}.out"],
                                 "--summary",
                                 folder[$"{name}.{format}.summary.md"],
+                                "--captures",
+                                folder[$"{name}.{format}.captures"],
                             ])
                         )
                     )
@@ -168,14 +170,29 @@ public sealed class MailProviderTests
                 .OnlyContain(r => r.ExitCode == (name.Contains("auth-before", StringComparison.Ordinal) ? 1 : 0));
             consoles.AddRange(runs.SelectMany(r => new[] { r.Stdout, r.Stderr }));
             // And the console report as a student sees it, on standard output.
-            var shown = await GraderCli.RunAsync(["grade", Repository.Submission(name), "--lab", "mail-client"]);
+            var shown = await GraderCli.RunAsync([
+                "grade",
+                Repository.Submission(name),
+                "--lab",
+                "mail-client",
+                "--captures",
+                folder[$"{name}.captures"],
+            ]);
             consoles.Add(shown.Stdout + shown.Stderr);
         }
         var classFolder = folder["class"];
         Directory.CreateDirectory(classFolder);
         foreach (var name in names)
             Directory.CreateSymbolicLink(Path.Combine(classFolder, name), Repository.Submission(name));
-        var batch = await GraderCli.RunAsync(["batch", classFolder, "--out", folder["batch"], "--lab", "mail-client"]);
+        var batch = await GraderCli.RunAsync([
+            "batch",
+            classFolder,
+            "--out",
+            folder["batch"],
+            "--lab",
+            "mail-client",
+            "--captures",
+        ]);
         batch.ExitCode.Should().Be(0, batch.Stderr);
         consoles.Add(batch.Stdout + batch.Stderr);
 
@@ -184,6 +201,7 @@ public sealed class MailProviderTests
             .Where(f => !f.StartsWith(classFolder, StringComparison.Ordinal))
             .ToList();
         files.Should().HaveCountGreaterThan(names.Length * formats.Length, "every format wrote its report");
+        files.Should().Contain(f => f.EndsWith(".pcap", StringComparison.Ordinal), "each check's capture is an output");
         foreach (var file in files)
         {
             var text = File.ReadAllText(file);
