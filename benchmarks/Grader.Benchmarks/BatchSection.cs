@@ -49,15 +49,8 @@ internal sealed class BatchSection : IBenchmarkSection
         var figures = new List<Figure>();
         foreach (var sample in samples)
         {
-            var failed = sample.Unexpected(0);
-            if (failed.Count > 0)
-                figures.Add(
-                    Figure.Info(
-                        "!",
-                        $"{sample.Name} failed {failed.Count} of {sample.Runs.Count} runs",
-                        failed[0].FirstLine
-                    )
-                );
+            if (sample.Failures() is { } failures)
+                figures.Add(failures);
         }
         var speedUp = one.Median / two.Median;
         figures.Add(Figure.Info("2", one.Name, $"{one.Describe()}, {PerMinute(size, one):0.0} submissions/min"));

@@ -52,15 +52,8 @@ internal sealed class FloorSection : IBenchmarkSection
         var figures = new List<Figure>();
         foreach (var sample in samples)
         {
-            var failed = sample.Unexpected(0);
-            if (failed.Count > 0)
-                figures.Add(
-                    Figure.Info(
-                        "!",
-                        $"{sample.Name} failed {failed.Count} of {sample.Runs.Count} runs",
-                        failed[0].FirstLine
-                    )
-                );
+            if (sample.Failures() is { } failures)
+                figures.Add(failures);
         }
         var fullRatio = fullSample.Median / floorSample.Median;
         var requiredRatio = requiredSample.Median / floorSample.Median;

@@ -48,15 +48,8 @@ internal sealed class SandboxSection : IBenchmarkSection
         // Failed runs (see above) are reported and left out of the medians, which are of gradings that ran to the end.
         foreach (var sample in samples)
         {
-            var failed = sample.Unexpected(0);
-            if (failed.Count > 0)
-                figures.Add(
-                    Figure.Info(
-                        "!",
-                        $"{sample.Name} failed {failed.Count} of {sample.Runs.Count} runs",
-                        failed[0].FirstLine
-                    )
-                );
+            if (sample.Failures() is { } failures)
+                figures.Add(failures);
         }
         samples = samples
             .Select(s =>

@@ -104,15 +104,8 @@ internal sealed partial class ScalingSection : IBenchmarkSection
             var figures = new List<Figure>();
             foreach (var sample in samples)
             {
-                var failed = sample.Unexpected(0);
-                if (failed.Count > 0)
-                    figures.Add(
-                        Figure.Info(
-                            "!",
-                            $"{sample.Name} failed {failed.Count} of {sample.Runs.Count} runs",
-                            failed[0].FirstLine
-                        )
-                    );
+                if (sample.Failures() is { } failures)
+                    figures.Add(failures);
                 var perMinute = size / sample.Median.TotalMinutes;
                 figures.Add(
                     Figure.Info(

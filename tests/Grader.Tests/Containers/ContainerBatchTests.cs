@@ -17,7 +17,7 @@ public sealed class ContainerBatchTests
         using var folder = new TempFolder();
         var submissions = folder["class"];
         foreach (var name in Examples)
-            CopyFolder(Repository.Submission(name), Path.Combine(submissions, name));
+            Folders.Copy(Repository.Submission(name), Path.Combine(submissions, name));
 
         var batch = await GraderCli.RunAsync([
             "batch",
@@ -48,16 +48,5 @@ public sealed class ContainerBatchTests
         }
         File.Exists(Path.Combine(folder["out"], "grades.csv")).Should().BeTrue("the class reports follow the batch");
         (await DockerGrading.LeftoversAsync(grader)).Should().BeEmpty();
-    }
-
-    private static void CopyFolder(string from, string to)
-    {
-        Directory.CreateDirectory(to);
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
     }
 }

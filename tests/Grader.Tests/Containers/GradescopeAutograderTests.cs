@@ -125,8 +125,8 @@ public sealed class GradescopeAutograderTests(GradescopeAutograderTests.Autograd
             }
             ZipFile.ExtractToDirectory(zip, _context["source"]);
             File.Delete(zip);
-            CopyFolder(Repository.Submission("python-correct"), _context["examples/python-correct"]);
-            CopyFolder(Repository.Submission("python-correct"), _context["examples/forging"]);
+            Folders.Copy(Repository.Submission("python-correct"), _context["examples/python-correct"]);
+            Folders.Copy(Repository.Submission("python-correct"), _context["examples/forging"]);
             File.WriteAllText(
                 _context["examples/forging/TCPServer.py"],
                 ForgingServer + File.ReadAllText(Repository.Submission("python-correct/TCPServer.py"))
@@ -187,15 +187,4 @@ public sealed class GradescopeAutograderTests(GradescopeAutograderTests.Autograd
 
     private static Task<(int ExitCode, string Output)> Docker(params string[] args) =>
         SingleFilePublish.RunAsync("docker", args);
-
-    private static void CopyFolder(string source, string target)
-    {
-        Directory.CreateDirectory(target);
-        foreach (var file in Directory.GetFiles(source, "*", SearchOption.AllDirectories))
-        {
-            var copy = Path.Combine(target, Path.GetRelativePath(source, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
-            File.Copy(file, copy);
-        }
-    }
 }

@@ -24,7 +24,7 @@ public sealed class SingleFileTests
         using var context = new TempFolder();
         File.Copy(grader, context["grader"]);
         foreach (var name in new[] { "python-correct", "lecture-as-printed" })
-            CopyFolder(Repository.Submission(name), context[Path.Combine("submissions", name)]);
+            Folders.Copy(Repository.Submission(name), context[Path.Combine("submissions", name)]);
         // The runtime image is Debian with Python and without .NET; the grader then runs as a user of its own.
         File.WriteAllText(
             context["Dockerfile"],
@@ -106,15 +106,4 @@ public sealed class SingleFileTests
 
     private static Task<(int ExitCode, string Output)> Docker(params string[] args) =>
         SingleFilePublish.RunAsync("docker", args);
-
-    private static void CopyFolder(string source, string target)
-    {
-        Directory.CreateDirectory(target);
-        foreach (var file in Directory.GetFiles(source, "*", SearchOption.AllDirectories))
-        {
-            var copy = Path.Combine(target, Path.GetRelativePath(source, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
-            File.Copy(file, copy);
-        }
-    }
 }
