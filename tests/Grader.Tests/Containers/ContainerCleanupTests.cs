@@ -189,27 +189,8 @@ public sealed class ContainerCleanupTests
             .WaitAsync(TimeSpan.FromSeconds(20), TestContext.Current.CancellationToken);
     }
 
-    private static Process StartGrader(string submission)
-    {
-        var info = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = Repository.Root,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (
-            var arg in new[]
-            {
-                Path.Combine(AppContext.BaseDirectory, "grader.dll"),
-                "grade",
-                submission,
-                "--sandbox",
-                "docker",
-            }
-        )
-            info.ArgumentList.Add(arg);
-        return Process.Start(info)!;
-    }
+    private static Process StartGrader(string submission) =>
+        Process.Start(GraderCli.StartInfo(["grade", submission, "--sandbox", "docker"]))!;
 
     private static async Task WaitUntilAsync(Func<Task<bool>> condition, TimeSpan deadline)
     {

@@ -89,19 +89,8 @@ public sealed class CommandLineTests
             await Task.Delay(20, TestContext.Current.CancellationToken);
     }
 
-    private static ProcessStartInfo GraderStartInfo(IEnumerable<string> args)
-    {
-        var info = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = Repository.Root,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "grader.dll"));
-        foreach (var arg in args)
-            info.ArgumentList.Add(arg);
-        return info;
-    }
+    // As GraderCli starts it: from the repository's root, each run of grade capturing into a scratch folder.
+    private static ProcessStartInfo GraderStartInfo(IEnumerable<string> args) => GraderCli.StartInfo(args);
 
     private static async Task<(int ExitCode, string Stdout, string Stderr)> RunGraderAsync(IEnumerable<string> args)
     {

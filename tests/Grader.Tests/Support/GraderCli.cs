@@ -51,6 +51,20 @@ public static class GraderCli
     public static string CapturesRoot { get; } =
         Path.Combine(Path.GetTempPath(), $"grader-tests-captures-{Environment.ProcessId}");
 
+    // The scratch captures go with the test process.
+    static GraderCli() =>
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            try
+            {
+                Directory.Delete(CapturesRoot, recursive: true);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Nothing there, or held: the system's temporary folder is cleaned in its time.
+            }
+        };
+
     /// <summary>Runs <c>grader <paramref name="args"/></c> (or <paramref name="program"/>, see <see
     /// cref="StartInfo"/>) to its end.</summary>
     public static async Task<Run> RunAsync(
