@@ -40,24 +40,27 @@ internal static class LimitDiagnosis
     // so.
     private const string UnshareLostSigKill = "unshare: sigprocmask unblock failed";
 
-    /// <summary><paramref name="exit"/> with the limit it ran into, if any.</summary>
+    /// <summary>
+    /// The exit code and standard error as the program ended them: util-linux 2.38's <c>unshare</c>, the namespace
+    /// sandbox's PID 1 keeper, exits 1 with its own complaint when its child is killed with SIGKILL, instead of dying of
+    /// the same signal; that is the child's SIGKILL (137), without the complaint. Anything else is returned as it is.
+    /// Applied before anything judges how the program ended: a kill the grader asked for must read as a kill.
+    /// </summary>
+    public static (int? ExitCode, string StandardError) AsTheProgramEnded(int? exitCode, string standardError)
+    {
+        ArgumentNullException.ThrowIfNull(standardError);
+        var trimmed = standardError.TrimEnd();
+        if (exitCode != 1 || !trimmed.EndsWith(UnshareLostSigKill + ": Invalid argument", StringComparison.Ordinal))
+            return (exitCode, standardError);
+        return (KilledBySigKill, trimmed[..trimmed.LastIndexOf(UnshareLostSigKill, StringComparison.Ordinal)]);
+    }
+
+    /// <summary><paramref name="exit"/> (its exit code already read by <see cref="AsTheProgramEnded"/>) with the limit
+    /// it ran into, if any.</summary>
     public static ProgramExit Explain(ProgramExit exit, LaunchLimits limits, string? killedAt, long largestHeld)
     {
         ArgumentNullException.ThrowIfNull(exit);
         ArgumentNullException.ThrowIfNull(limits);
-        if (
-            exit.ExitCode == 1
-            && exit.StandardError.TrimEnd()
-                .EndsWith(UnshareLostSigKill + ": Invalid argument", StringComparison.Ordinal)
-        )
-        {
-            var withNote = exit.StandardError.TrimEnd();
-            exit = exit with
-            {
-                ExitCode = KilledBySigKill,
-                StandardError = withNote[..withNote.LastIndexOf(UnshareLostSigKill, StringComparison.Ordinal)],
-            };
-        }
         if (killedAt is not null)
             return exit with { LimitHit = killedAt, KilledByLimit = true };
         if (

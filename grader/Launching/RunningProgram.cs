@@ -290,6 +290,9 @@ public sealed class RunningProgram : IAsyncDisposable
             // Killed by the grader: the reason is recorded.
         }
         await _ended.CancelAsync().ConfigureAwait(false);
+        // The namespace sandbox's unshare may report its child's SIGKILL as its own error: read it as the signal it is
+        // before deciding whether the end was the grader's kill.
+        (exitCode, var standardError) = LimitDiagnosis.AsTheProgramEnded(exitCode, _stderr.Text);
         var reason = KillReason(exitCode, Volatile.Read(ref _killReason));
         if (reason is not null)
             exitCode = null;
@@ -297,7 +300,7 @@ public sealed class RunningProgram : IAsyncDisposable
             exitCode,
             reason,
             _stdout.Text,
-            _stderr.Text,
+            standardError,
             _stdout.Truncated || _stderr.Truncated,
             _clock.Elapsed
         )
