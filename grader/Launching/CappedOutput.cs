@@ -10,7 +10,12 @@ namespace Grader.Launching;
 public sealed class CappedOutput(int capBytes)
 {
     private readonly Lock _gate = new();
+
+    // How much of the stream's end is kept beside the cap: enough for the one line a wrapper writes as it ends.
+    private const int EndBytes = 256;
+
     private readonly MemoryStream _kept = new();
+    private byte[] _end = [];
     private long _total;
 
     /// <summary>How many bytes the program wrote in all.</summary>
@@ -39,11 +44,35 @@ public sealed class CappedOutput(int capBytes)
                     {
                         var room = (int)Math.Max(0, capBytes - _kept.Length);
                         _kept.Write(buffer, 0, Math.Min(room, read));
+                        _end = LastBytes(_end, buffer.AsSpan(0, read));
                         _total += read;
                     }
                 }
             }
         );
+
+    /// <summary>The last 256 bytes written so far, kept even past the cap, decoded as UTF-8: where a sandbox's wrapper
+    /// says how the program ended after the program filled its output.</summary>
+    public string End
+    {
+        get
+        {
+            lock (_gate)
+                return Encoding.UTF8.GetString(_end);
+        }
+    }
+
+    // The last EndBytes of end followed by more.
+    private static byte[] LastBytes(byte[] end, ReadOnlySpan<byte> more)
+    {
+        var length = Math.Min(EndBytes, end.Length + more.Length);
+        var fromMore = Math.Min(more.Length, length);
+        var fromEnd = length - fromMore;
+        var last = new byte[length];
+        end.AsSpan(end.Length - fromEnd).CopyTo(last);
+        more[^fromMore..].CopyTo(last.AsSpan(fromEnd));
+        return last;
+    }
 
     /// <summary>What was kept so far, decoded as UTF-8 (invalid bytes become U+FFFD); on Windows, whose runtimes end
     /// printed lines with CRLF, with lines ended by LF as everywhere else, so a verdict reads the same on every

@@ -292,7 +292,7 @@ public sealed class RunningProgram : IAsyncDisposable
         await _ended.CancelAsync().ConfigureAwait(false);
         // The namespace sandbox's unshare may report its child's SIGKILL as its own error: read it as the signal it is
         // before deciding whether the end was the grader's kill.
-        (exitCode, var standardError) = LimitDiagnosis.AsTheProgramEnded(exitCode, _stderr.Text);
+        (exitCode, var standardError) = LimitDiagnosis.AsTheProgramEnded(exitCode, _stderr.Text, _stderr.End);
         var reason = KillReason(exitCode, Volatile.Read(ref _killReason));
         if (reason is not null)
             exitCode = null;

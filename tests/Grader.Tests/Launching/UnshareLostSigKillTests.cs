@@ -32,6 +32,17 @@ public sealed class UnshareLostSigKillTests
         RunningProgram.KillReason(exitCode, "stopped by the grader").Should().Be("stopped by the grader");
     }
 
+    [Fact]
+    public void The_complaint_past_the_output_cap_is_read_from_the_streams_end()
+    {
+        var capped = new string('x', 100);
+
+        LimitDiagnosis
+            .AsTheProgramEnded(1, capped, "xxxx" + Complaint)
+            .Should()
+            .Be((137, capped), "the kept output is the program's own and stays as it is");
+    }
+
     [Theory]
     [InlineData(1, "Traceback (most recent call last):\nValueError\n")]
     [InlineData(0, Complaint)]

@@ -89,7 +89,8 @@ public sealed class SingleFileTests
             "--sandbox",
             "docker",
             "--format",
-            "markdown"
+            "markdown",
+            "--no-captures"
         );
 
         run.ExitCode.Should().Be(0, run.Output);

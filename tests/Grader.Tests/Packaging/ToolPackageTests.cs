@@ -58,7 +58,8 @@ public sealed class ToolPackageTests
             "grade",
             Repository.Submission("python-correct"),
             "--format",
-            "markdown"
+            "markdown",
+            "--no-captures"
         );
         grade.ExitCode.Should().Be(0, grade.Output);
         var full = LabGrading.Lab.Checks.Where(c => c.Required).Sum(c => c.Points);

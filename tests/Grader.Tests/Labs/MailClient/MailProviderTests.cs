@@ -140,12 +140,15 @@ public sealed class MailProviderTests
             "mail-client-java-starttls",
         };
         var formats = new[] { "console", "json", "junit", "markdown", "html", "gradescope", "csv" };
+        // Every format renders the same result: the client that sends its credentials in clear, whose transcript holds
+        // the most to hide, is reported in each; the others in JSON, which keeps every message and transcript whole.
+        const string clearText = "mail-client-auth-before-starttls";
         var consoles = new List<string>();
         foreach (var name in names)
         {
             // Two at a time: the machine is shared.
             var runs = new List<GraderCli.Run>();
-            foreach (var pair in formats.Chunk(2))
+            foreach (var pair in (name == clearText ? formats : ["json"]).Chunk(2))
                 runs.AddRange(
                     await Task.WhenAll(
                         pair.Select(format =>
@@ -200,7 +203,10 @@ public sealed class MailProviderTests
             .EnumerateFiles(folder.Path, "*", SearchOption.AllDirectories)
             .Where(f => !f.StartsWith(classFolder, StringComparison.Ordinal))
             .ToList();
-        files.Should().HaveCountGreaterThan(names.Length * formats.Length, "every format wrote its report");
+        files
+            .Select(Path.GetFileName)
+            .Should()
+            .Contain(formats.Select(format => $"{clearText}.{format}.out"), "every format wrote its report");
         files.Should().Contain(f => f.EndsWith(".pcap", StringComparison.Ordinal), "each check's capture is an output");
         foreach (var file in files)
         {
@@ -211,8 +217,6 @@ public sealed class MailProviderTests
         foreach (var output in consoles)
         foreach (var form in PasswordForms)
             output.Should().NotContain(form, "the console must not show the password");
-        File.ReadAllText(folder["mail-client-auth-before-starttls.markdown.out"])
-            .Should()
-            .Contain("credentials hidden");
+        File.ReadAllText(folder[$"{clearText}.markdown.out"]).Should().Contain("credentials hidden");
     }
 }

@@ -367,4 +367,159 @@ public sealed class SmtpDialogueTests
             .Should()
             .Be("the client sent nothing more for 2 s after `QUIT` with no line ending: end every line with `\\r\\n`");
     }
+
+    // A client written for a provider (Python's smtplib with starttls() and login(), on port 587): EHLO, STARTTLS, EHLO
+    // again over TLS, AUTH LOGIN with its user name and password in base64, then the handout's mail.
+    private const string UserName = "YWxpY2U="; // "alice"
+    private const string Password = "aHVudGVyMg=="; // "hunter2"
+
+    private static (List<string?> Replies, SmtpDialogue Dialogue) TalkOverStartTls(
+        IEnumerable<string> beforeTls,
+        IEnumerable<string> overTls
+    )
+    {
+        var dialogue = new SmtpDialogue(SmtpVariant.Accepting, Text, offersStartTls: true);
+        var replies = beforeTls.Select(line => dialogue.Receive(line)).ToList();
+        if (dialogue.TakeStartTls())
+            dialogue.TlsStarted();
+        replies.AddRange(overTls.Select(line => dialogue.Receive(line)));
+        return (replies, dialogue);
+    }
+
+    private static readonly string[] Mail =
+    [
+        "MAIL FROM:<alice@crepes.fr>\r\n",
+        "RCPT TO:<bob@hamburger.edu>\r\n",
+        "DATA\r\n",
+        Text + "\r\n",
+        ".\r\n",
+        "QUIT\r\n",
+    ];
+
+    [Fact]
+    public void A_provider_client_is_offered_starttls_then_logs_in_over_tls_and_delivers_over_tls_with_no_fault()
+    {
+        var (replies, dialogue) = TalkOverStartTls(
+            ["EHLO alice\r\n", "STARTTLS\r\n"],
+            ["EHLO alice\r\n", "AUTH LOGIN\r\n", UserName + "\r\n", Password + "\r\n", .. Mail]
+        );
+
+        replies[0].Should().Contain("250-STARTTLS").And.EndWith("250 AUTH LOGIN PLAIN\r\n");
+        replies[1].Should().Be("220 2.0.0 Ready to start TLS\r\n");
+        replies[2].Should().NotContain("STARTTLS", "TLS already runs");
+        replies[3..6]
+            .Should()
+            .Equal("334 VXNlcm5hbWU6\r\n", "334 UGFzc3dvcmQ6\r\n", "235 2.7.0 Authentication successful\r\n");
+        var verdict = dialogue.Verdict();
+        verdict.Findings.Should().BeEmpty();
+        verdict.LoggedIn.Should().BeTrue();
+        verdict.MessageOverTls.Should().BeTrue();
+        verdict.TlsFailure.Should().BeNull();
+    }
+
+    [Fact]
+    public void Starttls_is_answered_once_a_handshake_is_due_only_once_and_not_again_over_tls()
+    {
+        var dialogue = new SmtpDialogue(SmtpVariant.Accepting, Text, offersStartTls: true);
+        dialogue.Receive("EHLO alice\r\n");
+        dialogue.Receive("STARTTLS\r\n");
+
+        dialogue.TakeStartTls().Should().BeTrue();
+        dialogue.TakeStartTls().Should().BeFalse("the handshake is taken once");
+        dialogue.TlsStarted();
+        dialogue.Secure.Should().BeTrue();
+        dialogue.State.Should().Be(SmtpState.ExpectHelo, "after STARTTLS the client greets again");
+        dialogue.Receive("EHLO alice\r\n");
+        dialogue.Receive("STARTTLS\r\n").Should().Be("503 5.5.1 TLS already active\r\n");
+        dialogue.TakeStartTls().Should().BeFalse();
+    }
+
+    [Fact]
+    public void Credentials_sent_before_starttls_are_a_fault_named_with_the_mechanism_and_never_shown()
+    {
+        var (_, dialogue) = TalkOverStartTls(
+            ["EHLO alice\r\n", "AUTH LOGIN\r\n", UserName + "\r\n", Password + "\r\n", "STARTTLS\r\n"],
+            ["EHLO alice\r\n", .. Mail]
+        );
+
+        var verdict = dialogue.Verdict();
+        verdict.Findings.Select(f => f.Fault).Should().Equal(SmtpFault.CredentialsInClear);
+        verdict
+            .MessageFor(SmtpFault.CredentialsInClear)
+            .Should()
+            .Be(
+                "the client sent its credentials in clear before `STARTTLS` (`AUTH LOGIN`, whose base64 anyone on the way decodes): send `STARTTLS` after `EHLO`, then `EHLO` again, and `AUTH` only over TLS"
+            );
+        verdict.LoggedIn.Should().BeTrue();
+        verdict.MessageOverTls.Should().BeTrue();
+        verdict.Lines.Should().NotContain([UserName, Password]).And.Contain(SmtpSecrets.Mark);
+    }
+
+    [Fact]
+    public void Auth_plain_with_its_initial_response_logs_in_at_once_and_shows_the_response_hidden()
+    {
+        var dialogue = new SmtpDialogue(SmtpVariant.Accepting, Text);
+        dialogue.TlsStarted(); // port 465: TLS from the start
+        dialogue.Receive("EHLO alice\r\n");
+        var plain = "AGFsaWNlAGh1bnRlcjI="; // "\0alice\0hunter2"
+
+        dialogue.Show($"AUTH PLAIN {plain}", out var credential).Should().Be($"AUTH PLAIN {SmtpSecrets.Mark}");
+        credential.Should().Be(plain);
+        dialogue.Receive($"AUTH PLAIN {plain}\r\n").Should().Be("235 2.7.0 Authentication successful\r\n");
+        foreach (var line in Mail)
+            dialogue.Receive(line);
+
+        var verdict = dialogue.Verdict();
+        verdict.LoggedIn.Should().BeTrue();
+        verdict.Findings.Should().BeEmpty();
+        verdict.Lines.Take(2).Should().Equal("EHLO alice", $"AUTH PLAIN {SmtpSecrets.Mark}");
+        verdict.Lines.Should().NotContain(line => line.Contains(plain, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_cancelled_login_or_an_unknown_mechanism_logs_nobody_in()
+    {
+        var dialogue = new SmtpDialogue(SmtpVariant.Accepting, Text);
+        dialogue.TlsStarted();
+        dialogue.Receive("EHLO alice\r\n");
+
+        dialogue.Receive("AUTH LOGIN\r\n").Should().Be("334 VXNlcm5hbWU6\r\n");
+        dialogue.AwaitsUserName.Should().BeTrue();
+        dialogue.Receive("*\r\n").Should().Be("501 5.7.0 Authentication cancelled\r\n");
+        dialogue.AwaitsCredentials.Should().BeFalse();
+        dialogue.Receive("AUTH CRAM-MD5\r\n").Should().Be("504 5.5.4 Unrecognized authentication type\r\n");
+
+        dialogue.Verdict().LoggedIn.Should().BeFalse();
+    }
+
+    [Fact]
+    public void Starttls_where_the_server_offers_none_is_an_unknown_command_and_the_mail_goes_in_clear()
+    {
+        var (replies, dialogue) = Talk(["EHLO alice\r\n", "STARTTLS\r\n", .. Mail]);
+
+        replies[0].Should().NotContain("STARTTLS");
+        replies[1].Should().Be("500 Command not recognized\r\n");
+        dialogue.TakeStartTls().Should().BeFalse();
+        var verdict = dialogue.Verdict();
+        verdict.Findings.Select(f => f.Fault).Should().Equal(SmtpFault.UnknownCommand);
+        verdict.MessageOverTls.Should().BeFalse();
+    }
+
+    [Fact]
+    public void A_handshake_that_fails_after_starttls_says_where_the_client_ended()
+    {
+        var dialogue = new SmtpDialogue(SmtpVariant.Accepting, Text, offersStartTls: true);
+        dialogue.Receive("EHLO alice\r\n");
+        dialogue.Receive("STARTTLS\r\n");
+        dialogue.TakeStartTls().Should().BeTrue();
+
+        dialogue.TlsFailed("the client refused the certificate");
+
+        var verdict = dialogue.Verdict();
+        verdict.TlsFailure.Should().Be("the client refused the certificate");
+        verdict
+            .MessageFor(SmtpFault.NoMessage)
+            .Should()
+            .Contain("ended in the TLS handshake after `STARTTLS` (the client refused the certificate)");
+    }
 }
