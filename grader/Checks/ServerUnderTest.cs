@@ -91,6 +91,56 @@ public sealed class ServerUnderTest(
         return false;
     }
 
+    /// <summary>
+    /// Waits until the server has closed its end of the connection whose probe end is <paramref name="probePort"/>
+    /// (the kernel's table holds it neither established nor half-closed by the probe alone), has ended, or is seen by
+    /// the kernel waiting forever, or until <paramref name="atMost"/> of its own time has passed; true when it closed
+    /// it. A check that misbehaves on one connection waits here before its next client, so that it judges whether the
+    /// server survives that connection, not how it serves two at once. Where the sandbox cannot read the table, at
+    /// once false.
+    /// </summary>
+    public async Task<bool> WaitUntilServerClosedAsync(
+        int probePort,
+        TimeSpan atMost,
+        CancellationToken cancellationToken
+    )
+    {
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var stuck = StuckAsync(stop.Token, unreadMayWait: true);
+        var clock = Program.Clock.StartNew();
+        var poll = TimeSpan.FromMilliseconds(1);
+        try
+        {
+            while (Program.IsRunning && !stuck.IsCompleted && !clock.HasReached(atMost))
+            {
+                if (network.ReadSocketTable() is not { } table)
+                    return false;
+                if (
+                    !table.Entries.Any(e =>
+                        e.Transport == Transport.Tcp
+                        && e.LocalPort == Port
+                        && !e.Serving
+                        && e.Remote?.Port == probePort
+                        && e.State is TcpEstablished or TcpCloseWait
+                    )
+                )
+                    return true;
+                await Task.WhenAny(Program.Exited, stuck, Task.Delay(poll, stop.Token));
+                cancellationToken.ThrowIfCancellationRequested();
+                poll = TimeSpan.FromTicks(Math.Min(poll.Ticks * 2, TimeSpan.FromMilliseconds(10).Ticks));
+            }
+            return false;
+        }
+        finally
+        {
+            await stop.CancelAsync();
+        }
+    }
+
+    // The kernel's TCP states (include/net/tcp_states.h): open, and closed by the other end only.
+    private const int TcpEstablished = 1;
+    private const int TcpCloseWait = 8;
+
     /// <summary>The sandbox's socket table (every socket of the server's network), or null where the sandbox cannot
     /// read it.</summary>
     public SocketTable? ReadSocketTable() => network.ReadSocketTable();

@@ -35,6 +35,12 @@ public sealed class TcpConnection : IDisposable
     /// <summary>The connection's name in the transcript.</summary>
     public string Peer { get; }
 
+    /// <summary>The probe's port of the connection: the remote port of the program's end in the kernel's socket
+    /// table.</summary>
+    public int LocalPort => _localPort ??= (_socket.LocalEndPoint as System.Net.IPEndPoint)?.Port ?? 0;
+
+    private int? _localPort;
+
     /// <summary>Connects to <paramref name="port"/> on loopback inside <paramref name="network"/>.</summary>
     /// <exception cref="ProbeException">Refused, or no answer before <paramref name="timeout"/>.</exception>
     public static async Task<TcpConnection> ConnectAsync(

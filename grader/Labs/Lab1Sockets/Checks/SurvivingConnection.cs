@@ -5,8 +5,8 @@ using Grader.Results;
 
 namespace Grader.Labs.Lab1Sockets.Checks;
 
-/// <summary>Connects a client that misbehaves before it sends its request, then has the next client send a message,
-/// and expects that message answered.</summary>
+/// <summary>Connects a client that misbehaves before it sends its request, waits until the server is done with it, then
+/// has the next client send a message, and expects that message answered.</summary>
 internal static class SurvivingConnection
 {
     /// <summary>
@@ -24,14 +24,21 @@ internal static class SurvivingConnection
         CancellationToken cancellationToken
     )
     {
+        int probePort;
         try
         {
-            misbehave(await server.ConnectAsync(peer, cancellationToken));
+            var connection = await server.ConnectAsync(peer, cancellationToken);
+            probePort = connection.LocalPort;
+            misbehave(connection);
         }
         catch (ProbeException e)
         {
             return CheckOutcome.Fail(await server.ExplainAsync(e.Message));
         }
+        // Until the server has closed the misbehaving connection (or at most its reply deadline): a concurrent server
+        // whose threads share what they read would otherwise cross the two clients' requests, a fault of serving two at
+        // once that the concurrency checks report, not this one.
+        await server.WaitUntilServerClosedAsync(probePort, server.Timeouts.Reply, cancellationToken);
         var next = await server.ExchangeAsync("next client", message, cancellationToken);
         var outcome = next.JudgeAnswered();
         return outcome.Status == CheckStatus.Passed

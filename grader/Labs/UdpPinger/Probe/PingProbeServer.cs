@@ -31,6 +31,7 @@ internal sealed class PingProbeServer : IAsyncDisposable
     private readonly List<(TimeSpan At, TimeSpan ClientWaited)> _replySamples = [];
     private readonly List<Task> _replies = [];
     private readonly List<Task> _receivers = [];
+    private readonly Dictionary<Socket, Task<Datagram>> _receiving = [];
     private TaskCompletionSource _arrival = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private ProgramStopwatch? _client;
     private bool _stopped;
@@ -82,8 +83,9 @@ internal sealed class PingProbeServer : IAsyncDisposable
         }
     }
 
-    /// <summary>Whether the probe owes the client nothing now: every reply it will send is sent, and no ping waits unread
-    /// in its sockets.</summary>
+    /// <summary>Whether the probe owes the client nothing now: every reply it will send is sent, no ping waits unread
+    /// in its sockets, and none has been read but not yet served (a receive that has taken a datagram completes before
+    /// the probe gets round to it, which load may delay).</summary>
     public bool OwesNothing
     {
         get
@@ -91,7 +93,9 @@ internal sealed class PingProbeServer : IAsyncDisposable
             try
             {
                 lock (_gate)
-                    return _replies.All(r => r.IsCompleted) && _sockets.All.All(s => s.Available == 0);
+                    return _replies.All(r => r.IsCompleted)
+                        && _receiving.Values.All(r => !r.IsCompleted)
+                        && _sockets.All.All(s => s.Available == 0);
             }
             catch (ObjectDisposedException)
             {
@@ -165,7 +169,10 @@ internal sealed class PingProbeServer : IAsyncDisposable
             Datagram received;
             try
             {
-                received = await ProbeSockets.ReceiveAsync(socket, buffer, _stop.Token);
+                Task<Datagram> receiving;
+                lock (_gate)
+                    _receiving[socket] = receiving = ProbeSockets.ReceiveAsync(socket, buffer, _stop.Token);
+                received = await receiving;
             }
             catch (Exception e) when (e is OperationCanceledException or ObjectDisposedException)
             {
@@ -190,6 +197,8 @@ internal sealed class PingProbeServer : IAsyncDisposable
                     "the kernel did not stamp a ping's arrival: the probe times it when it reads it, which load may delay"
                 );
             Arrived(socket, received.Bytes, received.From, received.To!, stamp - _origin);
+            lock (_gate)
+                _receiving.Remove(socket);
         }
     }
 

@@ -85,4 +85,24 @@ public sealed class ConcurrentServerCheckTests
                 "^client [0-9]+ of 20 received the reply meant for client [0-9]+: replies crossed between clients"
             );
     }
+
+    [Fact]
+    public async Task The_next_client_after_an_empty_connection_waits_until_the_server_closed_it_so_shared_state_is_charged_to_concurrency_alone()
+    {
+        // Each thread keeps what it read in one variable; the thread of an empty connection sets it 100 ms late, while
+        // a next client connected at once would be waiting out its 300 ms: that client would get the empty reply.
+        var result = await OneFault.GradeAsync(
+            Server,
+            OneFault.Correct(
+                Server,
+                (
+                    "def serve(client):\n    connectionSocket, addr = client\n    sentence = connectionSocket.recv(1024)",
+                    "import time\nlast = b\"\"\n\n\ndef serve(client):\n    global last\n    connectionSocket, addr = client\n    received = connectionSocket.recv(1024)\n    if not received:\n        time.sleep(0.1)\n    last = received\n    time.sleep(0.3)\n    sentence = last"
+                )
+            )
+        );
+
+        result.Check("tcp-server-concurrent/empty-connection").Status.Should().Be(CheckStatus.Passed);
+        result.Faults(Role).Should().Equal("tcp-server-concurrent/simultaneous-clients");
+    }
 }
