@@ -68,22 +68,18 @@ public sealed class ServerUnderTest(
     public async Task<bool> WaitUntilServerHasReadAsync(TimeSpan atMost, CancellationToken cancellationToken)
     {
         var clock = Program.Clock.StartNew();
-        var poll = TimeSpan.FromMilliseconds(1);
-        while (!clock.HasReached(atMost))
-        {
-            if (network.ReadSocketTable() is not { } table)
-                break;
-            if (
+        var hasRead = await PollTableAsync(
+            table =>
                 table
                     .Entries.Where(e => e.Transport == Transport && e.LocalPort == Port && !e.Serving)
-                    .All(e => e.Queued == 0)
-            )
-                return true;
-            await Task.WhenAny(Program.Exited, Task.Delay(poll, cancellationToken));
-            if (!Program.IsRunning)
-                return false;
-            poll = TimeSpan.FromTicks(Math.Min(poll.Ticks * 2, TimeSpan.FromMilliseconds(10).Ticks));
-        }
+                    .All(e => e.Queued == 0),
+            atMost,
+            Never,
+            cancellationToken
+        );
+        if (hasRead is { } answer)
+            return answer;
+        // No table to read: the whole wait, as a deadline.
         await Program.Clock.DelayAsync(
             atMost - clock.Elapsed > TimeSpan.Zero ? atMost - clock.Elapsed : TimeSpan.Zero,
             cancellationToken
@@ -106,30 +102,22 @@ public sealed class ServerUnderTest(
     )
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var stuck = StuckAsync(stop.Token, unreadMayWait: true);
-        var clock = Program.Clock.StartNew();
-        var poll = TimeSpan.FromMilliseconds(1);
         try
         {
-            while (Program.IsRunning && !stuck.IsCompleted && !clock.HasReached(atMost))
-            {
-                if (network.ReadSocketTable() is not { } table)
-                    return false;
-                if (
+            var closed = await PollTableAsync(
+                table =>
                     !table.Entries.Any(e =>
                         e.Transport == Transport.Tcp
                         && e.LocalPort == Port
                         && !e.Serving
                         && e.Remote?.Port == probePort
                         && e.State is TcpEstablished or TcpCloseWait
-                    )
-                )
-                    return true;
-                await Task.WhenAny(Program.Exited, stuck, Task.Delay(poll, stop.Token));
-                cancellationToken.ThrowIfCancellationRequested();
-                poll = TimeSpan.FromTicks(Math.Min(poll.Ticks * 2, TimeSpan.FromMilliseconds(10).Ticks));
-            }
-            return false;
+                    ),
+                atMost,
+                StuckAsync(stop.Token, unreadMayWait: true),
+                cancellationToken
+            );
+            return closed ?? false;
         }
         finally
         {
@@ -140,6 +128,35 @@ public sealed class ServerUnderTest(
     // The kernel's TCP states (include/net/tcp_states.h): open, and closed by the other end only.
     private const int TcpEstablished = 1;
     private const int TcpCloseWait = 8;
+
+    private static readonly Task Never = new TaskCompletionSource().Task;
+
+    // Reads the socket table, every millisecond at first and every 10 ms at most, until holds says yes (true), or the
+    // server has ended, until has completed or atMost of its own time has passed (false); null where the sandbox
+    // cannot read the table.
+    private async Task<bool?> PollTableAsync(
+        Func<SocketTable, bool> holds,
+        TimeSpan atMost,
+        Task until,
+        CancellationToken cancellationToken
+    )
+    {
+        var clock = Program.Clock.StartNew();
+        var poll = TimeSpan.FromMilliseconds(1);
+        while (!clock.HasReached(atMost))
+        {
+            if (network.ReadSocketTable() is not { } table)
+                return null;
+            if (holds(table))
+                return true;
+            await Task.WhenAny(Program.Exited, until, Task.Delay(poll, cancellationToken));
+            cancellationToken.ThrowIfCancellationRequested();
+            if (!Program.IsRunning || until.IsCompleted)
+                return false;
+            poll = TimeSpan.FromTicks(Math.Min(poll.Ticks * 2, TimeSpan.FromMilliseconds(10).Ticks));
+        }
+        return false;
+    }
 
     /// <summary>The sandbox's socket table (every socket of the server's network), or null where the sandbox cannot
     /// read it.</summary>

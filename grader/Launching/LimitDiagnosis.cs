@@ -44,28 +44,27 @@ internal static class LimitDiagnosis
     /// The exit code and standard error as the program ended them: util-linux 2.38's <c>unshare</c>, the namespace
     /// sandbox's PID 1 keeper, exits 1 with its own complaint when its child is killed with SIGKILL, instead of dying of
     /// the same signal; that is the child's SIGKILL (137), without the complaint. <paramref name="standardErrorEnd"/> is
-    /// the stream's last bytes (<see cref="CappedOutput.End"/>), which hold the complaint when the program filled its
-    /// output before. Anything else is returned as it is. Applied before anything judges how the program ended: a kill
-    /// the grader asked for must read as a kill.
+    /// the stream's last bytes (<see cref="CappedOutput.End"/>), which hold the complaint even when the program filled
+    /// its output before. Anything else is returned as it is. Applied before anything judges how the program ended: a
+    /// kill the grader asked for must read as a kill.
     /// </summary>
     public static (int? ExitCode, string StandardError) AsTheProgramEnded(
         int? exitCode,
         string standardError,
-        string? standardErrorEnd = null
+        string standardErrorEnd
     )
     {
         ArgumentNullException.ThrowIfNull(standardError);
+        ArgumentNullException.ThrowIfNull(standardErrorEnd);
         const string complaint = UnshareLostSigKill + ": Invalid argument";
-        var trimmed = standardError.TrimEnd();
-        var kept = trimmed.EndsWith(complaint, StringComparison.Ordinal);
-        if (
-            exitCode != 1
-            || !(kept || (standardErrorEnd?.TrimEnd().EndsWith(complaint, StringComparison.Ordinal) ?? false))
-        )
+        if (exitCode != 1 || !standardErrorEnd.TrimEnd().EndsWith(complaint, StringComparison.Ordinal))
             return (exitCode, standardError);
+        var kept = standardError.TrimEnd();
         return (
             KilledBySigKill,
-            kept ? trimmed[..trimmed.LastIndexOf(UnshareLostSigKill, StringComparison.Ordinal)] : standardError
+            kept.EndsWith(complaint, StringComparison.Ordinal)
+                ? kept[..kept.LastIndexOf(UnshareLostSigKill, StringComparison.Ordinal)]
+                : standardError
         );
     }
 

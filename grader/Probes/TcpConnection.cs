@@ -24,6 +24,7 @@ public sealed class TcpConnection : IDisposable
     public TcpConnection(Socket socket, Transcript transcript, string peer, ProgramClock? clock = null)
     {
         _socket = socket;
+        LocalPort = (socket.LocalEndPoint as System.Net.IPEndPoint)?.Port ?? 0;
         _transcript = transcript;
         Peer = peer;
         Clock = clock ?? ProgramClock.Wall;
@@ -37,9 +38,7 @@ public sealed class TcpConnection : IDisposable
 
     /// <summary>The probe's port of the connection: the remote port of the program's end in the kernel's socket
     /// table.</summary>
-    public int LocalPort => _localPort ??= (_socket.LocalEndPoint as System.Net.IPEndPoint)?.Port ?? 0;
-
-    private int? _localPort;
+    public int LocalPort { get; }
 
     /// <summary>Connects to <paramref name="port"/> on loopback inside <paramref name="network"/>.</summary>
     /// <exception cref="ProbeException">Refused, or no answer before <paramref name="timeout"/>.</exception>

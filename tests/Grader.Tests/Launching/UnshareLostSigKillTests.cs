@@ -18,7 +18,9 @@ public sealed class UnshareLostSigKillTests
     [Fact]
     public void Unshares_exit_1_with_its_complaint_is_the_childs_sigkill_without_the_complaint()
     {
-        var (exitCode, standardError) = LimitDiagnosis.AsTheProgramEnded(1, "Traceback...\n" + Complaint);
+        var written = "Traceback...\n" + Complaint;
+
+        var (exitCode, standardError) = LimitDiagnosis.AsTheProgramEnded(1, written, written);
 
         exitCode.Should().Be(137);
         standardError.Should().Be("Traceback...\n");
@@ -27,7 +29,7 @@ public sealed class UnshareLostSigKillTests
     [Fact]
     public void Read_so_an_end_after_the_grader_began_to_kill_is_the_graders_kill()
     {
-        var (exitCode, _) = LimitDiagnosis.AsTheProgramEnded(1, Complaint);
+        var (exitCode, _) = LimitDiagnosis.AsTheProgramEnded(1, Complaint, Complaint);
 
         RunningProgram.KillReason(exitCode, "stopped by the grader").Should().Be("stopped by the grader");
     }
@@ -49,5 +51,5 @@ public sealed class UnshareLostSigKillTests
     [InlineData(null, Complaint)]
     [InlineData(137, "")]
     public void Any_other_end_is_left_as_it_is(int? exitCode, string standardError) =>
-        LimitDiagnosis.AsTheProgramEnded(exitCode, standardError).Should().Be((exitCode, standardError));
+        LimitDiagnosis.AsTheProgramEnded(exitCode, standardError, standardError).Should().Be((exitCode, standardError));
 }
