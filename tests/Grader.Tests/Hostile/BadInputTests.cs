@@ -77,15 +77,23 @@ public sealed class BadInputTests
                 UnixFileMode.UserRead | UnixFileMode.UserWrite
             );
 
-        // The grader as nobody (the files are root's), in a network namespace of its own for the direct sandbox.
+        // The grader as nobody (the files are root's), in a network namespace of its own for the direct sandbox: its
+        // own copy of the grader, from its home, since the checkout may be closed to other users.
+        using var user = new PlainUser();
         var run = await GraderCli.RunAsync(
             [
                 "-n",
                 "sh",
                 "-c",
-                "ip link set lo up && exec setpriv --reuid=65534 --regid=65534 --clear-groups env HOME=/tmp \"$@\"",
+                "ip link set lo up && cd \"$1\" && shift && exec setpriv --reuid=65534 --regid=65534 --clear-groups env HOME=\"$PWD\" \"$@\"",
                 "sh",
-                .. GraderCommand(["grade", submission, "--sandbox", "direct"]),
+                user.Home,
+                "dotnet",
+                user.GraderDll,
+                "grade",
+                submission,
+                "--sandbox",
+                "direct",
             ],
             program: "unshare"
         );

@@ -23,6 +23,13 @@ public sealed class PlainUser : IDisposable
         GiveAway(_folder.Path);
     }
 
+    /// <summary>The user's home folder, which it owns.</summary>
+    public string Home => _folder["home"];
+
+    /// <summary>The user's copy of the built grader (its <c>grader.dll</c>), for a test that becomes the user in a
+    /// command of its own.</summary>
+    public string GraderDll => Path.Combine(_folder["grader"], "grader.dll");
+
     /// <summary>Whether the tests run as root, who may become the plain user.</summary>
     public static bool IsPossible => Environment.UserName == "root";
 
@@ -58,7 +65,7 @@ public sealed class PlainUser : IDisposable
     /// <summary>Runs <c>grader <paramref name="args"/></c> as the user, to its end.</summary>
     public async Task<GraderCli.Run> RunGraderAsync(params IEnumerable<string> args)
     {
-        using var process = Process.Start(Start(["dotnet", Path.Combine(_folder["grader"], "grader.dll"), .. args]))!;
+        using var process = Process.Start(Start(["dotnet", GraderDll, .. args]))!;
         var stdout = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
         var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
         await process.WaitForExitAsync(TestContext.Current.CancellationToken);
